@@ -1,0 +1,90 @@
+// `evimap new`, `evimap info`, `evimap check`.
+#include "cli/command.h"
+#include "project/projectinfo.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace evimap::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+} // namespace
+
+int runNew(CommandContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption name(QStringLiteral("name"), Tr::tr("Project name (default: the file name)."),
+                                  QStringLiteral("NAME"));
+    parser.addOption(name);
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The project file to create (NAME.evimap)."));
+    int code = Success;
+    if (!parseArguments(context, parser, commandNamed(QStringLiteral("new")), 1, 1, &code))
+        return code;
+    const QString path = parser.positionalArguments().first();
+    Result<std::unique_ptr<Project>> created = Project::create(path, parser.value(name));
+    if (!created)
+        return context.fail(created.error());
+    context.out << Tr::tr("Created %1 (project \"%2\")").arg(path, created.value()->name()) << '\n';
+    return Success;
+}
+
+int runInfo(CommandContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The project file."));
+    int code = Success;
+    if (!parseArguments(context, parser, commandNamed(QStringLiteral("info")), 1, 1, &code))
+        return code;
+    std::unique_ptr<Project> project = openProject(context, parser.positionalArguments().first(),
+                                                   Project::Access::ReadOnly, &code);
+    if (!project)
+        return code;
+    Result<ProjectInfo> info = ProjectInfo::read(*project);
+    if (!info)
+        return context.fail(info.error());
+    if (parser.isSet(json))
+        context.printJson(QJsonDocument(info->toJson()));
+    else
+        context.out << info->toText();
+    return Success;
+}
+
+int runCheck(CommandContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The project file."));
+    int code = Success;
+    if (!parseArguments(context, parser, commandNamed(QStringLiteral("check")), 1, 1, &code))
+        return code;
+    const QString path = parser.positionalArguments().first();
+    std::unique_ptr<Project> project = openProject(context, path, Project::Access::ReadOnly, &code);
+    if (!project)
+        return code;
+    const ProjectCheck check = ProjectCheck::run(*project);
+    if (parser.isSet(json)) {
+        context.printJson(QJsonDocument(QJsonObject{
+            {QStringLiteral("path"), path},
+            {QStringLiteral("ok"), check.problems.isEmpty()},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(check.problems)}}));
+    } else if (check.problems.isEmpty()) {
+        context.out << Tr::tr("%1: no problems found (integrity, foreign keys, schema version %2)")
+                           .arg(path)
+                           .arg(project->schemaVersion())
+                    << '\n';
+    } else {
+        for (const QString &problem : check.problems)
+            context.err << path << ": " << problem << '\n';
+    }
+    return check.problems.isEmpty() ? Success : CheckFailed;
+}
+
+} // namespace evimap::cli

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "cli/exitcode.h"
+#include "project/project.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace evimap::cli {
+
+// What a subcommand gets: its arguments (after the subcommand name) and the two streams.
+struct CommandContext
+{
+    QTextStream &out;
+    QTextStream &err;
+    QStringList arguments;
+
+    // Prints "evimap: message" on stderr and returns the exit code of the error's kind.
+    int fail(const Error &error);
+    int fail(int exitCode, const QString &message);
+    void printJson(const QJsonDocument &document);
+};
+
+// One subcommand: `evimap NAME ...`.
+struct Command
+{
+    QString name;
+    QString synopsis; // "import PROJECT FILE... [options]"
+    QString summary;  // one line for --help
+    int (*run)(CommandContext &context);
+};
+
+// Every subcommand, in the order --help lists them (commands.cpp).
+const QList<Command> &commands();
+
+// Parses `context.arguments` with the options the command declared. On a parse error or
+// --help it prints and returns false with `exitCode` set.
+bool parseArguments(CommandContext &context, QCommandLineParser &parser, const Command &command,
+                    int minPositional, int maxPositional, int *exitCode);
+
+// Opens a project, printing its notices (read-only, upgraded) to stderr; null after printing
+// the error, with `exitCode` set.
+std::unique_ptr<Project> openProject(CommandContext &context, const QString &path,
+                                     Project::Access access, int *exitCode);
+
+const Command &commandNamed(const QString &name);
+
+} // namespace evimap::cli

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace evimap::cli {
+
+// The headless command line. It links the models layer only, so every subcommand runs without
+// a display and can be tested in-process.
+class CommandLine final
+{
+public:
+    CommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+    // True when `arguments` (argv without the program name) name a subcommand or a global
+    // option (--help, --version) rather than a project to open in the window.
+    static bool handles(const QStringList &arguments);
+
+    // Runs a subcommand; returns the process exit code (see exitcode.h).
+    int run(const QStringList &arguments);
+
+    // The text of `evimap --help`.
+    static QString helpText();
+
+private:
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace evimap::cli

@@ -1,0 +1,51 @@
+// EviMap: `evimap [PROJECT]` opens the window; `evimap COMMAND ...` works without one.
+#include "cli/commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("EviMap"));
+    QCoreApplication::setApplicationName(QStringLiteral("EviMap"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EVIMAP_VERSION));
+}
+
+QStringList argumentsOf(int argc, char *argv[])
+{
+    QStringList list;
+    for (int i = 1; i < argc; ++i)
+        list << QString::fromLocal8Bit(argv[i]);
+    return list;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const QStringList arguments = argumentsOf(argc, argv);
+    if (evimap::cli::CommandLine::handles(arguments)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return evimap::cli::CommandLine(out, err).run(QCoreApplication::arguments().mid(1));
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("EviMap"));
+    QApplication::setDesktopFileName(QStringLiteral("org.evimap.EviMap"));
+    evimap::ui::MainWindow window;
+    window.show();
+    const QStringList rest = QApplication::arguments().mid(1);
+    if (!rest.isEmpty())
+        window.openProjectInteractively(rest.first());
+    return app.exec();
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace evimap {
+
+// A typed user preference: its key and default live in one place. Widgets read preferences
+// through these, never QSettings directly.
+template<typename T>
+class Preference final
+{
+public:
+    Preference(const char *key, T defaultValue) : m_key(QLatin1String(key)), m_default(defaultValue) {}
+
+    T value() const { return QSettings().value(m_key, QVariant::fromValue(m_default)).template value<T>(); }
+    void setValue(const T &value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }
+    QString key() const { return m_key; }
+
+private:
+    QString m_key;
+    T m_default;
+};
+
+namespace Preferences {
+inline const Preference<QStringList> recentProjects("project/recent", {});
+inline const Preference<QByteArray> windowGeometry("window/geometry", {});
+inline const Preference<QByteArray> windowState("window/state", {});
+inline const Preference<QString> lastOpenFolder("project/lastFolder", {});
+constexpr int maxRecentProjects = 8;
+
+// The reviewer identity chosen for a project (by the project's uuid), so it is asked once.
+inline QString reviewerForProject(const QString &projectUuid)
+{
+    return QSettings().value(QStringLiteral("reviewer/") + projectUuid).toString();
+}
+inline void setReviewerForProject(const QString &projectUuid, const QString &reviewerUuid)
+{
+    QSettings().setValue(QStringLiteral("reviewer/") + projectUuid, reviewerUuid);
+}
+inline void addRecentProject(const QString &path)
+{
+    QStringList list = recentProjects.value();
+    list.removeAll(path);
+    list.prepend(path);
+    while (list.size() > maxRecentProjects)
+        list.removeLast();
+    recentProjects.setValue(list);
+}
+} // namespace Preferences
+
+} // namespace evimap

@@ -1,0 +1,269 @@
+#include "import/importjob.h"
+
+#include "core/clock.h"
+#include "core/logging.h"
+#include "core/sqltext.h"
+#include "import/formatregistry.h"
+#include "project/project.h"
+#include "records/recordstore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace evimap {
+
+namespace {
+
+// Hashes everything read through it, so the sha256 of a file costs no second pass.
+class HashingDevice final : public QIODevice
+{
+public:
+    explicit HashingDevice(QIODevice &inner)
+        : m_inner(inner)
+        , m_hash(QCryptographicHash::Sha256)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    QByteArray sha256Hex()
+    {
+        // Whatever the reader left unread still belongs to the file's hash.
+        while (!m_inner.atEnd()) {
+            const QByteArray rest = m_inner.read(1 << 20);
+            if (rest.isEmpty())
+                break;
+            m_hash.addData(rest);
+        }
+        return m_hash.result().toHex();
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_inner.bytesAvailable() + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = m_inner.read(data, maxSize);
+        if (n > 0)
+            m_hash.addData(QByteArrayView(data, n));
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QIODevice &m_inner;
+    QCryptographicHash m_hash;
+};
+
+Error refused(const QString &message)
+{
+    return Error{Error::Kind::InputRefused, message};
+}
+
+} // namespace
+
+QStringList ImportJob::routes()
+{
+    return {QStringLiteral("database"), QStringLiteral("register"),   QStringLiteral("website"),
+            QStringLiteral("organisation"), QStringLiteral("citation"), QStringLiteral("expert"),
+            QStringLiteral("other")};
+}
+
+Result<ImportSummary> ImportJob::run(Project &project, const QString &path,
+                                     const ImportOptions &options,
+                                     const std::atomic_bool *cancelled, const Progress &progress)
+{
+    ImportSummary summary;
+    summary.path = path;
+    const QFileInfo info(path);
+    const QString fileName = info.fileName();
+    if (!info.exists())
+        return refused(tr("%1 does not exist").arg(path));
+    if (info.isDir())
+        return refused(tr("%1 is a folder; give the files inside it").arg(path));
+    if (!routes().contains(options.route))
+        return Error{Error::Kind::Usage, tr("unknown identification route \"%1\"; use one of: %2")
+                                             .arg(options.route, routes().join(QLatin1String(", ")))};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return refused(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    if (file.size() == 0)
+        return refused(tr("%1 is empty (0 bytes)").arg(path));
+
+    QString formatId = options.format;
+    if (formatId.isEmpty()) {
+        formatId = FormatRegistry::detect(file.peek(64 * 1024), fileName);
+        if (formatId.isEmpty())
+            return refused(tr("%1: the format was not recognised (known formats: %2); give it "
+                              "with --format")
+                               .arg(path, FormatRegistry::ids().join(QLatin1String(", "))));
+    }
+    const FormatRegistry::Format *format = FormatRegistry::find(formatId);
+    if (!format)
+        return Error{Error::Kind::Usage, tr("unknown format \"%1\"; known formats: %2")
+                                             .arg(formatId, FormatRegistry::ids().join(QLatin1String(", ")))};
+    summary.format = formatId;
+    std::unique_ptr<RecordReader> reader = format->create();
+
+    const qint64 totalBytes = file.size();
+    QStringList copiedFiles;
+    bool wasCancelled = false;
+    QString duplicateOf;
+
+    Status stored = project.writeTransaction([&]() -> Status {
+        QSqlDatabase db = project.database();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO import_batch(uuid, file_name, file_sha256, format, source, route, "
+            "search_date, search_query, reviewer_id, imported_at) "
+            "VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(newUuid());
+        q.addBindValue(fileName);
+        q.addBindValue(formatId);
+        q.addBindValue(sqlText(options.source));
+        q.addBindValue(options.route);
+        q.addBindValue(options.searchDate.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                    : QVariant(options.searchDate));
+        q.addBindValue(options.searchQuery.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                     : QVariant(options.searchQuery));
+        q.addBindValue(options.reviewerId > 0 ? QVariant(options.reviewerId)
+                                              : QVariant(QMetaType::fromType<qint64>()));
+        q.addBindValue(utcNow());
+        if (!q.exec())
+            return failure(q.lastError().text());
+        summary.batchId = q.lastInsertId().toLongLong();
+
+        RecordStore store(db);
+        Status insertError;
+        HashingDevice device(file);
+        ReadContext context;
+        context.fileName = fileName;
+        context.cancelled = cancelled;
+        context.options = options.formatOptions;
+        context.password = options.password;
+        context.reportIssue = [&](Issue &&issue) {
+            if (issue.severity == Issue::Severity::Error && issue.record > 0)
+                ++summary.skipped;
+            summary.issues.append(std::move(issue));
+        };
+        if (progress)
+            context.progress = [&](qint64 bytes) {
+                progress(totalBytes > 0 ? int(qMin<qint64>(99, bytes * 100 / totalBytes)) : 0);
+            };
+        context.emitRecord = [&](Record &&record) {
+            if (context.isCancelled())
+                return false;
+            if (!record.attachmentFile.isEmpty()) {
+                Result<QString> copied = [&]() -> Result<QString> {
+                    QDir dir(project.attachmentDirectory());
+                    if (!dir.exists() && !QDir().mkpath(dir.path()))
+                        return failure(tr("the attachment folder %1 cannot be made").arg(dir.path()));
+                    QFile source(record.attachmentFile);
+                    QCryptographicHash hash(QCryptographicHash::Sha256);
+                    if (!source.open(QIODevice::ReadOnly) || !hash.addData(&source))
+                        return failure(tr("%1 cannot be read").arg(record.attachmentFile));
+                    const QString sha = QString::fromLatin1(hash.result().toHex());
+                    const QString name = sha.left(12) + QLatin1Char('-')
+                                         + QFileInfo(record.attachmentFile).fileName();
+                    const QString target = dir.filePath(name);
+                    if (!QFile::exists(target)) {
+                        if (!QFile::copy(record.attachmentFile, target))
+                            return failure(tr("%1 could not be copied into %2")
+                                               .arg(record.attachmentFile, dir.path()));
+                        copiedFiles.append(target);
+                    }
+                    return QDir(QFileInfo(project.filePath()).absolutePath())
+                               .relativeFilePath(target)
+                           + QLatin1Char('\n') + sha;
+                }();
+                if (!copied) {
+                    insertError = copied.error();
+                    return false;
+                }
+                const QStringList parts = copied.value().split(QLatin1Char('\n'));
+                if (Status s = store.insert(record, summary.batchId); !s) {
+                    insertError = s;
+                    return false;
+                }
+                QSqlQuery a(db);
+                a.prepare(QStringLiteral("INSERT INTO attachment(uuid, record_id, file_path, "
+                                         "file_sha256, page_count, added_by, added_at) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                a.addBindValue(newUuid());
+                a.addBindValue(record.id);
+                a.addBindValue(parts.value(0));
+                a.addBindValue(parts.value(1));
+                a.addBindValue(record.attachmentPages);
+                a.addBindValue(options.reviewerId > 0 ? QVariant(options.reviewerId)
+                                                      : QVariant(QMetaType::fromType<qint64>()));
+                a.addBindValue(utcNow());
+                QSqlQuery fts(db);
+                fts.prepare(QStringLiteral("UPDATE record_fts SET fulltext = ? WHERE rowid = ?"));
+                fts.addBindValue(record.attachmentText);
+                fts.addBindValue(record.id);
+                if (!a.exec() || !fts.exec()) {
+                    insertError = failure(a.lastError().text() + fts.lastError().text());
+                    return false;
+                }
+            } else if (Status s = store.insert(record, summary.batchId); !s) {
+                insertError = s;
+                return false;
+            }
+            ++summary.imported;
+            return true;
+        };
+
+        const Status read = reader->read(device, context);
+        if (context.isCancelled()) {
+            wasCancelled = true;
+            return Error{Error::Kind::Cancelled, tr("the import of %1 was cancelled; nothing "
+                                                    "was stored")
+                                                     .arg(fileName)};
+        }
+        if (!insertError)
+            return insertError;
+        if (!read)
+            return read;
+
+        const QString sha = QString::fromLatin1(device.sha256Hex());
+        q.prepare(QStringLiteral("SELECT file_name, imported_at FROM import_batch "
+                                 "WHERE file_sha256 = ? AND id <> ?"));
+        q.addBindValue(sha);
+        q.addBindValue(summary.batchId);
+        if (q.exec() && q.next() && !options.again) {
+            duplicateOf = q.value(0).toString() + QStringLiteral(" (") + q.value(1).toString()
+                          + QLatin1Char(')');
+            return refused(tr("%1 was imported before, as %2; importing it again would "
+                              "duplicate its records (use --again to import it anyway)")
+                               .arg(path, duplicateOf));
+        }
+        q.prepare(QStringLiteral("UPDATE import_batch SET file_sha256 = ?, imported_count = ?, "
+                                 "skipped_count = ? WHERE id = ?"));
+        q.addBindValue(sha);
+        q.addBindValue(summary.imported);
+        q.addBindValue(summary.skipped);
+        q.addBindValue(summary.batchId);
+        if (!q.exec())
+            return failure(q.lastError().text());
+        return {};
+    });
+
+    if (!stored) {
+        for (const QString &copied : std::as_const(copiedFiles))
+            QFile::remove(copied);
+        Error error = stored.error();
+        if (error.kind == Error::Kind::Failure && !wasCancelled)
+            error.message = tr("%1: %2").arg(path, error.message);
+        return error;
+    }
+    if (progress)
+        progress(100);
+    qCInfo(lcImport) << "imported" << summary.imported << "records from" << path << "as"
+                     << formatId;
+    return summary;
+}
+
+} // namespace evimap

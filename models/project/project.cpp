@@ -1,0 +1,344 @@
+#include "project/project.h"
+
+#include "core/clock.h"
+#include "core/logging.h"
+#include "project/schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace evimap {
+
+namespace {
+
+constexpr int busyTimeoutMs = 10000;
+
+Error projectError(const QString &message)
+{
+    return Error{Error::Kind::ProjectProblem, message};
+}
+
+QString sqlError(const QSqlQuery &query)
+{
+    return query.lastError().text();
+}
+
+// Reads the SQLite header: page size (offset 16) and page count (offset 28), so a truncated
+// file is recognised before SQLite trips over a missing page in the middle of some later query.
+bool fileIsTruncated(const QString &path, qint64 *expected, qint64 *actual)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(100);
+    *actual = file.size();
+    if (header.size() < 100)
+        return true;
+    auto be = [&](int offset, int bytes) {
+        quint64 v = 0;
+        for (int i = 0; i < bytes; ++i)
+            v = (v << 8) | quint8(header.at(offset + i));
+        return v;
+    };
+    quint64 pageSize = be(16, 2);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint64 pageCount = be(28, 4);
+    const quint64 changeCounter = be(24, 4);
+    const quint64 validFor = be(92, 4);
+    // The in-header size is only trustworthy when its version-valid-for number matches.
+    if (pageCount == 0 || changeCounter != validFor)
+        return false;
+    *expected = qint64(pageSize * pageCount);
+    return *actual < *expected;
+}
+
+} // namespace
+
+bool Project::looksLikeSqlite(const QString &path, QString *why)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = tr("cannot be read: %1").arg(file.errorString());
+        return false;
+    }
+    if (file.size() == 0) {
+        *why = tr("is empty (0 bytes), not an EviMap project");
+        return false;
+    }
+    const QByteArray magic = file.read(16);
+    if (magic != QByteArray("SQLite format 3\0", 16)) {
+        *why = tr("is not an EviMap project (not an SQLite database)");
+        return false;
+    }
+    qint64 expected = 0, actual = 0;
+    if (fileIsTruncated(path, &expected, &actual)) {
+        *why = tr("is damaged: it is truncated (%1 bytes of the %2 its header announces)")
+                   .arg(actual)
+                   .arg(expected);
+        return false;
+    }
+    return true;
+}
+
+Result<std::unique_ptr<Project>> Project::create(const QString &path, const QString &name)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        return Error{Error::Kind::Usage,
+                     tr("%1 already exists; choose another name or open it").arg(path)};
+    if (!info.absoluteDir().exists())
+        return Error{Error::Kind::Usage,
+                     tr("%1: the folder %2 does not exist").arg(path, info.absolutePath())};
+
+    std::unique_ptr<Project> project(new Project);
+    if (Status s = project->connect(path, false); !s) {
+        QFile::remove(path);
+        return s.error();
+    }
+    const QString projectName = name.isEmpty() ? info.completeBaseName() : name;
+    Status built = project->writeTransaction([&]() -> Status {
+        QSqlQuery q(project->database());
+        for (int version = 1; version <= Schema::currentVersion(); ++version) {
+            const QStringList statements = Schema::migrationStep(version);
+            for (const QString &sql : statements) {
+                if (!q.exec(sql))
+                    return failure(tr("creating the schema failed: %1").arg(sqlError(q)));
+            }
+        }
+        q.prepare(QStringLiteral(
+            "INSERT INTO project(id, uuid, name, created_at) VALUES (1, ?, ?, ?)"));
+        q.addBindValue(newUuid());
+        q.addBindValue(projectName);
+        q.addBindValue(utcNow());
+        if (!q.exec())
+            return failure(sqlError(q));
+        if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId))
+            || !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion())))
+            return failure(sqlError(q));
+        return {};
+    });
+    if (!built) {
+        project.reset();
+        QFile::remove(path);
+        return Error{Error::Kind::Failure, tr("%1: %2").arg(path, built.errorString())};
+    }
+    project->m_schemaVersion = Schema::currentVersion();
+    if (Status s = project->loadIdentity(); !s)
+        return s.error();
+    return project;
+}
+
+Result<std::unique_ptr<Project>> Project::open(const QString &path, Access access)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return projectError(tr("%1 does not exist").arg(path));
+    if (info.isDir())
+        return projectError(tr("%1 is a folder, not an EviMap project").arg(path));
+    QString why;
+    if (!looksLikeSqlite(path, &why))
+        return projectError(path + QLatin1Char(' ') + why);
+
+    // Root can write to a file whose write bits are off; honour the bits anyway, so that
+    // "read-only" means the same for everyone.
+    const bool writable = info.isWritable() && (info.permissions() & QFileDevice::WriteOwner);
+    const bool readOnly = access == Access::ReadOnly || !writable;
+
+    std::unique_ptr<Project> project(new Project);
+    if (Status s = project->connect(path, readOnly); !s)
+        return s.error();
+    if (readOnly && access == Access::ReadWrite)
+        project->m_notices << tr("%1 is read-only: it was opened for reading, and changes cannot "
+                                 "be saved")
+                                  .arg(path);
+
+    QSqlQuery q(project->database());
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return projectError(tr("%1 is damaged: %2").arg(path, sqlError(q)));
+    const int appId = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return projectError(tr("%1 is damaged: %2").arg(path, sqlError(q)));
+    const int version = q.value(0).toInt();
+    // Reading the schema catches a damaged first page of the catalogue early.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
+        return projectError(tr("%1 is damaged: %2").arg(path, sqlError(q)));
+
+    if (appId != Schema::applicationId)
+        return projectError(
+            tr("%1 is an SQLite database of another program, not an EviMap project").arg(path));
+    if (version > Schema::currentVersion())
+        return projectError(tr("%1 was made by a newer EviMap (project format %2; this version "
+                               "reads up to %3): update EviMap to open it")
+                                .arg(path)
+                                .arg(version)
+                                .arg(Schema::currentVersion()));
+    if (version < 1)
+        return projectError(tr("%1 is damaged: it has no schema version").arg(path));
+    if (version < Schema::currentVersion()) {
+        if (readOnly)
+            return projectError(tr("%1 uses the older project format %2 and must be upgraded, "
+                                   "but it is read-only")
+                                    .arg(path)
+                                    .arg(version));
+        if (Status s = project->migrate(version); !s)
+            return s.error();
+    }
+    project->m_schemaVersion = Schema::currentVersion();
+    if (Status s = project->loadIdentity(); !s)
+        return s.error();
+    return project;
+}
+
+Project::~Project()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Status Project::connect(const QString &path, bool readOnly)
+{
+    m_path = path;
+    m_readOnly = readOnly;
+    m_connectionName = QStringLiteral("evimap-") + newUuid();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open())
+        return projectError(tr("%1 cannot be opened: %2").arg(path, db.lastError().text()));
+    return applyConnectionPragmas();
+}
+
+Status Project::applyConnectionPragmas()
+{
+    QSqlQuery q(database());
+    // DELETE journal: WAL needs shared memory that network file systems do not provide.
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+    };
+    for (const QString &pragma : pragmas) {
+        if (!q.exec(pragma))
+            return projectError(tr("%1 is damaged: %2").arg(m_path, sqlError(q)));
+    }
+    if (!m_readOnly) {
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
+            return projectError(tr("%1 is damaged: %2").arg(m_path, sqlError(q)));
+    }
+    return {};
+}
+
+Status Project::migrate(int fromVersion)
+{
+    const QString backup =
+        QStringLiteral("%1.v%2-backup").arg(m_path).arg(fromVersion);
+    QFile::remove(backup);
+    if (!QFile::copy(m_path, backup))
+        return projectError(tr("%1 must be upgraded, but the backup copy %2 could not be written")
+                                .arg(m_path, backup));
+    for (int version = fromVersion + 1; version <= Schema::currentVersion(); ++version) {
+        Status s = writeTransaction([&]() -> Status {
+            QSqlQuery q(database());
+            const QStringList statements = Schema::migrationStep(version);
+            for (const QString &sql : statements) {
+                if (!q.exec(sql))
+                    return failure(sqlError(q));
+            }
+            if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+                return failure(sqlError(q));
+            return {};
+        });
+        if (!s)
+            return projectError(tr("%1: upgrading to project format %2 failed (%3); the file is "
+                                   "unchanged and a backup is at %4")
+                                    .arg(m_path)
+                                    .arg(version)
+                                    .arg(s.errorString(), backup));
+        qCInfo(lcProject) << "migrated" << m_path << "to schema" << version;
+    }
+    m_notices << tr("%1 was upgraded from project format %2 to %3; the old file was kept as %4")
+                     .arg(m_path)
+                     .arg(fromVersion)
+                     .arg(Schema::currentVersion())
+                     .arg(backup);
+    return {};
+}
+
+Status Project::loadIdentity()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT uuid, name FROM project WHERE id = 1")) || !q.next())
+        return projectError(tr("%1 is damaged: the project row is missing").arg(m_path));
+    m_uuid = q.value(0).toString();
+    m_name = q.value(1).toString();
+    return {};
+}
+
+QSqlDatabase Project::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Project::attachmentDirectory() const
+{
+    return m_path + QStringLiteral("-files");
+}
+
+Status Project::writeTransaction(const std::function<Status()> &work)
+{
+    if (m_readOnly)
+        return projectError(tr("%1 is read-only; the change was not saved").arg(m_path));
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return failure(tr("%1 is busy (another EviMap is writing to it); try again: %2")
+                           .arg(m_path, sqlError(q)));
+    Status result = work();
+    if (result) {
+        if (q.exec(QStringLiteral("COMMIT")))
+            return result;
+        result = failure(tr("%1: saving failed: %2").arg(m_path, sqlError(q)));
+    }
+    q.exec(QStringLiteral("ROLLBACK"));
+    return result;
+}
+
+QString Project::setting(const QString &key, const QString &defaultValue) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return defaultValue;
+}
+
+Status Project::setSetting(const QString &key, const QString &value)
+{
+    return writeTransaction([&]() -> Status {
+        QSqlQuery q(database());
+        q.prepare(QStringLiteral("INSERT INTO setting(key, value, updated_at) VALUES (?, ?, ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
+                                 "updated_at = excluded.updated_at"));
+        q.addBindValue(key);
+        q.addBindValue(value);
+        q.addBindValue(utcNow());
+        if (!q.exec())
+            return failure(sqlError(q));
+        return {};
+    });
+}
+
+} // namespace evimap

@@ -1,0 +1,111 @@
+#include "project/reviewers.h"
+
+#include "core/clock.h"
+#include "project/project.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace evimap {
+
+namespace {
+
+Reviewer fromQuery(const QSqlQuery &q)
+{
+    Reviewer r;
+    r.id = q.value(0).toLongLong();
+    r.uuid = q.value(1).toString();
+    r.name = q.value(2).toString();
+    r.initials = q.value(3).toString();
+    r.role = q.value(4).toString();
+    return r;
+}
+
+const char selectReviewer[] = "SELECT id, uuid, name, initials, role FROM reviewer";
+
+} // namespace
+
+QList<Reviewer> Reviewers::all() const
+{
+    QList<Reviewer> list;
+    QSqlQuery q(m_project.database());
+    if (q.exec(QString::fromLatin1(selectReviewer) + QStringLiteral(" ORDER BY id"))) {
+        while (q.next())
+            list.append(fromQuery(q));
+    }
+    return list;
+}
+
+std::optional<Reviewer> Reviewers::byId(qint64 id) const
+{
+    QSqlQuery q(m_project.database());
+    q.prepare(QString::fromLatin1(selectReviewer) + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+std::optional<Reviewer> Reviewers::find(const QString &nameOrInitials) const
+{
+    QSqlQuery q(m_project.database());
+    q.prepare(QString::fromLatin1(selectReviewer)
+              + QStringLiteral(" WHERE lower(initials) = lower(?) OR lower(name) = lower(?) "
+                               "ORDER BY id LIMIT 1"));
+    q.addBindValue(nameOrInitials.trimmed());
+    q.addBindValue(nameOrInitials.trimmed());
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+Result<Reviewer> Reviewers::add(const QString &name, const QString &initials, const QString &role)
+{
+    if (name.trimmed().isEmpty() || initials.trimmed().isEmpty())
+        return Error{Error::Kind::Usage, tr("a reviewer needs a name and initials")};
+    Reviewer reviewer;
+    reviewer.uuid = newUuid();
+    reviewer.name = name.trimmed();
+    reviewer.initials = initials.trimmed();
+    Status s = m_project.writeTransaction([&]() -> Status {
+        QSqlQuery q(m_project.database());
+        if (role.isEmpty()) {
+            q.exec(QStringLiteral("SELECT count(*) FROM reviewer"));
+            reviewer.role = q.next() && q.value(0).toInt() == 0 ? QStringLiteral("lead")
+                                                                : QStringLiteral("reviewer");
+        } else {
+            reviewer.role = role;
+        }
+        q.prepare(QStringLiteral("INSERT INTO reviewer(uuid, name, initials, role, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?)"));
+        q.addBindValue(reviewer.uuid);
+        q.addBindValue(reviewer.name);
+        q.addBindValue(reviewer.initials);
+        q.addBindValue(reviewer.role);
+        q.addBindValue(utcNow());
+        if (!q.exec())
+            return failure(q.lastError().text());
+        reviewer.id = q.lastInsertId().toLongLong();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return reviewer;
+}
+
+Result<Reviewer> Reviewers::ensure(const QString &nameOrInitials)
+{
+    if (std::optional<Reviewer> existing = find(nameOrInitials))
+        return *existing;
+    QString initials;
+    const QStringList words = nameOrInitials.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.size() <= 1)
+        initials = nameOrInitials.trimmed().left(3).toUpper();
+    else
+        for (const QString &word : words)
+            initials += word.front().toUpper();
+    return add(nameOrInitials, initials);
+}
+
+} // namespace evimap

@@ -1,0 +1,269 @@
+#include "records/recordstore.h"
+
+#include "core/clock.h"
+#include "core/sqltext.h"
+#include "records/normalise.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QVariant>
+
+namespace evimap {
+
+namespace {
+
+const QLatin1Char newline('\n');
+
+QVariant yearValue(int year)
+{
+    return year > 0 ? QVariant(year) : QVariant(QMetaType::fromType<int>());
+}
+
+void appendJsonString(QString &out, const QString &text)
+{
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"':
+            out += QLatin1String("\\\"");
+            break;
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+const char selectColumns[] =
+    "SELECT id, uuid, type, title, abstract, authors, year, date, container, volume, issue, "
+    "pages, doi, pmid, accession, isbn, url, keywords, language, country, publisher, notes, "
+    "raw_format, raw_fields FROM record";
+
+} // namespace
+
+RecordStore::RecordStore(QSqlDatabase db)
+    : m_db(std::move(db))
+    , m_insertRecord(m_db)
+    , m_insertSource(m_db)
+{
+}
+
+// Hand-written because it runs once per imported record and QJsonDocument is several times
+// slower for this simple shape.
+QString RecordStore::rawFieldsToJson(const QList<RawField> &fields)
+{
+    if (fields.isEmpty())
+        return QStringLiteral("[]");
+    QString out;
+    out.reserve(64 * fields.size());
+    out += QLatin1Char('[');
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i)
+            out += QLatin1Char(',');
+        out += QLatin1Char('[');
+        appendJsonString(out, fields[i].first);
+        out += QLatin1Char(',');
+        appendJsonString(out, fields[i].second);
+        out += QLatin1Char(']');
+    }
+    out += QLatin1Char(']');
+    return out;
+}
+
+QList<RawField> RecordStore::rawFieldsFromJson(const QString &json)
+{
+    QList<RawField> fields;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &item : array) {
+        const QJsonArray pair = item.toArray();
+        if (pair.size() == 2)
+            fields.append({pair.at(0).toString(), pair.at(1).toString()});
+    }
+    return fields;
+}
+
+Status RecordStore::insert(Record &record, qint64 batchId)
+{
+    if (!m_prepared) {
+        m_insertRecord.prepare(QStringLiteral(
+            "INSERT INTO record(uuid, type, title, abstract, authors, year, date, container, "
+            "volume, issue, pages, doi, pmid, accession, isbn, url, keywords, language, country, "
+            "publisher, notes, raw_format, raw_fields, norm_title, norm_doi, norm_authors, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_insertSource.prepare(QStringLiteral(
+            "INSERT INTO record_source(record_id, batch_id, record_no, line) VALUES (?, ?, ?, ?)"));
+        m_prepared = true;
+    }
+    record.uuid = newUuid();
+    const QString now = utcNow();
+    QSqlQuery &q = m_insertRecord;
+    int i = 0;
+    q.bindValue(i++, sqlText(record.uuid));
+    q.bindValue(i++, sqlText(record.type));
+    q.bindValue(i++, sqlText(record.title));
+    q.bindValue(i++, sqlText(record.abstract));
+    q.bindValue(i++, sqlText(record.authors.join(newline)));
+    q.bindValue(i++, yearValue(record.year));
+    q.bindValue(i++, sqlText(record.date));
+    q.bindValue(i++, sqlText(record.container));
+    q.bindValue(i++, sqlText(record.volume));
+    q.bindValue(i++, sqlText(record.issue));
+    q.bindValue(i++, sqlText(record.pages));
+    q.bindValue(i++, sqlText(record.doi));
+    q.bindValue(i++, sqlText(record.pmid));
+    q.bindValue(i++, sqlText(record.accession));
+    q.bindValue(i++, sqlText(record.isbn));
+    q.bindValue(i++, sqlText(record.url));
+    q.bindValue(i++, sqlText(record.keywords.join(newline)));
+    q.bindValue(i++, sqlText(record.language));
+    q.bindValue(i++, sqlText(record.country));
+    q.bindValue(i++, sqlText(record.publisher));
+    q.bindValue(i++, sqlText(record.notes));
+    q.bindValue(i++, sqlText(record.rawFormat));
+    q.bindValue(i++, sqlText(rawFieldsToJson(record.rawFields)));
+    q.bindValue(i++, sqlText(Normalise::title(record.title)));
+    q.bindValue(i++, sqlText(Normalise::doi(record.doi)));
+    q.bindValue(i++, sqlText(Normalise::authors(record.authors)));
+    q.bindValue(i++, now);
+    q.bindValue(i++, now);
+    if (!q.exec())
+        return failure(tr("storing record %1 failed: %2")
+                           .arg(record.sourceRecordNo)
+                           .arg(q.lastError().text()));
+    record.id = q.lastInsertId().toLongLong();
+    if (batchId > 0) {
+        m_insertSource.bindValue(0, record.id);
+        m_insertSource.bindValue(1, batchId);
+        m_insertSource.bindValue(2, record.sourceRecordNo);
+        m_insertSource.bindValue(3, record.sourceLine);
+        if (!m_insertSource.exec())
+            return failure(tr("storing record %1 failed: %2")
+                               .arg(record.sourceRecordNo)
+                               .arg(m_insertSource.lastError().text()));
+    }
+    return {};
+}
+
+std::optional<Record> RecordStore::record(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QString::fromLatin1(selectColumns) + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Record r;
+    int i = 0;
+    r.id = q.value(i++).toLongLong();
+    r.uuid = q.value(i++).toString();
+    r.type = q.value(i++).toString();
+    r.title = q.value(i++).toString();
+    r.abstract = q.value(i++).toString();
+    r.authors = q.value(i++).toString().split(newline, Qt::SkipEmptyParts);
+    r.year = q.value(i++).toInt();
+    r.date = q.value(i++).toString();
+    r.container = q.value(i++).toString();
+    r.volume = q.value(i++).toString();
+    r.issue = q.value(i++).toString();
+    r.pages = q.value(i++).toString();
+    r.doi = q.value(i++).toString();
+    r.pmid = q.value(i++).toString();
+    r.accession = q.value(i++).toString();
+    r.isbn = q.value(i++).toString();
+    r.url = q.value(i++).toString();
+    r.keywords = q.value(i++).toString().split(newline, Qt::SkipEmptyParts);
+    r.language = q.value(i++).toString();
+    r.country = q.value(i++).toString();
+    r.publisher = q.value(i++).toString();
+    r.notes = q.value(i++).toString();
+    r.rawFormat = q.value(i++).toString();
+    r.rawFields = rawFieldsFromJson(q.value(i++).toString());
+    return r;
+}
+
+std::optional<qint64> RecordStore::idByUuid(const QString &uuid) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM record WHERE uuid = ?"));
+    q.addBindValue(uuid);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+std::optional<qint64> RecordStore::idByDoi(const QString &doi) const
+{
+    const QString key = Normalise::doi(doi);
+    if (key.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT id FROM record WHERE norm_doi = ? ORDER BY duplicate_of IS NOT NULL, id LIMIT 1"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+Status RecordStore::update(const Record &r)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE record SET type = ?, title = ?, abstract = ?, authors = ?, year = ?, date = ?, "
+        "container = ?, volume = ?, issue = ?, pages = ?, doi = ?, pmid = ?, accession = ?, "
+        "isbn = ?, url = ?, keywords = ?, language = ?, country = ?, publisher = ?, notes = ?, "
+        "norm_title = ?, norm_doi = ?, norm_authors = ?, updated_at = ? WHERE id = ?"));
+    for (const QVariant &v :
+         {sqlText(r.type), sqlText(r.title), sqlText(r.abstract),
+          sqlText(r.authors.join(newline)), yearValue(r.year), sqlText(r.date),
+          sqlText(r.container), sqlText(r.volume), sqlText(r.issue), sqlText(r.pages),
+          sqlText(r.doi), sqlText(r.pmid), sqlText(r.accession), sqlText(r.isbn),
+          sqlText(r.url), sqlText(r.keywords.join(newline)), sqlText(r.language),
+          sqlText(r.country), sqlText(r.publisher), sqlText(r.notes),
+          sqlText(Normalise::title(r.title)), sqlText(Normalise::doi(r.doi)),
+          sqlText(Normalise::authors(r.authors)), QVariant(utcNow()), QVariant(r.id)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    return {};
+}
+
+QStringList RecordStore::sourcesOf(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT DISTINCT b.file_name, b.source FROM record_source s "
+        "JOIN import_batch b ON b.id = s.batch_id "
+        "WHERE s.record_id = ? OR s.record_id IN (SELECT id FROM record WHERE duplicate_of = ?) "
+        "ORDER BY b.id"));
+    q.addBindValue(id);
+    q.addBindValue(id);
+    QStringList list;
+    if (q.exec()) {
+        while (q.next()) {
+            const QString source = q.value(1).toString();
+            list.append(source.isEmpty() ? q.value(0).toString()
+                                         : source + QStringLiteral(" (") + q.value(0).toString()
+                                               + QLatin1Char(')'));
+        }
+    }
+    return list;
+}
+
+} // namespace evimap

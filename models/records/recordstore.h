@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/result.h"
+#include "records/record.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace evimap {
+
+// The SQL for records: insert (prepared once, for bulk import), read back, look up.
+// Writes must run inside the caller's transaction (Project::writeTransaction).
+class RecordStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordStore)
+
+public:
+    explicit RecordStore(QSqlDatabase db);
+
+    // Stores the record and links it to its batch; fills record.id and record.uuid.
+    Status insert(Record &record, qint64 batchId);
+
+    std::optional<Record> record(qint64 id) const;
+    std::optional<qint64> idByUuid(const QString &uuid) const;
+    std::optional<qint64> idByDoi(const QString &doi) const;
+
+    // Updates the typed fields of an existing record (not its raw fields or sources).
+    Status update(const Record &record);
+
+    // Names of the batches (file names and sources) a record came from.
+    QStringList sourcesOf(qint64 id) const;
+
+    static QString rawFieldsToJson(const QList<RawField> &fields);
+    static QList<RawField> rawFieldsFromJson(const QString &json);
+
+private:
+    QSqlDatabase m_db;
+    QSqlQuery m_insertRecord;
+    QSqlQuery m_insertSource;
+    bool m_prepared = false;
+};
+
+} // namespace evimap

@@ -1,0 +1,198 @@
+#include "records/recordtablemodel.h"
+
+#include "records/searchquery.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace evimap {
+
+RecordTableModel::RecordTableModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(std::move(db))
+{
+    reload();
+}
+
+int RecordTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int RecordTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Title:
+        return tr("Title");
+    case Authors:
+        return tr("Authors");
+    case Year:
+        return tr("Year");
+    case Journal:
+        return tr("Journal / source");
+    case Type:
+        return tr("Type");
+    case Doi:
+        return tr("DOI");
+    default:
+        return {};
+    }
+}
+
+void RecordTableModel::setSearchText(const QString &text)
+{
+    if (text == m_searchText)
+        return;
+    m_searchText = text;
+    reload();
+}
+
+void RecordTableModel::setShowDuplicates(bool show)
+{
+    if (show == m_showDuplicates)
+        return;
+    m_showDuplicates = show;
+    reload();
+}
+
+void RecordTableModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+void RecordTableModel::reload()
+{
+    static const char *const orderColumns[ColumnCount] = {
+        "r.title COLLATE NOCASE", "r.authors COLLATE NOCASE", "r.year",
+        "r.container COLLATE NOCASE", "r.type", "r.doi"};
+    QString sql = QStringLiteral("SELECT r.id FROM record r");
+    const QString match = SearchQuery::toFts5(m_searchText);
+    QStringList where;
+    if (!match.isEmpty())
+        where << QStringLiteral("r.id IN (SELECT rowid FROM record_fts WHERE record_fts MATCH ?)");
+    if (!m_showDuplicates)
+        where << QStringLiteral("r.duplicate_of IS NULL");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    if (m_sortColumn >= 0 && m_sortColumn < ColumnCount)
+        sql += QStringLiteral(" ORDER BY %1 %2, r.id")
+                   .arg(QLatin1String(orderColumns[m_sortColumn]),
+                        m_sortOrder == Qt::AscendingOrder ? QLatin1String("ASC")
+                                                          : QLatin1String("DESC"));
+    else
+        sql += QStringLiteral(" ORDER BY r.id");
+
+    QList<qint64> ids;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (!match.isEmpty())
+        q.addBindValue(match);
+    m_lastError.clear();
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    } else {
+        m_lastError = q.lastError().text();
+    }
+    beginResetModel();
+    m_ids = std::move(ids);
+    m_pages.clear();
+    m_pageOrder.clear();
+    endResetModel();
+    emit reloaded();
+}
+
+qint64 RecordTableModel::recordId(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+int RecordTableModel::rowOfRecord(qint64 id) const
+{
+    return int(m_ids.indexOf(id));
+}
+
+const RecordTableModel::Row *RecordTableModel::rowAt(int row) const
+{
+    const int page = row / pageSize;
+    auto it = m_pages.constFind(page);
+    if (it == m_pages.constEnd()) {
+        const int first = page * pageSize;
+        const int count = qMin<int>(pageSize, int(m_ids.size()) - first);
+        QHash<qint64, int> slot;
+        QStringList marks;
+        for (int i = 0; i < count; ++i) {
+            slot.insert(m_ids.at(first + i), i);
+            marks << QStringLiteral("?");
+        }
+        QList<Row> rows(count);
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id, title, authors, year, container, type, doi "
+                                 "FROM record WHERE id IN (%1)")
+                      .arg(marks.join(QLatin1Char(','))));
+        for (int i = 0; i < count; ++i)
+            q.addBindValue(m_ids.at(first + i));
+        if (q.exec()) {
+            while (q.next()) {
+                Row &r = rows[slot.value(q.value(0).toLongLong())];
+                r.title = q.value(1).toString();
+                const QStringList authors =
+                    q.value(2).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+                r.authors = authors.isEmpty() ? QString()
+                            : authors.size() == 1
+                                ? authors.first()
+                                : authors.first() + (authors.size() == 2 ? QStringLiteral("; ") + authors.at(1)
+                                                                         : tr(" et al."));
+                r.year = q.value(3).isNull() ? QString() : q.value(3).toString();
+                r.journal = q.value(4).toString();
+                r.type = q.value(5).toString();
+                r.doi = q.value(6).toString();
+            }
+        }
+        if (m_pageOrder.size() >= maxCachedPages)
+            m_pages.remove(m_pageOrder.takeFirst());
+        m_pageOrder.append(page);
+        it = m_pages.insert(page, std::move(rows));
+    }
+    return &it.value()[row % pageSize];
+}
+
+QVariant RecordTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_ids.size())
+        return {};
+    if (role == RecordIdRole)
+        return m_ids.at(index.row());
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const Row *r = rowAt(index.row());
+    switch (index.column()) {
+    case Title:
+        return r->title;
+    case Authors:
+        return r->authors;
+    case Year:
+        return r->year;
+    case Journal:
+        return r->journal;
+    case Type:
+        return r->type;
+    case Doi:
+        return r->doi;
+    default:
+        return {};
+    }
+}
+
+} // namespace evimap

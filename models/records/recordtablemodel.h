@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace evimap {
+
+// The records of a project as a table that stays smooth with 100,000 rows: filtering (full-text
+// search) and sorting run in SQL and yield the ordered list of record ids; the displayed
+// columns are fetched a page at a time, only for the rows the view asks for.
+class RecordTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Title, Authors, Year, Journal, Type, Doi, ColumnCount };
+    enum Role { RecordIdRole = Qt::UserRole + 1 };
+
+    explicit RecordTableModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // Full-text search over title, abstract, keywords and PDF text; empty shows everything.
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
+    // Records merged into another as duplicates are hidden unless asked for.
+    void setShowDuplicates(bool show);
+
+    qint64 recordId(int row) const;
+    int rowOfRecord(qint64 id) const;
+    // Re-runs the query (after an import or a change by another reviewer).
+    void reload();
+    QString lastError() const { return m_lastError; }
+
+signals:
+    void reloaded();
+
+private:
+    struct Row
+    {
+        QString title, authors, year, journal, type, doi;
+    };
+    static constexpr int pageSize = 256;
+    static constexpr int maxCachedPages = 64;
+    const Row *rowAt(int row) const;
+
+    QSqlDatabase m_db;
+    QList<qint64> m_ids;
+    QString m_searchText;
+    bool m_showDuplicates = false;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QString m_lastError;
+    mutable QHash<int, QList<Row>> m_pages;
+    mutable QList<int> m_pageOrder; // least recently loaded first
+};
+
+} // namespace evimap

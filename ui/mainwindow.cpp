@@ -1,0 +1,436 @@
+#include "mainwindow.h"
+
+#include "core/preferences.h"
+#include "importrunner.h"
+#include "project/project.h"
+#include "project/projectinfo.h"
+#include "project/reviewers.h"
+#include "recorddetailsview.h"
+#include "records/recordstore.h"
+#include "records/recordtablemodel.h"
+#include "reviewerdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+
+namespace evimap::ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_table(new QTableView(this))
+    , m_details(new RecordDetailsView(this))
+    , m_search(new QLineEdit(this))
+    , m_countLabel(new QLabel(this))
+    , m_reviewerLabel(new QLabel(this))
+    , m_searchDelay(new QTimer(this))
+    , m_importRunner(new ImportRunner(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    resize(1280, 800);
+
+    m_table->setObjectName(QStringLiteral("recordTable"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+
+    m_details->setObjectName(QStringLiteral("recordDetails"));
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    setCentralWidget(splitter);
+
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search titles, abstracts, keywords and PDF text  (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(420);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, m_searchDelay, [this] {
+        m_searchDelay->stop();
+        if (m_model)
+            m_model->setSearchText(m_search->text());
+    });
+    connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        if (m_model)
+            m_model->setSearchText(m_search->text());
+    });
+
+    statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_reviewerLabel);
+
+    createActions();
+
+    connect(m_importRunner, &ImportRunner::finished, this, &MainWindow::showImportResults);
+
+    restoreGeometry(Preferences::windowGeometry.value());
+    restoreState(Preferences::windowState.value());
+    updateTitleAndStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_model;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Project…"), this, &MainWindow::newProject);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open Project…"), this, &MainWindow::chooseProjectToOpen);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    QAction *importAction = file->addAction(tr("&Import References or PDFs…"), this,
+                                            &MainWindow::chooseFilesToImport);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_projectActions << importAction;
+    file->addSeparator();
+    QAction *closeAction = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
+    closeAction->setShortcut(QKeySequence::Close);
+    m_projectActions << closeAction;
+    QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *findAction = edit->addAction(tr("&Find Records"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    findAction->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *duplicates = view->addAction(tr("Show &Duplicates"));
+    duplicates->setCheckable(true);
+    connect(duplicates, &QAction::toggled, this, [this](bool on) {
+        if (m_model)
+            m_model->setShowDuplicates(on);
+    });
+    m_projectActions << duplicates;
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence(Qt::Key_F1));
+    help->addAction(tr("&About EviMap"), this, &MainWindow::showAbout);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addAction(openAction);
+    toolbar->addAction(importAction);
+    toolbar->addSeparator();
+    toolbar->addWidget(m_search);
+}
+
+Status MainWindow::openProject(const QString &path)
+{
+    Result<std::unique_ptr<Project>> opened = Project::open(path);
+    if (!opened)
+        return opened.error();
+    closeProject();
+    m_project = std::move(opened.value());
+    m_model = new RecordTableModel(m_project->database());
+    m_table->setModel(m_model);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->resizeSection(RecordTableModel::Title, 520);
+    header->resizeSection(RecordTableModel::Authors, 200);
+    header->resizeSection(RecordTableModel::Year, 60);
+    header->resizeSection(RecordTableModel::Journal, 220);
+    header->resizeSection(RecordTableModel::Type, 120);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelectedRecord);
+    connect(m_model, &RecordTableModel::reloaded, this, &MainWindow::updateTitleAndStatus);
+    m_model->setSearchText(m_search->text());
+
+    const QString remembered = Preferences::reviewerForProject(m_project->uuid());
+    m_reviewerId = 0;
+    for (const Reviewer &r : Reviewers(*m_project).all()) {
+        if (r.uuid == remembered)
+            m_reviewerId = r.id;
+    }
+    Preferences::addRecentProject(QFileInfo(path).absoluteFilePath());
+    updateTitleAndStatus();
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+    return {};
+}
+
+bool MainWindow::openProjectInteractively(const QString &path)
+{
+    const Status opened = openProject(path);
+    if (!opened) {
+        QMessageBox::warning(this, tr("Cannot open project"), opened.errorString());
+        return false;
+    }
+    for (const QString &notice : m_project->notices())
+        statusBar()->showMessage(notice, 10000);
+    if (m_reviewerId == 0 && !m_project->isReadOnly())
+        askForReviewer();
+    return true;
+}
+
+void MainWindow::setCurrentReviewer(qint64 reviewerId)
+{
+    m_reviewerId = reviewerId;
+    if (m_project) {
+        if (std::optional<Reviewer> r = Reviewers(*m_project).byId(reviewerId))
+            Preferences::setReviewerForProject(m_project->uuid(), r->uuid);
+    }
+    updateTitleAndStatus();
+}
+
+void MainWindow::askForReviewer()
+{
+    if (!m_project)
+        return;
+    Reviewers reviewers(*m_project);
+    QStringList names;
+    for (const Reviewer &r : reviewers.all())
+        names << r.name;
+    ReviewerDialog dialog(names, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    std::optional<Reviewer> existing = reviewers.find(dialog.name());
+    if (existing) {
+        setCurrentReviewer(existing->id);
+        return;
+    }
+    Result<Reviewer> added = reviewers.add(dialog.name(), dialog.initials());
+    if (!added) {
+        QMessageBox::warning(this, tr("Reviewer not saved"), added.errorString());
+        return;
+    }
+    setCurrentReviewer(added->id);
+}
+
+void MainWindow::closeProject()
+{
+    m_table->setModel(nullptr);
+    delete m_model;
+    m_model = nullptr;
+    m_project.reset();
+    m_reviewerId = 0;
+    m_details->showNothing();
+    updateTitleAndStatus();
+}
+
+void MainWindow::newProject()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Project"), Preferences::lastOpenFolder.value(),
+        tr("EviMap projects (*.evimap)"));
+    if (path.isEmpty())
+        return;
+    const QString file = path.endsWith(QLatin1String(".evimap")) ? path : path + QStringLiteral(".evimap");
+    Result<std::unique_ptr<Project>> created = Project::create(file);
+    if (!created) {
+        QMessageBox::warning(this, tr("Cannot create project"), created.errorString());
+        return;
+    }
+    created.value().reset();
+    Preferences::lastOpenFolder.setValue(QFileInfo(file).absolutePath());
+    openProjectInteractively(file);
+}
+
+void MainWindow::chooseProjectToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Project"), Preferences::lastOpenFolder.value(),
+        tr("EviMap projects (*.evimap);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    Preferences::lastOpenFolder.setValue(QFileInfo(path).absolutePath());
+    openProjectInteractively(path);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = Preferences::recentProjects.value();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + path, this,
+                                [this, path] { openProjectInteractively(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    if (!m_project)
+        return;
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import References or PDFs"), Preferences::lastOpenFolder.value(),
+        tr("References and PDFs (*.ris *.txt *.nbib *.bib *.xml *.csv *.tsv *.json *.ciw *.pdf);;"
+           "All files (*)"));
+    if (!files.isEmpty())
+        importFiles(files);
+}
+
+void MainWindow::importFiles(const QStringList &files)
+{
+    if (!m_project || m_importRunner->isRunning())
+        return;
+    if (m_project->isReadOnly()) {
+        QMessageBox::information(this, tr("Read-only project"),
+                                 tr("This project file is read-only; nothing can be imported."));
+        return;
+    }
+    ImportOptions options;
+    options.reviewerId = m_reviewerId;
+    auto *progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 100 * int(files.size()), this);
+    progress->setWindowTitle(tr("Import"));
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setMinimumDuration(300);
+    connect(m_importRunner, &ImportRunner::progress, progress, [progress](int value, const QString &file) {
+        progress->setValue(value);
+        progress->setLabelText(tr("Importing %1…").arg(file));
+    });
+    connect(progress, &QProgressDialog::canceled, m_importRunner, &ImportRunner::cancel);
+    connect(m_importRunner, &ImportRunner::finished, progress, &QWidget::close);
+    m_importRunner->start(m_project->filePath(), files, options);
+}
+
+void MainWindow::showImportResults()
+{
+    if (m_model)
+        m_model->reload();
+    const QList<ImportRunner::FileResult> results = m_importRunner->results();
+    QStringList lines, problems;
+    for (const ImportRunner::FileResult &r : results) {
+        const QString name = QFileInfo(r.path).fileName();
+        if (!r.ok) {
+            lines << tr("%1: not imported — %2").arg(name, r.error.message);
+            continue;
+        }
+        lines << tr("%1: %2 records imported, %3 skipped").arg(name).arg(r.summary.imported).arg(r.summary.skipped);
+        for (const Issue &issue : r.summary.issues)
+            problems << issue.toString();
+    }
+    if (lines.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Information, tr("Import finished"), lines.join(QLatin1Char('\n')),
+                    QMessageBox::Ok, this);
+    if (!problems.isEmpty())
+        box.setDetailedText(problems.join(QLatin1Char('\n')));
+    box.exec();
+}
+
+void MainWindow::updateTitleAndStatus()
+{
+    for (QAction *action : std::as_const(m_projectActions))
+        action->setEnabled(m_project != nullptr);
+    m_search->setEnabled(m_project != nullptr);
+    if (!m_project) {
+        setWindowTitle(tr("EviMap"));
+        m_countLabel->setText(tr("No project open. Create one with Ctrl+N or open one with Ctrl+O."));
+        m_reviewerLabel->clear();
+        return;
+    }
+    setWindowTitle(tr("%1 — EviMap%2")
+                       .arg(m_project->name(),
+                            m_project->isReadOnly() ? tr(" (read-only)") : QString()));
+    Result<ProjectInfo> info = ProjectInfo::read(*m_project);
+    const int shown = m_model ? m_model->rowCount() : 0;
+    if (info) {
+        QString text = m_search->text().isEmpty()
+                           ? tr("%n record(s)", nullptr, shown)
+                           : tr("%1 of %2 records match").arg(shown).arg(info->uniqueRecords);
+        if (info->duplicates > 0)
+            text += tr("  ·  %n duplicate(s) merged", nullptr, int(info->duplicates));
+        text += tr("  ·  %n import batch(es)", nullptr, int(info->batches));
+        m_countLabel->setText(text);
+    }
+    if (std::optional<Reviewer> r = Reviewers(*m_project).byId(m_reviewerId))
+        m_reviewerLabel->setText(tr("Reviewer: %1 (%2)").arg(r->name, r->initials));
+    else
+        m_reviewerLabel->setText(tr("Reviewer: not set"));
+}
+
+void MainWindow::showSelectedRecord()
+{
+    if (!m_model || !m_project)
+        return;
+    const qint64 id = m_model->recordId(m_table->currentIndex().row());
+    RecordStore store(m_project->database());
+    if (std::optional<Record> record = store.record(id))
+        m_details->showRecord(*record, store.sourcesOf(id));
+    else
+        m_details->showNothing();
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox::information(
+        this, tr("Keyboard Shortcuts"),
+        tr("Ctrl+N  New project\nCtrl+O  Open project\nCtrl+I  Import references or PDFs\n"
+           "Ctrl+F  Search records\nCtrl+W  Close project\nCtrl+Q  Quit\nF1  This list"));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About EviMap"),
+                       tr("<h3>EviMap %1</h3><p>Literature reviews and evidence maps, offline, in "
+                          "one project file.</p><p>Built with Qt %2, SQLite and Poppler.</p>")
+                           .arg(QStringLiteral(EVIMAP_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_importRunner->isRunning()) {
+        m_importRunner->cancel();
+    }
+    Preferences::windowGeometry.setValue(saveGeometry());
+    Preferences::windowState.setValue(saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_project && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    }
+    if (!files.isEmpty())
+        importFiles(files);
+}
+
+} // namespace evimap::ui

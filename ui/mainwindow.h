@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QTableView;
+class QTimer;
+
+namespace evimap {
+class Project;
+class RecordTableModel;
+} // namespace evimap
+
+namespace evimap::ui {
+
+class ImportRunner;
+class RecordDetailsView;
+
+// The main window: the project's records as a searchable table, the selected record's details,
+// and the menus that lead to every task.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a project file; on failure the current project stays open and the error says why.
+    Status openProject(const QString &path);
+    // Opens a project as a user would: errors in a message box, the reviewer asked if unknown.
+    bool openProjectInteractively(const QString &path);
+    void closeProject();
+
+    Project *project() const { return m_project.get(); }
+    RecordTableModel *recordModel() const { return m_model; }
+    QTableView *recordTable() const { return m_table; }
+    QLineEdit *searchField() const { return m_search; }
+    qint64 currentReviewerId() const { return m_reviewerId; }
+    void setCurrentReviewer(qint64 reviewerId);
+
+    // Imports files in the background, with progress and cancel.
+    void importFiles(const QStringList &files);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void newProject();
+    void chooseProjectToOpen();
+    void chooseFilesToImport();
+    void updateRecentMenu();
+    void updateTitleAndStatus();
+    void showSelectedRecord();
+    void askForReviewer();
+    void showImportResults();
+    void showShortcuts();
+    void showAbout();
+
+    std::unique_ptr<Project> m_project;
+    RecordTableModel *m_model = nullptr;
+    QTableView *m_table;
+    RecordDetailsView *m_details;
+    QLineEdit *m_search;
+    QLabel *m_countLabel;
+    QLabel *m_reviewerLabel;
+    QMenu *m_recentMenu = nullptr;
+    QTimer *m_searchDelay;
+    ImportRunner *m_importRunner;
+    QList<QAction *> m_projectActions;
+    qint64 m_reviewerId = 0;
+};
+
+} // namespace evimap::ui
