@@ -226,14 +226,14 @@ Record RisReader::toRecord(const QList<RawField> &fields)
             break;
     }
     const QString doi = pick.first({"DO", "DI"});
-    r.doi = Normalise::doi(doi);
+    r.doi = Normalise::cleanDoi(doi);
     if (r.doi.isEmpty()) {
         // Some exports hide the DOI in a URL, M3 or a note.
         for (const QString &value : pick.all({"UR", "L3", "M3", "N1", "L2"}, false)) {
             if (value.contains(QLatin1String("10."))
                 && (value.contains(QLatin1String("doi"), Qt::CaseInsensitive)
                     || value.startsWith(QLatin1String("10.")))) {
-                r.doi = Normalise::doi(value);
+                r.doi = Normalise::cleanDoi(value);
                 if (!r.doi.isEmpty())
                     break;
             }

@@ -4,7 +4,7 @@
 
 namespace evimap::Normalise {
 
-QString doi(const QString &input)
+QString cleanDoi(const QString &input)
 {
     QString s = input.trimmed();
     if (s.isEmpty())
@@ -26,7 +26,12 @@ QString doi(const QString &input)
         s.truncate(space);
     while (!s.isEmpty() && QStringLiteral(".,;").contains(s.back()))
         s.chop(1);
-    return s.toUpper();
+    return s;
+}
+
+QString doi(const QString &input)
+{
+    return cleanDoi(input).toUpper();
 }
 
 QString text(const QString &input)

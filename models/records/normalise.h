@@ -8,7 +8,11 @@ namespace evimap::Normalise {
 // Keys used to match records across searches. They are stored with each record at import so
 // duplicate detection and lookups by DOI do not recompute them.
 
-// "https://doi.org/10.1000/ABC", "doi:10.1000/abc [doi]" -> "10.1000/ABC"; empty if no DOI.
+// "https://doi.org/10.1000/abc", "doi:10.1000/abc [doi]" -> "10.1000/abc" (case kept, for
+// storing and showing); empty if there is no DOI.
+QString cleanDoi(const QString &text);
+
+// The matching key: cleanDoi() upper-cased (DOIs are case-insensitive).
 QString doi(const QString &text);
 
 // Lower case, accents and markup removed, punctuation and dashes to spaces, spaces collapsed.
