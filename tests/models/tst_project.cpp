@@ -1,0 +1,247 @@
+// The project file: creation, the pragmas it promises, every way opening can fail (each one
+// must leave the file untouched), read-only files, and the upgrade from an older schema.
+#include "project/project.h"
+#include "project/schema.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace evimap;
+
+namespace {
+
+QByteArray sha(const QString &path)
+{
+    return QCryptographicHash::hash(test::readFile(path), QCryptographicHash::Sha256);
+}
+
+QVariant pragma(Project &project, const char *name)
+{
+    QSqlQuery q(project.database());
+    if (!q.exec(QStringLiteral("PRAGMA ") + QLatin1String(name)) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+// A valid current project at `path`.
+void makeProject(const QString &path)
+{
+    Result<std::unique_ptr<Project>> created = Project::create(path);
+    QVERIFY2(created.ok(), qPrintable(created.errorString()));
+}
+
+} // namespace
+
+class ProjectTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void create_setsApplicationIdVersionAndPragmas()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("review.evimap"));
+        Result<std::unique_ptr<Project>> created = Project::create(path, QStringLiteral("My review"));
+        QVERIFY2(created.ok(), qPrintable(created.errorString()));
+        Project &project = *created.value();
+        QCOMPARE(project.name(), QStringLiteral("My review"));
+        QVERIFY(!project.uuid().isEmpty());
+        QCOMPARE(pragma(project, "application_id").toInt(), Schema::applicationId);
+        QCOMPARE(pragma(project, "user_version").toInt(), Schema::currentVersion());
+        QCOMPARE(pragma(project, "journal_mode").toString(), QStringLiteral("delete"));
+        QCOMPARE(pragma(project, "foreign_keys").toInt(), 1);
+        QVERIFY(pragma(project, "busy_timeout").toInt() >= 1000);
+        QSqlQuery q(project.database());
+        for (const QString &table : Schema::requiredTables()) {
+            q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"));
+            q.addBindValue(table);
+            QVERIFY(q.exec() && q.next());
+            QVERIFY2(q.value(0).toInt() == 1, qPrintable(table));
+        }
+    }
+
+    void create_refusesAnExistingFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("taken.evimap"));
+        QVERIFY(test::writeFile(path, "keep me"));
+        Result<std::unique_ptr<Project>> created = Project::create(path);
+        QVERIFY(!created.ok());
+        QCOMPARE(test::readFile(path), QByteArray("keep me"));
+    }
+
+    void fullTextIndex_followsRecordsThroughTriggers()
+    {
+        QTemporaryDir dir;
+        Result<std::unique_ptr<Project>> created = Project::create(dir.filePath(QStringLiteral("f.evimap")));
+        QVERIFY(created.ok());
+        QSqlQuery q(created.value()->database());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO record(uuid, title, created_at, updated_at) "
+                                      "VALUES ('u1', 'Rejection sensitivity and loneliness', 'x', 'x')")));
+        auto matches = [&](const char *term) {
+            q.prepare(QStringLiteral("SELECT count(*) FROM record_fts WHERE record_fts MATCH ?"));
+            q.addBindValue(QLatin1String(term));
+            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+        };
+        QCOMPARE(matches("rejection"), 1);
+        QVERIFY(q.exec(QStringLiteral("UPDATE record SET title = 'Shame in adolescence' WHERE uuid = 'u1'")));
+        QCOMPARE(matches("rejection"), 0);
+        QCOMPARE(matches("shame"), 1);
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM record WHERE uuid = 'u1'")));
+        QCOMPARE(matches("shame"), 0);
+    }
+
+    void open_refusesBadFilesAndChangesNothing_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("missing") << "missing" << "does not exist";
+        QTest::newRow("folder") << "folder" << "is a folder";
+        QTest::newRow("empty") << "empty" << "is empty";
+        QTest::newRow("text file") << "text" << "not an SQLite database";
+        QTest::newRow("truncated project") << "truncated" << "truncated";
+        QTest::newRow("corrupt project") << "corrupt" << "damaged";
+        QTest::newRow("other program's SQLite") << "foreign" << "another program";
+        QTest::newRow("newer EviMap") << "newer" << "newer EviMap";
+    }
+
+    void open_refusesBadFilesAndChangesNothing()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, messagePart);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.evimap"));
+        if (kind == QLatin1String("folder")) {
+            QVERIFY(QDir().mkpath(path));
+        } else if (kind == QLatin1String("empty")) {
+            QVERIFY(test::writeFile(path, QByteArray()));
+        } else if (kind == QLatin1String("text")) {
+            QVERIFY(test::writeFile(path, "TY  - JOUR\nTI  - not a project\nER  - \n"));
+        } else if (kind != QLatin1String("missing")) {
+            makeProject(path);
+            if (kind == QLatin1String("truncated")) {
+                const QByteArray bytes = test::readFile(path);
+                QVERIFY(test::writeFile(path, bytes.left(bytes.size() / 2)));
+            } else if (kind == QLatin1String("corrupt")) {
+                // Keep the header, overwrite the schema page and beyond with noise.
+                QByteArray bytes = test::readFile(path);
+                for (qsizetype i = 100; i < bytes.size(); ++i)
+                    bytes[i] = char((i * 7919) & 0xFF);
+                QVERIFY(test::writeFile(path, bytes));
+            } else if (kind == QLatin1String("foreign") || kind == QLatin1String("newer")) {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kind);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(kind == QLatin1String("foreign")
+                                   ? QStringLiteral("PRAGMA application_id = 42")
+                                   : QStringLiteral("PRAGMA user_version = 999")));
+                q.finish();
+                db.close();
+                db = QSqlDatabase();
+                QSqlDatabase::removeDatabase(kind);
+            }
+        }
+        const QByteArray before = QFileInfo(path).isFile() ? sha(path) : QByteArray();
+        const QStringList filesBefore = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+
+        Result<std::unique_ptr<Project>> opened = Project::open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().kind, Error::Kind::ProjectProblem);
+        QVERIFY2(opened.errorString().contains(path), qPrintable(opened.errorString()));
+        QVERIFY2(opened.errorString().contains(messagePart), qPrintable(opened.errorString()));
+        if (!before.isEmpty())
+            QCOMPARE(sha(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), filesBefore);
+    }
+
+    void open_readOnlyFile_opensReadOnlyAndSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ro.evimap"));
+        makeProject(path);
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        const QByteArray before = sha(path);
+        {
+            Result<std::unique_ptr<Project>> opened = Project::open(path);
+            QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+            Project &project = *opened.value();
+            QVERIFY(project.isReadOnly());
+            QVERIFY(!project.notices().isEmpty());
+            QVERIFY(project.notices().first().contains(QStringLiteral("read-only")));
+            const Status write = project.setSetting(QStringLiteral("k"), QStringLiteral("v"));
+            QVERIFY(!write.ok());
+            QCOMPARE(write.error().kind, Error::Kind::ProjectProblem);
+        }
+        QCOMPARE(sha(path), before);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    void open_olderSchema_isUpgradedAfterABackup()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.evimap"));
+        QVERIFY(QFile::copy(test::dataPath(QStringLiteral("project/v1-project.evimap")), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray original = sha(path);
+
+        Result<std::unique_ptr<Project>> opened = Project::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+        Project &project = *opened.value();
+        QCOMPARE(project.schemaVersion(), Schema::currentVersion());
+        QCOMPARE(pragma(project, "user_version").toInt(), Schema::currentVersion());
+        QCOMPARE(project.name(), QStringLiteral("Version 1 project"));
+        QVERIFY(project.notices().join(QLatin1Char(' ')).contains(QStringLiteral("upgraded")));
+
+        const QString backup = path + QStringLiteral(".v1-backup");
+        QVERIFY(QFile::exists(backup));
+        QCOMPARE(sha(backup), original);
+
+        QSqlQuery q(project.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM record")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM screening_decision")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM highlight_term")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM record_history")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM record_fts WHERE record_fts MATCH 'mindfulness'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void open_olderSchemaReadOnly_isRefusedUnchanged()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old-ro.evimap"));
+        QVERIFY(QFile::copy(test::dataPath(QStringLiteral("project/v1-project.evimap")), path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
+        const QByteArray before = sha(path);
+        Result<std::unique_ptr<Project>> opened = Project::open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY(opened.errorString().contains(QStringLiteral("read-only")));
+        QCOMPARE(sha(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral(".v1-backup")));
+    }
+
+    void writeTransaction_rollsBackOnFailure()
+    {
+        QTemporaryDir dir;
+        Result<std::unique_ptr<Project>> created = Project::create(dir.filePath(QStringLiteral("t.evimap")));
+        QVERIFY(created.ok());
+        Project &project = *created.value();
+        const Status failed = project.writeTransaction([&]() -> Status {
+            QSqlQuery q(project.database());
+            q.exec(QStringLiteral("INSERT INTO setting(key, value, updated_at) VALUES ('a', 'b', 'c')"));
+            return failure(QStringLiteral("deliberate"));
+        });
+        QVERIFY(!failed.ok());
+        QCOMPARE(project.setting(QStringLiteral("a"), QStringLiteral("absent")), QStringLiteral("absent"));
+        QVERIFY(project.setSetting(QStringLiteral("a"), QStringLiteral("b")).ok());
+        QCOMPARE(project.setting(QStringLiteral("a")), QStringLiteral("b"));
+    }
+};
+
+QTEST_GUILESS_MAIN(ProjectTest)
+#include "tst_project.moc"
