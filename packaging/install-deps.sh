@@ -11,6 +11,7 @@ packages=(
   xvfb xauth poppler-utils
   qt6-qpa-plugins libgl1-mesa-dri
   desktop-file-utils appstream
+  python3-sklearn
 )
 
 missing=()
