@@ -1,0 +1,129 @@
+// The record table model: lazy pages, SQL sorting and full-text filtering, checked by
+// QAbstractItemModelTester on every change.
+#include "import/importjob.h"
+#include "project/project.h"
+#include "records/recordtablemodel.h"
+#include "records/searchquery.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace evimap;
+
+class RecordTableModelTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Project> m_project;
+
+private slots:
+    void initTestCase()
+    {
+        Result<std::unique_ptr<Project>> created = Project::create(m_dir.filePath("m.evimap"));
+        QVERIFY(created.ok());
+        m_project = std::move(created.value());
+        // 1,000 records: enough for several pages of 256.
+        QByteArray ris;
+        for (int i = 0; i < 1000; ++i) {
+            ris += "TY  - JOUR\nTI  - Record " + QByteArray::number(i).rightJustified(4, '0');
+            ris += (i % 10 == 0) ? " about rejection sensitivity\n" : " about something else\n";
+            ris += "AU  - Author" + QByteArray::number(i % 7) + ", A.\nPY  - " + QByteArray::number(2000 + i % 20) + "\n";
+            ris += "AB  - " + QByteArray(i % 3 == 0 ? "Mindfulness for loneliness." : "Other abstract.") + "\nER  - \n\n";
+        }
+        const QString path = m_dir.filePath("many.ris");
+        QVERIFY(test::writeFile(path, ris));
+        Result<ImportSummary> imported = ImportJob::run(*m_project, path, {});
+        QVERIFY2(imported.ok(), qPrintable(imported.errorString()));
+        QCOMPARE(imported->imported, 1000);
+    }
+
+    void model_passesModelTesterThroughResetsAndSorts()
+    {
+        RecordTableModel model(m_project->database());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 1000);
+        QCOMPARE(model.columnCount(), int(RecordTableModel::ColumnCount));
+        model.sort(RecordTableModel::Title, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, RecordTableModel::Title).data().toString(),
+                 QStringLiteral("Record 0999 about something else"));
+        model.sort(RecordTableModel::Year, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, RecordTableModel::Year).data().toString(), QStringLiteral("2000"));
+        QCOMPARE(model.index(999, RecordTableModel::Year).data().toString(), QStringLiteral("2019"));
+        model.setSearchText("rejection");
+        QCOMPARE(model.rowCount(), 100);
+        model.setSearchText("");
+        QCOMPARE(model.rowCount(), 1000);
+    }
+
+    void data_readsRowsFromLaterPages()
+    {
+        RecordTableModel model(m_project->database());
+        // Rows far apart live in different pages; each must come back right.
+        QCOMPARE(model.index(0, RecordTableModel::Title).data().toString(), QStringLiteral("Record 0000 about rejection sensitivity"));
+        QCOMPARE(model.index(777, RecordTableModel::Title).data().toString(), QStringLiteral("Record 0777 about something else"));
+        QCOMPARE(model.index(999, RecordTableModel::Authors).data().toString(), QStringLiteral("Author5, A."));
+        QCOMPARE(model.index(300, 0).data(RecordTableModel::RecordIdRole).toLongLong(), model.recordId(300));
+        QCOMPARE(model.rowOfRecord(model.recordId(500)), 500);
+    }
+
+    void search_combinesWordsAndSearchesAbstracts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("one word") << "mindfulness" << 334;
+        QTest::newRow("prefix") << "mindful" << 334;
+        QTest::newRow("two words AND") << "rejection mindfulness" << 34;
+        QTest::newRow("phrase") << "\"rejection sensitivity\"" << 100;
+        QTest::newRow("case and accents") << "MÍNDFULNESS" << 334;
+        QTest::newRow("fts syntax is literal") << "NEAR( * ) : ^ AND OR" << 0;
+        QTest::newRow("quote only") << "\"" << 1000;
+        QTest::newRow("no match") << "zebra" << 0;
+    }
+
+    void search_combinesWordsAndSearchesAbstracts()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, rows);
+        RecordTableModel model(m_project->database());
+        model.setSearchText(text);
+        QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+        QCOMPARE(model.rowCount(), rows);
+    }
+
+    void duplicates_hiddenUnlessAsked()
+    {
+        QSqlQuery q(m_project->database());
+        QVERIFY(q.exec("UPDATE record SET duplicate_of = 1 WHERE id IN (2, 3)"));
+        RecordTableModel model(m_project->database());
+        QCOMPARE(model.rowCount(), 998);
+        model.setShowDuplicates(true);
+        QCOMPARE(model.rowCount(), 1000);
+        QVERIFY(q.exec("UPDATE record SET duplicate_of = NULL"));
+    }
+
+    void searchQuery_isAlwaysValidFts5_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty") << "" << "";
+        QTest::newRow("words") << "social anxiety" << "\"social\"* \"anxiety\"*";
+        QTest::newRow("phrase") << "\"low self esteem\" cbt" << "\"low self esteem\" \"cbt\"*";
+        QTest::newRow("punctuation splits") << "self-compassion" << "\"self\"* \"compassion\"*";
+        QTest::newRow("operators are words") << "a OR b" << "\"a\"* \"OR\"* \"b\"*";
+    }
+
+    void searchQuery_isAlwaysValidFts5()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(SearchQuery::toFts5(input), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(RecordTableModelTest)
+#include "tst_recordtablemodel.moc"
