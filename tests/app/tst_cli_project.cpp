@@ -1,0 +1,172 @@
+// `evimap new/info/check/import/demo` as scripts use them: the real binary, real files, exit codes.
+#include "testsupport.h"
+
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace evimap;
+
+class CliProjectTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void help_listsCommandsAndExitCodes()
+    {
+        const test::RunResult r = test::runEvimap({"--help"});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *word : {"new FILE", "info FILE", "check FILE", "import PROJECT", "Exit codes"})
+            QVERIFY2(r.out.contains(word), word);
+        QCOMPARE(test::runEvimap({"--version"}).exitCode, 0);
+        QCOMPARE(test::runEvimap({"frobnicate"}).exitCode, 2);
+        QCOMPARE(test::runEvimap({"info"}).exitCode, 2);
+        QCOMPARE(test::runEvimap({"info", "a", "b"}).exitCode, 2);
+    }
+
+    void newInfoCheck_onAGoodProject()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("good.evimap");
+        test::RunResult r = test::runEvimap({"new", path, "--name", "Loneliness review"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(test::runEvimap({"new", path}).exitCode, 2); // exists already
+
+        r = test::runEvimap({"import", path, test::sourcePath("resources/demo/loneliness-demo.ris"),
+                             "--source", "PsycINFO", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject imported = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(imported["files"].toArray().first().toObject()["imported"].toInt(), 66);
+
+        r = test::runEvimap({"info", path, "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject info = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(info["name"].toString(), QStringLiteral("Loneliness review"));
+        QCOMPARE(info["records"].toInt(), 66);
+        QCOMPARE(info["batches"].toInt(), 1);
+        QCOMPARE(info["schema_version"].toInt(), 2);
+
+        r = test::runEvimap({"check", path});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("no problems found"));
+    }
+
+    void infoAndCheck_refuseBadFilesWithExitCode4_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("missing") << "missing";
+        QTest::newRow("not sqlite") << "text";
+        QTest::newRow("truncated") << "truncated";
+        QTest::newRow("foreign sqlite") << "foreign";
+        QTest::newRow("newer") << "newer";
+    }
+
+    void infoAndCheck_refuseBadFilesWithExitCode4()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("bad.evimap");
+        if (kind == "text") {
+            QVERIFY(test::writeFile(path, "hello"));
+        } else if (kind != "missing") {
+            QCOMPARE(test::runEvimap({"new", path}).exitCode, 0);
+            if (kind == "truncated") {
+                const QByteArray bytes = test::readFile(path);
+                QVERIFY(test::writeFile(path, bytes.left(4096)));
+            } else {
+                QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", kind);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(kind == "foreign" ? "PRAGMA application_id = 7" : "PRAGMA user_version = 99"));
+                q.finish();
+                db.close();
+                db = QSqlDatabase();
+                QSqlDatabase::removeDatabase(kind);
+            }
+        }
+        const QByteArray before = test::readFile(path);
+        for (const char *command : {"info", "check"}) {
+            const test::RunResult r = test::runEvimap({QString::fromLatin1(command), path});
+            QCOMPARE(r.exitCode, 4);
+            QVERIFY2(r.err.contains(path.toUtf8()), r.err.constData());
+        }
+        QCOMPARE(test::readFile(path), before);
+    }
+
+    void check_findsDamageInsideAnOpenableFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("dangling.evimap");
+        QCOMPARE(test::runEvimap({"new", path}).exitCode, 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "dangling");
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            // Foreign keys are off on this raw connection: make a row point nowhere.
+            QVERIFY(q.exec("INSERT INTO attachment(uuid, record_id, file_path, file_sha256, added_at) "
+                           "VALUES ('a', 999, 'x.pdf', 'y', 'z')"));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("dangling");
+        const test::RunResult r = test::runEvimap({"check", path, "--json"});
+        QCOMPARE(r.exitCode, 5);
+        const QJsonObject result = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(result["ok"].toBool(), false);
+        QVERIFY(result["problems"].toArray().first().toString().contains("foreign key"));
+    }
+
+    void info_readOnlyProjectOpensAndImportIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("ro.evimap");
+        QCOMPARE(test::runEvimap({"new", path}).exitCode, 0);
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
+        QCOMPARE(test::runEvimap({"info", path}).exitCode, 0);
+        const test::RunResult r = test::runEvimap({"import", path, test::sourcePath("resources/demo/loneliness-demo.ris")});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(r.err.contains("read-only"));
+    }
+
+    void import_refusedFileGivesExitCode3AndJsonStillPrinted()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("p.evimap");
+        QCOMPARE(test::runEvimap({"new", path}).exitCode, 0);
+        const QString prose = dir.filePath("letter.txt");
+        QVERIFY(test::writeFile(prose, "Dear colleague, here is nothing bibliographic.\n"));
+        const test::RunResult r = test::runEvimap({"import", path, prose, "--json"});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains("letter.txt"));
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json["files"].toArray().first().toObject()["imported"].toInt(), 0);
+        // Importing the same file twice is refused unless --again.
+        const QString ris = test::sourcePath("resources/demo/loneliness-demo.ris");
+        QCOMPARE(test::runEvimap({"import", path, ris}).exitCode, 0);
+        QCOMPARE(test::runEvimap({"import", path, ris}).exitCode, 3);
+        QCOMPARE(test::runEvimap({"import", path, ris, "--again"}).exitCode, 0);
+        const QJsonObject info = QJsonDocument::fromJson(test::runEvimap({"info", path, "--json"}).out).object();
+        QCOMPARE(info["records"].toInt(), 132);
+        QCOMPARE(info["batches"].toInt(), 2);
+    }
+
+    void demo_writesProjectAndSummary()
+    {
+        QTemporaryDir dir;
+        const test::RunResult r = test::runEvimap({"demo", "--output", dir.filePath("out")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFile::exists(dir.filePath("out/demo.evimap")));
+        QVERIFY(QFile::exists(dir.filePath("out/summary.txt")));
+        QVERIFY(r.out.contains("summary.txt"));
+        const QJsonObject summary = QJsonDocument::fromJson(test::readFile(dir.filePath("out/summary.json"))).object();
+        QVERIFY(summary["records"].toInt() >= 60);
+    }
+};
+
+QTEST_GUILESS_MAIN(CliProjectTest)
+#include "tst_cli_project.moc"

@@ -1,0 +1,122 @@
+// The main window as a reviewer uses it: open a project, see its records, search, read details.
+#include "mainwindow.h"
+#include "import/importjob.h"
+#include "project/project.h"
+#include "project/reviewers.h"
+#include "records/recordtablemodel.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QtTest>
+
+using namespace evimap;
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_path = m_dir.filePath("demo.evimap");
+        Result<std::unique_ptr<Project>> created = Project::create(m_path, "Demo");
+        QVERIFY(created.ok());
+        Result<ImportSummary> imported = ImportJob::run(
+            *created.value(), test::sourcePath("resources/demo/loneliness-demo.ris"), {});
+        QVERIFY2(imported.ok(), qPrintable(imported.errorString()));
+    }
+
+    void openProject_showsRowsAndCounts()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(m_path).ok());
+        QCOMPARE(window.recordTable()->model()->rowCount(), 66);
+        QVERIFY(window.windowTitle().contains("Demo"));
+        const QLabel *count = window.statusBar()->findChild<QLabel *>();
+        QVERIFY(count);
+        QVERIFY2(count->text().contains("66 records"), qPrintable(count->text()));
+        // The first row is selected and its details shown.
+        auto *details = window.findChild<QTextBrowser *>("recordDetails");
+        QVERIFY(details);
+        const QString firstTitle = window.recordTable()->model()->index(0, 0).data().toString();
+        QVERIFY(details->toPlainText().contains(firstTitle));
+    }
+
+    void search_filtersByTyping()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_path).ok());
+        QLineEdit *search = window.searchField();
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, "mindfulness");
+        QTest::keyClick(search, Qt::Key_Return);
+        const int rows = window.recordTable()->model()->rowCount();
+        QVERIFY2(rows > 0 && rows < 66, qPrintable(QString::number(rows)));
+        for (int row = 0; row < rows; ++row) {
+            const qint64 id = window.recordModel()->recordId(row);
+            QVERIFY(id > 0);
+        }
+        // Clearing the search brings every record back (after the typing delay).
+        search->clear();
+        QTRY_COMPARE(window.recordTable()->model()->rowCount(), 66);
+    }
+
+    void keyboard_movesSelectionAndUpdatesDetails()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_path).ok());
+        auto *details = window.findChild<QTextBrowser *>("recordDetails");
+        window.recordTable()->setFocus();
+        QTest::keyClick(window.recordTable(), Qt::Key_Down);
+        const QString second = window.recordTable()->model()->index(1, 0).data().toString();
+        QTRY_VERIFY(details->toPlainText().contains(second));
+    }
+
+    void badProject_keepsCurrentProjectAndExplains()
+    {
+        ui::MainWindow window;
+        QVERIFY(window.openProject(m_path).ok());
+        const QString bogus = m_dir.filePath("not-a-project.evimap");
+        QVERIFY(test::writeFile(bogus, "plain text"));
+        const Status s = window.openProject(bogus);
+        QVERIFY(!s.ok());
+        QVERIFY(s.errorString().contains("not-a-project.evimap"));
+        QCOMPARE(window.recordTable()->model()->rowCount(), 66);
+    }
+
+    void reviewer_isRememberedPerProject()
+    {
+        qint64 id = 0;
+        {
+            ui::MainWindow window;
+            QVERIFY(window.openProject(m_path).ok());
+            QCOMPARE(window.currentReviewerId(), 0);
+            Result<Reviewer> added = Reviewers(*window.project()).add("Amina Rahman", "AR");
+            QVERIFY(added.ok());
+            id = added->id;
+            window.setCurrentReviewer(id);
+        }
+        ui::MainWindow again;
+        QVERIFY(again.openProject(m_path).ok());
+        QCOMPARE(again.currentReviewerId(), id);
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_mainwindow.moc"
