@@ -1,0 +1,57 @@
+#include "screening/decisioncommand.h"
+
+#include "screening/screeningstore.h"
+
+#include <QCoreApplication>
+
+namespace evimap {
+
+namespace {
+
+QString describe(const std::optional<DecisionInput> &after, qint64 recordId)
+{
+    if (!after)
+        return QCoreApplication::translate("DecisionCommand", "Withdraw decision on record %1")
+            .arg(recordId);
+    return QCoreApplication::translate("DecisionCommand", "%1 record %2")
+        .arg(ScreeningNames::decisionLabel(after->decision))
+        .arg(recordId);
+}
+
+} // namespace
+
+DecisionCommand::DecisionCommand(ScreeningStore &store, qint64 recordId, ScreeningStage stage,
+                                 qint64 reviewerId, std::optional<DecisionInput> before,
+                                 std::optional<DecisionInput> after, Applied applied)
+    : QUndoCommand(describe(after, recordId))
+    , m_store(store)
+    , m_recordId(recordId)
+    , m_stage(stage)
+    , m_reviewerId(reviewerId)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_applied(std::move(applied))
+{}
+
+void DecisionCommand::undo()
+{
+    apply(m_before);
+}
+
+void DecisionCommand::redo()
+{
+    if (m_firstRedo) {
+        m_firstRedo = false;
+        return;
+    }
+    apply(m_after);
+}
+
+void DecisionCommand::apply(const std::optional<DecisionInput> &input)
+{
+    const Status status = m_store.setDecision(m_recordId, m_stage, m_reviewerId, input);
+    if (m_applied)
+        m_applied(m_recordId, status);
+}
+
+} // namespace evimap

@@ -1,0 +1,293 @@
+#include "screening/decisioncsv.h"
+
+#include "project/project.h"
+#include "records/recordstore.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+namespace evimap {
+
+namespace {
+
+Error refused(const QString &message)
+{
+    return Error{Error::Kind::InputRefused, message};
+}
+
+QChar guessDelimiter(const QString &text)
+{
+    // Count candidates on the first line, outside quotes.
+    int comma = 0, semicolon = 0, tab = 0;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
+            break;
+        else if (!quoted && c == QLatin1Char(','))
+            ++comma;
+        else if (!quoted && c == QLatin1Char(';'))
+            ++semicolon;
+        else if (!quoted && c == QLatin1Char('\t'))
+            ++tab;
+    }
+    if (tab > comma && tab >= semicolon)
+        return QLatin1Char('\t');
+    if (semicolon > comma)
+        return QLatin1Char(';');
+    return QLatin1Char(',');
+}
+
+enum class Column
+{
+    Record,
+    Decision,
+    Reason,
+    Note,
+    Other
+};
+
+Column columnNamed(const QString &name)
+{
+    const QString n = name.trimmed().toLower().remove(QLatin1Char(' ')).remove(QLatin1Char('_'));
+    if (n == QLatin1String("record") || n == QLatin1String("id") ||
+        n == QLatin1String("recordid") || n == QLatin1String("uuid") || n == QLatin1String("doi") ||
+        n == QLatin1String("ref"))
+        return Column::Record;
+    if (n == QLatin1String("decision"))
+        return Column::Decision;
+    if (n == QLatin1String("reason") || n == QLatin1String("exclusionreason"))
+        return Column::Reason;
+    if (n == QLatin1String("note") || n == QLatin1String("notes") || n == QLatin1String("comment"))
+        return Column::Note;
+    return Column::Other;
+}
+
+} // namespace
+
+Result<QList<DecisionCsv::Row>> DecisionCsv::parse(const QByteArray &bytes, const QString &fileName)
+{
+    if (bytes.size() > maxFileBytes)
+        return refused(
+            tr("%1 is larger than %2 MB; split it").arg(fileName).arg(maxFileBytes >> 20));
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return refused(tr("%1 is not UTF-8 text; save it as CSV UTF-8").arg(fileName));
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    const QChar delimiter = guessDelimiter(text);
+
+    // RFC 4180: fields may be quoted, quotes doubled inside, line breaks inside quotes.
+    QList<QStringList> records;
+    QList<int> lines;
+    QStringList fields;
+    QString field;
+    bool quoted = false, fieldWasQuoted = false, rowHasContent = false;
+    int line = 1, rowLine = 1, quoteLine = 0;
+    auto endField = [&] {
+        fields.append(fieldWasQuoted ? field : field.trimmed());
+        rowHasContent = rowHasContent || !field.trimmed().isEmpty();
+        field.clear();
+        fieldWasQuoted = false;
+    };
+    auto endRow = [&] {
+        endField();
+        if (rowHasContent) {
+            records.append(fields);
+            lines.append(rowLine);
+        }
+        fields.clear();
+        rowHasContent = false;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                field += c;
+            }
+        } else if (c == QLatin1Char('"') && field.trimmed().isEmpty()) {
+            field.clear();
+            quoted = true;
+            fieldWasQuoted = true;
+            quoteLine = line;
+        } else if (c == delimiter) {
+            endField();
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            endRow();
+            ++line;
+            rowLine = line;
+        } else {
+            field += c;
+        }
+        if (field.size() > maxFieldChars)
+            return refused(tr("%1:%2: a field is longer than %3 characters")
+                               .arg(fileName)
+                               .arg(rowLine)
+                               .arg(maxFieldChars));
+    }
+    if (quoted)
+        return refused(tr("%1:%2: a quoted field is never closed (a \" is missing)")
+                           .arg(fileName)
+                           .arg(quoteLine));
+    endRow();
+    if (records.isEmpty())
+        return refused(tr("%1 holds no decisions").arg(fileName));
+
+    // Header row, or the default column order.
+    QHash<Column, int> index{
+        {Column::Record, 0}, {Column::Decision, 1}, {Column::Reason, 2}, {Column::Note, 3}};
+    qsizetype first = 0;
+    const QStringList head = records.first();
+    bool isHeader = false;
+    for (const QString &cell : head)
+        isHeader = isHeader || columnNamed(cell) == Column::Decision;
+    if (isHeader) {
+        index.clear();
+        for (qsizetype i = 0; i < head.size(); ++i) {
+            const Column c = columnNamed(head.at(i));
+            if (c != Column::Other && !index.contains(c))
+                index.insert(c, int(i));
+        }
+        if (!index.contains(Column::Record))
+            return refused(tr("%1:%2: no record column (record, id, uuid or doi) in the header")
+                               .arg(fileName)
+                               .arg(lines.first()));
+        first = 1;
+    }
+    QList<Row> rows;
+    for (qsizetype r = first; r < records.size(); ++r) {
+        const QStringList &cells = records.at(r);
+        Row row;
+        row.line = lines.at(r);
+        row.record = cells.value(index.value(Column::Record, -1));
+        row.decision = cells.value(index.value(Column::Decision, -1));
+        row.reason = cells.value(index.value(Column::Reason, -1));
+        row.note = cells.value(index.value(Column::Note, -1));
+        rows.append(row);
+    }
+    if (rows.isEmpty())
+        return refused(tr("%1 holds no decisions").arg(fileName));
+    return rows;
+}
+
+qint64 DecisionCsv::findRecord(const ScreeningStore &store, const QString &reference)
+{
+    const QString ref = reference.trimmed();
+    if (ref.isEmpty())
+        return 0;
+    RecordStore records(store.project().database());
+    bool isNumber = false;
+    const qint64 id = ref.toLongLong(&isNumber);
+    if (isNumber)
+        return id > 0 && records.record(id) ? id : 0;
+    static const QRegularExpression uuid(QStringLiteral(
+        "^\\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\}?$"));
+    if (uuid.match(ref).hasMatch()) {
+        QString bare = ref;
+        bare.remove(QLatin1Char('{')).remove(QLatin1Char('}'));
+        return records.idByUuid(bare.toLower()).value_or(records.idByUuid(bare).value_or(0));
+    }
+    if (ref.contains(QLatin1String("10.")))
+        return records.idByDoi(ref).value_or(0);
+    return 0;
+}
+
+QList<DecisionRequest> DecisionCsv::resolve(const ScreeningStore &store, const QList<Row> &rows,
+                                            ScreeningStage stage, qint64 reviewerId,
+                                            const QString &fileName, IssueList *issues)
+{
+    QList<DecisionRequest> requests;
+    QHash<qint64, int> seenOn;
+    const QList<ExclusionReason> reasons = store.reasons();
+    QStringList reasonNames;
+    for (qsizetype i = 0; i < reasons.size(); ++i)
+        reasonNames << QStringLiteral("%1 %2").arg(i + 1).arg(reasons.at(i).label);
+    auto problem = [&](const Row &row, const QString &message) {
+        Issue issue;
+        issue.severity = Issue::Severity::Error;
+        issue.file = fileName;
+        issue.line = row.line;
+        issue.message = message;
+        issues->append(issue);
+    };
+
+    for (const Row &row : rows) {
+        const qint64 recordId = findRecord(store, row.record);
+        if (row.record.trimmed().isEmpty()) {
+            problem(row, tr("the record column is empty"));
+            continue;
+        }
+        if (recordId == 0) {
+            problem(row,
+                    tr("no record matches \"%1\" (give a record id, uuid or DOI)").arg(row.record));
+            continue;
+        }
+        if (const auto it = seenOn.constFind(recordId); it != seenOn.cend()) {
+            problem(row, tr("record %1 appears again (first on line %2)").arg(recordId).arg(*it));
+            continue;
+        }
+        seenOn.insert(recordId, row.line);
+        const std::optional<Decision> decision = ScreeningNames::decisionFromKey(row.decision);
+        if (!decision) {
+            problem(row,
+                    row.decision.trimmed().isEmpty()
+                        ? tr("record %1: the decision is empty (include, exclude or unsure)")
+                              .arg(recordId)
+                        : tr("record %1: \"%2\" is not a decision (include, exclude or unsure)")
+                              .arg(recordId)
+                              .arg(row.decision));
+            continue;
+        }
+        if (const QString why = store.whyNotEligible(recordId, stage); !why.isEmpty()) {
+            problem(row, why);
+            continue;
+        }
+        DecisionInput input{*decision, 0, row.note};
+        if (!row.reason.trimmed().isEmpty()) {
+            if (*decision != Decision::Exclude) {
+                problem(row, tr("record %1: a reason goes with exclude only, not with %2")
+                                 .arg(recordId)
+                                 .arg(ScreeningNames::decisionKey(*decision)));
+                continue;
+            }
+            const std::optional<ExclusionReason> reason = store.findReason(row.reason);
+            if (!reason) {
+                problem(row,
+                        reasons.isEmpty()
+                            ? tr("record %1: unknown exclusion reason \"%2\"; the project has none "
+                                 "yet (the lead adds them with `evimap reasons PROJECT --add`)")
+                                  .arg(recordId)
+                                  .arg(row.reason)
+                            : tr("record %1: unknown exclusion reason \"%2\"; the reasons are: %3")
+                                  .arg(recordId)
+                                  .arg(row.reason, reasonNames.join(QLatin1String("; "))));
+                continue;
+            }
+            input.reasonId = reason->id;
+        }
+        if (*decision == Decision::Exclude && stage == ScreeningStage::FullText &&
+            input.reasonId == 0) {
+            problem(row, tr("record %1: excluding at full text needs a reason").arg(recordId));
+            continue;
+        }
+        requests.append(DecisionRequest{recordId, stage, reviewerId, input});
+    }
+    return requests;
+}
+
+} // namespace evimap

@@ -1,0 +1,33 @@
+#include "screening/screeningsettings.h"
+
+#include "project/project.h"
+
+namespace evimap {
+
+ScreeningSettings ScreeningSettings::read(const Project &project)
+{
+    ScreeningSettings s;
+    bool ok = false;
+    const int required = project.setting(reviewersRequiredKey, QStringLiteral("1")).toInt(&ok);
+    s.reviewersRequired = ok && required >= 1 ? required : 1;
+    const QString blind = project.setting(blindKey, QStringLiteral("true")).trimmed().toLower();
+    s.blind = !(blind == QLatin1String("false") || blind == QLatin1String("0") ||
+                blind == QLatin1String("off") || blind == QLatin1String("no"));
+    s.criteria = project.setting(criteriaKey);
+    return s;
+}
+
+Status ScreeningSettings::write(Project &project) const
+{
+    if (Status s =
+            project.setSetting(reviewersRequiredKey, QString::number(qMax(1, reviewersRequired)));
+        !s)
+        return s;
+    if (Status s =
+            project.setSetting(blindKey, blind ? QStringLiteral("true") : QStringLiteral("false"));
+        !s)
+        return s;
+    return project.setSetting(criteriaKey, criteria.isNull() ? QStringLiteral("") : criteria);
+}
+
+} // namespace evimap

@@ -1,0 +1,918 @@
+#include "screening/screeningstore.h"
+
+#include "core/clock.h"
+#include "core/sqltext.h"
+#include "project/project.h"
+#include "screening/screeningsettings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace evimap {
+
+namespace {
+
+const char decisionColumns[] = "d.id, d.uuid, d.record_id, d.stage, d.reviewer_id, d.decision, "
+                               "d.reason_id, d.note, d.decided_at";
+const char resultColumns[] =
+    "s.record_id, s.stage, s.result, s.reason_id, s.settled_by, s.settled_at";
+
+// Joins that restrict a query over alias `alias`.record_id to the records a stage holds.
+QString stageRecordsJoin(ScreeningStage stage, const QString &alias)
+{
+    QString join =
+        QStringLiteral(" JOIN record r ON r.id = %1.record_id AND r.duplicate_of IS NULL")
+            .arg(alias);
+    if (stage == ScreeningStage::FullText)
+        join += QStringLiteral(" JOIN screening_result ta ON ta.record_id = %1.record_id "
+                               "AND ta.stage = 'ta' AND ta.result = 'include'")
+                    .arg(alias);
+    return join;
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+ScreeningDecision decisionFrom(const QSqlQuery &q)
+{
+    ScreeningDecision d;
+    d.id = q.value(0).toLongLong();
+    d.uuid = q.value(1).toString();
+    d.recordId = q.value(2).toLongLong();
+    d.stage =
+        ScreeningNames::stageFromKey(q.value(3).toString()).value_or(ScreeningStage::TitleAbstract);
+    d.reviewerId = q.value(4).toLongLong();
+    d.decision = ScreeningNames::decisionFromKey(q.value(5).toString()).value_or(Decision::Unsure);
+    d.reasonId = q.value(6).toLongLong();
+    d.note = q.value(7).toString();
+    d.decidedAt = q.value(8).toString();
+    return d;
+}
+
+ScreeningResult resultFrom(const QSqlQuery &q)
+{
+    ScreeningResult r;
+    r.recordId = q.value(0).toLongLong();
+    r.stage =
+        ScreeningNames::stageFromKey(q.value(1).toString()).value_or(ScreeningStage::TitleAbstract);
+    r.result = ScreeningNames::resultFromKey(q.value(2).toString()).value_or(ResultKind::Exclude);
+    r.reasonId = q.value(3).toLongLong();
+    r.settledBy = q.value(4).toLongLong();
+    r.settledAt = q.value(5).toString();
+    return r;
+}
+
+ExclusionReason reasonFrom(const QSqlQuery &q)
+{
+    ExclusionReason r;
+    r.id = q.value(0).toLongLong();
+    r.uuid = q.value(1).toString();
+    r.label = q.value(2).toString();
+    r.position = q.value(3).toInt();
+    r.retired = q.value(4).toBool();
+    return r;
+}
+
+Error sqlFailure(const QSqlQuery &q)
+{
+    return failure(q.lastError().text());
+}
+
+Error usage(const QString &message)
+{
+    return Error{Error::Kind::Usage, message};
+}
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+ScreeningStore::ScreeningStore(Project &project)
+    : m_project(project)
+{}
+
+int ScreeningStore::reviewersRequired() const
+{
+    return ScreeningSettings::read(m_project).reviewersRequired;
+}
+
+bool ScreeningStore::isBlind() const
+{
+    return ScreeningSettings::read(m_project).blind;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Which records a stage holds
+
+QList<qint64> ScreeningStore::eligibleRecords(ScreeningStage stage) const
+{
+    QSqlQuery q(m_project.database());
+    q.setForwardOnly(true);
+    if (stage == ScreeningStage::TitleAbstract)
+        q.prepare(QStringLiteral("SELECT id FROM record WHERE duplicate_of IS NULL ORDER BY id"));
+    else
+        q.prepare(QStringLiteral("SELECT r.id FROM screening_result ta JOIN record r ON r.id = "
+                                 "ta.record_id AND r.duplicate_of IS NULL WHERE ta.stage = 'ta' "
+                                 "AND ta.result = 'include' ORDER BY r.id"));
+    QList<qint64> ids;
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
+qint64 ScreeningStore::eligibleCount(ScreeningStage stage) const
+{
+    QSqlQuery q(m_project.database());
+    if (stage == ScreeningStage::TitleAbstract)
+        q.prepare(QStringLiteral("SELECT count(*) FROM record WHERE duplicate_of IS NULL"));
+    else
+        q.prepare(QStringLiteral("SELECT count(*) FROM screening_result ta JOIN record r ON r.id = "
+                                 "ta.record_id AND r.duplicate_of IS NULL WHERE ta.stage = 'ta' "
+                                 "AND ta.result = 'include'"));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QString ScreeningStore::whyNotEligible(qint64 recordId, ScreeningStage stage) const
+{
+    QSqlQuery q(m_project.database());
+    q.prepare(QStringLiteral("SELECT duplicate_of FROM record WHERE id = ?"));
+    q.addBindValue(recordId);
+    if (!q.exec() || !q.next())
+        return tr("there is no record %1").arg(recordId);
+    if (!q.value(0).isNull())
+        return tr("record %1 is a duplicate of record %2; screen record %2 instead")
+            .arg(recordId)
+            .arg(q.value(0).toLongLong());
+    if (stage == ScreeningStage::FullText) {
+        const std::optional<ScreeningResult> ta = result(recordId, ScreeningStage::TitleAbstract);
+        if (!ta || ta->result != ResultKind::Include)
+            return tr("record %1 has not been included at title/abstract, so it has no full-text "
+                      "stage")
+                .arg(recordId);
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+std::optional<ScreeningDecision> ScreeningStore::decision(qint64 recordId, ScreeningStage stage,
+                                                          qint64 reviewerId) const
+{
+    QSqlQuery q(m_project.database());
+    q.prepare(QStringLiteral("SELECT %1 FROM screening_decision d WHERE d.record_id = ? AND "
+                             "d.stage = ? AND d.reviewer_id = ?")
+                  .arg(QLatin1String(decisionColumns)));
+    q.addBindValue(recordId);
+    q.addBindValue(ScreeningNames::stageKey(stage));
+    q.addBindValue(reviewerId);
+    if (q.exec() && q.next())
+        return decisionFrom(q);
+    return std::nullopt;
+}
+
+QList<ScreeningDecision> ScreeningStore::decisions(qint64 recordId, ScreeningStage stage) const
+{
+    QSqlQuery q(m_project.database());
+    q.prepare(QStringLiteral("SELECT %1 FROM screening_decision d WHERE d.record_id = ? AND "
+                             "d.stage = ? ORDER BY d.reviewer_id")
+                  .arg(QLatin1String(decisionColumns)));
+    q.addBindValue(recordId);
+    q.addBindValue(ScreeningNames::stageKey(stage));
+    QList<ScreeningDecision> list;
+    if (q.exec()) {
+        while (q.next())
+            list.append(decisionFrom(q));
+    }
+    return list;
+}
+
+QList<ScreeningDecision> ScreeningStore::visibleDecisions(qint64 recordId, ScreeningStage stage,
+                                                          qint64 viewerId) const
+{
+    const bool showAll = !isBlind() || result(recordId, stage).has_value();
+    QList<ScreeningDecision> list = decisions(recordId, stage);
+    if (!showAll)
+        list.removeIf([viewerId](const ScreeningDecision &d) { return d.reviewerId != viewerId; });
+    return list;
+}
+
+QList<ScreeningDecision> ScreeningStore::allDecisions(ScreeningStage stage) const
+{
+    QSqlQuery q(m_project.database());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM screening_decision d%2 WHERE d.stage = ? "
+                       "ORDER BY d.record_id, d.reviewer_id")
+            .arg(QLatin1String(decisionColumns), stageRecordsJoin(stage, QStringLiteral("d"))));
+    q.addBindValue(ScreeningNames::stageKey(stage));
+    QList<ScreeningDecision> list;
+    if (q.exec()) {
+        while (q.next())
+            list.append(decisionFrom(q));
+    }
+    return list;
+}
+
+QSet<qint64> ScreeningStore::recordsDecidedBy(qint64 reviewerId, ScreeningStage stage) const
+{
+    QSqlQuery q(m_project.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT record_id FROM screening_decision WHERE reviewer_id = ? AND stage = ?"));
+    q.addBindValue(reviewerId);
+    q.addBindValue(ScreeningNames::stageKey(stage));
+    QSet<qint64> set;
+    if (q.exec()) {
+        while (q.next())
+            set.insert(q.value(0).toLongLong());
+    }
+    return set;
+}
+
+std::optional<ScreeningResult> ScreeningStore::result(qint64 recordId, ScreeningStage stage) const
+{
+    QSqlQuery q(m_project.database());
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM screening_result s WHERE s.record_id = ? AND s.stage = ?")
+            .arg(QLatin1String(resultColumns)));
+    q.addBindValue(recordId);
+    q.addBindValue(ScreeningNames::stageKey(stage));
+    if (q.exec() && q.next())
+        return resultFrom(q);
+    return std::nullopt;
+}
+
+QList<ScreeningResult> ScreeningStore::results(ScreeningStage stage) const
+{
+    QSqlQuery q(m_project.database());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM screening_result s%2 WHERE s.stage = ? ORDER BY s.record_id")
+            .arg(QLatin1String(resultColumns), stageRecordsJoin(stage, QStringLiteral("s"))));
+    q.addBindValue(ScreeningNames::stageKey(stage));
+    QList<ScreeningResult> list;
+    if (q.exec()) {
+        while (q.next())
+            list.append(resultFrom(q));
+    }
+    return list;
+}
+
+QSet<qint64> ScreeningStore::notRetrievedRecords() const
+{
+    QSqlQuery q(m_project.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT record_id FROM screening_result WHERE stage = 'ft' AND "
+                             "result = 'not_retrieved'"));
+    QSet<qint64> set;
+    if (q.exec()) {
+        while (q.next())
+            set.insert(q.value(0).toLongLong());
+    }
+    return set;
+}
+
+SettlementState ScreeningStore::state(qint64 recordId, ScreeningStage stage) const
+{
+    const QList<ScreeningDecision> list = decisions(recordId, stage);
+    if (const std::optional<ScreeningResult> r = result(recordId, stage)) {
+        SettlementState settled;
+        settled.kind = SettlementState::Kind::Settled;
+        settled.result = r->result;
+        settled.reasonId = r->reasonId;
+        settled.decisions = int(list.size());
+        return settled;
+    }
+    return Settlement::evaluate(stage, list, reviewersRequired());
+}
+
+QList<ScreeningConflict> ScreeningStore::conflicts(ScreeningStage stage) const
+{
+    QSqlQuery q(m_project.database());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM screening_decision d%2 LEFT JOIN screening_result s "
+                       "ON s.record_id = d.record_id AND s.stage = d.stage WHERE d.stage = ? "
+                       "AND s.id IS NULL ORDER BY d.record_id, d.reviewer_id")
+            .arg(QLatin1String(decisionColumns), stageRecordsJoin(stage, QStringLiteral("d"))));
+    q.addBindValue(ScreeningNames::stageKey(stage));
+    QList<ScreeningConflict> list;
+    if (!q.exec())
+        return list;
+    const int required = reviewersRequired();
+    QList<ScreeningDecision> group;
+    auto flush = [&] {
+        if (group.isEmpty())
+            return;
+        const SettlementState state = Settlement::evaluate(stage, group, required);
+        if (state.kind == SettlementState::Kind::Conflict)
+            list.append({group.first().recordId, state, group});
+        group.clear();
+    };
+    while (q.next()) {
+        ScreeningDecision d = decisionFrom(q);
+        if (!group.isEmpty() && group.first().recordId != d.recordId)
+            flush();
+        group.append(std::move(d));
+    }
+    flush();
+    return list;
+}
+
+std::optional<ManualResult> ScreeningStore::manualResult(qint64 recordId,
+                                                         ScreeningStage stage) const
+{
+    const std::optional<ScreeningResult> r = result(recordId, stage);
+    if (!r || !r->isManual())
+        return std::nullopt;
+    return ManualResult{r->result, r->reasonId, QString()};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+Status ScreeningStore::setDecision(qint64 recordId, ScreeningStage stage, qint64 reviewerId,
+                                   const std::optional<DecisionInput> &input)
+{
+    return setDecisions({DecisionRequest{recordId, stage, reviewerId, input}});
+}
+
+Status ScreeningStore::setDecisions(const QList<DecisionRequest> &requests)
+{
+    return m_project.writeTransaction([&]() -> Status {
+        for (const DecisionRequest &request : requests) {
+            bool changed = false;
+            if (Status s = applyDecision(request, &changed); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+Status ScreeningStore::applyDecision(const DecisionRequest &request, bool *changed)
+{
+    *changed = false;
+    if (!reviewerExists(request.reviewerId))
+        return usage(tr("there is no reviewer %1").arg(request.reviewerId));
+    const ScreeningStage stage = request.stage;
+    QString afterReason;
+    if (request.input) {
+        const DecisionInput &in = *request.input;
+        if (const QString why = whyNotEligible(request.recordId, stage); !why.isEmpty())
+            return usage(why);
+        if (in.decision != Decision::Exclude && in.reasonId > 0)
+            return usage(tr("record %1: an exclusion reason goes with exclude only, not with %2")
+                             .arg(request.recordId)
+                             .arg(ScreeningNames::decisionKey(in.decision)));
+        if (in.decision == Decision::Exclude && stage == ScreeningStage::FullText &&
+            in.reasonId <= 0)
+            return usage(
+                tr("record %1: excluding at full text needs a reason").arg(request.recordId));
+        if (in.reasonId > 0) {
+            const std::optional<ExclusionReason> r = reason(in.reasonId);
+            if (!r)
+                return usage(tr("record %1: there is no exclusion reason %2")
+                                 .arg(request.recordId)
+                                 .arg(in.reasonId));
+            if (r->retired)
+                return usage(tr("record %1: the exclusion reason \"%2\" is retired")
+                                 .arg(request.recordId)
+                                 .arg(r->label));
+            afterReason = r->label;
+        }
+    }
+
+    const std::optional<ScreeningDecision> before =
+        decision(request.recordId, stage, request.reviewerId);
+    if (!before && !request.input)
+        return {};
+    if (before && request.input && before->input() == *request.input)
+        return {};
+
+    QSqlQuery q(m_project.database());
+    QString uuid;
+    QString action;
+    if (!request.input) {
+        q.prepare(QStringLiteral("DELETE FROM screening_decision WHERE id = ?"));
+        q.addBindValue(before->id);
+        uuid = before->uuid;
+        action = QStringLiteral("screening.withdraw");
+    } else if (before) {
+        q.prepare(QStringLiteral("UPDATE screening_decision SET decision = ?, reason_id = ?, "
+                                 "note = ?, decided_at = ? WHERE id = ?"));
+        q.addBindValue(ScreeningNames::decisionKey(request.input->decision));
+        q.addBindValue(idOrNull(request.input->reasonId));
+        q.addBindValue(sqlText(request.input->note));
+        q.addBindValue(utcNow());
+        q.addBindValue(before->id);
+        uuid = before->uuid;
+        action = QStringLiteral("screening.change");
+    } else {
+        uuid = newUuid();
+        q.prepare(QStringLiteral("INSERT INTO screening_decision(uuid, record_id, stage, "
+                                 "reviewer_id, decision, reason_id, note, decided_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(uuid);
+        q.addBindValue(request.recordId);
+        q.addBindValue(ScreeningNames::stageKey(stage));
+        q.addBindValue(request.reviewerId);
+        q.addBindValue(ScreeningNames::decisionKey(request.input->decision));
+        q.addBindValue(idOrNull(request.input->reasonId));
+        q.addBindValue(sqlText(request.input->note));
+        q.addBindValue(utcNow());
+        action = QStringLiteral("screening.decide");
+    }
+    if (!q.exec())
+        return sqlFailure(q);
+    *changed = true;
+
+    const QString beforeJson =
+        before ? toAuditJson(stage, before->input(), reasonLabel(before->reasonId)) : QString();
+    const QString afterJson = toAuditJson(stage, request.input, afterReason);
+    if (Status s = audit(action, request.reviewerId, request.recordId,
+                         QStringLiteral("screening_decision"), uuid, beforeJson, afterJson);
+        !s)
+        return s;
+    return applySettlement(request.recordId, stage, request.reviewerId);
+}
+
+Status ScreeningStore::applySettlement(qint64 recordId, ScreeningStage stage, qint64 actorId)
+{
+    const std::optional<ScreeningResult> current = result(recordId, stage);
+    if (current && current->isManual())
+        return {}; // the lead's settlement (or "not retrieved") stands
+    const SettlementState state =
+        Settlement::evaluate(stage, decisions(recordId, stage), reviewersRequired());
+    std::optional<ScreeningResult> wanted;
+    if (state.kind == SettlementState::Kind::Settled) {
+        ScreeningResult r;
+        r.recordId = recordId;
+        r.stage = stage;
+        r.result = state.result;
+        r.reasonId = state.reasonId;
+        r.settledAt = utcNow();
+        wanted = r;
+    }
+    if (!current && !wanted)
+        return {};
+    if (current && wanted && current->result == wanted->result &&
+        current->reasonId == wanted->reasonId)
+        return {};
+    const QString before = resultJson(current);
+    if (Status s = writeResult(recordId, stage, wanted); !s)
+        return s;
+    return audit(wanted ? QStringLiteral("screening.settled_by_agreement")
+                        : QStringLiteral("screening.unsettled"),
+                 actorId, recordId, QStringLiteral("screening_result"), QString(), before,
+                 resultJson(wanted));
+}
+
+Status ScreeningStore::writeResult(qint64 recordId, ScreeningStage stage,
+                                   const std::optional<ScreeningResult> &r)
+{
+    QSqlQuery q(m_project.database());
+    if (!r) {
+        q.prepare(QStringLiteral("DELETE FROM screening_result WHERE record_id = ? AND stage = ?"));
+        q.addBindValue(recordId);
+        q.addBindValue(ScreeningNames::stageKey(stage));
+    } else {
+        q.prepare(QStringLiteral(
+            "INSERT INTO screening_result(uuid, record_id, stage, result, reason_id, settled_by, "
+            "settled_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(record_id, stage) DO UPDATE SET "
+            "result = excluded.result, reason_id = excluded.reason_id, settled_by = "
+            "excluded.settled_by, settled_at = excluded.settled_at"));
+        q.addBindValue(newUuid());
+        q.addBindValue(recordId);
+        q.addBindValue(ScreeningNames::stageKey(stage));
+        q.addBindValue(ScreeningNames::resultKey(r->result));
+        q.addBindValue(idOrNull(r->reasonId));
+        q.addBindValue(idOrNull(r->settledBy));
+        q.addBindValue(r->settledAt.isEmpty() ? utcNow() : r->settledAt);
+    }
+    if (!q.exec())
+        return sqlFailure(q);
+    return {};
+}
+
+Status ScreeningStore::setManualResult(qint64 recordId, ScreeningStage stage, qint64 reviewerId,
+                                       const std::optional<ManualResult> &wanted)
+{
+    return m_project.writeTransaction([&]() -> Status {
+        if (!reviewerExists(reviewerId))
+            return usage(tr("there is no reviewer %1").arg(reviewerId));
+        const std::optional<ScreeningResult> current = result(recordId, stage);
+        const bool currentIsLeads =
+            current && current->isManual() && current->result != ResultKind::NotRetrieved;
+        if (!wanted) {
+            if (!current || !current->isManual())
+                return {};
+            if (currentIsLeads && !isLead(reviewerId))
+                return usage(
+                    tr("only the lead can undo the lead's settlement of record %1").arg(recordId));
+            const QString before = resultJson(current);
+            if (Status s = writeResult(recordId, stage, std::nullopt); !s)
+                return s;
+            if (Status s = audit(currentIsLeads ? QStringLiteral("screening.unsettle")
+                                                : QStringLiteral("screening.retrieved"),
+                                 reviewerId, recordId, QStringLiteral("screening_result"),
+                                 QString(), before, QString());
+                !s)
+                return s;
+            return applySettlement(recordId, stage, reviewerId);
+        }
+
+        if (const QString why = whyNotEligible(recordId, stage); !why.isEmpty())
+            return usage(why);
+        const bool notRetrieved = wanted->result == ResultKind::NotRetrieved;
+        if (notRetrieved && stage != ScreeningStage::FullText)
+            return usage(tr("record %1: \"full text not retrieved\" belongs to the full-text stage")
+                             .arg(recordId));
+        if (!notRetrieved && !isLead(reviewerId))
+            return usage(tr("only the lead can settle record %1").arg(recordId));
+        if (currentIsLeads && notRetrieved && !isLead(reviewerId))
+            return usage(tr("record %1 was settled by the lead").arg(recordId));
+        if (wanted->result != ResultKind::Exclude && wanted->reasonId > 0)
+            return usage(tr("record %1: an exclusion reason goes with exclude only").arg(recordId));
+        if (wanted->result == ResultKind::Exclude && stage == ScreeningStage::FullText &&
+            wanted->reasonId <= 0)
+            return usage(tr("record %1: excluding at full text needs a reason").arg(recordId));
+        if (wanted->reasonId > 0) {
+            const std::optional<ExclusionReason> r = reason(wanted->reasonId);
+            if (!r || r->retired)
+                return usage(tr("record %1: there is no active exclusion reason %2")
+                                 .arg(recordId)
+                                 .arg(wanted->reasonId));
+        }
+        if (current && current->isManual() && current->settledBy == reviewerId &&
+            current->result == wanted->result && current->reasonId == wanted->reasonId)
+            return {};
+
+        ScreeningResult r;
+        r.recordId = recordId;
+        r.stage = stage;
+        r.result = wanted->result;
+        r.reasonId = wanted->reasonId;
+        r.settledBy = reviewerId;
+        r.settledAt = utcNow();
+        const QString before = resultJson(current);
+        if (Status s = writeResult(recordId, stage, r); !s)
+            return s;
+        return audit(notRetrieved ? QStringLiteral("screening.not_retrieved")
+                                  : QStringLiteral("screening.settle"),
+                     reviewerId, recordId, QStringLiteral("screening_result"), QString(), before,
+                     resultJson(r, wanted->note));
+    });
+}
+
+Status ScreeningStore::audit(const QString &action, qint64 reviewerId, qint64 recordId,
+                             const QString &entity, const QString &entityUuid,
+                             const QString &before, const QString &after)
+{
+    QSqlQuery q(m_project.database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO audit_log(uuid, at, reviewer_id, action, entity, "
+        "entity_uuid, record_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(newUuid());
+    q.addBindValue(utcNow());
+    q.addBindValue(idOrNull(reviewerId));
+    q.addBindValue(action);
+    q.addBindValue(sqlText(entity));
+    q.addBindValue(sqlText(entityUuid));
+    q.addBindValue(idOrNull(recordId));
+    q.addBindValue(sqlText(before));
+    q.addBindValue(sqlText(after));
+    if (!q.exec())
+        return sqlFailure(q);
+    return {};
+}
+
+QString ScreeningStore::toAuditJson(ScreeningStage stage, const std::optional<DecisionInput> &input,
+                                    const QString &label)
+{
+    if (!input)
+        return QString();
+    QJsonObject o{{QStringLiteral("stage"), ScreeningNames::stageKey(stage)},
+                  {QStringLiteral("decision"), ScreeningNames::decisionKey(input->decision)}};
+    if (input->reasonId > 0) {
+        o.insert(QStringLiteral("reasonId"), input->reasonId);
+        o.insert(QStringLiteral("reason"), label);
+    }
+    if (!input->note.isEmpty())
+        o.insert(QStringLiteral("note"), input->note);
+    return compactJson(o);
+}
+
+QString ScreeningStore::resultJson(const std::optional<ScreeningResult> &r,
+                                   const QString &note) const
+{
+    if (!r)
+        return QString();
+    QJsonObject o{{QStringLiteral("stage"), ScreeningNames::stageKey(r->stage)},
+                  {QStringLiteral("result"), ScreeningNames::resultKey(r->result)}};
+    if (r->reasonId > 0) {
+        o.insert(QStringLiteral("reasonId"), r->reasonId);
+        o.insert(QStringLiteral("reason"), reasonLabel(r->reasonId));
+    }
+    o.insert(QStringLiteral("settledBy"),
+             r->settledBy > 0 ? QJsonValue(r->settledBy) : QJsonValue());
+    if (!note.isEmpty())
+        o.insert(QStringLiteral("note"), note);
+    return compactJson(o);
+}
+
+QString ScreeningStore::reasonLabel(qint64 id) const
+{
+    if (id <= 0)
+        return {};
+    const std::optional<ExclusionReason> r = reason(id);
+    return r ? r->label : QString();
+}
+
+bool ScreeningStore::isLead(qint64 reviewerId) const
+{
+    QSqlQuery q(m_project.database());
+    q.prepare(QStringLiteral("SELECT role FROM reviewer WHERE id = ?"));
+    q.addBindValue(reviewerId);
+    return q.exec() && q.next() && q.value(0).toString() == QLatin1String("lead");
+}
+
+bool ScreeningStore::reviewerExists(qint64 reviewerId) const
+{
+    QSqlQuery q(m_project.database());
+    q.prepare(QStringLiteral("SELECT 1 FROM reviewer WHERE id = ?"));
+    q.addBindValue(reviewerId);
+    return q.exec() && q.next();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exclusion reasons
+
+QList<ExclusionReason> ScreeningStore::reasons(bool includeRetired) const
+{
+    QSqlQuery q(m_project.database());
+    q.prepare(QStringLiteral("SELECT id, uuid, label, position, retired FROM exclusion_reason%1 "
+                             "ORDER BY retired, position, id")
+                  .arg(includeRetired ? QString() : QStringLiteral(" WHERE retired = 0")));
+    QList<ExclusionReason> list;
+    if (q.exec()) {
+        while (q.next())
+            list.append(reasonFrom(q));
+    }
+    return list;
+}
+
+std::optional<ExclusionReason> ScreeningStore::reason(qint64 id) const
+{
+    QSqlQuery q(m_project.database());
+    q.prepare(QStringLiteral(
+        "SELECT id, uuid, label, position, retired FROM exclusion_reason WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return reasonFrom(q);
+    return std::nullopt;
+}
+
+std::optional<ExclusionReason> ScreeningStore::findReason(const QString &labelOrNumber) const
+{
+    const QString wanted = labelOrNumber.trimmed();
+    if (wanted.isEmpty())
+        return std::nullopt;
+    const QList<ExclusionReason> active = reasons(false);
+    bool isNumber = false;
+    const int number = wanted.toInt(&isNumber);
+    if (isNumber)
+        return number >= 1 && number <= active.size() ? std::optional(active.at(number - 1))
+                                                      : std::nullopt;
+    for (const ExclusionReason &r : active) {
+        if (r.label.compare(wanted, Qt::CaseInsensitive) == 0)
+            return r;
+    }
+    return std::nullopt;
+}
+
+Result<ExclusionReason> ScreeningStore::addReason(const QString &label, qint64 reviewerId)
+{
+    const QString text = label.simplified();
+    if (text.isEmpty())
+        return usage(tr("an exclusion reason needs a label"));
+    bool isNumber = false;
+    text.toInt(&isNumber);
+    if (isNumber)
+        return usage(tr("an exclusion reason cannot be a bare number (numbers pick reasons)"));
+    if (reviewerId > 0 && !isLead(reviewerId))
+        return usage(tr("only the lead can edit the exclusion reasons"));
+    for (const ExclusionReason &r : reasons(true)) {
+        if (r.label.compare(text, Qt::CaseInsensitive) == 0)
+            return usage(r.retired ? tr("the exclusion reason \"%1\" exists (retired)").arg(r.label)
+                                   : tr("the exclusion reason \"%1\" exists").arg(r.label));
+    }
+    ExclusionReason added;
+    added.uuid = newUuid();
+    added.label = text;
+    Status s = m_project.writeTransaction([&]() -> Status {
+        QSqlQuery q(m_project.database());
+        if (!q.exec(
+                QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM exclusion_reason")) ||
+            !q.next())
+            return sqlFailure(q);
+        added.position = q.value(0).toInt();
+        q.prepare(QStringLiteral(
+            "INSERT INTO exclusion_reason(uuid, label, position, retired) VALUES (?, ?, ?, 0)"));
+        q.addBindValue(added.uuid);
+        q.addBindValue(added.label);
+        q.addBindValue(added.position);
+        if (!q.exec())
+            return sqlFailure(q);
+        added.id = q.lastInsertId().toLongLong();
+        return audit(QStringLiteral("screening.reason.add"), reviewerId, 0,
+                     QStringLiteral("exclusion_reason"), added.uuid, QString(),
+                     compactJson({{QStringLiteral("label"), added.label}}));
+    });
+    if (!s)
+        return s.error();
+    return added;
+}
+
+Status ScreeningStore::renameReason(qint64 id, const QString &label, qint64 reviewerId)
+{
+    const QString text = label.simplified();
+    if (text.isEmpty())
+        return usage(tr("an exclusion reason needs a label"));
+    if (reviewerId > 0 && !isLead(reviewerId))
+        return usage(tr("only the lead can edit the exclusion reasons"));
+    const std::optional<ExclusionReason> r = reason(id);
+    if (!r)
+        return usage(tr("there is no exclusion reason %1").arg(id));
+    return m_project.writeTransaction([&]() -> Status {
+        QSqlQuery q(m_project.database());
+        q.prepare(QStringLiteral("UPDATE exclusion_reason SET label = ? WHERE id = ?"));
+        q.addBindValue(text);
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlFailure(q);
+        return audit(QStringLiteral("screening.reason.rename"), reviewerId, 0,
+                     QStringLiteral("exclusion_reason"), r->uuid,
+                     compactJson({{QStringLiteral("label"), r->label}}),
+                     compactJson({{QStringLiteral("label"), text}}));
+    });
+}
+
+Status ScreeningStore::moveReason(qint64 id, int position, qint64 reviewerId)
+{
+    if (reviewerId > 0 && !isLead(reviewerId))
+        return usage(tr("only the lead can edit the exclusion reasons"));
+    QList<ExclusionReason> active = reasons(false);
+    const qsizetype from = std::find_if(active.cbegin(), active.cend(),
+                                        [id](const ExclusionReason &r) { return r.id == id; }) -
+                           active.cbegin();
+    if (from >= active.size())
+        return usage(tr("there is no active exclusion reason %1").arg(id));
+    const qsizetype to = std::clamp<qsizetype>(position, 0, active.size() - 1);
+    active.move(from, to);
+    return m_project.writeTransaction([&]() -> Status {
+        QSqlQuery q(m_project.database());
+        q.prepare(QStringLiteral("UPDATE exclusion_reason SET position = ? WHERE id = ?"));
+        for (qsizetype i = 0; i < active.size(); ++i) {
+            q.bindValue(0, int(i + 1));
+            q.bindValue(1, active.at(i).id);
+            if (!q.exec())
+                return sqlFailure(q);
+        }
+        return audit(QStringLiteral("screening.reason.move"), reviewerId, 0,
+                     QStringLiteral("exclusion_reason"), active.at(to).uuid,
+                     compactJson({{QStringLiteral("position"), int(from + 1)}}),
+                     compactJson({{QStringLiteral("position"), int(to + 1)}}));
+    });
+}
+
+Status ScreeningStore::retireReason(qint64 id, qint64 reviewerId)
+{
+    if (reviewerId > 0 && !isLead(reviewerId))
+        return usage(tr("only the lead can edit the exclusion reasons"));
+    const std::optional<ExclusionReason> r = reason(id);
+    if (!r)
+        return usage(tr("there is no exclusion reason %1").arg(id));
+    if (r->retired)
+        return {};
+    return m_project.writeTransaction([&]() -> Status {
+        QSqlQuery q(m_project.database());
+        q.prepare(QStringLiteral("UPDATE exclusion_reason SET retired = 1 WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlFailure(q);
+        return audit(
+            QStringLiteral("screening.reason.retire"), reviewerId, 0,
+            QStringLiteral("exclusion_reason"), r->uuid,
+            compactJson({{QStringLiteral("label"), r->label}, {QStringLiteral("retired"), false}}),
+            compactJson({{QStringLiteral("label"), r->label}, {QStringLiteral("retired"), true}}));
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Highlight terms
+
+QList<HighlightRule> ScreeningStore::highlightRules() const
+{
+    QSqlQuery q(m_project.database());
+    q.prepare(QStringLiteral("SELECT term, kind FROM highlight_term ORDER BY kind, term"));
+    QList<HighlightRule> list;
+    if (q.exec()) {
+        while (q.next())
+            list.append({q.value(0).toString(), q.value(1).toString() == QLatin1String("exclude")
+                                                    ? HighlightKind::Exclude
+                                                    : HighlightKind::Include});
+    }
+    return list;
+}
+
+Status ScreeningStore::addHighlightTerm(const QString &term, HighlightKind kind, qint64 reviewerId)
+{
+    const QString text = term.simplified();
+    if (KeywordHighlighter::patternFor(text).isEmpty())
+        return usage(tr("a highlight term needs at least one letter or digit"));
+    if (reviewerId > 0 && !isLead(reviewerId))
+        return usage(tr("only the lead can edit the highlight terms"));
+    const QString kindKey =
+        kind == HighlightKind::Exclude ? QStringLiteral("exclude") : QStringLiteral("include");
+    return m_project.writeTransaction([&]() -> Status {
+        QSqlQuery q(m_project.database());
+        const QString uuid = newUuid();
+        q.prepare(QStringLiteral("INSERT INTO highlight_term(uuid, term, kind) VALUES (?, ?, ?) "
+                                 "ON CONFLICT(term, kind) DO NOTHING"));
+        q.addBindValue(uuid);
+        q.addBindValue(text);
+        q.addBindValue(kindKey);
+        if (!q.exec())
+            return sqlFailure(q);
+        if (q.numRowsAffected() <= 0)
+            return {};
+        return audit(
+            QStringLiteral("screening.highlight.add"), reviewerId, 0,
+            QStringLiteral("highlight_term"), uuid, QString(),
+            compactJson({{QStringLiteral("term"), text}, {QStringLiteral("kind"), kindKey}}));
+    });
+}
+
+Status ScreeningStore::removeHighlightTerm(const QString &term, HighlightKind kind,
+                                           qint64 reviewerId)
+{
+    if (reviewerId > 0 && !isLead(reviewerId))
+        return usage(tr("only the lead can edit the highlight terms"));
+    const QString text = term.simplified();
+    const QString kindKey =
+        kind == HighlightKind::Exclude ? QStringLiteral("exclude") : QStringLiteral("include");
+    return m_project.writeTransaction([&]() -> Status {
+        QSqlQuery q(m_project.database());
+        q.prepare(QStringLiteral("SELECT uuid FROM highlight_term WHERE term = ? AND kind = ?"));
+        q.addBindValue(text);
+        q.addBindValue(kindKey);
+        if (!q.exec())
+            return sqlFailure(q);
+        if (!q.next())
+            return {};
+        const QString uuid = q.value(0).toString();
+        q.prepare(QStringLiteral("DELETE FROM highlight_term WHERE uuid = ?"));
+        q.addBindValue(uuid);
+        if (!q.exec())
+            return sqlFailure(q);
+        return audit(
+            QStringLiteral("screening.highlight.remove"), reviewerId, 0,
+            QStringLiteral("highlight_term"), uuid,
+            compactJson({{QStringLiteral("term"), text}, {QStringLiteral("kind"), kindKey}}),
+            QString());
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Full texts
+
+QString ScreeningStore::pdfPath(qint64 recordId) const
+{
+    QSqlQuery q(m_project.database());
+    q.prepare(QStringLiteral("SELECT file_path FROM attachment WHERE record_id = ? ORDER BY "
+                             "lower(file_path) NOT LIKE '%.pdf', id LIMIT 1"));
+    q.addBindValue(recordId);
+    if (!q.exec() || !q.next())
+        return {};
+    const QString stored = q.value(0).toString();
+    if (QFileInfo(stored).isAbsolute())
+        return stored;
+    return QDir(QFileInfo(m_project.filePath()).absolutePath()).absoluteFilePath(stored);
+}
+
+} // namespace evimap

@@ -1,0 +1,137 @@
+#pragma once
+
+#include "core/result.h"
+#include "screening/keywordhighlighter.h"
+#include "screening/screeningdecision.h"
+#include "screening/settlement.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace evimap {
+
+class Project;
+
+// A reviewer's decision on one record, as the batch writer takes it.
+struct DecisionRequest
+{
+    qint64 recordId = 0;
+    ScreeningStage stage = ScreeningStage::TitleAbstract;
+    qint64 reviewerId = 0;
+    std::optional<DecisionInput> input; // nullopt withdraws the reviewer's decision
+};
+
+// A record the lead must settle, with every reviewer's decision on it.
+struct ScreeningConflict
+{
+    qint64 recordId = 0;
+    SettlementState state;
+    QList<ScreeningDecision> decisions;
+};
+
+// The SQL of screening: decisions, results, exclusion reasons, highlight terms and their audit
+// trail. Every write is one short transaction that also logs who changed what (audit_log, with
+// the values before and after as JSON) and re-applies the settlement rules (settlement.h) to
+// the record, so a decision and its consequence are saved together or not at all.
+class ScreeningStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(ScreeningStore)
+
+public:
+    explicit ScreeningStore(Project &project);
+
+    Project &project() const { return m_project; }
+    int reviewersRequired() const;
+    bool isBlind() const;
+
+    // --- Which records a stage holds ---
+    // Title/abstract: every record that is not a duplicate. Full text: those whose
+    // title/abstract result is include. In import order (record id).
+    QList<qint64> eligibleRecords(ScreeningStage stage) const;
+    qint64 eligibleCount(ScreeningStage stage) const;
+    // Why the record cannot be screened at this stage, or an empty string when it can.
+    QString whyNotEligible(qint64 recordId, ScreeningStage stage) const;
+
+    // --- Reading decisions and results ---
+    std::optional<ScreeningDecision> decision(qint64 recordId, ScreeningStage stage,
+                                              qint64 reviewerId) const;
+    // Every reviewer's decision on the record (for the lead and for settlement).
+    QList<ScreeningDecision> decisions(qint64 recordId, ScreeningStage stage) const;
+    // What `viewerId` may see: their own decision always; other reviewers' decisions only when
+    // the record is settled at this stage or screening is not blind.
+    QList<ScreeningDecision> visibleDecisions(qint64 recordId, ScreeningStage stage,
+                                              qint64 viewerId) const;
+    // Every decision at a stage on the records the stage holds, ordered by record.
+    QList<ScreeningDecision> allDecisions(ScreeningStage stage) const;
+    QSet<qint64> recordsDecidedBy(qint64 reviewerId, ScreeningStage stage) const;
+    std::optional<ScreeningResult> result(qint64 recordId, ScreeningStage stage) const;
+    // Every result at a stage on the records the stage holds.
+    QList<ScreeningResult> results(ScreeningStage stage) const;
+    // Records whose result is not retrieved (full text), as a set for quick lookups.
+    QSet<qint64> notRetrievedRecords() const;
+    SettlementState state(qint64 recordId, ScreeningStage stage) const;
+    // Records the lead must settle, in record order.
+    QList<ScreeningConflict> conflicts(ScreeningStage stage) const;
+
+    // --- Writing (each call is one transaction, logged) ---
+    // Records, changes or (with nullopt) withdraws a reviewer's decision.
+    Status setDecision(qint64 recordId, ScreeningStage stage, qint64 reviewerId,
+                       const std::optional<DecisionInput> &input);
+    // Many decisions in one transaction: all of them or none.
+    Status setDecisions(const QList<DecisionRequest> &requests);
+    // Sets (or, with nullopt, removes) a result set by a person: the lead's settlement of a
+    // record (include/exclude) or "full text not retrieved" (any reviewer, full text only).
+    // Removing it lets the reviewers' decisions speak again.
+    Status setManualResult(qint64 recordId, ScreeningStage stage, qint64 reviewerId,
+                           const std::optional<ManualResult> &result);
+    // The manual result currently in force (lead's settlement or not retrieved), if any.
+    std::optional<ManualResult> manualResult(qint64 recordId, ScreeningStage stage) const;
+
+    // --- Exclusion reasons ---
+    // Active reasons in the lead's order (their numbers 1..n are the keys 1–9 in the window).
+    QList<ExclusionReason> reasons(bool includeRetired = false) const;
+    std::optional<ExclusionReason> reason(qint64 id) const;
+    // By label (case-insensitive) or by number in the active list ("3").
+    std::optional<ExclusionReason> findReason(const QString &labelOrNumber) const;
+    Result<ExclusionReason> addReason(const QString &label, qint64 reviewerId);
+    Status renameReason(qint64 id, const QString &label, qint64 reviewerId);
+    // Moves a reason to `position` (0-based) among the active reasons.
+    Status moveReason(qint64 id, int position, qint64 reviewerId);
+    // Retired reasons stay on the decisions that used them but are no longer offered.
+    Status retireReason(qint64 id, qint64 reviewerId);
+
+    // --- Keyword highlighting lists ---
+    QList<HighlightRule> highlightRules() const;
+    Status addHighlightTerm(const QString &term, HighlightKind kind, qint64 reviewerId);
+    Status removeHighlightTerm(const QString &term, HighlightKind kind, qint64 reviewerId);
+
+    // --- Full texts ---
+    // Absolute path of the record's first attached PDF, or empty.
+    QString pdfPath(qint64 recordId) const;
+
+    // JSON (compact) of a decision or result as the audit log keeps them.
+    static QString toAuditJson(ScreeningStage stage, const std::optional<DecisionInput> &input,
+                               const QString &reasonLabel);
+
+private:
+    Status applyDecision(const DecisionRequest &request, bool *changed);
+    Status applySettlement(qint64 recordId, ScreeningStage stage, qint64 actorId);
+    Status writeResult(qint64 recordId, ScreeningStage stage,
+                       const std::optional<ScreeningResult> &result);
+    Status audit(const QString &action, qint64 reviewerId, qint64 recordId, const QString &entity,
+                 const QString &entityUuid, const QString &before, const QString &after);
+    QString resultJson(const std::optional<ScreeningResult> &result,
+                       const QString &note = {}) const;
+    QString reasonLabel(qint64 id) const;
+    bool isLead(qint64 reviewerId) const;
+    bool reviewerExists(qint64 reviewerId) const;
+
+    Project &m_project;
+};
+
+} // namespace evimap

@@ -1,0 +1,583 @@
+// Screening rules: blind visibility, settlement by agreement, conflicts, the lead's settlement,
+// full-text reasons, "not retrieved", the reviewer's queue, undo and the audit log.
+#include "project/project.h"
+#include "project/reviewers.h"
+#include "records/recordstore.h"
+#include "screening/screeningsession.h"
+#include "screening/screeningsettings.h"
+#include "screening/screeningstats.h"
+#include "screening/screeningstore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace evimap;
+
+namespace {
+
+constexpr auto TA = ScreeningStage::TitleAbstract;
+constexpr auto FT = ScreeningStage::FullText;
+
+DecisionInput include(const QString &note = {})
+{
+    return {Decision::Include, 0, note};
+}
+DecisionInput exclude(qint64 reason = 0)
+{
+    return {Decision::Exclude, reason, {}};
+}
+DecisionInput unsure()
+{
+    return {Decision::Unsure, 0, {}};
+}
+
+int countRows(Project &project, const QString &sql)
+{
+    QSqlQuery q(project.database());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+class ScreeningTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Project> m_project;
+    QList<qint64> m_records;
+    qint64 m_lead = 0, m_ann = 0, m_ben = 0;
+    int m_counter = 0;
+
+    ScreeningStore store() { return ScreeningStore(*m_project); }
+
+    void setRequired(int n, bool blind = true)
+    {
+        ScreeningSettings s = ScreeningSettings::read(*m_project);
+        s.reviewersRequired = n;
+        s.blind = blind;
+        QVERIFY(s.write(*m_project).ok());
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString path = m_dir.filePath(QStringLiteral("p%1.evimap").arg(++m_counter));
+        Result<std::unique_ptr<Project>> created = Project::create(path);
+        QVERIFY2(created.ok(), qPrintable(created.errorString()));
+        m_project = std::move(created.value());
+        Reviewers people(*m_project);
+        m_lead = people.add(QStringLiteral("Lena Lead"), QStringLiteral("LL"))->id;
+        m_ann = people.add(QStringLiteral("Ann Able"), QStringLiteral("AA"))->id;
+        m_ben = people.add(QStringLiteral("Ben Best"), QStringLiteral("BB"))->id;
+        QVERIFY(people.byId(m_lead)->isLead());
+        QVERIFY(!people.byId(m_ann)->isLead());
+        m_records.clear();
+        RecordStore records(m_project->database());
+        const Status s = m_project->writeTransaction([&]() -> Status {
+            for (int i = 1; i <= 8; ++i) {
+                Record r;
+                r.title = QStringLiteral("Record %1 on loneliness").arg(i);
+                r.abstract = QStringLiteral("Abstract %1.").arg(i);
+                r.sourceRecordNo = i;
+                if (Status st = records.insert(r, 0); !st)
+                    return st;
+                m_records.append(r.id);
+            }
+            return {};
+        });
+        QVERIFY(s.ok());
+    }
+
+    void cleanup() { m_project.reset(); }
+
+    void settings_defaults()
+    {
+        const ScreeningSettings s = ScreeningSettings::read(*m_project);
+        QCOMPARE(s.reviewersRequired, 1);
+        QCOMPARE(s.blind, true);
+        QVERIFY(s.criteria.isEmpty());
+    }
+
+    void singleReviewer_settlesAtOnce()
+    {
+        ScreeningStore st = store();
+        QVERIFY(st.setDecision(m_records[0], TA, m_ann, include()).ok());
+        const std::optional<ScreeningResult> r = st.result(m_records[0], TA);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->result, ResultKind::Include);
+        QCOMPARE(r->settledBy, 0); // by agreement, not by a person
+        QVERIFY(!r->isManual());
+        // Withdrawing the only decision unsettles the record.
+        QVERIFY(st.setDecision(m_records[0], TA, m_ann, std::nullopt).ok());
+        QVERIFY(!st.result(m_records[0], TA).has_value());
+    }
+
+    void blind_hidesOthersUntilSettled()
+    {
+        setRequired(2);
+        ScreeningStore st = store();
+        const qint64 rec = m_records[1];
+        QVERIFY(st.setDecision(rec, TA, m_ann, include(QStringLiteral("fits"))).ok());
+        QCOMPARE(st.state(rec, TA).kind, SettlementState::Kind::Pending);
+        QVERIFY(!st.result(rec, TA).has_value());
+
+        // Ben sees nothing of Ann's decision, in the store and in his session.
+        QVERIFY(st.visibleDecisions(rec, TA, m_ben).isEmpty());
+        QCOMPARE(st.visibleDecisions(rec, TA, m_ann).size(), 1);
+        ScreeningSession ben(*m_project, m_ben, TA);
+        QVERIFY(ben.load(ScreeningSession::Order::ImportOrder).ok());
+        QVERIFY(ben.goToRecord(rec));
+        std::optional<ScreeningItem> item = ben.currentItem();
+        QVERIFY(item.has_value());
+        QVERIFY(item->visible.isEmpty());
+        QVERIFY(!item->mine.has_value());
+
+        // Once both agree the record is settled and both decisions are visible.
+        QVERIFY(ben.decide(include(), false).ok());
+        QCOMPARE(st.result(rec, TA)->result, ResultKind::Include);
+        item = ben.currentItem();
+        QCOMPARE(item->visible.size(), 2);
+        QCOMPARE(st.visibleDecisions(rec, TA, m_ann).size(), 2);
+    }
+
+    void notBlind_showsOthersAtOnce()
+    {
+        setRequired(2, false);
+        ScreeningStore st = store();
+        QVERIFY(st.setDecision(m_records[2], TA, m_ann, exclude()).ok());
+        const QList<ScreeningDecision> seen = st.visibleDecisions(m_records[2], TA, m_ben);
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen.first().reviewerId, m_ann);
+        QCOMPARE(seen.first().decision, Decision::Exclude);
+    }
+
+    void settlement_data()
+    {
+        QTest::addColumn<int>("stage");
+        QTest::addColumn<QList<int>>("decisions"); // 0 include, 1 exclude, 2 unsure
+        QTest::addColumn<QList<int>>("reasons");
+        QTest::addColumn<int>("required");
+        QTest::addColumn<int>("kind");     // SettlementState::Kind
+        QTest::addColumn<int>("result");   // ResultKind when settled
+        QTest::addColumn<int>("conflict"); // SettlementState::Conflict
+
+        using K = SettlementState::Kind;
+        using C = SettlementState::Conflict;
+        auto row = [](const char *name, ScreeningStage stage, QList<int> d, QList<int> reasons,
+                      int required, K kind, ResultKind result, C conflict) {
+            QTest::newRow(name) << int(stage) << d << reasons << required << int(kind)
+                                << int(result) << int(conflict);
+        };
+        row("nobody", TA, {}, {}, 2, K::Unscreened, ResultKind::Include, C::None);
+        row("one of two", TA, {0}, {0}, 2, K::Pending, ResultKind::Include, C::None);
+        row("two includes", TA, {0, 0}, {0, 0}, 2, K::Settled, ResultKind::Include, C::None);
+        row("two excludes", TA, {1, 1}, {0, 0}, 2, K::Settled, ResultKind::Exclude, C::None);
+        row("include vs exclude", TA, {0, 1}, {0, 0}, 2, K::Conflict, ResultKind::Include,
+            C::Disagreement);
+        row("disagreement before enough reviewers", TA, {0, 1}, {0, 0}, 3, K::Conflict,
+            ResultKind::Include, C::Disagreement);
+        row("unsure sides with include at ta", TA, {2, 0}, {0, 0}, 2, K::Settled,
+            ResultKind::Include, C::None);
+        row("unsure vs exclude at ta", TA, {2, 1}, {0, 0}, 2, K::Conflict, ResultKind::Include,
+            C::Disagreement);
+        row("ta reasons need not agree", TA, {1, 1}, {1, 2}, 2, K::Settled, ResultKind::Exclude,
+            C::None);
+        row("ft excludes with one reason", FT, {1, 1}, {3, 3}, 2, K::Settled, ResultKind::Exclude,
+            C::None);
+        row("ft excludes with two reasons", FT, {1, 1}, {3, 4}, 2, K::Conflict, ResultKind::Include,
+            C::Reasons);
+        row("ft unsure goes to the lead", FT, {2}, {0}, 1, K::Conflict, ResultKind::Include,
+            C::Unsure);
+        row("ft include vs unsure", FT, {0, 2}, {0, 0}, 2, K::Conflict, ResultKind::Include,
+            C::Disagreement);
+        row("three agree of required two", TA, {1, 1, 1}, {0, 0, 0}, 2, K::Settled,
+            ResultKind::Exclude, C::None);
+    }
+
+    void settlement()
+    {
+        QFETCH(int, stage);
+        QFETCH(QList<int>, decisions);
+        QFETCH(QList<int>, reasons);
+        QFETCH(int, required);
+        QFETCH(int, kind);
+        QFETCH(int, result);
+        QFETCH(int, conflict);
+        QList<ScreeningDecision> list;
+        for (qsizetype i = 0; i < decisions.size(); ++i) {
+            ScreeningDecision d;
+            d.recordId = 1;
+            d.stage = ScreeningStage(stage);
+            d.reviewerId = i + 1;
+            d.decision = Decision(decisions[i]);
+            d.reasonId = reasons.value(i);
+            list.append(d);
+        }
+        const SettlementState s = Settlement::evaluate(ScreeningStage(stage), list, required);
+        QCOMPARE(int(s.kind), kind);
+        if (s.kind == SettlementState::Kind::Settled)
+            QCOMPARE(int(s.result), result);
+        QCOMPARE(int(s.conflict), conflict);
+    }
+
+    void conflict_thenLeadSettles()
+    {
+        setRequired(2);
+        ScreeningStore st = store();
+        const qint64 rec = m_records[3];
+        QVERIFY(st.setDecision(rec, TA, m_ann, include(QStringLiteral("about CBT"))).ok());
+        QVERIFY(st.setDecision(rec, TA, m_ben, exclude()).ok());
+        QVERIFY(!st.result(rec, TA).has_value());
+        QList<ScreeningConflict> conflicts = st.conflicts(TA);
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first().recordId, rec);
+        QCOMPARE(conflicts.first().decisions.size(), 2);
+        QCOMPARE(conflicts.first().decisions.first().note, QStringLiteral("about CBT"));
+
+        // A reviewer cannot settle; the lead can, and the result says who and when.
+        const Status refused =
+            st.setManualResult(rec, TA, m_ann, ManualResult{ResultKind::Include, 0, {}});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Usage);
+        QVERIFY(refused.errorString().contains(QLatin1String("lead")));
+        QVERIFY(!st.result(rec, TA).has_value());
+
+        QVERIFY(st.setManualResult(rec, TA, m_lead,
+                                   ManualResult{ResultKind::Include, 0, QStringLiteral("CBT arm")})
+                    .ok());
+        std::optional<ScreeningResult> r = st.result(rec, TA);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->result, ResultKind::Include);
+        QCOMPARE(r->settledBy, m_lead);
+        QVERIFY(!r->settledAt.isEmpty());
+        QVERIFY(st.conflicts(TA).isEmpty());
+
+        // The settled record reaches full text, and a later change of mind leaves the lead's
+        // settlement standing.
+        QVERIFY(st.eligibleRecords(FT).contains(rec));
+        QVERIFY(st.setDecision(rec, TA, m_ann, exclude()).ok());
+        QCOMPARE(st.result(rec, TA)->settledBy, m_lead);
+
+        // The lead's rationale is in the audit log.
+        QSqlQuery q(m_project->database());
+        q.prepare(QStringLiteral("SELECT reviewer_id, after FROM audit_log WHERE action = "
+                                 "'screening.settle' AND record_id = ?"));
+        q.addBindValue(rec);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toLongLong(), m_lead);
+        const QJsonObject after = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        QCOMPARE(after.value(QStringLiteral("result")).toString(), QStringLiteral("include"));
+        QCOMPARE(after.value(QStringLiteral("note")).toString(), QStringLiteral("CBT arm"));
+
+        // Undoing the lead's settlement brings the conflict back... now both exclude: settled.
+        QVERIFY(st.setManualResult(rec, TA, m_lead, std::nullopt).ok());
+        r = st.result(rec, TA);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->result, ResultKind::Exclude);
+        QCOMPARE(r->settledBy, 0);
+    }
+
+    void fullText_needsReasonAndTaInclude()
+    {
+        ScreeningStore st = store();
+        const qint64 rec = m_records[4];
+        // Not included at title/abstract yet: no full-text stage.
+        Status s = st.setDecision(rec, FT, m_ann, include());
+        QVERIFY(!s.ok());
+        QVERIFY(s.errorString().contains(QLatin1String("title/abstract")));
+        QVERIFY(st.setDecision(rec, TA, m_ann, include()).ok());
+        QCOMPARE(st.eligibleRecords(FT), QList<qint64>{rec});
+
+        s = st.setDecision(rec, FT, m_ann, exclude());
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().kind, Error::Kind::Usage);
+        QVERIFY(s.errorString().contains(QLatin1String("reason")));
+        QVERIFY(!st.decision(rec, FT, m_ann).has_value());
+
+        Result<ExclusionReason> wrongPopulation =
+            st.addReason(QStringLiteral("Wrong population"), m_lead);
+        QVERIFY(wrongPopulation.ok());
+        QCOMPARE(st.findReason(QStringLiteral("1"))->id, wrongPopulation->id);
+        QCOMPARE(st.findReason(QStringLiteral("wrong POPULATION"))->id, wrongPopulation->id);
+        // Only the lead edits the list; labels are unique.
+        QVERIFY(!st.addReason(QStringLiteral("Other"), m_ann).ok());
+        QVERIFY(!st.addReason(QStringLiteral("Wrong Population"), m_lead).ok());
+
+        QVERIFY(st.setDecision(rec, FT, m_ann, exclude(wrongPopulation->id)).ok());
+        const std::optional<ScreeningResult> r = st.result(rec, FT);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->result, ResultKind::Exclude);
+        QCOMPARE(r->reasonId, wrongPopulation->id);
+
+        // A reason goes with exclude only; a retired reason is not offered any more.
+        QVERIFY(!st.setDecision(rec, FT, m_ben,
+                                DecisionInput{Decision::Include, wrongPopulation->id, {}})
+                     .ok());
+        QVERIFY(st.retireReason(wrongPopulation->id, m_lead).ok());
+        QVERIFY(st.reasons().isEmpty());
+        QCOMPARE(st.reasons(true).size(), 1);
+        QVERIFY(!st.setDecision(rec, FT, m_ben, exclude(wrongPopulation->id)).ok());
+    }
+
+    void reasons_keepTheLeadsOrder()
+    {
+        ScreeningStore st = store();
+        const qint64 a = st.addReason(QStringLiteral("Animal study"), m_lead)->id;
+        const qint64 b = st.addReason(QStringLiteral("No loneliness outcome"), m_lead)->id;
+        const qint64 c = st.addReason(QStringLiteral("Not an intervention"), 0)->id;
+        QVERIFY(st.moveReason(c, 0, m_lead).ok());
+        const QList<ExclusionReason> list = st.reasons();
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(list[0].id, c);
+        QCOMPARE(list[1].id, a);
+        QCOMPARE(list[2].id, b);
+        QCOMPARE(st.findReason(QStringLiteral("1"))->id, c);
+        QVERIFY(!st.findReason(QStringLiteral("4")).has_value());
+        QVERIFY(st.renameReason(b, QStringLiteral("Loneliness not measured"), m_lead).ok());
+        QCOMPARE(st.reason(b)->label, QStringLiteral("Loneliness not measured"));
+    }
+
+    void notRetrieved_isAFullTextResult()
+    {
+        ScreeningStore st = store();
+        const qint64 rec = m_records[5];
+        QVERIFY(!st.setManualResult(rec, FT, m_ann, ManualResult{ResultKind::NotRetrieved, 0, {}})
+                     .ok());
+        QVERIFY(st.setDecision(rec, TA, m_ann, include()).ok());
+        QVERIFY(!st.setManualResult(rec, TA, m_ann, ManualResult{ResultKind::NotRetrieved, 0, {}})
+                     .ok());
+
+        ScreeningSession session(*m_project, m_ben, FT);
+        QVERIFY(session.load(ScreeningSession::Order::ImportOrder).ok());
+        QCOMPARE(session.count(), 1);
+        QCOMPARE(session.doneCount(), 0);
+        QVERIFY(session.setNotRetrieved(true).ok());
+        QCOMPARE(st.result(rec, FT)->result, ResultKind::NotRetrieved);
+        QCOMPARE(st.result(rec, FT)->settledBy, m_ben);
+        QCOMPARE(session.doneCount(), 1);
+
+        Result<ScreeningStats> stats = ScreeningStats::compute(*m_project);
+        QVERIFY(stats.ok());
+        QCOMPARE(stats->fullText.notRetrieved, 1);
+        const QJsonObject prisma = stats->toJson().value(QStringLiteral("prisma")).toObject();
+        QCOMPARE(prisma.value(QStringLiteral("reportsSought")).toInt(), 1);
+        QCOMPARE(prisma.value(QStringLiteral("reportsNotRetrieved")).toInt(), 1);
+        QCOMPARE(prisma.value(QStringLiteral("reportsAssessed")).toInt(), 0);
+
+        session.undoStack()->undo();
+        QVERIFY(!st.result(rec, FT).has_value());
+        QCOMPARE(session.doneCount(), 0);
+    }
+
+    void queue_orders()
+    {
+        // A duplicate is not screened.
+        QSqlQuery q(m_project->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE record SET duplicate_of = %1 WHERE id = %2")
+                           .arg(m_records[0])
+                           .arg(m_records[7])));
+        ScreeningSession s(*m_project, m_ann, TA);
+        QVERIFY(s.load(ScreeningSession::Order::ImportOrder).ok());
+        QCOMPARE(s.queue(), m_records.mid(0, 7));
+        QVERIFY(!store().setDecision(m_records[7], TA, m_ann, include()).ok());
+
+        QVERIFY(s.load(ScreeningSession::Order::Random, 12345).ok());
+        QList<qint64> first = s.queue();
+        QVERIFY(s.load(ScreeningSession::Order::Random, 12345).ok());
+        QCOMPARE(s.queue(), first); // seeded: the same order again
+        QList<qint64> sorted = first;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(sorted, m_records.mid(0, 7)); // a permutation
+        QVERIFY(s.load(ScreeningSession::Order::Random, 999).ok());
+        QVERIFY(s.queue() != first);
+
+        // By relevance: highest score first, unscored records after in import order.
+        const QHash<qint64, double> scores{
+            {m_records[4], 0.9}, {m_records[2], 0.95}, {m_records[6], 0.1}};
+        QVERIFY(s.load(ScreeningSession::Order::Relevance, 0, scores).ok());
+        QCOMPARE(s.queue(), (QList<qint64>{m_records[2], m_records[4], m_records[6], m_records[0],
+                                           m_records[1], m_records[3], m_records[5]}));
+    }
+
+    void session_progressAndNavigation()
+    {
+        QVERIFY(store().setDecision(m_records[0], TA, m_ann, include()).ok());
+        ScreeningSession s(*m_project, m_ann, TA);
+        QSignalSpy moved(&s, &ScreeningSession::currentChanged);
+        QVERIFY(s.load(ScreeningSession::Order::ImportOrder).ok());
+        // Starts at the first record without a decision.
+        QCOMPARE(s.currentRecordId(), m_records[1]);
+        QCOMPARE(s.doneCount(), 1);
+        QCOMPARE(s.remainingCount(), 7);
+        QVERIFY(s.previous());
+        QCOMPARE(s.currentRecordId(), m_records[0]);
+        QVERIFY(!s.previous());
+        QVERIFY(s.next());
+        QVERIFY(moved.count() >= 3);
+        QVERIFY(s.decide(exclude(), true).ok());
+        QCOMPARE(s.currentRecordId(), m_records[2]);
+        QCOMPARE(s.doneCount(), 2);
+        QVERIFY(s.setCurrentIndex(7));
+        QVERIFY(!s.next());
+        // Next undecided wraps around to the records skipped.
+        QVERIFY(s.nextUndecided());
+        QCOMPARE(s.currentRecordId(), m_records[2]);
+    }
+
+    void undo_restoresDecisionsAndResults()
+    {
+        setRequired(1);
+        ScreeningSession s(*m_project, m_ann, TA);
+        QVERIFY(s.load(ScreeningSession::Order::ImportOrder).ok());
+        ScreeningStore st = store();
+        const qint64 rec = s.currentRecordId();
+        QCOMPARE(rec, m_records[0]);
+
+        QVERIFY(s.decide(include(), true).ok());
+        QCOMPARE(s.currentRecordId(), m_records[1]);
+        QVERIFY(s.decide(exclude(), true).ok());
+        QCOMPARE(st.result(m_records[1], TA)->result, ResultKind::Exclude);
+        QCOMPARE(s.undoStack()->count(), 2);
+
+        // Undo the exclusion: no decision, no result, and the view goes back to that record.
+        s.undoStack()->undo();
+        QVERIFY(!st.decision(m_records[1], TA, m_ann).has_value());
+        QVERIFY(!st.result(m_records[1], TA).has_value());
+        QCOMPARE(s.currentRecordId(), m_records[1]);
+        QCOMPARE(s.doneCount(), 1);
+
+        // Change the first decision, then undo the change: the include comes back.
+        QVERIFY(s.goToRecord(rec));
+        QVERIFY(s.decide(unsure(), false).ok());
+        QCOMPARE(st.decision(rec, TA, m_ann)->decision, Decision::Unsure);
+        s.undoStack()->undo();
+        QCOMPARE(st.decision(rec, TA, m_ann)->decision, Decision::Include);
+        s.undoStack()->redo();
+        QCOMPARE(st.decision(rec, TA, m_ann)->decision, Decision::Unsure);
+        QCOMPARE(countRows(*m_project, QStringLiteral("SELECT count(*) FROM screening_decision")),
+                 1);
+    }
+
+    void audit_logsEveryChangeWithBeforeAndAfter()
+    {
+        ScreeningSession s(*m_project, m_ben, TA);
+        QVERIFY(s.load(ScreeningSession::Order::ImportOrder).ok());
+        const qint64 rec = s.currentRecordId();
+        QVERIFY(s.decide(include(QStringLiteral("first look")), false).ok());
+        QVERIFY(s.decide(exclude(), false).ok());
+        s.undoStack()->undo();
+
+        QSqlQuery q(m_project->database());
+        q.prepare(
+            QStringLiteral("SELECT action, reviewer_id, before, after, at, entity FROM audit_log "
+                           "WHERE record_id = ? AND entity = 'screening_decision' ORDER BY id"));
+        q.addBindValue(rec);
+        QVERIFY(q.exec());
+        QList<QStringList> rows;
+        while (q.next()) {
+            QCOMPARE(q.value(1).toLongLong(), m_ben);
+            QVERIFY(!q.value(4).toString().isEmpty());
+            rows.append({q.value(0).toString(), q.value(2).toString(), q.value(3).toString()});
+        }
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[0][0], QStringLiteral("screening.decide"));
+        QVERIFY(rows[0][1].isEmpty());
+        QJsonObject after = QJsonDocument::fromJson(rows[0][2].toUtf8()).object();
+        QCOMPARE(after.value(QStringLiteral("decision")).toString(), QStringLiteral("include"));
+        QCOMPARE(after.value(QStringLiteral("note")).toString(), QStringLiteral("first look"));
+        QCOMPARE(after.value(QStringLiteral("stage")).toString(), QStringLiteral("ta"));
+        QCOMPARE(rows[1][0], QStringLiteral("screening.change"));
+        QCOMPARE(QJsonDocument::fromJson(rows[1][1].toUtf8())
+                     .object()
+                     .value(QStringLiteral("decision"))
+                     .toString(),
+                 QStringLiteral("include"));
+        QCOMPARE(QJsonDocument::fromJson(rows[1][2].toUtf8())
+                     .object()
+                     .value(QStringLiteral("decision"))
+                     .toString(),
+                 QStringLiteral("exclude"));
+        // The undo is logged too, with before and after swapped.
+        QCOMPARE(rows[2][0], QStringLiteral("screening.change"));
+        QCOMPARE(rows[2][1], rows[1][2]);
+        QCOMPARE(rows[2][2], rows[1][1]);
+
+        // Settlement by agreement is logged as well.
+        QVERIFY(
+            countRows(*m_project, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                                 "'screening.settled_by_agreement'")) >= 1);
+    }
+
+    void readOnly_refusesAndChangesNothing()
+    {
+        const QString path = m_project->filePath();
+        m_project.reset();
+        Result<std::unique_ptr<Project>> opened = Project::open(path, Project::Access::ReadOnly);
+        QVERIFY(opened.ok());
+        m_project = std::move(opened.value());
+        ScreeningStore st = store();
+        QVERIFY(!st.setDecision(m_records[0], TA, m_ann, include()).ok());
+        QCOMPARE(countRows(*m_project, QStringLiteral("SELECT count(*) FROM screening_decision")),
+                 0);
+    }
+
+    void stats_countsAndAgreement()
+    {
+        setRequired(2);
+        ScreeningStore st = store();
+        // Ann: I I U E E E E E ; Ben: I E I E E E E E  -> unsure counts as include.
+        const QList<Decision> ann{Decision::Include, Decision::Include, Decision::Unsure,
+                                  Decision::Exclude, Decision::Exclude, Decision::Exclude,
+                                  Decision::Exclude, Decision::Exclude};
+        const QList<Decision> ben{Decision::Include, Decision::Exclude, Decision::Include,
+                                  Decision::Exclude, Decision::Exclude, Decision::Exclude,
+                                  Decision::Exclude, Decision::Exclude};
+        for (int i = 0; i < 8; ++i) {
+            QVERIFY(st.setDecision(m_records[i], TA, m_ann, DecisionInput{ann[i], 0, {}}).ok());
+            QVERIFY(st.setDecision(m_records[i], TA, m_ben, DecisionInput{ben[i], 0, {}}).ok());
+        }
+        Result<ScreeningStats> stats = ScreeningStats::compute(*m_project);
+        QVERIFY(stats.ok());
+        const StageStats &ta = stats->titleAbstract;
+        QCOMPARE(ta.eligible, 8);
+        QCOMPARE(ta.screened, 8);
+        QCOMPARE(ta.included, 2); // records 1 and 3 (unsure + include)
+        QCOMPARE(ta.excluded, 5);
+        QCOMPARE(ta.conflicts, 1); // record 2
+        QCOMPARE(ta.pending, 0);
+        QCOMPARE(ta.pairs.size(), 1);
+        const PairAgreement &p = ta.pairs.first();
+        QCOMPARE(p.records, 8);
+        QCOMPARE(p.bothInclude, 2);
+        QCOMPARE(p.bothExclude, 5);
+        // p_o = 7/8; include shares 3/8 (Ann) and 2/8 (Ben): p_e = 6/64 + 30/64 = 36/64;
+        // κ = (56/64 − 36/64) / (28/64) = 20/28.
+        QVERIFY(qAbs(*p.percent - 7.0 / 8.0) < 1e-12);
+        QVERIFY(qAbs(*p.kappa - 20.0 / 28.0) < 1e-12);
+        QVERIFY(qAbs(*p.pabak - 0.75) < 1e-12);
+        QCOMPARE(stats->fullText.eligible, 2);
+
+        // A third reviewer brings Fleiss' kappa, over the records all three decided.
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(st.setDecision(m_records[i], TA, m_lead, DecisionInput{ann[i], 0, {}}).ok());
+        stats = ScreeningStats::compute(*m_project);
+        QCOMPARE(stats->titleAbstract.pairs.size(), 3);
+        QCOMPARE(stats->titleAbstract.fleissRaters, 3);
+        QCOMPARE(stats->titleAbstract.fleissRecords, 4);
+        QVERIFY(stats->titleAbstract.fleissKappa.has_value());
+        QVERIFY(stats->toText().contains(QLatin1String("Unsure\" counts as include")));
+    }
+};
+
+QTEST_GUILESS_MAIN(ScreeningTest)
+#include "tst_screening.moc"
