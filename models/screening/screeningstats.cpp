@@ -110,7 +110,7 @@ StageStats computeStage(ScreeningStore &store, ScreeningStage stage, const QList
     QHash<qint64, const Reviewer *> personOf;
     for (const Reviewer &r : people)
         personOf.insert(r.id, &r);
-    for (ReviewerProgress p : std::as_const(progress)) {
+    for (ReviewerProgress &p : progress) {
         if (const Reviewer *r = personOf.value(p.reviewerId)) {
             p.name = r->name;
             p.initials = r->initials;
@@ -332,20 +332,20 @@ QJsonObject ScreeningStats::toJson() const
 QString ScreeningStats::toText() const
 {
     QString t;
-    t += tr("Screening: %n reviewer(s) must agree; ", nullptr, reviewersRequired) +
+    t += tr("Screening: reviewers who must agree on a record: %1; ").arg(reviewersRequired) +
          (blind ? tr("blind (reviewers do not see each other's decisions until settled)\n")
                 : tr("not blind\n"));
     t += QLatin1Char('\n') + stageText(titleAbstract);
     t += QLatin1Char('\n') + stageText(fullText);
     const qint64 sought = titleAbstract.included;
     t += tr("\nPRISMA (screening)\n");
-    t += tr("  records screened                %1\n").arg(titleAbstract.eligible);
-    t += tr("  records excluded                %1\n").arg(titleAbstract.excluded);
-    t += tr("  reports sought for retrieval    %1\n").arg(sought);
-    t += tr("  reports not retrieved           %1\n").arg(fullText.notRetrieved);
-    t += tr("  reports assessed for eligibility %1\n").arg(sought - fullText.notRetrieved);
-    t += tr("  reports excluded                %1\n").arg(fullText.excluded);
-    t += tr("  studies included                %1\n").arg(fullText.included);
+    t += tr("  records screened                  %1\n").arg(titleAbstract.eligible);
+    t += tr("  records excluded                  %1\n").arg(titleAbstract.excluded);
+    t += tr("  reports sought for retrieval      %1\n").arg(sought);
+    t += tr("  reports not retrieved             %1\n").arg(fullText.notRetrieved);
+    t += tr("  reports assessed for eligibility  %1\n").arg(sought - fullText.notRetrieved);
+    t += tr("  reports excluded                  %1\n").arg(fullText.excluded);
+    t += tr("  studies included                  %1\n").arg(fullText.included);
     t += tr("\nConventions:\n");
     for (const QString &c : conventions())
         t += QStringLiteral("  - ") + c + QLatin1Char('\n');
