@@ -1,0 +1,839 @@
+#include "dedup/dedupstore.h"
+
+#include "core/clock.h"
+#include "core/sqltext.h"
+#include "project/project.h"
+#include "records/normalise.h"
+#include "records/recordstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QVariant>
+
+#include <algorithm>
+#include <functional>
+#include <numeric>
+
+namespace evimap {
+
+namespace {
+
+const QLatin1Char newline('\n');
+
+QString sqlError(const QSqlQuery &q)
+{
+    return q.lastError().text();
+}
+
+QString toJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QVariant reviewerValue(qint64 reviewerId)
+{
+    return reviewerId > 0 ? QVariant(reviewerId) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// How complete a record is, in SQL (length() does not read long text from overflow pages).
+const char completenessSql[] =
+    "(length(title) > 0) + (length(abstract) > 0) + (length(authors) > 0) + "
+    "(year IS NOT NULL) + (length(container) > 0) + (length(volume) > 0) + "
+    "(length(issue) > 0) + (length(pages) > 0) + (length(doi) > 0) + (length(pmid) > 0) + "
+    "(length(accession) > 0) + (length(keywords) > 0) + (length(url) > 0) + "
+    "(length(language) > 0) + (length(publisher) > 0)";
+
+const char pairColumns[] =
+    "SELECT p.id, p.uuid, p.record_a, p.record_b, p.score, p.status, p.reasons, "
+    "p.decided_by, p.decided_at, COALESCE(a.duplicate_of, a.id), COALESCE(b.duplicate_of, b.id) "
+    "FROM dedup_pair p JOIN record a ON a.id = p.record_a JOIN record b ON b.id = p.record_b";
+
+DedupPair pairFromQuery(const QSqlQuery &q)
+{
+    DedupPair p;
+    p.id = q.value(0).toLongLong();
+    p.uuid = q.value(1).toString();
+    p.recordA = q.value(2).toLongLong();
+    p.recordB = q.value(3).toLongLong();
+    p.score = q.value(4).toDouble();
+    p.status = q.value(5).toString();
+    p.reasons = DedupScore::reasonsFromJson(q.value(6).toString());
+    p.decidedBy = q.value(7).toLongLong();
+    p.decidedAt = q.value(8).toString();
+    p.rootA = q.value(9).toLongLong();
+    p.rootB = q.value(10).toLongLong();
+    return p;
+}
+
+QString placeholders(qsizetype n)
+{
+    QString s;
+    for (qsizetype i = 0; i < n; ++i)
+        s += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    return s;
+}
+
+// Small union-find over record ids.
+struct Groups
+{
+    QHash<qint64, qint64> parent;
+    qint64 find(qint64 x)
+    {
+        qint64 root = x;
+        while (parent.value(root, root) != root)
+            root = parent.value(root);
+        while (parent.value(x, x) != root) {
+            const qint64 next = parent.value(x);
+            parent.insert(x, root);
+            x = next;
+        }
+        return root;
+    }
+    void unite(qint64 a, qint64 b)
+    {
+        const qint64 ra = find(a), rb = find(b);
+        if (ra != rb)
+            parent.insert(std::max(ra, rb), std::min(ra, rb));
+    }
+};
+
+} // namespace
+
+DedupStore::DedupStore(Project &project)
+    : m_project(project)
+    , m_db(project.database())
+{}
+
+quint64 DedupStore::pairKey(qint64 a, qint64 b)
+{
+    if (a > b)
+        std::swap(a, b);
+    return (quint64(a) << 32) ^ quint64(b);
+}
+
+QStringList DedupStore::mergeableFields()
+{
+    return {QStringLiteral("type"),      QStringLiteral("title"),    QStringLiteral("authors"),
+            QStringLiteral("year"),      QStringLiteral("date"),     QStringLiteral("container"),
+            QStringLiteral("volume"),    QStringLiteral("issue"),    QStringLiteral("pages"),
+            QStringLiteral("doi"),       QStringLiteral("pmid"),     QStringLiteral("accession"),
+            QStringLiteral("isbn"),      QStringLiteral("url"),      QStringLiteral("abstract"),
+            QStringLiteral("keywords"),  QStringLiteral("language"), QStringLiteral("country"),
+            QStringLiteral("publisher"), QStringLiteral("notes")};
+}
+
+QString DedupStore::fieldValue(const Record &r, const QString &field)
+{
+    static const QHash<QString, std::function<QString(const Record &)>> getters = {
+        {QStringLiteral("type"), [](const Record &x) { return x.type; }},
+        {QStringLiteral("title"), [](const Record &x) { return x.title; }},
+        {QStringLiteral("authors"), [](const Record &x) { return x.authors.join(newline); }},
+        {QStringLiteral("year"),
+         [](const Record &x) { return x.year > 0 ? QString::number(x.year) : QString(); }},
+        {QStringLiteral("date"), [](const Record &x) { return x.date; }},
+        {QStringLiteral("container"), [](const Record &x) { return x.container; }},
+        {QStringLiteral("volume"), [](const Record &x) { return x.volume; }},
+        {QStringLiteral("issue"), [](const Record &x) { return x.issue; }},
+        {QStringLiteral("pages"), [](const Record &x) { return x.pages; }},
+        {QStringLiteral("doi"), [](const Record &x) { return x.doi; }},
+        {QStringLiteral("pmid"), [](const Record &x) { return x.pmid; }},
+        {QStringLiteral("accession"), [](const Record &x) { return x.accession; }},
+        {QStringLiteral("isbn"), [](const Record &x) { return x.isbn; }},
+        {QStringLiteral("url"), [](const Record &x) { return x.url; }},
+        {QStringLiteral("abstract"), [](const Record &x) { return x.abstract; }},
+        {QStringLiteral("keywords"), [](const Record &x) { return x.keywords.join(newline); }},
+        {QStringLiteral("language"), [](const Record &x) { return x.language; }},
+        {QStringLiteral("country"), [](const Record &x) { return x.country; }},
+        {QStringLiteral("publisher"), [](const Record &x) { return x.publisher; }},
+        {QStringLiteral("notes"), [](const Record &x) { return x.notes; }},
+    };
+    const auto it = getters.constFind(field);
+    return it == getters.constEnd() ? QString() : it.value()(r);
+}
+
+void DedupStore::setFieldValue(Record &r, const QString &field, const QString &value)
+{
+    if (field == QLatin1String("type"))
+        r.type = value.isEmpty() ? RecordType::Other : value;
+    else if (field == QLatin1String("title"))
+        r.title = value;
+    else if (field == QLatin1String("authors"))
+        r.authors = value.split(newline, Qt::SkipEmptyParts);
+    else if (field == QLatin1String("year"))
+        r.year = value.toInt();
+    else if (field == QLatin1String("date"))
+        r.date = value;
+    else if (field == QLatin1String("container"))
+        r.container = value;
+    else if (field == QLatin1String("volume"))
+        r.volume = value;
+    else if (field == QLatin1String("issue"))
+        r.issue = value;
+    else if (field == QLatin1String("pages"))
+        r.pages = value;
+    else if (field == QLatin1String("doi"))
+        r.doi = value;
+    else if (field == QLatin1String("pmid"))
+        r.pmid = value;
+    else if (field == QLatin1String("accession"))
+        r.accession = value;
+    else if (field == QLatin1String("isbn"))
+        r.isbn = value;
+    else if (field == QLatin1String("url"))
+        r.url = value;
+    else if (field == QLatin1String("abstract"))
+        r.abstract = value;
+    else if (field == QLatin1String("keywords"))
+        r.keywords = value.split(newline, Qt::SkipEmptyParts);
+    else if (field == QLatin1String("language"))
+        r.language = value;
+    else if (field == QLatin1String("country"))
+        r.country = value;
+    else if (field == QLatin1String("publisher"))
+        r.publisher = value;
+    else if (field == QLatin1String("notes"))
+        r.notes = value;
+}
+
+Result<QList<ComparableRecord>> DedupStore::activeRecords(const std::atomic_bool *cancelled) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString sql =
+        QStringLiteral(
+            "SELECT id, type, norm_title, CASE WHEN norm_title = '' THEN title ELSE '' END, "
+            "norm_doi, CASE WHEN norm_doi = '' THEN doi ELSE '' END, pmid, accession, isbn, "
+            "container, volume, pages, norm_authors, "
+            "CASE WHEN norm_authors = '' THEN authors ELSE '' END, year, %1 "
+            "FROM record WHERE duplicate_of IS NULL ORDER BY id")
+            .arg(QLatin1String(completenessSql));
+    if (!q.exec(sql))
+        return failure(tr("reading the records failed: %1").arg(sqlError(q)));
+    QList<ComparableRecord> list;
+    while (q.next()) {
+        if (cancelled && cancelled->load(std::memory_order_relaxed))
+            return Error{Error::Kind::Cancelled, tr("duplicate detection was cancelled")};
+        QString normTitle = q.value(2).toString();
+        if (normTitle.isEmpty())
+            normTitle = Normalise::title(q.value(3).toString());
+        QString normDoi = q.value(4).toString();
+        if (normDoi.isEmpty())
+            normDoi = Normalise::doi(q.value(5).toString());
+        QString normAuthors = q.value(12).toString();
+        if (normAuthors.isEmpty())
+            normAuthors =
+                Normalise::authors(q.value(13).toString().split(newline, Qt::SkipEmptyParts));
+        ComparableRecord r = ComparableRecord::fromStored(
+            q.value(0).toLongLong(), q.value(1).toString(), normTitle, normDoi,
+            q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
+            q.value(9).toString(), q.value(10).toString(), q.value(11).toString(), normAuthors,
+            q.value(14).toInt());
+        r.completeness = q.value(15).toInt();
+        list.append(std::move(r));
+    }
+    return list;
+}
+
+QHash<quint64, QString> DedupStore::decidedPairs() const
+{
+    QHash<quint64, QString> decided;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral(
+            "SELECT record_a, record_b, status FROM dedup_pair WHERE status <> 'pending'"))) {
+        while (q.next())
+            decided.insert(pairKey(q.value(0).toLongLong(), q.value(1).toLongLong()),
+                           q.value(2).toString());
+    }
+    return decided;
+}
+
+Result<QList<qint64>> DedupStore::savePairsInTransaction(const QList<FoundPair> &pairs)
+{
+    QSqlQuery upsert(m_db);
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO dedup_pair(uuid, record_a, record_b, score, reasons, status) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(record_a, record_b) DO UPDATE SET "
+        "score = excluded.score, reasons = excluded.reasons WHERE dedup_pair.status = 'pending'"));
+    QSqlQuery select(m_db);
+    select.prepare(QStringLiteral("SELECT id FROM dedup_pair WHERE record_a = ? AND record_b = ?"));
+    QList<qint64> ids;
+    ids.reserve(pairs.size());
+    for (const FoundPair &p : pairs) {
+        const qint64 a = std::min(p.a, p.b), b = std::max(p.a, p.b);
+        upsert.bindValue(0, newUuid());
+        upsert.bindValue(1, a);
+        upsert.bindValue(2, b);
+        upsert.bindValue(3, p.score);
+        upsert.bindValue(4,
+                         sqlText(p.reasonsJson.isEmpty() ? QStringLiteral("[]") : p.reasonsJson));
+        upsert.bindValue(5, p.linked ? QStringLiteral("linked") : QStringLiteral("pending"));
+        if (!upsert.exec())
+            return failure(tr("storing a duplicate pair failed: %1").arg(sqlError(upsert)));
+        select.bindValue(0, a);
+        select.bindValue(1, b);
+        if (!select.exec() || !select.next())
+            return failure(tr("storing a duplicate pair failed: %1").arg(sqlError(select)));
+        ids.append(select.value(0).toLongLong());
+    }
+    return ids;
+}
+
+Status DedupStore::writeAudit(const QString &uuid, qint64 reviewerId, const QString &action,
+                              const QString &entity, const QString &entityUuid, qint64 recordId,
+                              const QJsonObject &before, const QJsonObject &after)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO audit_log(uuid, at, reviewer_id, action, entity, "
+                             "entity_uuid, record_id, before, after) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(uuid);
+    q.addBindValue(utcNow());
+    q.addBindValue(reviewerValue(reviewerId));
+    q.addBindValue(action);
+    q.addBindValue(entity);
+    q.addBindValue(sqlText(entityUuid));
+    q.addBindValue(recordId > 0 ? QVariant(recordId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(before.isEmpty() ? QStringLiteral("") : toJson(before));
+    q.addBindValue(after.isEmpty() ? QStringLiteral("") : toJson(after));
+    if (!q.exec())
+        return failure(tr("writing the audit log failed: %1").arg(sqlError(q)));
+    return {};
+}
+
+Result<MergeResult> DedupStore::mergeInTransaction(const QList<qint64> &recordIds, qint64 keptId,
+                                                   const QHash<QString, qint64> &choices,
+                                                   const QList<qint64> &pairIds, qint64 reviewerId,
+                                                   bool automatic)
+{
+    QList<qint64> ids;
+    for (const qint64 id : recordIds) {
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    if (ids.size() < 2 || !ids.contains(keptId))
+        return Error{Error::Kind::Usage,
+                     tr("a merge needs at least two records, one of them the one kept")};
+
+    RecordStore records(m_db);
+    QList<Record> group;
+    Record kept;
+    for (const qint64 id : std::as_const(ids)) {
+        std::optional<Record> r = records.record(id);
+        if (!r)
+            return Error{Error::Kind::Usage, tr("record %1 does not exist").arg(id)};
+        group.append(*r);
+        if (id == keptId)
+            kept = *r;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM record WHERE id IN (%1) AND duplicate_of IS NOT NULL")
+                  .arg(placeholders(ids.size())));
+    for (const qint64 id : std::as_const(ids))
+        q.addBindValue(id);
+    if (!q.exec())
+        return failure(sqlError(q));
+    if (q.next())
+        return Error{Error::Kind::Usage, tr("record %1 was already merged into another record; "
+                                            "merge that one instead")
+                                             .arg(q.value(0).toLongLong())};
+
+    const QString operation = newUuid();
+    const QString reason = QStringLiteral("merge ") + operation;
+
+    // The kept record's values: chosen, or its own, or the first other record that has one.
+    Record result = kept;
+    QJsonObject fieldsBefore, fieldsAfter;
+    const QStringList fields = mergeableFields();
+    for (const QString &field : fields) {
+        QString value = fieldValue(kept, field);
+        if (choices.contains(field)) {
+            const qint64 from = choices.value(field);
+            for (const Record &r : std::as_const(group)) {
+                if (r.id == from)
+                    value = fieldValue(r, field);
+            }
+        } else if (value.isEmpty()) {
+            for (const Record &r : std::as_const(group)) {
+                const QString other = fieldValue(r, field);
+                if (!other.isEmpty()) {
+                    value = other;
+                    break;
+                }
+            }
+        }
+        if (value != fieldValue(kept, field)) {
+            fieldsBefore.insert(field, fieldValue(kept, field));
+            fieldsAfter.insert(field, value);
+            setFieldValue(result, field, value);
+        }
+    }
+    if (!fieldsAfter.isEmpty()) {
+        if (Status s = records.update(result); !s)
+            return failure(tr("updating record %1 failed: %2").arg(keptId).arg(s.errorString()));
+    }
+
+    // What the merged record does not keep goes to its history.
+    QSqlQuery history(m_db);
+    history.prepare(QStringLiteral("INSERT INTO record_history(uuid, record_id, field, value, "
+                                   "from_record_uuid, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = utcNow();
+    int historyRows = 0;
+    for (const Record &r : std::as_const(group)) {
+        for (const QString &field : fields) {
+            const QString value = fieldValue(r, field);
+            if (value.isEmpty() || value == fieldValue(result, field))
+                continue;
+            history.bindValue(0, newUuid());
+            history.bindValue(1, keptId);
+            history.bindValue(2, field);
+            history.bindValue(3, value);
+            history.bindValue(4, r.uuid);
+            history.bindValue(5, reason);
+            history.bindValue(6, now);
+            if (!history.exec())
+                return failure(tr("writing the record history failed: %1").arg(sqlError(history)));
+            ++historyRows;
+        }
+    }
+
+    // Point the others, and whatever was merged into them before, at the kept record.
+    QJsonObject duplicateOfBefore;
+    QList<qint64> merged;
+    QSqlQuery children(m_db);
+    children.prepare(QStringLiteral("SELECT id FROM record WHERE duplicate_of = ?"));
+    QSqlQuery point(m_db);
+    point.prepare(
+        QStringLiteral("UPDATE record SET duplicate_of = ?, updated_at = ? WHERE id = ?"));
+    for (const qint64 id : std::as_const(ids)) {
+        if (id == keptId)
+            continue;
+        merged.append(id);
+        duplicateOfBefore.insert(QString::number(id), QJsonValue::Null);
+        children.bindValue(0, id);
+        if (!children.exec())
+            return failure(sqlError(children));
+        QList<qint64> earlier;
+        while (children.next())
+            earlier.append(children.value(0).toLongLong());
+        for (const qint64 child : std::as_const(earlier)) {
+            duplicateOfBefore.insert(QString::number(child), id);
+            point.bindValue(0, keptId);
+            point.bindValue(1, now);
+            point.bindValue(2, child);
+            if (!point.exec())
+                return failure(sqlError(point));
+        }
+        point.bindValue(0, keptId);
+        point.bindValue(1, now);
+        point.bindValue(2, id);
+        if (!point.exec())
+            return failure(sqlError(point));
+    }
+
+    // The pairs this merge settles.
+    QList<qint64> settled = pairIds;
+    if (settled.isEmpty()) {
+        QSqlQuery p(m_db);
+        const QString in = placeholders(ids.size());
+        p.prepare(QStringLiteral(
+                      "SELECT p.id FROM dedup_pair p JOIN record a ON a.id = p.record_a "
+                      "JOIN record b ON b.id = p.record_b WHERE p.status IN ('pending', 'linked') "
+                      "AND COALESCE(a.duplicate_of, a.id) IN (%1) "
+                      "AND COALESCE(b.duplicate_of, b.id) IN (%1)")
+                      .arg(in));
+        // After the update above every member's root is the kept record.
+        for (int round = 0; round < 2; ++round) {
+            for (const qint64 id : std::as_const(ids))
+                p.addBindValue(id);
+        }
+        if (!p.exec())
+            return failure(sqlError(p));
+        while (p.next())
+            settled.append(p.value(0).toLongLong());
+    }
+    QJsonObject pairsBefore;
+    QJsonArray pairList;
+    QSqlQuery status(m_db);
+    status.prepare(QStringLiteral("SELECT status FROM dedup_pair WHERE id = ?"));
+    QSqlQuery decide(m_db);
+    decide.prepare(QStringLiteral(
+        "UPDATE dedup_pair SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?"));
+    for (const qint64 pairId : std::as_const(settled)) {
+        status.bindValue(0, pairId);
+        if (!status.exec() || !status.next())
+            continue;
+        pairsBefore.insert(QString::number(pairId), status.value(0).toString());
+        pairList.append(pairId);
+        decide.bindValue(0,
+                         automatic ? QStringLiteral("auto_merged") : QStringLiteral("duplicate"));
+        decide.bindValue(1, reviewerValue(reviewerId));
+        decide.bindValue(2, now);
+        decide.bindValue(3, pairId);
+        if (!decide.exec())
+            return failure(sqlError(decide));
+    }
+
+    QJsonArray mergedList;
+    for (const qint64 id : std::as_const(merged))
+        mergedList.append(id);
+    const QJsonObject before{{QStringLiteral("fields"), fieldsBefore},
+                             {QStringLiteral("duplicate_of"), duplicateOfBefore},
+                             {QStringLiteral("pairs"), pairsBefore}};
+    const QJsonObject after{{QStringLiteral("kept"), keptId},
+                            {QStringLiteral("records"), mergedList},
+                            {QStringLiteral("pairs"), pairList},
+                            {QStringLiteral("fields"), fieldsAfter},
+                            {QStringLiteral("history_rows"), historyRows},
+                            {QStringLiteral("automatic"), automatic}};
+    if (Status s = writeAudit(operation, reviewerId, QStringLiteral("dedup.merge"),
+                              QStringLiteral("record"), kept.uuid, keptId, before, after);
+        !s)
+        return s.error();
+
+    MergeResult outcome;
+    outcome.operation = operation;
+    outcome.kept = keptId;
+    outcome.merged = merged;
+    for (const QJsonValue &v : std::as_const(pairList))
+        outcome.pairs.append(v.toInteger());
+    return outcome;
+}
+
+Result<MergeResult> DedupStore::merge(const QList<qint64> &records, qint64 kept,
+                                      const QHash<QString, qint64> &choices, qint64 reviewerId)
+{
+    Result<MergeResult> outcome = Error{};
+    Status s = m_project.writeTransaction([&]() -> Status {
+        outcome = mergeInTransaction(records, kept, choices, {}, reviewerId, false);
+        return outcome ? Status() : Status(outcome.error());
+    });
+    if (!s)
+        return s.error();
+    return outcome;
+}
+
+Result<MergeResult> DedupStore::decide(qint64 pairId, bool duplicate, qint64 reviewerId)
+{
+    const std::optional<DedupPair> p = pair(pairId);
+    if (!p)
+        return Error{Error::Kind::Usage, tr("there is no duplicate pair %1").arg(pairId)};
+    if (p->status != QLatin1String("pending") && p->status != QLatin1String("linked"))
+        return Error{
+            Error::Kind::Usage,
+            tr("pair %1 was already decided (%2); undo that first").arg(pairId).arg(p->status)};
+    if (!duplicate) {
+        if (Status s = markNotDuplicate({pairId}, reviewerId); !s)
+            return s.error();
+        return MergeResult{};
+    }
+    if (p->rootA == p->rootB)
+        return Error{Error::Kind::Usage,
+                     tr("the records of pair %1 were already merged").arg(pairId)};
+    const QList<qint64> records{p->rootA, p->rootB};
+    Result<MergeResult> outcome = Error{};
+    Status s = m_project.writeTransaction([&]() -> Status {
+        outcome = mergeInTransaction(records, mostComplete(records), {}, {}, reviewerId, false);
+        return outcome ? Status() : Status(outcome.error());
+    });
+    if (!s)
+        return s.error();
+    return outcome;
+}
+
+Status DedupStore::markNotDuplicate(const QList<qint64> &pairIds, qint64 reviewerId)
+{
+    return m_project.writeTransaction([&]() -> Status {
+        for (const qint64 pairId : pairIds) {
+            const std::optional<DedupPair> p = pair(pairId);
+            if (!p)
+                return Error{Error::Kind::Usage, tr("there is no duplicate pair %1").arg(pairId)};
+            if (p->status != QLatin1String("pending") && p->status != QLatin1String("linked"))
+                return Error{Error::Kind::Usage, tr("pair %1 was already decided (%2); undo that "
+                                                    "first")
+                                                     .arg(pairId)
+                                                     .arg(p->status)};
+            QSqlQuery q(m_db);
+            q.prepare(QStringLiteral("UPDATE dedup_pair SET status = 'not_duplicate', "
+                                     "decided_by = ?, decided_at = ? WHERE id = ?"));
+            q.addBindValue(reviewerValue(reviewerId));
+            q.addBindValue(utcNow());
+            q.addBindValue(pairId);
+            if (!q.exec())
+                return failure(sqlError(q));
+            if (Status s = writeAudit(
+                    newUuid(), reviewerId, QStringLiteral("dedup.not_duplicate"),
+                    QStringLiteral("dedup_pair"), p->uuid, p->recordA,
+                    QJsonObject{{QStringLiteral("status"), p->status}},
+                    QJsonObject{{QStringLiteral("status"), QStringLiteral("not_duplicate")},
+                                {QStringLiteral("records"), QJsonArray{p->recordA, p->recordB}}});
+                !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+Status DedupStore::undo(qint64 pairId, qint64 reviewerId)
+{
+    const std::optional<DedupPair> p = pair(pairId);
+    if (!p)
+        return Error{Error::Kind::Usage, tr("there is no duplicate pair %1").arg(pairId)};
+    if (p->status == QLatin1String("pending"))
+        return Error{Error::Kind::Usage,
+                     tr("pair %1 has not been decided; there is nothing to undo").arg(pairId)};
+    return m_project.writeTransaction([&]() -> Status {
+        if (p->status == QLatin1String("duplicate") || p->status == QLatin1String("auto_merged"))
+            return splitInTransaction(*p, reviewerId);
+        // "Not a duplicate" (or a link) goes back to the queue.
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE dedup_pair SET status = 'pending', decided_by = NULL, "
+                                 "decided_at = NULL WHERE id = ?"));
+        q.addBindValue(pairId);
+        if (!q.exec())
+            return failure(sqlError(q));
+        const QString action = p->status == QLatin1String("linked")
+                                   ? QStringLiteral("dedup.unlink")
+                                   : QStringLiteral("dedup.undo_not_duplicate");
+        return writeAudit(newUuid(), reviewerId, action, QStringLiteral("dedup_pair"), p->uuid,
+                          p->recordA,
+                          QJsonObject{{QStringLiteral("status"), p->status},
+                                      {QStringLiteral("decided_by"), p->decidedBy},
+                                      {QStringLiteral("decided_at"), p->decidedAt}},
+                          QJsonObject{{QStringLiteral("status"), QStringLiteral("pending")}});
+    });
+}
+
+Status DedupStore::splitInTransaction(const DedupPair &pair, qint64 reviewerId)
+{
+    // The merge that settled this pair.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT id, uuid, record_id, before, after FROM audit_log WHERE action = 'dedup.merge' "
+        "AND EXISTS (SELECT 1 FROM json_each(audit_log.after, '$.pairs') WHERE value = ?) "
+        "ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(pair.id);
+    if (!q.exec())
+        return failure(sqlError(q));
+    if (!q.next())
+        return failure(
+            tr("the merge of pair %1 is not in the audit log; it cannot be undone").arg(pair.id));
+    const qint64 auditId = q.value(0).toLongLong();
+    const QString operation = q.value(1).toString();
+    const qint64 keptId = q.value(2).toLongLong();
+    const QJsonObject before = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+    const QJsonObject after = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+
+    auto undone = [&](const QString &op) {
+        QSqlQuery u(m_db);
+        u.prepare(QStringLiteral("SELECT 1 FROM audit_log WHERE action = 'dedup.split' AND "
+                                 "json_extract(after, '$.undoes') = ?"));
+        u.addBindValue(op);
+        return u.exec() && u.next();
+    };
+    if (undone(operation))
+        return failure(tr("the merge of pair %1 was already undone").arg(pair.id));
+    // Later merges into the same record, or of it into another, must be undone first.
+    QSqlQuery later(m_db);
+    later.prepare(QStringLiteral(
+        "SELECT uuid FROM audit_log WHERE action = 'dedup.merge' AND id > ? AND (record_id = ? "
+        "OR EXISTS (SELECT 1 FROM json_each(audit_log.after, '$.records') WHERE value = ?))"));
+    later.addBindValue(auditId);
+    later.addBindValue(keptId);
+    later.addBindValue(keptId);
+    if (!later.exec())
+        return failure(sqlError(later));
+    while (later.next()) {
+        if (!undone(later.value(0).toString()))
+            return Error{Error::Kind::Usage,
+                         tr("record %1 was merged again later; undo that merge first").arg(keptId)};
+    }
+
+    // Fields of the kept record.
+    RecordStore records(m_db);
+    std::optional<Record> kept = records.record(keptId);
+    if (!kept)
+        return failure(tr("record %1 no longer exists").arg(keptId));
+    const QJsonObject fields = before.value(QStringLiteral("fields")).toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        setFieldValue(*kept, it.key(), it.value().toString());
+    if (!fields.isEmpty()) {
+        if (Status s = records.update(*kept); !s)
+            return s;
+    }
+    // duplicate_of as it was.
+    QSqlQuery point(m_db);
+    point.prepare(
+        QStringLiteral("UPDATE record SET duplicate_of = ?, updated_at = ? WHERE id = ?"));
+    const QJsonObject duplicateOf = before.value(QStringLiteral("duplicate_of")).toObject();
+    for (auto it = duplicateOf.begin(); it != duplicateOf.end(); ++it) {
+        point.bindValue(0, it.value().isNull() ? QVariant(QMetaType::fromType<qint64>())
+                                               : QVariant(it.value().toInteger()));
+        point.bindValue(1, utcNow());
+        point.bindValue(2, it.key().toLongLong());
+        if (!point.exec())
+            return failure(sqlError(point));
+    }
+    // The history rows the merge wrote.
+    QSqlQuery history(m_db);
+    history.prepare(
+        QStringLiteral("DELETE FROM record_history WHERE record_id = ? AND reason = ?"));
+    history.addBindValue(keptId);
+    history.addBindValue(QStringLiteral("merge ") + operation);
+    if (!history.exec())
+        return failure(sqlError(history));
+    // Its pairs back to the queue (or to what they were).
+    QSqlQuery restore(m_db);
+    restore.prepare(QStringLiteral("UPDATE dedup_pair SET status = ?, decided_by = NULL, "
+                                   "decided_at = NULL WHERE id = ?"));
+    const QJsonObject pairs = before.value(QStringLiteral("pairs")).toObject();
+    for (auto it = pairs.begin(); it != pairs.end(); ++it) {
+        restore.bindValue(0, it.value().toString());
+        restore.bindValue(1, it.key().toLongLong());
+        if (!restore.exec())
+            return failure(sqlError(restore));
+    }
+    return writeAudit(
+        newUuid(), reviewerId, QStringLiteral("dedup.split"), QStringLiteral("record"), kept->uuid,
+        keptId,
+        QJsonObject{{QStringLiteral("kept"), keptId},
+                    {QStringLiteral("records"), after.value(QStringLiteral("records"))},
+                    {QStringLiteral("fields"), after.value(QStringLiteral("fields"))}},
+        QJsonObject{{QStringLiteral("undoes"), operation},
+                    {QStringLiteral("pair"), pair.id},
+                    {QStringLiteral("fields"), fields}});
+}
+
+std::optional<DedupPair> DedupStore::pair(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QString::fromLatin1(pairColumns) + QStringLiteral(" WHERE p.id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return pairFromQuery(q);
+    return std::nullopt;
+}
+
+QList<DedupPair> DedupStore::pairs(const QString &status) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (status.isEmpty()) {
+        q.prepare(QString::fromLatin1(pairColumns) +
+                  QStringLiteral(" ORDER BY p.score DESC, p.id"));
+    } else {
+        q.prepare(QString::fromLatin1(pairColumns) +
+                  QStringLiteral(" WHERE p.status = ? ORDER BY p.score DESC, p.id"));
+        q.addBindValue(status);
+    }
+    QList<DedupPair> list;
+    if (q.exec()) {
+        while (q.next())
+            list.append(pairFromQuery(q));
+    }
+    return list;
+}
+
+QList<DedupGroup> DedupStore::reviewGroups() const
+{
+    const QList<DedupPair> pending = pairs(QStringLiteral("pending"));
+    Groups groups;
+    for (const DedupPair &p : pending) {
+        if (p.rootA != p.rootB)
+            groups.unite(p.rootA, p.rootB);
+    }
+    QHash<qint64, DedupGroup> byRoot;
+    QList<qint64> order;
+    for (const DedupPair &p : pending) {
+        if (p.rootA == p.rootB)
+            continue; // both already merged into one record
+        const qint64 root = groups.find(p.rootA);
+        if (!byRoot.contains(root))
+            order.append(root);
+        DedupGroup &g = byRoot[root];
+        g.pairs.append(p);
+        g.bestScore = std::max(g.bestScore, p.score);
+        for (const qint64 id : {p.rootA, p.rootB}) {
+            if (!g.records.contains(id))
+                g.records.append(id);
+        }
+    }
+    QList<DedupGroup> list;
+    list.reserve(order.size());
+    for (const qint64 root : std::as_const(order)) {
+        DedupGroup g = byRoot.take(root);
+        const qint64 best = mostComplete(g.records);
+        std::sort(g.records.begin(), g.records.end());
+        g.records.removeOne(best);
+        g.records.prepend(best);
+        list.append(std::move(g));
+    }
+    std::stable_sort(list.begin(), list.end(), [](const DedupGroup &x, const DedupGroup &y) {
+        return x.bestScore > y.bestScore;
+    });
+    return list;
+}
+
+qint64 DedupStore::countPairs(const QString &status) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM dedup_pair WHERE status = ?"));
+    q.addBindValue(status);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+Status DedupStore::logRunInTransaction(const QJsonObject &summary, qint64 reviewerId)
+{
+    return writeAudit(newUuid(), reviewerId, QStringLiteral("dedup.run"), QStringLiteral("project"),
+                      m_project.uuid(), 0, {}, summary);
+}
+
+qint64 DedupStore::duplicatesRemoved() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT count(*) FROM record WHERE duplicate_of IS NOT NULL")) &&
+        q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QStringList DedupStore::identifiersOf(qint64 recordId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT doi, pmid, accession, isbn FROM record "
+                             "WHERE id = ? OR duplicate_of = ? ORDER BY id"));
+    q.addBindValue(recordId);
+    q.addBindValue(recordId);
+    QStringList list;
+    if (q.exec()) {
+        while (q.next()) {
+            const char *const names[] = {"doi", "pmid", "accession", "isbn"};
+            for (int i = 0; i < 4; ++i) {
+                const QString value = q.value(i).toString();
+                const QString entry = QLatin1String(names[i]) + QLatin1Char(':') + value;
+                if (!value.isEmpty() && !list.contains(entry, Qt::CaseInsensitive))
+                    list.append(entry);
+            }
+        }
+    }
+    return list;
+}
+
+qint64 DedupStore::mostComplete(const QList<qint64> &records) const
+{
+    if (records.isEmpty())
+        return 0;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM record WHERE id IN (%1) ORDER BY %2 DESC, id LIMIT 1")
+                  .arg(placeholders(records.size()), QLatin1String(completenessSql)));
+    for (const qint64 id : records)
+        q.addBindValue(id);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return *std::min_element(records.begin(), records.end());
+}
+
+} // namespace evimap

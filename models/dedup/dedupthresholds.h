@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+
+namespace evimap {
+
+class Project;
+
+// The two scores that sort candidate pairs: at or above `autoMerge` a pair is merged without
+// asking; from `review` up to it, it waits in the review queue; below `review` it is dropped.
+// Both are project settings ("dedup.autoThreshold", "dedup.reviewThreshold").
+struct DedupThresholds
+{
+    // Defaults measured on labelled data (docs/performance.md, "Deduplication"): no false
+    // automatic merge, and almost every duplicate above `review`.
+    static constexpr double defaultAutoMerge = 0.97;
+    static constexpr double defaultReview = 0.35;
+
+    double autoMerge = defaultAutoMerge;
+    double review = defaultReview;
+
+    static inline const QString autoKey = QStringLiteral("dedup.autoThreshold");
+    static inline const QString reviewKey = QStringLiteral("dedup.reviewThreshold");
+
+    // Reads the project's settings; a missing or unreadable value falls back to its default,
+    // and review is kept at or below autoMerge.
+    static DedupThresholds fromProject(const Project &project);
+    // Validates (0 < review <= autoMerge <= 1) and stores both settings.
+    Status save(Project &project) const;
+    bool isValid() const;
+};
+
+} // namespace evimap

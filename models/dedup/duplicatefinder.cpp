@@ -1,0 +1,297 @@
+#include "dedup/duplicatefinder.h"
+
+#include "dedup/candidategenerator.h"
+#include "dedup/dedupstore.h"
+#include "project/project.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <numeric>
+
+Q_LOGGING_CATEGORY(lcDedup, "evimap.models.dedup")
+
+namespace evimap {
+
+namespace {
+
+bool cancelledNow(const std::atomic_bool *cancelled)
+{
+    return cancelled && cancelled->load(std::memory_order_relaxed);
+}
+
+Error cancelledError()
+{
+    return Error{Error::Kind::Cancelled,
+                 DuplicateFinder::tr("duplicate detection was cancelled; nothing was changed")};
+}
+
+struct Component
+{
+    std::vector<quint32> members;
+    QStringList dois;
+    QStringList pmids;
+};
+
+bool conflicts(const QStringList &a, const QStringList &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    for (const QString &x : a) {
+        if (!b.contains(x))
+            return true;
+    }
+    for (const QString &y : b) {
+        if (!a.contains(y))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::vector<DuplicateFinder::Found>
+DuplicateFinder::findPairs(const QList<ComparableRecord> &records, const DuplicateScorer &scorer,
+                           const QHash<quint64, QString> &decided,
+                           const std::atomic_bool *cancelled, int maxBlockSize, qint64 *candidates)
+{
+    const std::vector<CandidateGenerator::Pair> pairs =
+        CandidateGenerator::pairs(records, cancelled, maxBlockSize);
+    if (candidates)
+        *candidates = qint64(pairs.size());
+    std::vector<Found> found;
+    size_t done = 0;
+    for (const CandidateGenerator::Pair &p : pairs) {
+        if ((++done & 0xFFF) == 0 && cancelledNow(cancelled))
+            return {};
+        const ComparableRecord &a = records.at(p.first);
+        const ComparableRecord &b = records.at(p.second);
+        if (!decided.isEmpty() && decided.contains(DedupStore::pairKey(a.id, b.id)))
+            continue;
+        const DedupScore s = scorer.score(a, b, false);
+        if (s.decision != DedupScore::Decision::None)
+            found.push_back(Found{p.first, p.second, s.score, s.decision});
+    }
+    return found;
+}
+
+QList<QList<quint32>> DuplicateFinder::autoGroups(const QList<ComparableRecord> &records,
+                                                  const std::vector<Found> &found,
+                                                  const DuplicateScorer &scorer,
+                                                  const QHash<quint64, QString> &decided)
+{
+    std::vector<const Found *> certain;
+    for (const Found &f : found) {
+        if (f.decision == DedupScore::Decision::Auto)
+            certain.push_back(&f);
+    }
+    std::stable_sort(certain.begin(), certain.end(),
+                     [](const Found *x, const Found *y) { return x->score > y->score; });
+
+    std::vector<quint32> parent(size_t(records.size()));
+    std::iota(parent.begin(), parent.end(), 0u);
+    auto find = [&](quint32 x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
+    };
+    QHash<quint32, Component> components;
+    auto component = [&](quint32 root) -> Component & {
+        auto it = components.find(root);
+        if (it == components.end()) {
+            Component c;
+            c.members.push_back(root);
+            const ComparableRecord &r = records.at(root);
+            if (!r.doi.isEmpty())
+                c.dois.append(r.doi);
+            if (!r.pmid.isEmpty())
+                c.pmids.append(r.pmid);
+            it = components.insert(root, c);
+        }
+        return it.value();
+    };
+
+    for (const Found *f : certain) {
+        const quint32 ra = find(f->a), rb = find(f->b);
+        if (ra == rb)
+            continue;
+        Component &ca = component(ra);
+        Component &cb = component(rb);
+        if (conflicts(ca.dois, cb.dois) || conflicts(ca.pmids, cb.pmids))
+            continue;
+        bool compatible = true;
+        const bool checkAll = ca.members.size() > 1 || cb.members.size() > 1;
+        for (const quint32 x : ca.members) {
+            for (const quint32 y : cb.members) {
+                const ComparableRecord &rx = records.at(x);
+                const ComparableRecord &ry = records.at(y);
+                if (decided.value(DedupStore::pairKey(rx.id, ry.id)) ==
+                        QLatin1String("not_duplicate") ||
+                    (checkAll &&
+                     scorer.score(rx, ry, false).decision == DedupScore::Decision::None)) {
+                    compatible = false;
+                    break;
+                }
+            }
+            if (!compatible)
+                break;
+        }
+        if (!compatible)
+            continue;
+        const quint32 into = ca.members.size() >= cb.members.size() ? ra : rb;
+        const quint32 from = into == ra ? rb : ra;
+        Component &target = components[into];
+        Component source = components.take(from);
+        target.members.insert(target.members.end(), source.members.begin(), source.members.end());
+        for (const QString &d : std::as_const(source.dois)) {
+            if (!target.dois.contains(d))
+                target.dois.append(d);
+        }
+        for (const QString &p : std::as_const(source.pmids)) {
+            if (!target.pmids.contains(p))
+                target.pmids.append(p);
+        }
+        parent[from] = into;
+    }
+
+    QList<QList<quint32>> groups;
+    for (auto it = components.begin(); it != components.end(); ++it) {
+        if (it.value().members.size() < 2)
+            continue;
+        QList<quint32> members(it.value().members.begin(), it.value().members.end());
+        std::sort(members.begin(), members.end(), [&](quint32 x, quint32 y) {
+            const ComparableRecord &rx = records.at(x);
+            const ComparableRecord &ry = records.at(y);
+            return rx.completeness > ry.completeness ||
+                   (rx.completeness == ry.completeness && rx.id < ry.id);
+        });
+        groups.append(members);
+    }
+    // Stable output: by the kept record's id.
+    std::sort(groups.begin(), groups.end(), [&](const QList<quint32> &x, const QList<quint32> &y) {
+        return records.at(x.first()).id < records.at(y.first()).id;
+    });
+    return groups;
+}
+
+Result<DedupSummary> DuplicateFinder::run(Project &project, const DedupOptions &options,
+                                          const std::atomic_bool *cancelled,
+                                          const Progress &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto report = [&](int percent) {
+        if (progress)
+            progress(percent);
+    };
+    if (project.isReadOnly())
+        return Error{
+            Error::Kind::ProjectProblem,
+            tr("%1 is read-only; duplicate pairs cannot be stored").arg(project.filePath())};
+    DedupSummary summary;
+    summary.thresholds = options.thresholds.value_or(DedupThresholds::fromProject(project));
+    if (!summary.thresholds.isValid())
+        return Error{Error::Kind::Usage,
+                     tr("thresholds must satisfy 0 < review (%1) <= automatic merge (%2) <= 1")
+                         .arg(summary.thresholds.review)
+                         .arg(summary.thresholds.autoMerge)};
+    DedupStore store(project);
+    report(1);
+    Result<QList<ComparableRecord>> loaded = store.activeRecords(cancelled);
+    if (!loaded)
+        return loaded.error();
+    const QList<ComparableRecord> records = std::move(loaded.value());
+    summary.records = records.size();
+    qCDebug(lcDedup) << "loaded" << records.size() << "records in" << timer.elapsed() << "ms";
+    report(25);
+
+    const QHash<quint64, QString> decided = store.decidedPairs();
+    const DuplicateScorer scorer(summary.thresholds);
+    const std::vector<Found> found =
+        findPairs(records, scorer, decided, cancelled, options.maxBlockSize, &summary.candidates);
+    if (cancelledNow(cancelled))
+        return cancelledError();
+    qCDebug(lcDedup) << summary.candidates << "candidates," << found.size() << "pairs kept at"
+                     << timer.elapsed() << "ms";
+    report(60);
+
+    const QList<QList<quint32>> groups =
+        options.autoMerge ? autoGroups(records, found, scorer, decided) : QList<QList<quint32>>();
+    std::vector<int> groupOf(size_t(records.size()), -1);
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        for (const quint32 index : groups.at(g))
+            groupOf[index] = int(g);
+    }
+    QList<DedupStore::FoundPair> toSave;
+    toSave.reserve(qsizetype(found.size()));
+    QList<QList<qsizetype>> groupPairs(groups.size());
+    for (const Found &f : found) {
+        const ComparableRecord &a = records.at(f.a);
+        const ComparableRecord &b = records.at(f.b);
+        ++summary.pairsFound;
+        if (f.decision == DedupScore::Decision::Auto)
+            ++summary.certain;
+        if (f.decision == DedupScore::Decision::Link)
+            ++summary.linked;
+        const DedupScore full = scorer.score(a, b, true);
+        toSave.append(DedupStore::FoundPair{a.id, b.id, full.score, full.reasonsJson(),
+                                            f.decision == DedupScore::Decision::Link});
+        const int ga = groupOf[f.a];
+        if (ga >= 0 && ga == groupOf[f.b])
+            groupPairs[ga].append(toSave.size() - 1);
+    }
+    if (cancelledNow(cancelled))
+        return cancelledError();
+    report(70);
+
+    Status written = project.writeTransaction([&]() -> Status {
+        Result<QList<qint64>> ids = store.savePairsInTransaction(toSave);
+        if (!ids)
+            return ids.error();
+        report(80);
+        for (qsizetype g = 0; g < groups.size(); ++g) {
+            if ((g & 0x3F) == 0) {
+                if (cancelledNow(cancelled))
+                    return cancelledError();
+                report(80 + int(19 * g / std::max<qsizetype>(1, groups.size())));
+            }
+            QList<qint64> recordIds;
+            for (const quint32 index : groups.at(g))
+                recordIds.append(records.at(index).id);
+            QList<qint64> pairIds;
+            for (const qsizetype i : std::as_const(groupPairs[g]))
+                pairIds.append(ids->at(i));
+            Result<MergeResult> merged = store.mergeInTransaction(
+                recordIds, recordIds.first(), {}, pairIds, options.reviewerId, true);
+            if (!merged)
+                return merged.error();
+            summary.merged += merged->merged.size();
+            ++summary.groups;
+        }
+        return store.logRunInTransaction(
+            QJsonObject{{QStringLiteral("records"), summary.records},
+                        {QStringLiteral("candidates"), summary.candidates},
+                        {QStringLiteral("pairs_found"), summary.pairsFound},
+                        {QStringLiteral("merged"), summary.merged},
+                        {QStringLiteral("linked"), summary.linked},
+                        {QStringLiteral("auto_merge"), options.autoMerge},
+                        {QStringLiteral("auto_threshold"), summary.thresholds.autoMerge},
+                        {QStringLiteral("review_threshold"), summary.thresholds.review}},
+            options.reviewerId);
+    });
+    if (!written)
+        return written.error();
+    summary.queued = store.countPairs(QStringLiteral("pending"));
+    summary.duplicatesRemoved = store.duplicatesRemoved();
+    summary.seconds = double(timer.elapsed()) / 1000.0;
+    report(100);
+    qCInfo(lcDedup) << "dedup:" << summary.records << "records," << summary.pairsFound << "pairs,"
+                    << summary.merged << "merged in" << summary.seconds << "s";
+    return summary;
+}
+
+} // namespace evimap
