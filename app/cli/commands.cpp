@@ -9,11 +9,22 @@ int runNew(CommandContext &context);
 int runInfo(CommandContext &context);
 int runCheck(CommandContext &context);
 int runImport(CommandContext &context);
+int runAdd(CommandContext &context);
+int runAttach(CommandContext &context);
+int runExport(CommandContext &context);
 int runDemo(CommandContext &context);
 int runScreen(CommandContext &context);
 int runSettle(CommandContext &context);
 int runReasons(CommandContext &context);
 int runStats(CommandContext &context);
+int runSimulate(CommandContext &context);
+int runRank(CommandContext &context);
+int runCode(CommandContext &context);
+int runCodebook(CommandContext &context);
+int runCoding(CommandContext &context);
+int runMap(CommandContext &context);
+int runPrisma(CommandContext &context);
+int runReport(CommandContext &context);
 
 namespace {
 struct Tr
@@ -25,7 +36,7 @@ struct Tr
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        {QStringLiteral("new"), QStringLiteral("new FILE [--name NAME]"),
+        {QStringLiteral("new"), QStringLiteral("new FILE [--name NAME] [--codebook default|empty|FILE.json]"),
          Tr::tr("create an empty project file"), runNew},
         {QStringLiteral("info"), QStringLiteral("info FILE [--json]"),
          Tr::tr("schema version and counts of a project"), runInfo},
@@ -33,6 +44,13 @@ const QList<Command> &commands()
          Tr::tr("check integrity, foreign keys and schema"), runCheck},
         {QStringLiteral("import"), QStringLiteral("import PROJECT FILE... [options]"),
          Tr::tr("import references or PDFs, one batch per file"), runImport},
+        {QStringLiteral("add"),
+         QStringLiteral("add PROJECT --type initiative|report|web-page --title T [options]"),
+         Tr::tr("enter an initiative, report or web page by hand"), runAdd},
+        {QStringLiteral("attach"), QStringLiteral("attach PROJECT PDF [--record ID|--doi DOI|--title T]"),
+         Tr::tr("attach a PDF to a record already in the project"), runAttach},
+        {QStringLiteral("export"), QStringLiteral("export PROJECT -o FILE [--format F] [selection]"),
+         Tr::tr("export records as RIS, BibTeX, CSV or CSL-JSON"), runExport},
         {QStringLiteral("demo"), QStringLiteral("demo [--output DIR]"),
          Tr::tr("build the demo project and write what EviMap produces"), runDemo},
         {QStringLiteral("screen"),
@@ -45,6 +63,28 @@ const QList<Command> &commands()
          Tr::tr("list or add the exclusion reasons"), runReasons},
         {QStringLiteral("stats"), QStringLiteral("stats PROJECT [--json]"),
          Tr::tr("screening progress, conflicts, agreement (kappa) and PRISMA counts"), runStats},
+        {QStringLiteral("simulate"),
+         QStringLiteral("simulate DATASET... [--label-column C] [--seeds N] [--json]"),
+         Tr::tr("replay a labelled dataset with the ranking: WSS@95, recall curve"), runSimulate},
+        {QStringLiteral("rank"), QStringLiteral("rank PROJECT [--json] [--limit N]"),
+         Tr::tr("rank the unscreened records by predicted relevance"), runRank},
+        {QStringLiteral("code"), QStringLiteral("code PROJECT --reviewer R --codings FILE.csv"),
+         Tr::tr("apply a reviewer's codings from CSV (record, code, quote, page, note)"), runCode},
+        {QStringLiteral("codebook"),
+         QStringLiteral("codebook PROJECT [--import FILE.json] [--export FILE.json] [--html FILE.html]"),
+         Tr::tr("show, import or export the codebook (JSON template, HTML appendix)"), runCodebook},
+        {QStringLiteral("coding"),
+         QStringLiteral("coding PROJECT --compare R1 R2 | --reconcile --reviewer LEAD [--from R] | "
+                        "--export FILE.csv"),
+         Tr::tr("compare two coders, reconcile, export the final coding"), runCoding},
+        {QStringLiteral("map"),
+         QStringLiteral("map PROJECT --rows DIM --cols DIM [--colour DIM] [--filter DIM=CODE]... "
+                        "[--years A-B] [--stage ta|ft|all] -o FILE.svg|png|pdf|html|csv"),
+         Tr::tr("draw the evidence gap map"), runMap},
+        {QStringLiteral("prisma"), QStringLiteral("prisma PROJECT -o FILE.svg|png|pdf [--json]"),
+         Tr::tr("draw the PRISMA 2020 flow diagram from the data"), runPrisma},
+        {QStringLiteral("report"), QStringLiteral("report PROJECT -o FILE.pdf"),
+         Tr::tr("write the PDF report: PRISMA, map, charts, items, codebook"), runReport},
     };
     return list;
 }

@@ -81,7 +81,7 @@ private slots:
                 db.setDatabaseName(path);
                 QVERIFY(db.open());
                 QSqlQuery q(db);
-                QVERIFY(q.exec(kind == "foreign" ? "PRAGMA application_id = 7" : "PRAGMA user_version = 99"));
+                QVERIFY(q.exec(kind == "foreign" ? QString("PRAGMA application_id = 7") : QString("PRAGMA user_version = 99")));
                 q.finish();
                 db.close();
                 db = QSqlDatabase();

@@ -1,0 +1,86 @@
+#include "export/exportjob.h"
+
+#include "export/recordwriter.h"
+#include "project/project.h"
+#include "records/recordstore.h"
+#include "records/searchquery.h"
+
+#include <QSaveFile>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace evimap {
+
+Result<QList<qint64>> ExportJob::selectIds(Project &project, const ExportSelection &selection)
+{
+    QString sql = QStringLiteral("SELECT r.id FROM record r");
+    QStringList where;
+    QVariantList binds;
+    const QString match = SearchQuery::toFts5(selection.searchText);
+    if (!match.isEmpty()) {
+        where << QStringLiteral("r.id IN (SELECT rowid FROM record_fts WHERE record_fts MATCH ?)");
+        binds << match;
+    }
+    if (!selection.includedAtStage.isEmpty()) {
+        if (selection.includedAtStage != QLatin1String("ta") && selection.includedAtStage != QLatin1String("ft"))
+            return Error{Error::Kind::Usage, tr("the stage must be ta or ft, not \"%1\"").arg(selection.includedAtStage)};
+        where << QStringLiteral("r.id IN (SELECT record_id FROM screening_result WHERE stage = ? "
+                                "AND result = 'include')");
+        binds << selection.includedAtStage;
+    }
+    if (!selection.includeDuplicates)
+        where << QStringLiteral("r.duplicate_of IS NULL");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY r.id");
+    QSqlQuery q(project.database());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    if (!selection.recordIds.isEmpty()) {
+        const QSet<qint64> wanted(selection.recordIds.cbegin(), selection.recordIds.cend());
+        ids.removeIf([&](qint64 id) { return !wanted.contains(id); });
+    }
+    return ids;
+}
+
+Result<int> ExportJob::run(Project &project, const ExportSelection &selection,
+                           const QString &format, const QString &path)
+{
+    std::unique_ptr<RecordWriter> writer = ExportFormats::create(format);
+    if (!writer)
+        return Error{Error::Kind::Usage, tr("unknown export format \"%1\"; use one of: %2")
+                                             .arg(format, ExportFormats::ids().join(QLatin1String(", ")))};
+    Result<QList<qint64>> ids = selectIds(project, selection);
+    if (!ids)
+        return ids.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    RecordStore store(project.database());
+    if (Status s = writer->begin(file); !s)
+        return s.error();
+    int written = 0;
+    for (qint64 id : std::as_const(ids.value())) {
+        std::optional<Record> record = store.record(id);
+        if (!record)
+            continue;
+        if (Status s = writer->write(file, *record); !s)
+            return failure(tr("%1: %2").arg(path, s.errorString()));
+        ++written;
+    }
+    if (Status s = writer->end(file); !s)
+        return s.error();
+    if (!file.commit())
+        return failure(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    return written;
+}
+
+} // namespace evimap

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace evimap {
+
+class Project;
+
+// Which records to export.
+struct ExportSelection
+{
+    QString searchText;        // full-text search, as in the record table; empty = all
+    QString includedAtStage;   // "ta" or "ft": only records whose settled result is include
+    QList<qint64> recordIds;   // explicit records (empty = not restricted)
+    bool includeDuplicates = false;
+};
+
+// Exports a selection of a project's records to a file, streaming from the database.
+class ExportJob final
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportJob)
+
+public:
+    // Returns the number of records written. The file is written to a temporary name first and
+    // renamed at the end, so a failed export never leaves half a file under the chosen name.
+    static Result<int> run(Project &project, const ExportSelection &selection,
+                           const QString &format, const QString &path);
+
+    static Result<QList<qint64>> selectIds(Project &project, const ExportSelection &selection);
+};
+
+} // namespace evimap

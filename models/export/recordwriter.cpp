@@ -1,0 +1,331 @@
+#include "export/recordwriter.h"
+
+#include "import/risreader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace evimap {
+
+namespace {
+
+Status writeText(QIODevice &device, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    if (device.write(bytes) != bytes.size())
+        return failure(QCoreApplication::translate("ExportFormats", "writing failed: %1")
+                           .arg(device.errorString()));
+    return {};
+}
+
+// ---------------------------------------------------------------- RIS
+class RisWriter final : public RecordWriter
+{
+public:
+    Status begin(QIODevice &) override { return {}; }
+    Status end(QIODevice &) override { return {}; }
+    Status write(QIODevice &device, const Record &r) override
+    {
+        QString out;
+        auto tag = [&](const char *t, const QString &value) {
+            if (value.isEmpty())
+                return;
+            // A value never spans lines in RIS; continuation lines would be read as text.
+            QString flat = value;
+            flat.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            out += QLatin1String(t) + QLatin1String("  - ") + flat + QLatin1Char('\n');
+        };
+        tag("TY", RisReader::risFromType(r.type));
+        tag("TI", r.title);
+        for (const QString &a : r.authors)
+            tag("AU", a);
+        tag("PY", r.year > 0 ? QString::number(r.year) : QString());
+        if (r.date.size() > 4)
+            tag("DA", QString(r.date).replace(QLatin1Char('-'), QLatin1Char('/')));
+        tag(r.type == RecordType::Book ? "T3" : "T2", r.container);
+        tag("VL", r.volume);
+        tag("IS", r.issue);
+        const qsizetype dash = r.pages.indexOf(QLatin1Char('-'));
+        if (dash > 0) {
+            tag("SP", r.pages.left(dash));
+            tag("EP", r.pages.mid(dash + 1));
+        } else {
+            tag("SP", r.pages);
+        }
+        tag("DO", r.doi);
+        if (!r.accession.isEmpty()) {
+            tag("AN", r.accession);
+        } else if (!r.pmid.isEmpty()) {
+            tag("AN", r.pmid);
+            tag("DB", QStringLiteral("PubMed"));
+        }
+        tag("SN", r.isbn);
+        tag("UR", r.url);
+        for (const QString &k : r.keywords)
+            tag("KW", k);
+        tag("LA", r.language);
+        tag("PB", r.publisher);
+        for (const QString &n : r.notes.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            tag("N1", n);
+        tag("AB", r.abstract);
+        // Fields EviMap does not map go back out as they came in (RIS sources only).
+        if (r.rawFormat == QLatin1String("ris")) {
+            for (const RawField &f : r.rawFields) {
+                if (f.first.size() == 2 && f.first != QLatin1String("ER")
+                    && !(f.first == QLatin1String("DB") && r.accession.isEmpty() && !r.pmid.isEmpty()))
+                    tag(f.first.toLatin1().constData(), f.second);
+            }
+        }
+        out += QLatin1String("ER  - \n\n");
+        return writeText(device, out);
+    }
+};
+
+// ---------------------------------------------------------------- BibTeX
+QString bibEscape(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '&': out += QLatin1String("\\&"); break;
+        case '%': out += QLatin1String("\\%"); break;
+        case '$': out += QLatin1String("\\$"); break;
+        case '#': out += QLatin1String("\\#"); break;
+        case '_': out += QLatin1String("\\_"); break;
+        case '{': out += QLatin1String("\\{"); break;
+        case '}': out += QLatin1String("\\}"); break;
+        case '~': out += QLatin1String("\\textasciitilde{}"); break;
+        case '^': out += QLatin1String("\\textasciicircum{}"); break;
+        case '\\': out += QLatin1String("\\textbackslash{}"); break;
+        case '\n': out += QLatin1Char(' '); break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+QString bibType(const QString &type)
+{
+    if (type == RecordType::JournalArticle) return QStringLiteral("article");
+    if (type == RecordType::Book) return QStringLiteral("book");
+    if (type == RecordType::Chapter) return QStringLiteral("incollection");
+    if (type == RecordType::ConferencePaper || type == RecordType::ConferenceAbstract) return QStringLiteral("inproceedings");
+    if (type == RecordType::Report) return QStringLiteral("techreport");
+    if (type == RecordType::Thesis) return QStringLiteral("phdthesis");
+    if (type == RecordType::Preprint) return QStringLiteral("unpublished");
+    if (type == RecordType::WebPage) return QStringLiteral("online");
+    return QStringLiteral("misc");
+}
+
+class BibtexWriter final : public RecordWriter
+{
+public:
+    Status begin(QIODevice &) override { return {}; }
+    Status end(QIODevice &) override { return {}; }
+    Status write(QIODevice &device, const Record &r) override
+    {
+        // A stable, readable key: first author's surname + year + record id.
+        QString surname = r.authors.value(0).section(QLatin1Char(','), 0, 0);
+        surname.remove(QRegularExpression(QStringLiteral("[^A-Za-z]")));
+        QString key = (surname.isEmpty() ? QStringLiteral("ref") : surname.toLower())
+                      + (r.year > 0 ? QString::number(r.year) : QString());
+        key += QLatin1Char('-') + QString::number(r.id > 0 ? r.id : ++m_counter);
+        QString out = QLatin1Char('@') + bibType(r.type) + QLatin1Char('{') + key;
+        auto field = [&](const char *name, const QString &value, bool escape = true) {
+            if (value.isEmpty())
+                return;
+            out += QStringLiteral(",\n  %1 = {%2}").arg(QLatin1String(name), escape ? bibEscape(value) : value);
+        };
+        field("title", r.title);
+        QStringList authors;
+        for (const QString &a : r.authors)
+            authors << (a.contains(QLatin1Char(',')) || !a.contains(QLatin1Char(' '))
+                            ? bibEscape(a)
+                            : QLatin1Char('{') + bibEscape(a) + QLatin1Char('}'));
+        if (!authors.isEmpty())
+            out += QStringLiteral(",\n  author = {%1}").arg(authors.join(QStringLiteral(" and ")));
+        field("year", r.year > 0 ? QString::number(r.year) : QString());
+        const char *containerField = r.type == RecordType::JournalArticle ? "journal"
+                                     : (r.type == RecordType::Chapter || r.type == RecordType::ConferencePaper
+                                        || r.type == RecordType::ConferenceAbstract)
+                                         ? "booktitle"
+                                         : r.type == RecordType::Report ? "institution" : "howpublished";
+        field(containerField, r.container);
+        field("volume", r.volume);
+        field("number", r.issue);
+        field("pages", QString(r.pages).replace(QLatin1Char('-'), QLatin1String("--")));
+        field("doi", r.doi, false);
+        field("pmid", r.pmid);
+        field("isbn", r.isbn);
+        field("url", r.url, false);
+        field("keywords", r.keywords.join(QStringLiteral("; ")));
+        field("language", r.language);
+        field("publisher", r.publisher);
+        field("note", QString(r.notes).replace(QLatin1Char('\n'), QStringLiteral("; ")));
+        field("abstract", r.abstract);
+        out += QLatin1String("\n}\n\n");
+        return writeText(device, out);
+    }
+
+private:
+    qint64 m_counter = 0;
+};
+
+// ---------------------------------------------------------------- CSV
+class CsvWriter final : public RecordWriter
+{
+public:
+    static QStringList header()
+    {
+        return {QStringLiteral("Type"),     QStringLiteral("Title"),    QStringLiteral("Authors"),
+                QStringLiteral("Year"),     QStringLiteral("Journal"),  QStringLiteral("Volume"),
+                QStringLiteral("Issue"),    QStringLiteral("Pages"),    QStringLiteral("DOI"),
+                QStringLiteral("PMID"),     QStringLiteral("Accession"), QStringLiteral("ISBN"),
+                QStringLiteral("URL"),      QStringLiteral("Keywords"), QStringLiteral("Language"),
+                QStringLiteral("Country"),  QStringLiteral("Publisher"), QStringLiteral("Abstract"),
+                QStringLiteral("Notes"),    QStringLiteral("EviMap ID")};
+    }
+    Status begin(QIODevice &device) override
+    {
+        // The BOM makes spreadsheet programs read the file as UTF-8.
+        if (device.write("\xEF\xBB\xBF") != 3)
+            return failure(device.errorString());
+        return writeRow(device, header());
+    }
+    Status end(QIODevice &) override { return {}; }
+    Status write(QIODevice &device, const Record &r) override
+    {
+        return writeRow(device, {r.type, r.title, r.authors.join(QStringLiteral("; ")),
+                                 r.year > 0 ? QString::number(r.year) : QString(), r.container,
+                                 r.volume, r.issue, r.pages, r.doi, r.pmid, r.accession, r.isbn,
+                                 r.url, r.keywords.join(QStringLiteral("; ")), r.language,
+                                 r.country, r.publisher, r.abstract, r.notes, r.uuid});
+    }
+
+private:
+    static Status writeRow(QIODevice &device, const QStringList &cells)
+    {
+        QStringList quoted;
+        for (const QString &cell : cells) {
+            QString c = neutraliseSpreadsheetCell(cell);
+            if (c.contains(QLatin1Char('"')) || c.contains(QLatin1Char(',')) || c.contains(QLatin1Char('\n'))
+                || c.contains(QLatin1Char('\r')))
+                c = QLatin1Char('"') + c.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+            quoted << c;
+        }
+        return writeText(device, quoted.join(QLatin1Char(',')) + QLatin1String("\r\n"));
+    }
+};
+
+// ---------------------------------------------------------------- CSL-JSON
+QString cslType(const QString &type)
+{
+    if (type == RecordType::JournalArticle) return QStringLiteral("article-journal");
+    if (type == RecordType::Book) return QStringLiteral("book");
+    if (type == RecordType::Chapter) return QStringLiteral("chapter");
+    if (type == RecordType::ConferencePaper || type == RecordType::ConferenceAbstract) return QStringLiteral("paper-conference");
+    if (type == RecordType::Report) return QStringLiteral("report");
+    if (type == RecordType::Thesis) return QStringLiteral("thesis");
+    if (type == RecordType::WebPage) return QStringLiteral("webpage");
+    if (type == RecordType::Dataset) return QStringLiteral("dataset");
+    if (type == RecordType::Preprint) return QStringLiteral("manuscript");
+    return QStringLiteral("document");
+}
+
+class CslJsonWriter final : public RecordWriter
+{
+public:
+    Status begin(QIODevice &device) override { return writeText(device, QStringLiteral("[\n")); }
+    Status end(QIODevice &device) override { return writeText(device, QStringLiteral("\n]\n")); }
+    Status write(QIODevice &device, const Record &r) override
+    {
+        QJsonObject item;
+        item.insert(QStringLiteral("id"), r.uuid.isEmpty() ? QString::number(m_count + 1) : r.uuid);
+        item.insert(QStringLiteral("type"), cslType(r.type));
+        auto put = [&](const char *key, const QString &value) {
+            if (!value.isEmpty())
+                item.insert(QLatin1String(key), value);
+        };
+        put("title", r.title);
+        QJsonArray authors;
+        for (const QString &a : r.authors) {
+            const qsizetype comma = a.indexOf(QLatin1Char(','));
+            if (comma > 0)
+                authors.append(QJsonObject{{QStringLiteral("family"), a.left(comma).trimmed()},
+                                           {QStringLiteral("given"), a.mid(comma + 1).trimmed()}});
+            else
+                authors.append(QJsonObject{{QStringLiteral("literal"), a}});
+        }
+        if (!authors.isEmpty())
+            item.insert(QStringLiteral("author"), authors);
+        if (r.year > 0) {
+            QJsonArray parts;
+            for (const QString &p : r.date.split(QLatin1Char('-'), Qt::SkipEmptyParts))
+                parts.append(p.toInt());
+            if (parts.isEmpty())
+                parts.append(r.year);
+            item.insert(QStringLiteral("issued"),
+                        QJsonObject{{QStringLiteral("date-parts"), QJsonArray{parts}}});
+        }
+        put("container-title", r.container);
+        put("volume", r.volume);
+        put("issue", r.issue);
+        put("page", r.pages);
+        put("DOI", r.doi);
+        put("PMID", r.pmid);
+        put("ISBN", r.isbn);
+        put("URL", r.url);
+        put("abstract", r.abstract);
+        put("keyword", r.keywords.join(QStringLiteral("; ")));
+        put("language", r.language);
+        put("publisher", r.publisher);
+        put("publisher-place", r.country);
+        put("note", r.notes);
+        QString text = QString::fromUtf8(QJsonDocument(item).toJson(QJsonDocument::Compact));
+        if (m_count++ > 0)
+            text.prepend(QStringLiteral(",\n"));
+        return writeText(device, text);
+    }
+
+private:
+    qint64 m_count = 0;
+};
+
+} // namespace
+
+QString neutraliseSpreadsheetCell(const QString &text)
+{
+    if (!text.isEmpty()) {
+        const QChar first = text.front();
+        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+            return QLatin1Char('\'') + text;
+    }
+    return text;
+}
+
+QStringList ExportFormats::ids()
+{
+    return {QStringLiteral("ris"), QStringLiteral("bibtex"), QStringLiteral("csv"), QStringLiteral("csljson")};
+}
+
+QString ExportFormats::extension(const QString &id)
+{
+    if (id == QLatin1String("bibtex")) return QStringLiteral("bib");
+    if (id == QLatin1String("csljson")) return QStringLiteral("json");
+    return id;
+}
+
+std::unique_ptr<RecordWriter> ExportFormats::create(const QString &id)
+{
+    if (id == QLatin1String("ris")) return std::make_unique<RisWriter>();
+    if (id == QLatin1String("bibtex")) return std::make_unique<BibtexWriter>();
+    if (id == QLatin1String("csv")) return std::make_unique<CsvWriter>();
+    if (id == QLatin1String("csljson")) return std::make_unique<CslJsonWriter>();
+    return nullptr;
+}
+
+} // namespace evimap

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/result.h"
+#include "records/record.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace evimap {
+
+// Writes records in one export format, one at a time, so exports stream from the database.
+class RecordWriter
+{
+public:
+    virtual ~RecordWriter() = default;
+    virtual Status begin(QIODevice &device) = 0;
+    virtual Status write(QIODevice &device, const Record &record) = 0;
+    virtual Status end(QIODevice &device) = 0;
+};
+
+// The export formats, listed once.
+class ExportFormats final
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportFormats)
+
+public:
+    static QStringList ids(); // ris, bibtex, csv, csljson
+    static std::unique_ptr<RecordWriter> create(const QString &id);
+    static QString extension(const QString &id);
+};
+
+// Spreadsheet programs run cells that start with = + - @ (and tab or CR) as formulas; prefix
+// such a cell with an apostrophe so it shows as text.
+QString neutraliseSpreadsheetCell(const QString &text);
+
+} // namespace evimap
