@@ -9,6 +9,7 @@
 #include "records/recordstore.h"
 #include "records/recordtablemodel.h"
 #include "reviewerdialog.h"
+#include "screening/screeningwindows.h"
 
 #include <QAction>
 #include <QApplication>
@@ -135,6 +136,8 @@ void MainWindow::createActions()
             m_model->setShowDuplicates(on);
     });
     m_projectActions << duplicates;
+
+    ScreeningWindows::install(this);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);

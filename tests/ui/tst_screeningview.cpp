@@ -1,0 +1,392 @@
+// The screening view as a reviewer uses it: by keyboard alone, with undo, blind, at both stages.
+#include "pdf/pdfviewer.h"
+#include "project/project.h"
+#include "project/reviewers.h"
+#include "records/recordstore.h"
+#include "screening/conflictsview.h"
+#include "screening/screeningsettings.h"
+#include "screening/screeningstore.h"
+#include "screening/screeningview.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace evimap;
+
+namespace {
+
+constexpr auto TA = ScreeningStage::TitleAbstract;
+constexpr auto FT = ScreeningStage::FullText;
+
+// A small PDF with real text, written with Qt.
+bool writePdf(const QString &path, const QStringList &pages)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(72);
+    QPainter painter(&writer);
+    if (!painter.isActive())
+        return false;
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSize(14);
+    painter.setFont(font);
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        if (i > 0)
+            writer.newPage();
+        painter.drawText(QRect(60, 60, 470, 700), Qt::TextWordWrap, pages.at(i));
+    }
+    return painter.end();
+}
+
+// Presses keys as a keyboard would: into whatever has the focus.
+void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *target = QApplication::focusWidget();
+    QVERIFY(target);
+    QTest::keyClick(target, Qt::Key(key), modifiers);
+}
+
+void type(const QString &text)
+{
+    QWidget *target = QApplication::focusWidget();
+    QVERIFY(target);
+    QTest::keyClicks(target, text);
+}
+
+} // namespace
+
+class ScreeningViewTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    std::unique_ptr<Project> m_project;
+    QList<qint64> m_records;
+    qint64 m_lead = 0, m_ann = 0;
+    QList<qint64> m_reasons;
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("s%1.evimap").arg(++m_counter));
+        Result<std::unique_ptr<Project>> created =
+            Project::create(path, QStringLiteral("Screening test"));
+        QVERIFY(created.ok());
+        m_project = std::move(created.value());
+        Reviewers people(*m_project);
+        m_lead = people.add("Lena Lead", "LL")->id;
+        m_ann = people.add("Ann Able", "AA")->id;
+        RecordStore records(m_project->database());
+        m_records.clear();
+        QVERIFY(m_project
+                    ->writeTransaction([&]() -> Status {
+                        for (int i = 1; i <= 12; ++i) {
+                            Record r;
+                            r.title = QStringLiteral("Loneliness study %1 <b>not bold</b>").arg(i);
+                            r.abstract = QStringLiteral("Background: loneliness in older adults. "
+                                                        "Methods: mice were not involved (%1).")
+                                             .arg(i);
+                            r.authors = {QStringLiteral("Able, Ann"), QStringLiteral("Best, Ben")};
+                            r.year = 2020 + i % 5;
+                            r.container = QStringLiteral("Journal of Connection");
+                            r.sourceRecordNo = i;
+                            if (Status s = records.insert(r, 0); !s)
+                                return s;
+                            m_records.append(r.id);
+                        }
+                        return {};
+                    })
+                    .ok());
+        ScreeningStore store(*m_project);
+        m_reasons = {store.addReason("Not about loneliness", m_lead)->id,
+                     store.addReason("Animal study", m_lead)->id};
+        QVERIFY(store.addHighlightTerm("lonel*", HighlightKind::Include, m_lead).ok());
+        QVERIFY(store.addHighlightTerm("mice", HighlightKind::Exclude, m_lead).ok());
+        ScreeningSettings settings = ScreeningSettings::read(*m_project);
+        settings.criteria = QStringLiteral("Include: psychological factors of loneliness.");
+        QVERIFY(settings.write(*m_project).ok());
+    }
+
+    void cleanup() { m_project.reset(); }
+
+    void tenRecordsByKeyboardWithUndo()
+    {
+        ui::ScreeningView view(*m_project, m_ann);
+        view.setOrder(ScreeningSession::Order::ImportOrder);
+        view.resize(1300, 850);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.setFocus();
+        QCOMPARE(view.session()->currentRecordId(), m_records[0]);
+
+        // The keys are on screen, the criteria beside the record, the keywords highlighted.
+        const QString keys = view.findChild<QLabel *>("keyHints")->text();
+        for (const char *k : {"include", "exclude", "unsure", "next", "previous", "undo"})
+            QVERIFY2(keys.contains(QLatin1String(k)), k);
+        QVERIFY(view.findChild<QTextBrowser *>("criteriaText")
+                    ->toPlainText()
+                    .contains("psychological factors"));
+        const QString html = view.recordBrowser()->toHtml();
+        QVERIFY(html.contains("#d9efdc")); // include tint on "Loneliness"
+        QVERIFY(html.contains("#f6dcdc")); // exclude tint on "mice"
+        QVERIFY(view.recordBrowser()->toPlainText().contains("<b>not bold</b>")); // escaped
+
+        press(Qt::Key_I); // 1 include
+        QCOMPARE(view.session()->currentRecordId(), m_records[1]);
+        press(Qt::Key_E); // 2 exclude
+        press(Qt::Key_U); // 3 unsure
+        press(Qt::Key_2); // 4 exclude, reason 2
+        press(Qt::Key_I); // 5 include ...
+        QCOMPARE(view.session()->currentRecordId(), m_records[5]);
+        press(Qt::Key_Z, Qt::ControlModifier); // ... undone: back on 5, no decision
+        QCOMPARE(view.session()->currentRecordId(), m_records[4]);
+        QVERIFY(!ScreeningStore(*m_project).decision(m_records[4], TA, m_ann).has_value());
+        press(Qt::Key_E);     // 5 exclude
+        press(Qt::Key_Right); // skip 6
+        QCOMPARE(view.session()->currentRecordId(), m_records[6]);
+        press(Qt::Key_I);    // 7 include
+        press(Qt::Key_Left); // back to 7
+        press(Qt::Key_P);    // back to 6
+        QCOMPARE(view.session()->currentRecordId(), m_records[5]);
+        press(Qt::Key_U); // 6 unsure; the next undecided is 8
+        QCOMPARE(view.session()->currentRecordId(), m_records[7]);
+        press(Qt::Key_I); // 8 include
+        press(Qt::Key_N); // skip 9 ...
+        press(Qt::Key_P); // ... and come back
+        press(Qt::Key_E); // 9 exclude
+        // 10: a note, then exclude with reason 1; undo and redo it.
+        press(Qt::Key_T);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("noteField"));
+        type("check population");
+        press(Qt::Key_Return); // no decision yet: the note waits for one, focus comes back
+        QCOMPARE(QApplication::focusWidget(), &view);
+        press(Qt::Key_1);
+        QCOMPARE(view.session()->currentRecordId(), m_records[10]);
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(view.session()->currentRecordId(), m_records[9]);
+        press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+
+        // The database holds exactly these ten decisions.
+        QSqlQuery q(m_project->database());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT record_id, decision, coalesce(reason_id, 0), note FROM "
+                                  "screening_decision WHERE reviewer_id = %1 AND stage = 'ta' "
+                                  "ORDER BY record_id")
+                       .arg(m_ann)));
+        QStringList got;
+        while (q.next())
+            got << QStringLiteral("%1 %2 %3 %4")
+                       .arg(m_records.indexOf(q.value(0).toLongLong()) + 1)
+                       .arg(q.value(1).toString())
+                       .arg(m_reasons.indexOf(q.value(2).toLongLong()) + 1)
+                       .arg(q.value(3).toString())
+                       .trimmed();
+        const QStringList expected{"1 include 0", "2 exclude 0",
+                                   "3 unsure 0",  "4 exclude 2",
+                                   "5 exclude 0", "6 unsure 0",
+                                   "7 include 0", "8 include 0",
+                                   "9 exclude 0", "10 exclude 1 check population"};
+        QCOMPARE(got, expected);
+        QCOMPARE(view.session()->doneCount(), 10);
+        QVERIFY2(view.progressText().contains("10 done · 2 remaining"),
+                 qPrintable(view.progressText()));
+        QVERIFY(QSqlQuery(m_project->database()).exec("SELECT 1"));
+        QSqlQuery total(m_project->database());
+        QVERIFY(total.exec("SELECT count(*) FROM screening_decision"));
+        QVERIFY(total.next());
+        QCOMPARE(total.value(0).toInt(), 10);
+    }
+
+    void blind_otherReviewersHidden()
+    {
+        ScreeningSettings s = ScreeningSettings::read(*m_project);
+        s.reviewersRequired = 2;
+        QVERIFY(s.write(*m_project).ok());
+        ScreeningStore store(*m_project);
+        QVERIFY(store
+                    .setDecision(m_records[0], TA, m_lead,
+                                 DecisionInput{Decision::Exclude, 0, "not relevant"})
+                    .ok());
+        ui::ScreeningView view(*m_project, m_ann);
+        view.setOrder(ScreeningSession::Order::ImportOrder);
+        const QString others = view.findChild<QLabel *>("otherDecisions")->text();
+        QVERIFY2(others.contains("Blind"), qPrintable(others));
+        QVERIFY(!others.contains("not relevant"));
+        // Once Ann decides the same, the record is settled and the others' decisions show.
+        view.show();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.setFocus();
+        press(Qt::Key_E);
+        press(Qt::Key_P);
+        const QString after = view.findChild<QLabel *>("otherDecisions")->text();
+        QVERIFY2(after.contains("Lena Lead") && after.contains("not relevant"), qPrintable(after));
+        QVERIFY(after.contains("Settled"));
+    }
+
+    void fullText_needsAReasonAndShowsThePdf()
+    {
+        ScreeningStore store(*m_project);
+        QVERIFY(store.setDecision(m_records[2], TA, m_lead, DecisionInput{Decision::Include, 0, {}})
+                    .ok());
+        QVERIFY(store.setDecision(m_records[3], TA, m_lead, DecisionInput{Decision::Include, 0, {}})
+                    .ok());
+        // A PDF attached to record 3.
+        const QString folder = m_project->attachmentDirectory();
+        QVERIFY(QDir().mkpath(folder));
+        const QString pdf = QDir(folder).filePath("study3.pdf");
+        QVERIFY(writePdf(pdf,
+                         {"Loneliness and social anxiety in students.", "Mice were not studied."}));
+        QSqlQuery q(m_project->database());
+        q.prepare(
+            "INSERT INTO attachment(uuid, record_id, file_path, file_sha256, page_count, added_at) "
+            "VALUES ('u1', ?, ?, 'x', 2, '2025-01-01')");
+        q.addBindValue(m_records[2]);
+        q.addBindValue(QDir(QFileInfo(m_project->filePath()).absolutePath()).relativeFilePath(pdf));
+        QVERIFY(q.exec());
+
+        ui::ScreeningView view(*m_project, m_ann);
+        view.setOrder(ScreeningSession::Order::ImportOrder);
+        view.setStage(FT);
+        view.resize(1300, 850);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.setFocus();
+        QCOMPARE(view.session()->count(), 2);
+        QCOMPARE(view.session()->currentRecordId(), m_records[2]);
+        QVERIFY(view.pdfViewer()->isOpen());
+        QCOMPARE(view.pdfViewer()->pageCount(), 2);
+        QCOMPARE(view.findChild<QStackedWidget *>()->currentWidget(), view.pdfViewer());
+        // Keywords are highlighted in the PDF too.
+        QVERIFY(!view.pdfViewer()->keywordHighlights(0).isEmpty());
+        QCOMPARE(view.pdfViewer()->keywordHighlights(1).first().second, HighlightKind::Exclude);
+
+        // E alone is not enough at full text; a reason number is.
+        press(Qt::Key_E);
+        QVERIFY(!store.decision(m_records[2], FT, m_ann).has_value());
+        QVERIFY(view.findChild<QLabel *>("statusText")->text().contains("reason"));
+        press(Qt::Key_2);
+        QCOMPARE(store.decision(m_records[2], FT, m_ann)->reasonId, m_reasons[1]);
+        // The next record has no PDF: it can be marked not retrieved, and undone.
+        QCOMPARE(view.session()->currentRecordId(), m_records[3]);
+        QVERIFY(!view.pdfViewer()->isOpen());
+        press(Qt::Key_R);
+        QCOMPARE(store.result(m_records[3], FT)->result, ResultKind::NotRetrieved);
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!store.result(m_records[3], FT).has_value());
+    }
+
+    void conflicts_leadSettlesByKeyboard()
+    {
+        ScreeningSettings s = ScreeningSettings::read(*m_project);
+        s.reviewersRequired = 2;
+        QVERIFY(s.write(*m_project).ok());
+        ScreeningStore store(*m_project);
+        const qint64 ben = Reviewers(*m_project).add("Ben Best", "BB")->id;
+        QVERIFY(
+            store.setDecision(m_records[0], TA, m_ann, DecisionInput{Decision::Include, 0, "fits"})
+                .ok());
+        QVERIFY(store
+                    .setDecision(m_records[0], TA, ben,
+                                 DecisionInput{Decision::Exclude, m_reasons[0], {}})
+                    .ok());
+
+        ui::ConflictsView notLead(*m_project, m_ann);
+        QCOMPARE(notLead.conflictCount(), 1);
+        QVERIFY(!notLead.settleSelected(ResultKind::Include).ok());
+
+        ui::ConflictsView view(*m_project, m_lead);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        QCOMPARE(view.conflictCount(), 1);
+        const QString details = view.findChild<QTextBrowser *>("conflictDetails")->toPlainText();
+        QVERIFY(details.contains("Ann Able") && details.contains("Ben Best") &&
+                details.contains("fits") && details.contains("Not about loneliness"));
+        view.findChild<QWidget *>("conflictTable")->setFocus();
+        press(Qt::Key_I);
+        QCOMPARE(view.conflictCount(), 0);
+        QCOMPARE(store.result(m_records[0], TA)->settledBy, m_lead);
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(view.conflictCount(), 1);
+        QVERIFY(!store.result(m_records[0], TA).has_value());
+    }
+
+    void pdfViewer_searchZoomSelectCopy()
+    {
+        const QString pdf = m_dir.filePath("viewer.pdf");
+        QVERIFY(writePdf(pdf, {"Social anxiety predicts loneliness.", "Nothing here.",
+                               "Anxiety again, and loneliness."}));
+        ui::PdfViewer viewer;
+        viewer.resize(800, 900);
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        QVERIFY(viewer.open(pdf).ok());
+        QCOMPARE(viewer.pageCount(), 3);
+        QCOMPARE(viewer.currentPage(), 0);
+
+        QCOMPARE(viewer.search("anxiety"), 2); // case-insensitive, every page
+        QCOMPARE(viewer.searchHits(0).size(), 1);
+        QCOMPARE(viewer.searchHits(1).size(), 0);
+        viewer.findNext();
+        QCOMPARE(viewer.currentHit(), 1);
+        QCOMPARE(viewer.search("not in the text"), 0);
+
+        viewer.setHighlightRules({{"lonel*", HighlightKind::Include}});
+        QCOMPARE(viewer.keywordHighlights(0).size(), 1);
+        QCOMPARE(viewer.keywordHighlights(1).size(), 0);
+
+        // Pages are rendered at the screen's pixel ratio and the zoom.
+        viewer.setZoom(1.0);
+        const QImage one = viewer.renderedPage(0);
+        QCOMPARE(one.devicePixelRatio(), viewer.devicePixelRatioF());
+        // A4 is 595 points wide: 793 logical pixels at 96 per inch.
+        QVERIFY(qAbs(one.width() / one.devicePixelRatio() - 595 * 96.0 / 72.0) < 2);
+        viewer.zoomIn();
+        QVERIFY(viewer.zoom() > 1.1);
+        QVERIFY(viewer.renderedPage(0).width() > one.width());
+        viewer.setZoom(100);
+        QCOMPARE(viewer.zoom(), ui::PdfViewer::maxZoom);
+
+        viewer.setCurrentPage(2);
+        QCOMPARE(viewer.currentPage(), 2);
+        viewer.previousPage();
+        QCOMPARE(viewer.currentPage(), 1);
+
+        // Select the first line of page 1 and copy it.
+        viewer.selectArea(0, QRectF(40, 40, 520, 60));
+        QVERIFY2(viewer.selectedText().contains("Social anxiety"),
+                 qPrintable(viewer.selectedText()));
+        viewer.copySelection();
+        QVERIFY(QApplication::clipboard()->text().contains("loneliness"));
+    }
+
+    void pdfViewer_refusesBrokenFiles()
+    {
+        const QString broken = m_dir.filePath("broken.pdf");
+        QVERIFY(test::writeFile(broken, "%PDF-1.4\nthis is not a PDF at all\n"));
+        ui::PdfViewer viewer;
+        const Status s = viewer.open(broken);
+        QVERIFY(!s.ok());
+        QVERIFY(s.errorString().contains("broken.pdf"));
+        QVERIFY(!viewer.isOpen());
+        QVERIFY(!viewer.open(m_dir.filePath("missing.pdf")).ok());
+    }
+};
+
+QTEST_MAIN(ScreeningViewTest)
+#include "tst_screeningview.moc"

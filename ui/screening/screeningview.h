@@ -1,0 +1,111 @@
+#pragma once
+
+#include "screening/keywordhighlighter.h"
+#include "screening/screeningdecision.h"
+#include "screening/screeningsession.h"
+
+#include <QHash>
+#include <QList>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTextBrowser;
+class QVBoxLayout;
+
+namespace evimap {
+class Project;
+struct Record;
+} // namespace evimap
+
+namespace evimap::ui {
+
+class PdfViewer;
+
+// Screening, one record at a time, by keyboard: the record (title, authors, year, journal,
+// abstract) in a readable size and line length with the lead's keywords highlighted, the
+// criteria beside it, the reviewer's progress, and the keys on screen. At the full-text stage
+// the record's PDF opens in the viewer beside the decision panel; a PDF can be attached there.
+//
+// Keys: I include, E exclude, U unsure, 1–9 exclude with that reason, N or → next, P or ←
+// previous, Ctrl+Z undo, Ctrl+Shift+Z redo, T write a note (Enter keeps it), R full text not
+// retrieved, A attach a PDF (full text).
+class ScreeningView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ScreeningView(Project &project, qint64 reviewerId, QWidget *parent = nullptr);
+    ~ScreeningView() override;
+
+    void setStage(ScreeningStage stage);
+    ScreeningStage stage() const { return m_stage; }
+    void setOrder(ScreeningSession::Order order);
+    // Predicted relevance from the ranking (record id → score); enables that order.
+    void setRelevanceScores(const QHash<qint64, double> &scores);
+    // Re-reads criteria, highlight terms and exclusion reasons (after the lead edits them).
+    void reloadSettings();
+
+    ScreeningSession *session() const { return m_session; }
+    PdfViewer *pdfViewer() const { return m_pdf; }
+    QTextBrowser *recordBrowser() const { return m_record; }
+    QString progressText() const;
+
+    // The record as HTML, every field escaped, keywords highlighted (also for exports/tests).
+    static QString recordHtml(const Record &record, const KeywordHighlighter &highlighter,
+                              bool withAbstract = true);
+
+signals:
+    void message(const QString &text);
+
+private:
+    void buildActions();
+    void rebuildReasons();
+    void showCurrent();
+    void updateProgress();
+    void decide(Decision decision, int reasonNumber = 0);
+    void keepNote();
+    void toggleNotRetrieved();
+    void attachPdf();
+    void say(const QString &text);
+
+    Project &m_project;
+    qint64 m_reviewerId;
+    ScreeningStage m_stage = ScreeningStage::TitleAbstract;
+    ScreeningSession *m_session = nullptr;
+    QHash<qint64, double> m_scores;
+    KeywordHighlighter m_highlighter;
+    QList<HighlightRule> m_rules;
+    QList<ExclusionReason> m_reasons;
+
+    QComboBox *m_stageBox;
+    QComboBox *m_orderBox;
+    QLabel *m_progressLabel;
+    QProgressBar *m_progressBar;
+    QStackedWidget *m_readingArea;
+    QTextBrowser *m_record;
+    PdfViewer *m_pdf;
+    QWidget *m_noPdf;
+    QLabel *m_noPdfLabel;
+    QLabel *m_recordHeader; // full text: the record above the decision panel
+    QPushButton *m_includeButton;
+    QPushButton *m_excludeButton;
+    QPushButton *m_unsureButton;
+    QWidget *m_reasonBox;
+    QVBoxLayout *m_reasonLayout;
+    QLineEdit *m_note;
+    QLabel *m_mine;
+    QLabel *m_others;
+    QPushButton *m_notRetrievedButton;
+    QPushButton *m_attachButton;
+    QTextBrowser *m_criteria;
+    QLabel *m_keys;
+    QLabel *m_status;
+};
+
+} // namespace evimap::ui

@@ -1,0 +1,210 @@
+#include "screening/screeningwindows.h"
+
+#include "mainwindow.h"
+#include "project/project.h"
+#include "project/reviewers.h"
+#include "reviewerdialog.h"
+#include "screening/conflictsview.h"
+#include "screening/screeningsettingsdialog.h"
+#include "screening/screeningstats.h"
+#include "screening/screeningview.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace evimap::ui {
+
+namespace {
+
+// A top-level window that owns its own connection to the project and one view over it.
+class ProjectWindow final : public QWidget
+{
+public:
+    ProjectWindow(std::unique_ptr<Project> project, QWidget *parent)
+        : QWidget(parent, Qt::Window)
+        , m_project(std::move(project))
+    {
+        setAttribute(Qt::WA_DeleteOnClose);
+        auto *layout = new QVBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+    }
+    ~ProjectWindow() override
+    {
+        // The view goes before the connection it uses.
+        qDeleteAll(findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
+    }
+    Project &project() { return *m_project; }
+    void setView(QWidget *view)
+    {
+        layout()->addWidget(view);
+        setFocusProxy(view);
+    }
+
+private:
+    std::unique_ptr<Project> m_project;
+};
+
+} // namespace
+
+ScreeningWindows *ScreeningWindows::install(MainWindow *window)
+{
+    return new ScreeningWindows(window);
+}
+
+ScreeningWindows::ScreeningWindows(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_menu(window->menuBar()->addMenu(tr("&Screening")))
+{
+    QAction *screen =
+        m_menu->addAction(tr("&Screen Records…"), this, &ScreeningWindows::openScreening);
+    screen->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction *conflicts =
+        m_menu->addAction(tr("&Conflicts…"), this, &ScreeningWindows::openConflicts);
+    m_menu->addSeparator();
+    QAction *settings = m_menu->addAction(tr("Criteria, &Keywords and Reasons…"), this,
+                                          &ScreeningWindows::openSettings);
+    QAction *stats = m_menu->addAction(tr("Statistics and &Agreement…"), this,
+                                       &ScreeningWindows::openStatistics);
+    const QList<QAction *> needProject{screen, conflicts, settings, stats};
+    auto update = [this, needProject] {
+        for (QAction *a : needProject)
+            a->setEnabled(m_window->project() != nullptr);
+    };
+    connect(m_menu, &QMenu::aboutToShow, this, update);
+    update();
+}
+
+qint64 ScreeningWindows::reviewer()
+{
+    Project *project = m_window->project();
+    if (!project)
+        return 0;
+    if (m_window->currentReviewerId() > 0)
+        return m_window->currentReviewerId();
+    Reviewers reviewers(*project);
+    QStringList names;
+    for (const Reviewer &r : reviewers.all())
+        names << r.name;
+    ReviewerDialog dialog(names, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    if (std::optional<Reviewer> existing = reviewers.find(dialog.name())) {
+        m_window->setCurrentReviewer(existing->id);
+        return existing->id;
+    }
+    Result<Reviewer> added = reviewers.add(dialog.name(), dialog.initials());
+    if (!added) {
+        QMessageBox::warning(m_window, tr("Reviewer not saved"), added.errorString());
+        return 0;
+    }
+    m_window->setCurrentReviewer(added->id);
+    return added->id;
+}
+
+QWidget *ScreeningWindows::openWindow(const QString &kind)
+{
+    Project *project = m_window->project();
+    if (!project)
+        return nullptr;
+    const qint64 who = reviewer();
+    if (who <= 0)
+        return nullptr;
+    Result<std::unique_ptr<Project>> opened =
+        Project::open(project->filePath(), project->isReadOnly() ? Project::Access::ReadOnly
+                                                                 : Project::Access::ReadWrite);
+    if (!opened) {
+        QMessageBox::warning(m_window, tr("Cannot open the project"), opened.errorString());
+        return nullptr;
+    }
+    auto *window = new ProjectWindow(std::move(opened.value()), m_window);
+    const std::optional<Reviewer> r = Reviewers(window->project()).byId(who);
+    QWidget *view = nullptr;
+    if (kind == QLatin1String("screening")) {
+        view = new ScreeningView(window->project(), who, window);
+        window->setWindowTitle(
+            tr("Screening — %1 — %2").arg(window->project().name(), r ? r->name : QString()));
+        window->resize(1400, 900);
+    } else {
+        view = new ConflictsView(window->project(), who, window);
+        window->setWindowTitle(tr("Conflicts — %1").arg(window->project().name()));
+        window->resize(1200, 760);
+    }
+    window->setView(view);
+    window->show();
+    view->setFocus();
+    return window;
+}
+
+void ScreeningWindows::openScreening()
+{
+    if (m_screening) {
+        m_screening->raise();
+        m_screening->activateWindow();
+        return;
+    }
+    m_screening = openWindow(QStringLiteral("screening"));
+}
+
+void ScreeningWindows::openConflicts()
+{
+    if (m_conflicts) {
+        m_conflicts->raise();
+        m_conflicts->activateWindow();
+        return;
+    }
+    m_conflicts = openWindow(QStringLiteral("conflicts"));
+}
+
+void ScreeningWindows::openSettings()
+{
+    Project *project = m_window->project();
+    if (!project)
+        return;
+    const qint64 who = reviewer();
+    if (who <= 0)
+        return;
+    ScreeningSettingsDialog dialog(*project, who, m_window);
+    if (dialog.exec() == QDialog::Accepted && m_screening) {
+        if (auto *view = m_screening->findChild<ScreeningView *>())
+            view->reloadSettings();
+    }
+}
+
+void ScreeningWindows::openStatistics()
+{
+    Project *project = m_window->project();
+    if (!project)
+        return;
+    Result<ScreeningStats> stats = ScreeningStats::compute(*project);
+    if (!stats) {
+        QMessageBox::warning(m_window, tr("Screening statistics"), stats.errorString());
+        return;
+    }
+    auto *dialog = new QDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Screening Statistics and Agreement"));
+    auto *text = new QPlainTextEdit(dialog);
+    text->setObjectName(QStringLiteral("statisticsText"));
+    text->setReadOnly(true);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    text->setPlainText(stats->toText());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog->resize(820, 640);
+    dialog->show();
+}
+
+} // namespace evimap::ui

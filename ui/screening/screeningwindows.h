@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QMenu;
+class QWidget;
+
+namespace evimap::ui {
+
+class MainWindow;
+
+// The Screening menu of the main window and the windows it opens: screening (Ctrl+Shift+S),
+// the lead's conflicts, the criteria/keywords/reasons set-up and the statistics. Each window
+// opens its own connection to the project file, so it stays valid whatever the main window
+// does with its own, and closes with the main window.
+class ScreeningWindows final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Adds the menu to `window`'s menu bar (the only hook in MainWindow).
+    static ScreeningWindows *install(MainWindow *window);
+
+    void openScreening();
+    void openConflicts();
+    void openSettings();
+    void openStatistics();
+
+private:
+    explicit ScreeningWindows(MainWindow *window);
+    // The reviewer working in the main window, asking for one when none is chosen; 0 if none.
+    qint64 reviewer();
+    QWidget *openWindow(const QString &kind);
+
+    MainWindow *m_window;
+    QMenu *m_menu;
+    QPointer<QWidget> m_screening;
+    QPointer<QWidget> m_conflicts;
+};
+
+} // namespace evimap::ui
