@@ -1,5 +1,7 @@
 #include "import/formatregistry.h"
 
+#include "import/bibtexreader.h"
+#include "import/csljsonreader.h"
 #include "import/linereader.h"
 #include "import/risreader.h"
 
@@ -13,6 +15,8 @@ const QList<FormatRegistry::Format> &FormatRegistry::formats()
     // One line per format. Order matters only for ties in detection.
     static const QList<Format> list = {
         RisReader::format(),
+        BibtexReader::format(),
+        CslJsonReader::format(),
     };
     return list;
 }
