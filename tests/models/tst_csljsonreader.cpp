@@ -1,0 +1,359 @@
+// The CSL-JSON reader (Zotero, Better BibTeX, citeproc tools) from inline text.
+#include "import/csljsonreader.h"
+#include "import/recordfile.h"
+
+#include <QBuffer>
+#include <QStringEncoder>
+#include <QtTest>
+
+using namespace evimap;
+
+namespace {
+
+Result<RecordFile> readJson(QByteArray bytes)
+{
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return RecordFile::read(buffer, QStringLiteral("test.json"), QStringLiteral("csljson"));
+}
+
+QString fieldOf(const Record &r, const QString &field)
+{
+    if (field == QLatin1String("type"))
+        return r.type;
+    if (field == QLatin1String("title"))
+        return r.title;
+    if (field == QLatin1String("authors"))
+        return r.authors.join(QLatin1String("; "));
+    if (field == QLatin1String("abstract"))
+        return r.abstract;
+    if (field == QLatin1String("year"))
+        return QString::number(r.year);
+    if (field == QLatin1String("date"))
+        return r.date;
+    if (field == QLatin1String("container"))
+        return r.container;
+    if (field == QLatin1String("volume"))
+        return r.volume;
+    if (field == QLatin1String("issue"))
+        return r.issue;
+    if (field == QLatin1String("pages"))
+        return r.pages;
+    if (field == QLatin1String("doi"))
+        return r.doi;
+    if (field == QLatin1String("pmid"))
+        return r.pmid;
+    if (field == QLatin1String("isbn"))
+        return r.isbn;
+    if (field == QLatin1String("url"))
+        return r.url;
+    if (field == QLatin1String("keywords"))
+        return r.keywords.join(QLatin1String("; "));
+    if (field == QLatin1String("language"))
+        return r.language;
+    if (field == QLatin1String("publisher"))
+        return r.publisher;
+    if (field == QLatin1String("notes"))
+        return r.notes;
+    if (field.startsWith(QLatin1String("raw:"))) {
+        const QString tag = field.mid(4);
+        for (const RawField &f : r.rawFields) {
+            if (f.first == tag)
+                return f.second;
+        }
+        return QStringLiteral("<none>");
+    }
+    return QStringLiteral("<unknown field %1>").arg(field);
+}
+
+QByteArray item(const QByteArray &fields)
+{
+    return "[{\"type\": \"article-journal\", \"title\": \"T\", " + fields + "}]";
+}
+
+} // namespace
+
+class CslJsonReaderTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void read_mapsFields_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("expected");
+
+        const QByteArray full =
+            "[{\n"
+            "            \"id\": \"item-1\", \"type\": \"article-journal\",\n"
+            "            \"title\": \"Loneliness and social anxiety\",\n"
+            "            \"author\": [{\"family\": \"Smith\", \"given\": \"Jane A.\"}, "
+            "{\"family\": \"Okafor\", \"given\": \"Chidi\"}],\n"
+            "            \"issued\": {\"date-parts\": [[2019, 3, 1]]},\n"
+            "            \"container-title\": \"Journal of Tests\", \"volume\": \"12\", \"issue\": "
+            "\"3\", \"page\": \"101–110\",\n"
+            "            \"DOI\": \"https://doi.org/10.5555/ABC.123\", \"PMID\": \"12345678\", "
+            "\"URL\": \"https://example.org/a\",\n"
+            "            \"ISBN\": \"978-0-00-000000-0\", \"abstract\": \"The abstract.\",\n"
+            "            \"keyword\": \"loneliness, social anxiety; older adults\", \"language\": "
+            "\"en\",\n"
+            "            \"publisher\": \"A Publisher\", \"note\": \"A note\", \"ISSN\": "
+            "\"1234-5678\"\n"
+            "        }]";
+        QTest::newRow("type") << full << "type" << RecordType::JournalArticle;
+        QTest::newRow("title") << full << "title"
+                               << "Loneliness and social anxiety";
+        QTest::newRow("authors family, given") << full << "authors"
+                                               << "Smith, Jane A.; Okafor, Chidi";
+        QTest::newRow("issued date-parts") << full << "date"
+                                           << "2019-03-01";
+        QTest::newRow("year") << full << "year"
+                              << "2019";
+        QTest::newRow("container-title") << full << "container"
+                                         << "Journal of Tests";
+        QTest::newRow("volume") << full << "volume"
+                                << "12";
+        QTest::newRow("issue") << full << "issue"
+                               << "3";
+        QTest::newRow("page, dash normalised") << full << "pages"
+                                               << "101-110";
+        QTest::newRow("DOI cleaned, case kept") << full << "doi"
+                                                << "10.5555/ABC.123";
+        QTest::newRow("PMID") << full << "pmid"
+                              << "12345678";
+        QTest::newRow("URL") << full << "url"
+                             << "https://example.org/a";
+        QTest::newRow("ISBN") << full << "isbn"
+                              << "978-0-00-000000-0";
+        QTest::newRow("abstract") << full << "abstract"
+                                  << "The abstract.";
+        QTest::newRow("keyword split on , and ;") << full << "keywords"
+                                                  << "loneliness; social anxiety; older adults";
+        QTest::newRow("language") << full << "language"
+                                  << "en";
+        QTest::newRow("publisher") << full << "publisher"
+                                   << "A Publisher";
+        QTest::newRow("note") << full << "notes"
+                              << "A note";
+        QTest::newRow("unmapped key kept raw") << full << "raw:ISSN"
+                                               << "1234-5678";
+        QTest::newRow("id kept raw") << full << "raw:id"
+                                     << "item-1";
+        QTest::newRow("mapped key not raw") << full << "raw:title"
+                                            << "<none>";
+
+        QTest::newRow("literal author")
+            << item("\"author\": [{\"literal\": \"World Health Organization\"}]") << "authors"
+            << "World Health Organization";
+        QTest::newRow("particles and suffix")
+            << item("\"author\": [{\"family\": \"Beethoven\", \"given\": \"Ludwig\", "
+                    "\"non-dropping-particle\": \"van\"},\n"
+                    "                                  {\"family\": \"Gogh\", \"given\": "
+                    "\"Vincent\", \"dropping-particle\": \"van\"},\n"
+                    "                                  {\"family\": \"King\", \"given\": \"Martin "
+                    "Luther\", \"suffix\": \"Jr.\"}]")
+            << "authors"
+            << "van Beethoven, Ludwig; Gogh, Vincent van; King, Martin Luther, Jr.";
+        QTest::newRow("family only") << item("\"author\": [{\"family\": \"Plato\"}]") << "authors"
+                                     << "Plato";
+        QTest::newRow("editor kept raw, not an author")
+            << item("\"editor\": [{\"family\": \"Ed\", \"given\": \"A\"}]") << "raw:editor"
+            << "[{\"family\":\"Ed\",\"given\":\"A\"}]";
+        QTest::newRow("date-parts as strings")
+            << item("\"issued\": {\"date-parts\": [[\"2013\", \"1\", \"1\"]]}") << "date"
+            << "2013-01-01";
+        QTest::newRow("date-parts year only")
+            << item("\"issued\": {\"date-parts\": [[2013]]}") << "date"
+            << "2013";
+        QTest::newRow("raw date") << item("\"issued\": {\"raw\": \"2020-07-15\"}") << "date"
+                                  << "2020-07-15";
+        QTest::newRow("literal date")
+            << item("\"issued\": {\"literal\": \"Spring 2018\"}") << "year"
+            << "2018";
+        QTest::newRow("date as a string") << item("\"issued\": \"2017-05\"") << "date"
+                                          << "2017-05";
+        QTest::newRow("unreadable date kept raw")
+            << item("\"issued\": {\"literal\": \"n.d.\"}") << "raw:issued"
+            << "{\"literal\":\"n.d.\"}";
+        QTest::newRow("numbers as numbers") << item("\"volume\": 12, \"issue\": 3") << "volume"
+                                            << "12";
+        QTest::newRow("keyword as an array") << item("\"keyword\": [\"a\", \"b\"]") << "keywords"
+                                             << "a; b";
+        QTest::newRow("PMID in the note (Zotero extra)")
+            << item("\"note\": \"PMID: 31234567\\nPMCID: PMC1\"") << "pmid"
+            << "31234567";
+        QTest::newRow("book series as container")
+            << QByteArray("[{\"type\": \"book\", \"title\": \"B\", \"collection-title\": \"Lecture "
+                          "notes\"}]")
+            << "container"
+            << "Lecture notes";
+        QTest::newRow("chapter") << QByteArray("[{\"type\": \"chapter\", \"title\": \"C\"}]")
+                                 << "type" << RecordType::Chapter;
+        QTest::newRow("paper-conference")
+            << QByteArray("[{\"type\": \"paper-conference\", \"title\": \"C\"}]") << "type"
+            << RecordType::ConferencePaper;
+        QTest::newRow("report") << QByteArray("[{\"type\": \"report\", \"title\": \"R\"}]")
+                                << "type" << RecordType::Report;
+        QTest::newRow("thesis") << QByteArray("[{\"type\": \"thesis\", \"title\": \"T\"}]")
+                                << "type" << RecordType::Thesis;
+        QTest::newRow("webpage") << QByteArray("[{\"type\": \"webpage\", \"title\": \"W\"}]")
+                                 << "type" << RecordType::WebPage;
+        QTest::newRow("unknown type") << QByteArray("[{\"type\": \"song\", \"title\": \"S\"}]")
+                                      << "type" << RecordType::Other;
+        QTest::newRow("single object")
+            << QByteArray("{\"type\": \"book\", \"title\": \"Alone\"}") << "title"
+            << "Alone";
+        QTest::newRow("Better BibTeX items")
+            << QByteArray(
+                   "{\"config\": {}, \"items\": [{\"type\": \"book\", \"title\": \"In items\"}]}")
+            << "title"
+            << "In items";
+
+        const QByteArray zotero =
+            "{\"items\": [{\"itemType\": \"journalArticle\", \"title\": \"Zotero item\",\n"
+            "            \"creators\": [{\"creatorType\": \"author\", \"lastName\": \"Doe\", "
+            "\"firstName\": \"Jane\"},\n"
+            "                         {\"creatorType\": \"editor\", \"lastName\": \"Ed\", "
+            "\"firstName\": \"Ed\"},\n"
+            "                         {\"creatorType\": \"author\", \"name\": \"The Group\"}],\n"
+            "            \"date\": \"2021-02-03\", \"publicationTitle\": \"Zotero Journal\", "
+            "\"volume\": \"4\", \"issue\": \"5\",\n"
+            "            \"pages\": \"6-7\", \"DOI\": \"10.1/zzz\", \"url\": \"https://z.org\", "
+            "\"abstractNote\": \"Abs\",\n"
+            "            \"tags\": [{\"tag\": \"one\"}, {\"tag\": \"two\"}], \"extra\": \"PMID: "
+            "999\", \"citationKey\": \"doe2021\"}]}";
+        QTest::newRow("zotero: type") << zotero << "type" << RecordType::JournalArticle;
+        QTest::newRow("zotero: authors, not editors") << zotero << "authors"
+                                                      << "Doe, Jane; The Group";
+        QTest::newRow("zotero: date") << zotero << "date"
+                                      << "2021-02-03";
+        QTest::newRow("zotero: container") << zotero << "container"
+                                           << "Zotero Journal";
+        QTest::newRow("zotero: tags") << zotero << "keywords"
+                                      << "one; two";
+        QTest::newRow("zotero: abstract") << zotero << "abstract"
+                                          << "Abs";
+        QTest::newRow("zotero: PMID from extra") << zotero << "pmid"
+                                                 << "999";
+        QTest::newRow("zotero: unmapped kept raw") << zotero << "raw:citationKey"
+                                                   << "doe2021";
+    }
+
+    void read_mapsFields()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, field);
+        QFETCH(QString, expected);
+        Result<RecordFile> file = readJson(input);
+        QVERIFY2(file.ok(), qPrintable(file.errorString()));
+        QCOMPARE(file->records.size(), 1);
+        QCOMPARE(fieldOf(file->records.first(), field), expected);
+    }
+
+    void read_counts_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QStringList>("titles");
+        QTest::addColumn<int>("skipped");
+
+        QTest::newRow("array of two")
+            << QByteArray(
+                   "[{\"type\":\"book\",\"title\":\"A\"},{\"type\":\"book\",\"title\":\"B\"}]")
+            << QStringList{"A", "B"} << 0;
+        QTest::newRow("empty array") << QByteArray("[]") << QStringList{} << 0;
+        QTest::newRow("notes and attachments left out, not skipped")
+            << QByteArray("{\"items\": "
+                          "[{\"itemType\":\"note\",\"note\":\"x\"},{\"itemType\":"
+                          "\"journalArticle\",\"title\":\"Kept\"},\n"
+                          "                             "
+                          "{\"itemType\":\"attachment\",\"title\":\"file.pdf\"},{\"type\":\"note\","
+                          "\"title\":\"n\"}]}")
+            << QStringList{"Kept"} << 0;
+        QTest::newRow("item that is not an object is skipped")
+            << QByteArray("[42, {\"type\":\"book\",\"title\":\"Fine\"}]") << QStringList{"Fine"}
+            << 1;
+        QTest::newRow("item with nothing in it is skipped")
+            << QByteArray("[{\"type\":\"book\"}, {\"type\":\"book\",\"title\":\"Fine\"}]")
+            << QStringList{"Fine"} << 1;
+        QTest::newRow("UTF-8 BOM")
+            << QByteArray("\xEF\xBB\xBF[{\"type\":\"book\",\"title\":\"Bom\"}]")
+            << QStringList{"Bom"} << 0;
+        QTest::newRow("invalid UTF-8 read as Windows-1252")
+            << QByteArray("[{\"type\":\"book\",\"title\":\"Caf\xE9\"}]") << QStringList{"Café"}
+            << 0;
+        const QString text = QStringLiteral("[{\"type\":\"book\",\"title\":\"Über\"}]");
+        for (const bool le : {true, false}) {
+            for (const bool bom : {true, false}) {
+                QStringEncoder encoder(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
+                                       bom ? QStringConverter::Flag::WriteBom
+                                           : QStringConverter::Flag::Default);
+                const QByteArray bytes = encoder.encode(text);
+                QTest::newRow(
+                    qPrintable(QStringLiteral("UTF-16%1 %2 BOM")
+                                   .arg(le ? QStringLiteral("LE") : QStringLiteral("BE"),
+                                        bom ? QStringLiteral("with") : QStringLiteral("without"))))
+                    << bytes << QStringList{"Über"} << 0;
+            }
+        }
+    }
+
+    void read_counts()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QStringList, titles);
+        QFETCH(int, skipped);
+        Result<RecordFile> file = readJson(input);
+        QVERIFY2(file.ok(), qPrintable(file.errorString()));
+        QStringList got;
+        for (const Record &r : file->records)
+            got << r.title;
+        QCOMPARE(got, titles);
+        QCOMPARE(file->skipped, skipped);
+    }
+
+    void read_refuses_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("truncated") << QByteArray("[{\"type\":\"book\",\"title\":\"Cut");
+        QTest::newRow("not JSON") << QByteArray("TY  - JOUR\nER  - \n");
+        QByteArray garbage;
+        for (int i = 0; i < 4096; ++i)
+            garbage += char((i * 7919 + 13) % 256);
+        QTest::newRow("binary garbage") << garbage;
+        QTest::newRow("JSON but not CSL") << QByteArray("{\"name\": \"x\", \"values\": [1, 2]}");
+    }
+
+    void read_refuses()
+    {
+        QFETCH(QByteArray, input);
+        Result<RecordFile> file = readJson(input);
+        QVERIFY(!file.ok());
+        QCOMPARE(file.error().kind, Error::Kind::InputRefused);
+        QVERIFY(file.errorString().contains(QLatin1String("test.json")));
+    }
+
+    void detect_sniffsContent_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<QString>("fileName");
+        QTest::newRow("CSL array, no extension")
+            << QByteArray("[\n {\"id\": \"a\", \"type\": \"book\", \"title\": \"T\", \"author\": "
+                          "[{\"family\": \"F\"}]}\n]")
+            << "export";
+        QTest::newRow("Zotero items")
+            << QByteArray("{\"items\": [{\"itemType\": \"book\", \"title\": \"T\"}]}")
+            << "lib.json";
+    }
+
+    void detect_sniffsContent()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(QString, fileName);
+        QCOMPARE(FormatRegistry::detect(head, fileName), QStringLiteral("csljson"));
+    }
+};
+
+QTEST_GUILESS_MAIN(CslJsonReaderTest)
+#include "tst_csljsonreader.moc"
