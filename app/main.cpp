@@ -4,9 +4,11 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -15,6 +17,15 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("EviMap"));
     QCoreApplication::setApplicationName(QStringLiteral("EviMap"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EVIMAP_VERSION));
+}
+
+// Subcommands that draw figures (PNG, PDF) need fonts, so a QGuiApplication; they run it on the
+// offscreen platform, which needs no display.
+bool drawsFigures(const QStringList &arguments)
+{
+    static const QStringList names = {QStringLiteral("map"), QStringLiteral("prisma"),
+                                      QStringLiteral("report"), QStringLiteral("demo")};
+    return !arguments.isEmpty() && names.contains(arguments.first());
 }
 
 QStringList argumentsOf(int argc, char *argv[])
@@ -31,7 +42,13 @@ int main(int argc, char *argv[])
 {
     const QStringList arguments = argumentsOf(argc, argv);
     if (evimap::cli::CommandLine::handles(arguments)) {
-        QCoreApplication app(argc, argv);
+        std::unique_ptr<QCoreApplication> app;
+        if (drawsFigures(arguments)) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         setIdentity();
         QTextStream out(stdout);
         QTextStream err(stderr);

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/result.h"
+#include "maps/evidencemap.h"
+#include "maps/mapcodebook.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace evimap {
+
+// The SQL behind maps, charts, the PRISMA diagram and reports. Read-only; every statement binds
+// its parameters.
+class MapStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(MapStore)
+
+public:
+    explicit MapStore(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    Result<QList<MapCodebook::Row>> codeRows() const;
+
+    // Whether any settled screening result exists at a stage ("ta" or "ft").
+    Result<bool> hasScreeningResults(const QString &stage) const;
+    // The records in scope (not duplicates), ascending by id. `scope` must not be Auto. Years
+    // are inclusive bounds, 0 for none; a bound leaves out records without a year. Without
+    // `withText` only ids and years are read (for aggregation alone).
+    Result<QList<EvidenceMapItem>> items(ScreeningScope scope, int yearFrom, int yearTo,
+                                         bool withText = true) const;
+    // (record id, code id) of every code that counts under `source`, unordered. Codes are the
+    // stored ids; the caller follows merges.
+    Result<QList<QPair<qint64, qint64>>> codings(CodingSource source) const;
+
+    // PRISMA: one row per import batch.
+    struct BatchCount
+    {
+        qint64 id = 0;
+        QString route;
+        QString source;
+        QString fileName;
+        qint64 records = 0; // record_source rows
+    };
+    Result<QList<BatchCount>> batchCounts() const;
+    // PRISMA: one row per record.
+    struct RecordFlow
+    {
+        qint64 id = 0;
+        bool duplicate = false;
+        bool hasSource = false;
+        QString route; // route of the record's first batch; empty without a source
+        QString ta;    // settled result at title/abstract, empty when none
+        QString ft;    // settled result at full text, empty when none
+        qint64 ftReason = 0;
+    };
+    Result<QList<RecordFlow>> recordFlow() const;
+    struct Reason
+    {
+        qint64 id = 0;
+        QString label;
+    };
+    Result<QList<Reason>> exclusionReasons() const;
+
+    // Charts: decisions per reviewer, stage and decision.
+    struct ReviewerDecisions
+    {
+        qint64 reviewerId = 0;
+        QString name;
+        QString initials;
+        QString stage;
+        QString decision;
+        qint64 count = 0;
+    };
+    Result<QList<ReviewerDecisions>> decisionsPerReviewer() const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace evimap
