@@ -1,0 +1,126 @@
+#include "ranking/rankingstore.h"
+
+#include "core/clock.h"
+#include "core/sqltext.h"
+#include "project/project.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace evimap {
+
+namespace {
+
+Error sqlFailure(const QSqlQuery &query)
+{
+    return failure(query.lastError().text());
+}
+
+} // namespace
+
+Result<RankingData> RankingStore::load(qint64 reviewerId) const
+{
+    RankingData data;
+    QSqlQuery q(m_project.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, title, abstract, keywords FROM record "
+                               "WHERE duplicate_of IS NULL ORDER BY id")))
+        return sqlFailure(q);
+    QHash<qint64, int> indexOf;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        indexOf.insert(id, int(data.ids.size()));
+        data.ids.append(id);
+        QString keywords = q.value(3).toString();
+        keywords.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        data.texts.append(q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString() +
+                          QLatin1Char(' ') + keywords);
+    }
+    data.labels.assign(data.ids.size(), Label::Unscreened);
+
+    if (reviewerId > 0) {
+        q.prepare(QStringLiteral("SELECT record_id, decision FROM screening_decision "
+                                 "WHERE stage = 'ta' AND reviewer_id = ? ORDER BY decided_at, id"));
+        q.addBindValue(reviewerId);
+    } else {
+        q.prepare(QStringLiteral("SELECT record_id, result FROM screening_result "
+                                 "WHERE stage = 'ta' ORDER BY settled_at, id"));
+    }
+    if (!q.exec())
+        return sqlFailure(q);
+    while (q.next()) {
+        const auto found = indexOf.constFind(q.value(0).toLongLong());
+        if (found == indexOf.constEnd())
+            continue; // a duplicate's decision
+        const QString value = q.value(1).toString();
+        qint8 label = Label::Unsure;
+        if (value == QLatin1String("include"))
+            label = Label::Relevant;
+        else if (value == QLatin1String("exclude"))
+            label = Label::Irrelevant;
+        data.labels[found.value()] = label;
+        if (label != Label::Unsure)
+            data.history.push_back(label);
+    }
+    return data;
+}
+
+RankingSettings RankingStore::settings() const
+{
+    const QString json = m_project.setting(settingsKey());
+    if (json.isEmpty())
+        return {};
+    Result<RankingSettings> parsed =
+        RankingSettings::fromJson(QJsonDocument::fromJson(json.toUtf8()).object());
+    return parsed ? parsed.value() : RankingSettings();
+}
+
+Status RankingStore::setSettings(const RankingSettings &settings)
+{
+    return m_project.setSetting(
+        settingsKey(),
+        QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact)));
+}
+
+Status RankingStore::logTraining(const Ranking &ranking, const RankingSettings &settings,
+                                 qint64 reviewerId, qint64 totalMs, bool blind)
+{
+    const QString trainedAt = utcNow();
+    const QJsonObject after{
+        {QStringLiteral("settings"), settings.toJson()},
+        {QStringLiteral("model"), ranking.model},
+        {QStringLiteral("labels"), blind ? QStringLiteral("own title/abstract decisions")
+                                         : QStringLiteral("settled title/abstract results")},
+        {QStringLiteral("trained_on"), ranking.trainedOn},
+        {QStringLiteral("relevant_in_training"), ranking.relevantInTraining},
+        {QStringLiteral("ranked"), int(ranking.order.size())},
+        {QStringLiteral("vectorise_ms"), ranking.vectoriseMs},
+        {QStringLiteral("train_ms"), ranking.trainMs},
+        {QStringLiteral("score_ms"), ranking.scoreMs},
+        {QStringLiteral("total_ms"), totalMs},
+        {QStringLiteral("trained_at"), trainedAt},
+    };
+    return m_project.writeTransaction([&]() -> Status {
+        QSqlQuery q(m_project.database());
+        q.prepare(QStringLiteral("INSERT INTO audit_log(uuid, at, reviewer_id, action, entity, "
+                                 "entity_uuid, record_id, before, after) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)"));
+        q.addBindValue(newUuid());
+        q.addBindValue(trainedAt);
+        q.addBindValue(reviewerId > 0 ? QVariant(reviewerId)
+                                      : QVariant(QMetaType(QMetaType::LongLong)));
+        q.addBindValue(QStringLiteral("ranking.train"));
+        q.addBindValue(QStringLiteral("ranking"));
+        q.addBindValue(sqlText(QString()));
+        q.addBindValue(sqlText(QString()));
+        q.addBindValue(QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)));
+        if (!q.exec())
+            return sqlFailure(q);
+        return {};
+    });
+}
+
+} // namespace evimap

@@ -1,0 +1,284 @@
+// The classifiers of prioritised screening on tiny hand-checked problems (logistic regression
+// against scikit-learn's LogisticRegression(tol=1e-10) on the same rows; naive Bayes by hand),
+// and how the ranker orders records.
+#include "ranking/logisticregression.h"
+#include "ranking/naivebayes.h"
+#include "ranking/relevanceranker.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+using namespace evimap;
+
+namespace {
+
+SparseMatrix dense(const QList<QList<double>> &rows)
+{
+    SparseMatrix m;
+    m.columns = int(rows.first().size());
+    for (const QList<double> &row : rows) {
+        for (int j = 0; j < row.size(); ++j) {
+            if (row[j] != 0) {
+                m.index.push_back(j);
+                m.value.push_back(float(row[j]));
+            }
+        }
+        m.rowStart.push_back(qint64(m.index.size()));
+    }
+    return m;
+}
+
+std::vector<int> allRows(const SparseMatrix &m)
+{
+    std::vector<int> rows(m.rows());
+    for (int i = 0; i < m.rows(); ++i)
+        rows[i] = i;
+    return rows;
+}
+
+} // namespace
+
+class ClassifierTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void logisticRegression_matchesReference_data()
+    {
+        QTest::addColumn<QList<QList<double>>>("rows");
+        QTest::addColumn<QList<int>>("labels");
+        QTest::addColumn<double>("c");
+        QTest::addColumn<bool>("balanced");
+        QTest::addColumn<QList<double>>("weights");
+        QTest::addColumn<double>("bias");
+        const QList<QList<double>> sym = {{1, 0}, {1, 0}, {0, 1}, {0, 1}};
+        const QList<int> symLabels = {1, 1, 0, 0};
+        // By symmetry b = 0 and w = (a, -a) with a = 2 C σ(-a).
+        QTest::newRow("symmetric, C 1")
+            << sym << symLabels << 1.0 << true << QList<double>{0.67483161, -0.67483161} << 0.0;
+        QTest::newRow("symmetric, C 10")
+            << sym << symLabels << 10.0 << true << QList<double>{2.12803452, -2.12803452} << 0.0;
+        const QList<QList<double>> imb = {{1, 0, 0},     {0.6, 0.8, 0}, {0, 1, 0},
+                                          {0, 0.6, 0.8}, {0, 0, 1},     {0, 0.8, 0.6}};
+        const QList<int> imbLabels = {1, 1, 0, 0, 0, 0};
+        QTest::newRow("imbalanced, balanced, C 1")
+            << imb << imbLabels << 1.0 << true
+            << QList<double>{0.85050091, -0.18701538, -0.61791852} << -0.05918774;
+        QTest::newRow("imbalanced, not balanced, C 1")
+            << imb << imbLabels << 1.0 << false
+            << QList<double>{0.7971383, -0.19090448, -0.57057023} << -0.61355863;
+        QTest::newRow("imbalanced, balanced, C 10")
+            << imb << imbLabels << 10.0 << true
+            << QList<double>{3.14391699, -0.46584162, -1.88002789} << -0.40502715;
+    }
+
+    void logisticRegression_matchesReference()
+    {
+        QFETCH(QList<QList<double>>, rows);
+        QFETCH(QList<int>, labels);
+        QFETCH(double, c);
+        QFETCH(bool, balanced);
+        QFETCH(QList<double>, weights);
+        QFETCH(double, bias);
+        const SparseMatrix m = dense(rows);
+        LogisticRegression::Options options;
+        options.c = c;
+        options.balanced = balanced;
+        options.tolerance = 1e-9;
+        options.maxIterations = 1000;
+        LogisticRegression lr(options);
+        QVERIFY(
+            lr.fit(m, allRows(m), std::vector<int>(labels.begin(), labels.end()), nullptr).ok());
+        for (int j = 0; j < weights.size(); ++j)
+            QVERIFY2(std::abs(lr.weights()[j] - weights[j]) <
+                         1e-5 * std::max(1.0, std::abs(weights[j])),
+                     qPrintable(QStringLiteral("w%1 = %2").arg(j).arg(lr.weights()[j], 0, 'g', 9)));
+        QVERIFY2(std::abs(lr.bias() - bias) < 1e-5 * std::max(1.0, std::abs(bias)),
+                 qPrintable(QString::number(lr.bias(), 'g', 9)));
+    }
+
+    // Balancing is what lets one relevant record among many count: unbalanced, the lone
+    // relevant record falls below the boundary; balanced, it is above it.
+    void logisticRegression_balancingLiftsTheRareClass()
+    {
+        QList<QList<double>> rows = {{1, 0}};
+        for (int i = 0; i < 9; ++i)
+            rows.append({0.3, 0.95});
+        const SparseMatrix m = dense(rows);
+        std::vector<int> labels(10, 0);
+        labels[0] = 1;
+        LogisticRegression::Options options;
+        options.balanced = false;
+        LogisticRegression plain(options);
+        QVERIFY(plain.fit(m, allRows(m), labels, nullptr).ok());
+        options.balanced = true;
+        LogisticRegression weighted(options);
+        QVERIFY(weighted.fit(m, allRows(m), labels, nullptr).ok());
+        QVERIFY(plain.decision(m, 0) < 0);
+        QVERIFY(weighted.decision(m, 0) > 0);
+    }
+
+    void logisticRegression_needsBothClasses()
+    {
+        const SparseMatrix m = dense({{1, 0}, {0, 1}});
+        LogisticRegression lr;
+        QVERIFY(!lr.fit(m, {0, 1}, {1, 1}, nullptr).ok());
+    }
+
+    void naiveBayes_weights_data()
+    {
+        QTest::addColumn<double>("alpha");
+        QTest::addColumn<double>("expected"); // weight of the relevant record's term
+        // N_1 = (1, 0), N_0 = (0, 1), d = 2: θ_1 = ((1+α)/(1+2α), α/(1+2α)) and mirrored, so
+        // w_0 = ln((1+α)/α) and w_1 = -w_0.
+        QTest::newRow("alpha 1") << 1.0 << std::log(2.0);
+        QTest::newRow("alpha 0.5") << 0.5 << std::log(3.0);
+        QTest::newRow("alpha 3.822") << 3.822 << std::log(4.822 / 3.822);
+    }
+
+    void naiveBayes_weights()
+    {
+        QFETCH(double, alpha);
+        QFETCH(double, expected);
+        const SparseMatrix m = dense({{1, 0}, {0, 1}});
+        NaiveBayes::Options options;
+        options.alpha = alpha;
+        NaiveBayes nb(options);
+        QVERIFY(nb.fit(m, {0, 1}, {1, 0}, nullptr).ok());
+        QVERIFY(std::abs(nb.weights()[0] - expected) < 1e-12);
+        QVERIFY(std::abs(nb.weights()[1] + expected) < 1e-12);
+        QCOMPARE(nb.bias(), 0.0);
+        QVERIFY(std::abs(nb.probability(m, 0) - (1 + alpha) / (1 + 2 * alpha)) < 1e-12);
+    }
+
+    void naiveBayes_priorWhenNotBalanced()
+    {
+        const SparseMatrix m = dense({{1, 0}, {0, 1}, {0, 1}, {0, 1}});
+        NaiveBayes::Options options;
+        options.balanced = false;
+        NaiveBayes nb(options);
+        QVERIFY(nb.fit(m, {0, 1, 2, 3}, {1, 0, 0, 0}, nullptr).ok());
+        QVERIFY(std::abs(nb.bias() - std::log(1.0 / 3.0)) < 1e-12);
+    }
+
+    void complementNaiveBayes_ranksTheRelevantTermHigher()
+    {
+        const SparseMatrix m =
+            dense({{1, 0, 0}, {0.8, 0, 0.6}, {0, 1, 0}, {0, 0.6, 0.8}, {0, 0, 1}});
+        NaiveBayes::Options options;
+        options.variant = NaiveBayes::Variant::Complement;
+        NaiveBayes nb(options);
+        QVERIFY(nb.fit(m, {0, 2, 3}, {1, 0, 0}, nullptr).ok());
+        QVERIFY(nb.decision(m, 1) > nb.decision(m, 4));
+        QVERIFY(nb.decision(m, 0) > nb.decision(m, 2));
+    }
+
+    void ranker_uncertainSlots_data()
+    {
+        QTest::addColumn<double>("share");
+        QTest::addColumn<QList<int>>("positions"); // positions 1..40 that are uncertain
+        QTest::newRow("none") << 0.0 << QList<int>{};
+        QTest::newRow("one in ten") << 0.1 << QList<int>{10, 20, 30, 40};
+        QTest::newRow("one in twenty") << 0.05 << QList<int>{20, 40};
+        QTest::newRow("a quarter") << 0.25 << QList<int>{4, 8, 12, 16, 20, 24, 28, 32, 36, 40};
+    }
+
+    void ranker_uncertainSlots()
+    {
+        QFETCH(double, share);
+        QFETCH(QList<int>, positions);
+        QList<int> found;
+        for (int p = 1; p <= 40; ++p) {
+            if (RelevanceRanker::isUncertainSlot(p, share))
+                found.append(p);
+        }
+        QCOMPARE(found, positions);
+    }
+
+    void ranker_ordersUnscreenedByRelevance()
+    {
+        const QStringList texts = {
+            QStringLiteral("loneliness intervention older adults"), // screened: relevant
+            QStringLiteral("soil erosion in river basins"),         // screened: irrelevant
+            QStringLiteral("river basin sediment"),                 // unscreened
+            QStringLiteral("loneliness in older adults: a trial"),  // unscreened
+            QStringLiteral("an intervention for loneliness"),       // unscreened
+        };
+        const std::vector<qint8> labels = {Label::Relevant, Label::Irrelevant, Label::Unscreened,
+                                           Label::Unscreened, Label::Unscreened};
+        RankingSettings settings;
+        settings.minDf = 1;
+        settings.uncertaintyShare = 0;
+        Result<Ranking> ranking = RelevanceRanker::rank(texts, labels, settings);
+        QVERIFY2(ranking.ok(), qPrintable(ranking.errorString()));
+        QCOMPARE(int(ranking->order.size()), 3);
+        QCOMPARE(ranking->order.back(), 2); // the river record last
+        QVERIFY(ranking->scores[3] > ranking->scores[2]);
+        QVERIFY(ranking->scores[4] > ranking->scores[2]);
+        QCOMPARE(ranking->trainedOn, 2);
+        QCOMPARE(ranking->relevantInTraining, 1);
+        QVERIFY(!ranking->model.isEmpty());
+    }
+
+    void ranker_uncertainRecordTakesItsSlot()
+    {
+        // Three unscreened records; with alreadyScreened = 1 and share 0.5, position 2 (the
+        // first of this ranking) is an uncertain slot.
+        const QStringList texts = {QStringLiteral("alpha beta"), QStringLiteral("gamma delta"),
+                                   QStringLiteral("alpha beta"), QStringLiteral("gamma delta"),
+                                   QStringLiteral("alpha delta")};
+        const std::vector<qint8> labels = {Label::Relevant, Label::Irrelevant, Label::Unscreened,
+                                           Label::Unscreened, Label::Unscreened};
+        RankingSettings settings;
+        settings.minDf = 1;
+        settings.bigrams = false;
+        settings.uncertaintyShare = 0.5;
+        Result<SparseMatrix> features = RelevanceRanker::features(texts, settings);
+        QVERIFY(features.ok());
+        Result<Ranking> ranking = RelevanceRanker::rank(features.value(), labels, settings, 1);
+        QVERIFY(ranking.ok());
+        QCOMPARE(ranking->order, (std::vector<int>{4, 2, 3}));
+        QCOMPARE(ranking->uncertain, (std::vector<bool>{true, false, true}));
+    }
+
+    void ranker_refusesWithoutBothClasses_data()
+    {
+        QTest::addColumn<QList<int>>("labels");
+        QTest::newRow("nothing screened") << QList<int>{-1, -1, -1};
+        QTest::newRow("only includes") << QList<int>{1, 1, -1};
+        QTest::newRow("only excludes") << QList<int>{0, -1, -1};
+        QTest::newRow("unsure does not count") << QList<int>{1, 2, -1};
+    }
+
+    void ranker_refusesWithoutBothClasses()
+    {
+        QFETCH(QList<int>, labels);
+        std::vector<qint8> l;
+        for (int v : labels)
+            l.push_back(qint8(v));
+        Result<Ranking> ranking = RelevanceRanker::rank(
+            {QStringLiteral("a b"), QStringLiteral("c d"), QStringLiteral("e f")}, l,
+            RankingSettings());
+        QVERIFY(!ranking.ok());
+        QCOMPARE(ranking.error().kind, Error::Kind::Usage);
+    }
+
+    void settings_roundTripThroughJson()
+    {
+        RankingSettings s;
+        s.model = RankingSettings::Model::ComplementNaiveBayes;
+        s.c = 3.5;
+        s.bigrams = false;
+        s.uncertaintyShare = 0.1;
+        Result<RankingSettings> back = RankingSettings::fromJson(s.toJson());
+        QVERIFY(back.ok());
+        QCOMPARE(back->toJson(), s.toJson());
+        QJsonObject bad = s.toJson();
+        bad.insert(QStringLiteral("model"), QStringLiteral("svm"));
+        QVERIFY(!RankingSettings::fromJson(bad).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(ClassifierTest)
+#include "tst_classifier.moc"
