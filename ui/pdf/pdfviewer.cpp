@@ -226,6 +226,7 @@ PdfViewer::PdfViewer(QWidget *parent)
     m_scroll->setBackgroundRole(QPalette::Dark);
     m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->viewport()->setStyleSheet(QStringLiteral("background: #e9e8e4;"));
+    m_scroll->viewport()->installEventFilter(this);
 
     m_previous->setText(tr("◀"));
     m_previous->setToolTip(tr("Previous page (Page Up)"));
@@ -458,7 +459,8 @@ void PdfViewer::fitWidth()
     double widest = 0;
     for (int i = 0; i < qMin(pageCount(), 8); ++i)
         widest = qMax(widest, m_canvas->pageSize(i).width());
-    const int available = m_scroll->viewport()->width() - 2 * pageMargin -
+    // The viewer's own width: the scroll area inside is not laid out while the viewer is hidden.
+    const int available = qMax(m_scroll->viewport()->width(), width()) - 2 * pageMargin -
                           m_scroll->verticalScrollBar()->sizeHint().width();
     if (widest > 0 && available > 50)
         setZoom(available / (widest * 96.0 / 72.0));
@@ -471,6 +473,17 @@ void PdfViewer::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     if (m_fitWidth && m_document)
         fitWidth();
+}
+
+bool PdfViewer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize && m_fitWidth &&
+        m_document && !m_fitting) {
+        m_fitting = true;
+        fitWidth();
+        m_fitting = false;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PdfViewer::setHighlightRules(const QList<HighlightRule> &rules)
@@ -503,9 +516,20 @@ QList<QPair<QRectF, HighlightKind>> PdfViewer::keywordHighlights(int page) const
             for (const HighlightRange &range : ranges) {
                 while (b + 1 < starts.size() && starts.at(b + 1) <= range.start)
                     ++b;
-                for (qsizetype i = b;
-                     i < starts.size() && starts.at(i) < range.start + range.length; ++i)
-                    result.append({boxes.at(std::size_t(i))->boundingBox(), range.kind});
+                const qsizetype end = range.start + range.length;
+                for (qsizetype i = b; i < starts.size() && starts.at(i) < end; ++i) {
+                    // Only the characters matched, so "CBT." highlights "CBT".
+                    const Poppler::TextBox &box = *boxes.at(std::size_t(i));
+                    const qsizetype length = box.text().size();
+                    const qsizetype from = qMax<qsizetype>(0, range.start - starts.at(i));
+                    const qsizetype to = qMin<qsizetype>(length, end - starts.at(i));
+                    QRectF area;
+                    for (qsizetype c = from; c < to; ++c)
+                        area = area.united(box.charBoundingBox(int(c)));
+                    if (area.isEmpty())
+                        area = box.boundingBox();
+                    result.append({area, range.kind});
+                }
             }
         }
     }

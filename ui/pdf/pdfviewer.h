@@ -92,6 +92,7 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     friend class PdfCanvas;
@@ -110,6 +111,7 @@ private:
     QString m_path;
     double m_zoom = 1.0;
     bool m_fitWidth = true;
+    bool m_fitting = false;
     QList<HighlightRule> m_rules;
     KeywordHighlighter m_highlighter;
     QList<Hit> m_hits;

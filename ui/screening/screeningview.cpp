@@ -204,6 +204,7 @@ ScreeningView::ScreeningView(Project &project, qint64 reviewerId, QWidget *paren
     m_note->setObjectName(QStringLiteral("noteField"));
     m_note->setPlaceholderText(tr("Note (T to write, Enter to keep)"));
     m_note->setClearButtonEnabled(true);
+    m_note->setFocusPolicy(Qt::ClickFocus); // T reaches it; the keys stay with the record
     panelLayout->addWidget(m_note);
     m_mine->setObjectName(QStringLiteral("myDecision"));
     m_mine->setWordWrap(true);
@@ -229,6 +230,9 @@ ScreeningView::ScreeningView(Project &project, qint64 reviewerId, QWidget *paren
     m_criteria->setFocusPolicy(Qt::NoFocus);
     m_criteria->setFrameShape(QFrame::NoFrame);
     m_criteria->setStyleSheet(QStringLiteral("QTextBrowser { background: transparent; }"));
+    QFont criteriaFont = m_criteria->font();
+    criteriaFont.setPointSizeF(qMax(10.0, criteriaFont.pointSizeF()));
+    m_criteria->setFont(criteriaFont);
     panelLayout->addWidget(m_criteria, 1);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -453,7 +457,9 @@ QString ScreeningView::recordHtml(const Record &r, const KeywordHighlighter &hig
     QString html;
     html += QStringLiteral("<div style=\"line-height:140%;\">");
     html +=
-        QStringLiteral("<p style=\"font-size:16pt; font-weight:600; margin-bottom:10px;\">%1</p>")
+        QStringLiteral("<p style=\"font-size:%1pt; font-weight:600; margin-bottom:%2px;\">%3</p>")
+            .arg(withAbstract ? 16 : 12)
+            .arg(withAbstract ? 10 : 4)
             .arg(r.title.isEmpty() ? ScreeningView::tr("(no title)")
                                    : highlighted(r.title, highlighter));
     if (!r.authors.isEmpty())
@@ -471,7 +477,7 @@ QString ScreeningView::recordHtml(const Record &r, const KeywordHighlighter &hig
         source << esc(r.pages);
     if (!source.isEmpty())
         html += QStringLiteral("<p style=\"color:%1; margin-top:2px;\">%2</p>")
-                    .arg(QLatin1String(quiet), source.join(QLatin1String(" · ")));
+                    .arg(QLatin1String(quiet), source.join(QStringLiteral(" · ")));
     if (withAbstract) {
         if (r.abstract.trimmed().isEmpty()) {
             html += QStringLiteral("<p style=\"color:%1; margin-top:16px;\"><i>%2</i></p>")
@@ -523,8 +529,7 @@ void ScreeningView::showCurrent()
     m_record->setHtml(recordHtml(item->record, m_highlighter));
     m_record->verticalScrollBar()->setValue(0);
     if (fullText) {
-        m_recordHeader->setText(QStringLiteral("<div style=\"font-size:12pt;\">%1</div>")
-                                    .arg(recordHtml(item->record, m_highlighter, false)));
+        m_recordHeader->setText(recordHtml(item->record, m_highlighter, false));
         if (item->pdfPath.isEmpty()) {
             m_pdf->close();
             m_noPdfLabel->setText(
@@ -533,8 +538,8 @@ void ScreeningView::showCurrent()
                    "full text cannot be obtained.</p>"));
             m_readingArea->setCurrentIndex(2);
         } else if (m_pdf->filePath() != item->pdfPath) {
+            m_readingArea->setCurrentIndex(1); // shown first, so the page fits its width
             const Status opened = m_pdf->open(item->pdfPath);
-            m_readingArea->setCurrentIndex(1);
             if (!opened)
                 say(opened.errorString());
         } else {
