@@ -2,7 +2,9 @@
 
 #include "import/bibtexreader.h"
 #include "import/csljsonreader.h"
+#include "import/csvreader.h"
 #include "import/linereader.h"
+#include "import/pdfreader.h"
 #include "import/risreader.h"
 
 #include <QBuffer>
@@ -17,6 +19,8 @@ const QList<FormatRegistry::Format> &FormatRegistry::formats()
         RisReader::format(),
         BibtexReader::format(),
         CslJsonReader::format(),
+        CsvReader::format(),
+        PdfReader::format(),
     };
     return list;
 }

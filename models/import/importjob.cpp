@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "core/sqltext.h"
+#include "import/attachmentstore.h"
 #include "import/formatregistry.h"
 #include "project/project.h"
 #include "records/recordstore.h"
@@ -109,7 +110,7 @@ Result<ImportSummary> ImportJob::run(Project &project, const QString &path,
     std::unique_ptr<RecordReader> reader = format->create();
 
     const qint64 totalBytes = file.size();
-    QStringList copiedFiles;
+    AttachmentStore attachments(project);
     bool wasCancelled = false;
     QString duplicateOf;
 
@@ -141,6 +142,7 @@ Result<ImportSummary> ImportJob::run(Project &project, const QString &path,
         HashingDevice device(file);
         ReadContext context;
         context.fileName = fileName;
+        context.filePath = info.absoluteFilePath();
         context.cancelled = cancelled;
         context.options = options.formatOptions;
         context.password = options.password;
@@ -157,55 +159,19 @@ Result<ImportSummary> ImportJob::run(Project &project, const QString &path,
             if (context.isCancelled())
                 return false;
             if (!record.attachmentFile.isEmpty()) {
-                Result<QString> copied = [&]() -> Result<QString> {
-                    QDir dir(project.attachmentDirectory());
-                    if (!dir.exists() && !QDir().mkpath(dir.path()))
-                        return failure(tr("the attachment folder %1 cannot be made").arg(dir.path()));
-                    QFile source(record.attachmentFile);
-                    QCryptographicHash hash(QCryptographicHash::Sha256);
-                    if (!source.open(QIODevice::ReadOnly) || !hash.addData(&source))
-                        return failure(tr("%1 cannot be read").arg(record.attachmentFile));
-                    const QString sha = QString::fromLatin1(hash.result().toHex());
-                    const QString name = sha.left(12) + QLatin1Char('-')
-                                         + QFileInfo(record.attachmentFile).fileName();
-                    const QString target = dir.filePath(name);
-                    if (!QFile::exists(target)) {
-                        if (!QFile::copy(record.attachmentFile, target))
-                            return failure(tr("%1 could not be copied into %2")
-                                               .arg(record.attachmentFile, dir.path()));
-                        copiedFiles.append(target);
-                    }
-                    return QDir(QFileInfo(project.filePath()).absolutePath())
-                               .relativeFilePath(target)
-                           + QLatin1Char('\n') + sha;
-                }();
+                Result<StoredFile> copied = attachments.copyIntoProject(record.attachmentFile);
                 if (!copied) {
                     insertError = copied.error();
                     return false;
                 }
-                const QStringList parts = copied.value().split(QLatin1Char('\n'));
                 if (Status s = store.insert(record, summary.batchId); !s) {
                     insertError = s;
                     return false;
                 }
-                QSqlQuery a(db);
-                a.prepare(QStringLiteral("INSERT INTO attachment(uuid, record_id, file_path, "
-                                         "file_sha256, page_count, added_by, added_at) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-                a.addBindValue(newUuid());
-                a.addBindValue(record.id);
-                a.addBindValue(parts.value(0));
-                a.addBindValue(parts.value(1));
-                a.addBindValue(record.attachmentPages);
-                a.addBindValue(options.reviewerId > 0 ? QVariant(options.reviewerId)
-                                                      : QVariant(QMetaType::fromType<qint64>()));
-                a.addBindValue(utcNow());
-                QSqlQuery fts(db);
-                fts.prepare(QStringLiteral("UPDATE record_fts SET fulltext = ? WHERE rowid = ?"));
-                fts.addBindValue(record.attachmentText);
-                fts.addBindValue(record.id);
-                if (!a.exec() || !fts.exec()) {
-                    insertError = failure(a.lastError().text() + fts.lastError().text());
+                Result<qint64> added = attachments.add(record.id, *copied, record.attachmentPages,
+                                                       record.attachmentText, options.reviewerId);
+                if (!added) {
+                    insertError = added.error();
                     return false;
                 }
             } else if (Status s = store.insert(record, summary.batchId); !s) {
@@ -252,8 +218,7 @@ Result<ImportSummary> ImportJob::run(Project &project, const QString &path,
     });
 
     if (!stored) {
-        for (const QString &copied : std::as_const(copiedFiles))
-            QFile::remove(copied);
+        attachments.removeCopiedFiles();
         Error error = stored.error();
         if (error.kind == Error::Kind::Failure && !wasCancelled)
             error.message = tr("%1: %2").arg(path, error.message);

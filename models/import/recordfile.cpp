@@ -27,6 +27,8 @@ Result<RecordFile> RecordFile::read(QIODevice &device, const QString &fileName,
     std::unique_ptr<RecordReader> reader = known->create();
     ReadContext context;
     context.fileName = QFileInfo(fileName).fileName();
+    if (const auto *source = qobject_cast<const QFile *>(&device))
+        context.filePath = source->fileName();
     context.options = options;
     context.emitRecord = [&](Record &&record) {
         file.records.append(std::move(record));

@@ -19,6 +19,7 @@ namespace evimap {
 struct ReadContext
 {
     QString fileName;                                // as shown in issues
+    QString filePath;                                // the file read, when it is one (PDFs need it)
     std::function<bool(Record &&)> emitRecord;       // false: stop reading (cancelled/failed)
     std::function<void(Issue &&)> reportIssue;
     std::function<void(qint64 bytesRead)> progress;  // may be empty

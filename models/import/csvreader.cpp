@@ -1,0 +1,805 @@
+#include "import/csvreader.h"
+
+#include "import/linereader.h"
+#include "import/personnames.h"
+#include "records/normalise.h"
+
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+#include <array>
+#include <optional>
+
+namespace evimap {
+
+namespace {
+
+constexpr qint64 chunkSize = 1 << 20;
+
+// One row as read: its fields' bytes and where it starts, with what went wrong on the way.
+struct CsvRow
+{
+    QList<QByteArray> fields;
+    int line = 0;           // physical line the row starts on (1-based)
+    qsizetype bytes = 0;    // bytes of field content, before cutting
+    bool fieldCut = false;  // a field was longer than maxFieldBytes
+    bool tooLong = false;   // the row was longer than maxRowBytes
+    bool openQuote = false; // the file ended inside a quoted field
+    bool blank() const { return fields.size() == 1 && fields.first().isEmpty() && !openQuote; }
+};
+
+// Splits a byte stream into RFC 4180 rows. Quoted fields may hold separators and line ends,
+// "" inside quotes is one quote, a quote inside an unquoted field is text. Memory stays bounded
+// by the buffer plus one row of at most maxRowBytes.
+class CsvTokenizer
+{
+public:
+    explicit CsvTokenizer(QIODevice &device)
+        : m_device(device)
+    {}
+
+    void setSeparator(char separator) { m_separator = separator; }
+    char separator() const { return m_separator; }
+    qint64 bytesConsumed() const { return m_consumed + m_pos; }
+    bool isUtf16() const { return m_utf16.has_value(); }
+
+    // Looks at the first line: an Excel "sep=X" line names the separator (and is consumed);
+    // otherwise the separator is the one of `,` `;` tab that occurs most often outside quotes.
+    // Returns false when the input holds no bytes.
+    bool detectSeparator()
+    {
+        if (!ensure(1))
+            return false;
+        // The first line, up to its end outside quotes (or 64 KiB: a header is not longer).
+        qsizetype k = 0; // offset from m_pos (filling may move the buffer)
+        bool quoted = false;
+        int comma = 0, semicolon = 0, tab = 0;
+        for (; k <= 64 * 1024 && ensure(k + 1); ++k) {
+            const char c = m_buf.at(m_pos + k);
+            if (c == '"')
+                quoted = !quoted;
+            else if (quoted)
+                continue;
+            else if (c == '\n' || c == '\r')
+                break;
+            else if (c == ',')
+                ++comma;
+            else if (c == ';')
+                ++semicolon;
+            else if (c == '\t')
+                ++tab;
+        }
+        const QByteArrayView first =
+            QByteArrayView(m_buf).sliced(m_pos, qMin(k, m_buf.size() - m_pos));
+        if (first.size() == 5 && first.startsWith("sep=")) {
+            m_separator = first.at(4);
+            m_pos += k;
+            skipLineEnd();
+            m_sepLine = true;
+            return true;
+        }
+        if (tab > 0 && tab >= comma && tab >= semicolon)
+            m_separator = '\t';
+        else if (semicolon > comma)
+            m_separator = ';';
+        else
+            m_separator = ',';
+        return true;
+    }
+
+    bool hadSepLine() const { return m_sepLine; }
+
+    // The next row; false at the end of the input.
+    bool next(CsvRow &row)
+    {
+        row = CsvRow();
+        row.line = m_line;
+        if (!ensure(1))
+            return false;
+        QByteArray field;
+        bool inQuotes = false;
+        bool quoted = false; // the current field began with a quote
+        auto append = [&](const char *data, qsizetype n) {
+            row.bytes += n;
+            if (row.bytes > CsvReader::maxRowBytes) {
+                row.tooLong = true;
+                return;
+            }
+            const qsizetype room = CsvReader::maxFieldBytes - field.size();
+            if (n > room) {
+                row.fieldCut = true;
+                n = qMax<qsizetype>(0, room);
+            }
+            field.append(data, n);
+        };
+        auto endField = [&] {
+            if (!row.tooLong)
+                row.fields.append(field);
+            field.clear();
+            quoted = false;
+        };
+        for (;;) {
+            if (m_pos >= m_buf.size() && !ensure(1)) {
+                row.openQuote = inQuotes;
+                endField();
+                return true;
+            }
+            const char *data = m_buf.constData();
+            const qsizetype size = m_buf.size();
+            if (inQuotes) {
+                // Copy up to the next quote or line end in one go.
+                qsizetype j = m_pos;
+                while (j < size && data[j] != '"' && data[j] != '\r' && data[j] != '\n')
+                    ++j;
+                if (j > m_pos)
+                    append(data + m_pos, j - m_pos);
+                m_pos = j;
+                if (j >= size)
+                    continue;
+                const char c = data[j];
+                ++m_pos;
+                if (c == '"') {
+                    if (peek() == '"') {
+                        ++m_pos;
+                        append("\"", 1);
+                    } else {
+                        inQuotes = false;
+                    }
+                } else {
+                    // A line end inside quotes is part of the value, always as "\n".
+                    if (c == '\r' && peek() == '\n')
+                        ++m_pos;
+                    ++m_line;
+                    append("\n", 1);
+                }
+                continue;
+            }
+            qsizetype j = m_pos;
+            while (j < size && data[j] != m_separator && data[j] != '"' && data[j] != '\r' &&
+                   data[j] != '\n')
+                ++j;
+            if (j > m_pos)
+                append(data + m_pos, j - m_pos);
+            m_pos = j;
+            if (j >= size)
+                continue;
+            const char c = data[j];
+            ++m_pos;
+            if (c == m_separator) {
+                endField();
+            } else if (c == '"') {
+                // A quote opens a quoted field only at its start (spaces before it are
+                // dropped, as some exports write `a, "b"`); elsewhere it is text.
+                if (!quoted && field.trimmed().isEmpty()) {
+                    field.clear();
+                    inQuotes = true;
+                    quoted = true;
+                } else {
+                    append("\"", 1);
+                }
+            } else {
+                --m_pos;
+                skipLineEnd();
+                endField();
+                return true;
+            }
+        }
+    }
+
+private:
+    // Makes at least `n` unread bytes available if the input has them.
+    bool ensure(qsizetype n)
+    {
+        while (m_buf.size() - m_pos < n) {
+            if (!fill())
+                return m_buf.size() - m_pos >= n;
+        }
+        return true;
+    }
+
+    int peek()
+    {
+        if (!ensure(1))
+            return -1;
+        return uchar(m_buf.at(m_pos));
+    }
+
+    void skipLineEnd()
+    {
+        if (!ensure(1))
+            return;
+        const char c = m_buf.at(m_pos);
+        if (c == '\r') {
+            ++m_pos;
+            if (peek() == '\n')
+                ++m_pos;
+            ++m_line;
+        } else if (c == '\n') {
+            ++m_pos;
+            ++m_line;
+        }
+    }
+
+    bool fill()
+    {
+        if (m_eof)
+            return false;
+        QByteArray chunk = m_device.read(chunkSize);
+        if (chunk.isEmpty()) {
+            m_eof = true;
+            if (m_utf16) {
+                // A dangling half character becomes a replacement character.
+                const QString rest = m_utf16->decode(QByteArrayView());
+                if (!rest.isEmpty()) {
+                    compact();
+                    m_buf.append(rest.toUtf8());
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!m_started) {
+            m_started = true;
+            if (chunk.startsWith("\xEF\xBB\xBF")) {
+                chunk.remove(0, 3);
+                m_consumed += 3;
+            } else if (chunk.startsWith("\xFF\xFE") || chunk.startsWith("\xFE\xFF")) {
+                m_utf16.emplace(chunk.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE
+                                                             : QStringConverter::Utf16BE);
+                m_consumed += 2;
+                chunk.remove(0, 2);
+            }
+        }
+        compact();
+        if (m_utf16) {
+            // Positions then count UTF-8 bytes; progress is approximate, which is all it is for.
+            m_buf.append(QString(m_utf16->decode(chunk)).toUtf8());
+        } else {
+            m_buf.append(chunk);
+        }
+        return true;
+    }
+
+    void compact()
+    {
+        if (m_pos > 0) {
+            m_consumed += m_pos;
+            m_buf.remove(0, m_pos);
+            m_pos = 0;
+        }
+    }
+
+    QIODevice &m_device;
+    QByteArray m_buf;
+    qsizetype m_pos = 0;
+    qint64 m_consumed = 0;
+    int m_line = 1;
+    char m_separator = ',';
+    bool m_eof = false;
+    bool m_started = false;
+    bool m_sepLine = false;
+    std::optional<QStringDecoder> m_utf16;
+};
+
+// The record fields a column can fill.
+enum class Field
+{
+    Title,
+    Abstract,
+    Authors,
+    Year,
+    Date,
+    Container,
+    Volume,
+    Issue,
+    Pages,
+    StartPage,
+    EndPage,
+    Doi,
+    Pmid,
+    Accession,
+    Isbn,
+    Url,
+    Keywords,
+    Language,
+    Country,
+    Publisher,
+    Notes,
+    Type,
+    Count
+};
+
+struct FieldSpec
+{
+    const char *name; // for --map
+    // Header names, compared after normalisation (lower case, letters and digits only), in
+    // order of preference.
+    std::initializer_list<const char *> aliases;
+    // Web of Science field tags, compared exactly (a header "TI" is a tag, "Ti" is not).
+    std::initializer_list<const char *> tags;
+};
+
+const std::array<FieldSpec, size_t(Field::Count)> &fieldSpecs()
+{
+    // Order follows the Field enum.
+    static const std::array<FieldSpec, size_t(Field::Count)> specs = {{
+        {"title",
+         {"title", "primarytitle", "articletitle", "documenttitle", "titleofarticle"},
+         {"TI"}},
+        {"abstract", {"abstract", "abstractnote", "abstracttext", "summary"}, {"AB"}},
+        // Full names first (Scopus "Author full names", Web of Science AF).
+        {"authors",
+         {"authorfullnames", "authors", "author", "authornames", "firstauthors", "creators",
+          "creator"},
+         {"AF", "AU"}},
+        {"year", {"year", "publicationyear", "publishedyear", "pubyear", "yearpublished"}, {"PY"}},
+        {"date", {"date", "publicationdate", "datepublished", "pubdate"}, {"PD"}},
+        {"container",
+         {"journal", "sourcetitle", "publicationtitle", "publicationname", "journaltitle",
+          "secondarytitle", "journalname", "booktitle"},
+         {"SO"}},
+        {"volume", {"volume"}, {"VL"}},
+        {"issue", {"issue", "issuenumber", "number"}, {"IS"}},
+        {"pages", {"pages", "pagerange", "pagenumbers"}, {}},
+        {"startpage", {"pagestart", "startpage", "firstpage", "spage"}, {"BP"}},
+        {"endpage", {"pageend", "endpage", "lastpage", "epage"}, {"EP"}},
+        {"doi", {"doi", "digitalobjectidentifier"}, {"DI"}},
+        {"pmid", {"pmid", "pubmedid", "pubmed"}, {"PM"}},
+        {"accession",
+         {"accessionnumber", "eid", "ut", "uniquewosid", "wosid", "wosaccessionnumber"},
+         {"UT"}},
+        {"isbn", {"isbn"}, {"BN"}},
+        {"url", {"url", "link", "links", "fulltexturl"}, {}},
+        {"keywords", {"keywords", "authorkeywords", "keyword", "manualtags", "meshterms"}, {"DE"}},
+        {"language", {"language", "languageoforiginaldocument"}, {"LA"}},
+        {"country", {"country"}, {}},
+        {"publisher", {"publisher"}, {"PU"}},
+        {"notes", {"notes", "note"}, {}},
+        {"type",
+         {"itemtype", "referencetype", "documenttype", "publicationtype", "type"},
+         {"DT", "PT"}},
+    }};
+    return specs;
+}
+
+QString normaliseHeader(const QString &header)
+{
+    QString out;
+    for (const QChar c : header) {
+        if (c.isLetterOrNumber())
+            out.append(c.toLower());
+    }
+    return out;
+}
+
+std::optional<Field> fieldByName(const QString &name)
+{
+    const QString key = name.trimmed().toLower();
+    if (key == QLatin1String("journal"))
+        return Field::Container;
+    if (key == QLatin1String("author"))
+        return Field::Authors;
+    const auto &specs = fieldSpecs();
+    for (size_t i = 0; i < specs.size(); ++i) {
+        if (key == QLatin1String(specs[i].name))
+            return Field(i);
+    }
+    return std::nullopt;
+}
+
+QString typeFromValue(const QString &value)
+{
+    // Web of Science: "Article; Early Access"; Zotero: "journalArticle".
+    const QString key = normaliseHeader(value.section(QLatin1Char(';'), 0, 0));
+    static const QHash<QString, QString> map = [] {
+        QHash<QString, QString> m;
+        auto add = [&m](const QString &type, std::initializer_list<const char *> keys) {
+            for (const char *k : keys)
+                m.insert(QLatin1String(k), type);
+        };
+        add(RecordType::JournalArticle,
+            {"journalarticle", "article", "journal", "jour", "review", "letter", "editorial",
+             "note", "erratum", "shortsurvey", "articleinpress", "magazinearticle",
+             "newspaperarticle", "j", "originalarticle", "researcharticle"});
+        add(RecordType::ConferencePaper,
+            {"conferencepaper", "proceedingspaper", "conferenceproceedings", "inproceedings",
+             "conferencereview", "conf", "cpaper"});
+        add(RecordType::ConferenceAbstract,
+            {"meetingabstract", "conferenceabstract", "abstract", "abst"});
+        add(RecordType::Chapter, {"bookchapter", "booksection", "chapter", "incollection", "chap"});
+        add(RecordType::Book, {"book", "editedbook", "b", "wholebook"});
+        add(RecordType::Report, {"report", "rprt", "techreport", "governmentdocument"});
+        add(RecordType::Thesis, {"thesis", "dissertation", "phdthesis", "mastersthesis", "thes"});
+        add(RecordType::WebPage, {"webpage", "website", "blogpost", "elec", "web"});
+        add(RecordType::Preprint, {"preprint", "unpublished", "unpb"});
+        add(RecordType::Dataset, {"dataset", "data"});
+        add(RecordType::Initiative, {"initiative"});
+        return m;
+    }();
+    return map.value(key);
+}
+
+// Year and date from "2020", "2020-03-01", "2020/3", "JAN 2020", "15 March 2020".
+bool readDate(const QString &text, int *year, QString *date)
+{
+    static const QRegularExpression iso(
+        QStringLiteral("^\\s*(\\d{4})(?:[-/](\\d{1,2})(?:[-/](\\d{1,2}))?)?(?:[T ].*)?\\s*$"));
+    const QRegularExpressionMatch m = iso.match(text);
+    if (m.hasMatch()) {
+        *year = m.captured(1).toInt();
+        QString d = m.captured(1);
+        const int month = m.captured(2).toInt();
+        const int day = m.captured(3).toInt();
+        if (month >= 1 && month <= 12) {
+            d += QStringLiteral("-%1").arg(month, 2, 10, QLatin1Char('0'));
+            if (day >= 1 && day <= 31)
+                d += QStringLiteral("-%1").arg(day, 2, 10, QLatin1Char('0'));
+        }
+        *date = d;
+        return true;
+    }
+    static const QRegularExpression anyYear(QStringLiteral("\\b(1[5-9]\\d\\d|20\\d\\d)\\b"));
+    const QRegularExpressionMatch y = anyYear.match(text);
+    if (y.hasMatch()) {
+        *year = y.captured(1).toInt();
+        *date = y.captured(1);
+    }
+    return false; // only partly understood
+}
+
+QStringList splitList(const QString &text)
+{
+    QString separator;
+    if (text.contains(QLatin1Char(';')))
+        separator = QStringLiteral(";");
+    else if (text.contains(QLatin1Char('|')))
+        separator = QStringLiteral("|");
+    else if (text.contains(QLatin1Char('\n')))
+        separator = QStringLiteral("\n");
+    else if (text.contains(QLatin1Char(',')))
+        separator = QStringLiteral(",");
+    QStringList out;
+    const QStringList parts = separator.isEmpty() ? QStringList{text} : text.split(separator);
+    for (const QString &part : parts) {
+        const QString item = part.trimmed();
+        if (!item.isEmpty())
+            out.append(item);
+    }
+    return out;
+}
+
+struct Column
+{
+    QString header;
+    std::optional<Field> field;
+};
+
+} // namespace
+
+QStringList CsvReader::fieldNames()
+{
+    QStringList names;
+    for (const FieldSpec &spec : fieldSpecs())
+        names.append(QLatin1String(spec.name));
+    return names;
+}
+
+FormatRegistry::Format CsvReader::format()
+{
+    FormatRegistry::Format f;
+    f.id = QStringLiteral("csv");
+    f.name = tr("CSV / TSV");
+    f.extensions = {QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("tab")};
+    f.sniff = [](const QString &head) {
+        const QStringList lines = head.left(16 * 1024).split(QLatin1Char('\n'));
+        if (lines.isEmpty())
+            return 0;
+        QString header = lines.first();
+        if (header.startsWith(QLatin1String("sep=")) && header.size() <= 6)
+            return lines.size() > 1 ? 60 : 0;
+        const int tabs = int(header.count(QLatin1Char('\t')));
+        const int commas = int(header.count(QLatin1Char(',')));
+        const int semicolons = int(header.count(QLatin1Char(';')));
+        const int separators = qMax(tabs, qMax(commas, semicolons));
+        if (separators == 0)
+            return 0;
+        const QChar sep = tabs == separators
+                              ? QLatin1Char('\t')
+                              : (semicolons > commas ? QLatin1Char(';') : QLatin1Char(','));
+        // Known column names make it certain; a consistent count of separators likely.
+        int known = 0;
+        for (QString name : header.split(sep)) {
+            name = name.trimmed();
+            if (name.startsWith(QLatin1Char('"')) && name.endsWith(QLatin1Char('"')))
+                name = name.mid(1, name.size() - 2);
+            const QString key = normaliseHeader(name);
+            for (const FieldSpec &spec : fieldSpecs()) {
+                bool hit = false;
+                for (const char *alias : spec.aliases)
+                    hit = hit || key == QLatin1String(alias);
+                for (const char *tag : spec.tags)
+                    hit = hit || name == QLatin1String(tag);
+                if (hit) {
+                    ++known;
+                    break;
+                }
+            }
+        }
+        if (known >= 2)
+            return 70;
+        int consistent = 0;
+        for (qsizetype i = 1; i < qMin<qsizetype>(lines.size(), 6); ++i) {
+            if (lines.at(i).count(sep) == header.count(sep))
+                ++consistent;
+        }
+        // One consistent line needs the extension to count (a .csv that is just a table).
+        return consistent >= 2 ? 30 : (known == 1 ? 20 : (consistent == 1 ? 15 : 0));
+    };
+    f.create = [] { return std::make_unique<CsvReader>(); };
+    return f;
+}
+
+Status CsvReader::read(QIODevice &device, const ReadContext &context)
+{
+    CsvTokenizer tokenizer(device);
+    if (!tokenizer.detectSeparator())
+        return Error{Error::Kind::InputRefused, tr("%1 is empty").arg(context.fileName)};
+
+    int fallbackFields = 0;
+    auto decode = [&](const QByteArray &bytes) {
+        bool fallback = false;
+        QString text = LineReader::decodeBytes(bytes, &fallback);
+        if (fallback)
+            ++fallbackFields;
+        return text;
+    };
+
+    // The header: the first row that is not blank.
+    CsvRow row;
+    do {
+        if (!tokenizer.next(row))
+            return Error{Error::Kind::InputRefused,
+                         tr("%1 holds no header line").arg(context.fileName)};
+    } while (row.blank());
+    if (row.tooLong || row.openQuote)
+        return Error{Error::Kind::InputRefused,
+                     tr("%1: the header line could not be read (an unclosed quote or a line "
+                        "longer than %2 MiB); is this a CSV file?")
+                         .arg(context.fileName)
+                         .arg(maxRowBytes >> 20)};
+    QList<Column> columns;
+    for (const QByteArray &bytes : std::as_const(row.fields))
+        columns.append(Column{decode(bytes).trimmed(), std::nullopt});
+
+    // Explicit mapping first: "map.<field>" = header ("" = leave unmapped).
+    const auto &specs = fieldSpecs();
+    std::array<bool, size_t(Field::Count)> assigned{};
+    QStringList headers;
+    for (const Column &c : std::as_const(columns))
+        headers.append(c.header);
+    const QString headerList = headers.join(QStringLiteral(", "));
+    for (auto it = context.options.cbegin(); it != context.options.cend(); ++it) {
+        if (!it.key().startsWith(QLatin1String("map.")))
+            continue;
+        const std::optional<Field> field = fieldByName(it.key().mid(4));
+        if (!field)
+            return Error{Error::Kind::Usage,
+                         tr("--map: \"%1\" is not a record field; use one of: %2")
+                             .arg(it.key().mid(4), fieldNames().join(QStringLiteral(", ")))};
+        assigned[size_t(*field)] = true;
+        const QString wanted = it.value().trimmed();
+        if (wanted.isEmpty())
+            continue;
+        qsizetype index = headers.indexOf(wanted);
+        if (index < 0) {
+            for (qsizetype i = 0; i < headers.size() && index < 0; ++i) {
+                if (headers.at(i).compare(wanted, Qt::CaseInsensitive) == 0)
+                    index = i;
+            }
+        }
+        if (index < 0)
+            return Error{Error::Kind::Usage,
+                         tr("--map: %1 has no column \"%2\"; its columns are: %3")
+                             .arg(context.fileName, wanted, headerList)};
+        columns[index].field = *field;
+    }
+    // Then the known column names of each database, in order of preference.
+    for (size_t f = 0; f < specs.size(); ++f) {
+        if (assigned[f])
+            continue;
+        auto claim = [&](auto matches) {
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                if (!columns[i].field && matches(columns[i].header)) {
+                    columns[i].field = Field(f);
+                    assigned[f] = true;
+                    return true;
+                }
+            }
+            return false;
+        };
+        bool done = false;
+        for (const char *tag : specs[f].tags) {
+            if (!done)
+                done = claim([tag](const QString &h) { return h == QLatin1String(tag); });
+        }
+        for (const char *alias : specs[f].aliases) {
+            if (!done)
+                done = claim([alias](const QString &h) {
+                    return normaliseHeader(h) == QLatin1String(alias);
+                });
+        }
+    }
+    if (!assigned[size_t(Field::Title)] && !assigned[size_t(Field::Doi)])
+        return Error{Error::Kind::InputRefused,
+                     tr("%1: no column could be recognised as the title or the DOI (the "
+                        "columns are: %2); name them with --map, e.g. --map "
+                        "title=\"Article Title\",abstract=Summary")
+                         .arg(context.fileName, headerList)};
+    for (size_t f = 0; f < specs.size(); ++f) {
+        // An explicit "map.x=" with no column leaves x unmapped.
+        bool mapped = false;
+        for (const Column &c : std::as_const(columns))
+            mapped = mapped || c.field == Field(f);
+        assigned[f] = mapped;
+    }
+
+    int rowNo = 0;
+    bool stopped = false;
+    qint64 lastProgress = 0;
+    while (!stopped && tokenizer.next(row)) {
+        if (row.blank())
+            continue;
+        ++rowNo;
+        if (row.tooLong) {
+            context.issue(Issue::Severity::Error, row.line, rowNo,
+                          tr("the row is longer than %1 MiB; skipped").arg(maxRowBytes >> 20));
+            continue;
+        }
+        if (row.openQuote) {
+            context.issue(Issue::Severity::Error, row.line, rowNo,
+                          tr("a quoted field in this row is never closed, so the rest of the "
+                             "file was read as part of it; skipped (look for a stray "
+                             "quote on line %1)")
+                              .arg(row.line));
+            continue;
+        }
+        if (row.fieldCut)
+            context.issue(Issue::Severity::Warning, row.line, rowNo,
+                          tr("a field is longer than %1 MiB; the rest of it was ignored")
+                              .arg(maxFieldBytes >> 20));
+        if (row.fields.size() > columns.size())
+            context.issue(Issue::Severity::Info, row.line, rowNo,
+                          tr("the row has %1 fields but the header has %2; the extra values "
+                             "were kept as raw fields")
+                              .arg(row.fields.size())
+                              .arg(columns.size()));
+
+        std::array<QString, size_t(Field::Count)> values;
+        std::array<qsizetype, size_t(Field::Count)> source;
+        source.fill(-1);
+        QStringList texts;
+        texts.reserve(row.fields.size());
+        QList<bool> keepRaw(row.fields.size(), false);
+        for (qsizetype i = 0; i < row.fields.size(); ++i) {
+            texts.append(decode(row.fields.at(i)).trimmed());
+            const QString &value = texts.last();
+            if (i < columns.size() && columns.at(i).field) {
+                const size_t f = size_t(*columns.at(i).field);
+                values[f] = value;
+                source[f] = i;
+            } else if (!value.isEmpty()) {
+                keepRaw[i] = true;
+            }
+        }
+        auto unmapped = [&](Field f) {
+            if (source[size_t(f)] >= 0 && !values[size_t(f)].isEmpty())
+                keepRaw[source[size_t(f)]] = true;
+        };
+        auto v = [&](Field f) -> const QString & { return values[size_t(f)]; };
+
+        Record r;
+        r.rawFormat = QStringLiteral("csv");
+        r.sourceLine = row.line;
+        r.sourceRecordNo = rowNo;
+        r.title = v(Field::Title);
+        r.abstract = v(Field::Abstract);
+        r.authors = PersonNames::split(v(Field::Authors));
+        r.container = v(Field::Container);
+        r.volume = v(Field::Volume);
+        r.issue = v(Field::Issue);
+        r.pages = v(Field::Pages);
+        if (r.pages.isEmpty() && !v(Field::StartPage).isEmpty()) {
+            r.pages = v(Field::StartPage);
+            if (!v(Field::EndPage).isEmpty() && v(Field::EndPage) != r.pages)
+                r.pages += QLatin1Char('-') + v(Field::EndPage);
+        } else {
+            unmapped(Field::StartPage);
+            unmapped(Field::EndPage);
+        }
+        if (!v(Field::Year).isEmpty()) {
+            QString ignored;
+            if (!readDate(v(Field::Year), &r.year, &ignored) && r.year == 0)
+                unmapped(Field::Year);
+        }
+        if (!v(Field::Date).isEmpty()) {
+            int year = 0;
+            QString date;
+            const bool understood = readDate(v(Field::Date), &year, &date);
+            if (r.year == 0)
+                r.year = year;
+            if (understood && year == r.year)
+                r.date = date;
+            else
+                unmapped(Field::Date); // "JAN 2020": keep what was written
+        }
+        if (r.date.isEmpty() && r.year > 0)
+            r.date = QString::number(r.year);
+        r.doi = Normalise::cleanDoi(v(Field::Doi));
+        if (r.doi.isEmpty())
+            unmapped(Field::Doi); // "DOI 1", "n/a": not a DOI, but the user's text
+        static const QRegularExpression digits(QStringLiteral("^\\d{1,9}$"));
+        if (digits.match(v(Field::Pmid)).hasMatch())
+            r.pmid = v(Field::Pmid);
+        else
+            unmapped(Field::Pmid);
+        r.accession = v(Field::Accession);
+        r.isbn = v(Field::Isbn);
+        r.url = v(Field::Url);
+        r.keywords = splitList(v(Field::Keywords));
+        r.language = v(Field::Language);
+        r.country = v(Field::Country);
+        r.publisher = v(Field::Publisher);
+        r.notes = v(Field::Notes);
+        if (!v(Field::Type).isEmpty()) {
+            const QString type = typeFromValue(v(Field::Type));
+            if (type.isEmpty())
+                unmapped(Field::Type);
+            else
+                r.type = type;
+        }
+        QList<RawField> raw;
+        for (qsizetype i = 0; i < row.fields.size(); ++i) {
+            if (!keepRaw[i])
+                continue;
+            const QString tag =
+                i < columns.size() ? columns.at(i).header : tr("column %1").arg(i + 1);
+            raw.append({tag, texts.at(i)});
+        }
+        // Zotero keeps the PubMed id in "Extra" ("PMID: 123").
+        if (r.pmid.isEmpty()) {
+            static const QRegularExpression pmidNote(QStringLiteral("\\bPMID:\\s*(\\d{1,9})\\b"));
+            for (const RawField &field : std::as_const(raw)) {
+                const QRegularExpressionMatch m = pmidNote.match(field.second);
+                if (m.hasMatch()) {
+                    r.pmid = m.captured(1);
+                    break;
+                }
+            }
+        }
+        r.rawFields = std::move(raw);
+
+        if (r.isEmpty()) {
+            context.issue(
+                Issue::Severity::Error, row.line, rowNo,
+                tr("row %1 has no title, authors, abstract or identifier; skipped").arg(rowNo));
+            continue;
+        }
+        if (!context.emitRecord(std::move(r))) {
+            stopped = true;
+            break;
+        }
+        if (context.progress && tokenizer.bytesConsumed() - lastProgress >= chunkSize) {
+            lastProgress = tokenizer.bytesConsumed();
+            context.progress(lastProgress);
+        }
+        if (context.isCancelled())
+            stopped = true;
+    }
+    if (fallbackFields > 0)
+        context.issue(Issue::Severity::Info, 0, 0,
+                      tr("%n field(s) were not UTF-8 and were read as Windows-1252", nullptr,
+                         fallbackFields));
+    return {};
+}
+
+} // namespace evimap
