@@ -11,7 +11,7 @@
 #include <algorithm>
 #include <numeric>
 
-Q_LOGGING_CATEGORY(lcDedup, "evimap.models.dedup")
+Q_LOGGING_CATEGORY(lcDedup, "evimap.models.dedup", QtInfoMsg)
 
 namespace evimap {
 
@@ -119,8 +119,10 @@ QList<QList<quint32>> DuplicateFinder::autoGroups(const QList<ComparableRecord> 
         const quint32 ra = find(f->a), rb = find(f->b);
         if (ra == rb)
             continue;
-        Component &ca = component(ra);
-        Component &cb = component(rb);
+        component(ra);
+        component(rb); // may rehash: take the references after both exist
+        Component &ca = components[ra];
+        Component &cb = components[rb];
         if (conflicts(ca.dois, cb.dois) || conflicts(ca.pmids, cb.pmids))
             continue;
         bool compatible = true;
@@ -144,8 +146,8 @@ QList<QList<quint32>> DuplicateFinder::autoGroups(const QList<ComparableRecord> 
             continue;
         const quint32 into = ca.members.size() >= cb.members.size() ? ra : rb;
         const quint32 from = into == ra ? rb : ra;
+        Component source = components.take(from); // erasing may move entries: take first
         Component &target = components[into];
-        Component source = components.take(from);
         target.members.insert(target.members.end(), source.members.begin(), source.members.end());
         for (const QString &d : std::as_const(source.dois)) {
             if (!target.dois.contains(d))

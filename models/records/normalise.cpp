@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <iterator>
 
 namespace evimap::Normalise {
@@ -537,13 +538,17 @@ bool isWordAbbreviation(const QString &abbreviated, const QString &full)
     if (abbreviated.isEmpty() || full.isEmpty() || abbreviated.size() > full.size()
         || abbreviated.front() != full.front())
         return false;
+    // Numbers ("Part 2", "Series 20") must be equal.
+    auto hasDigit = [](const QString &w) {
+        return std::any_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
+    };
+    if (hasDigit(abbreviated) || hasDigit(full))
+        return abbreviated == full;
     if (full.startsWith(abbreviated))
         return true;
-    // Contractions ("Natl", "Jpn", "Hlth"): the letters appear in order. Numbers must be equal.
+    // Contractions ("Natl", "Jpn", "Hlth"): the letters appear in order.
     qsizetype j = 0;
     for (const QChar c : abbreviated) {
-        if (c.isDigit())
-            return false;
         while (j < full.size() && full.at(j) != c)
             ++j;
         if (j == full.size())
