@@ -1,0 +1,1379 @@
+#include "coding/codebook.h"
+
+#include "coding/codebooktemplate.h"
+#include "coding/codingaudit.h"
+#include "core/clock.h"
+#include "core/sqltext.h"
+#include "project/project.h"
+#include "project/reviewers.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace evimap {
+
+namespace {
+
+const QString settingName = QStringLiteral("codebook.name");
+const QString settingDescription = QStringLiteral("codebook.description");
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+Error sqlFailure(const QSqlQuery &q)
+{
+    return failure(q.lastError().text());
+}
+
+Error usage(const QString &message)
+{
+    return Error{Error::Kind::Usage, message};
+}
+
+QJsonObject codeJson(const Code &code, const QString &path)
+{
+    QJsonObject object{{QStringLiteral("path"), path},
+                       {QStringLiteral("key"), code.key},
+                       {QStringLiteral("label"), code.label}};
+    if (!code.definition.isEmpty())
+        object.insert(QStringLiteral("definition"), code.definition);
+    if (!code.colour.isEmpty())
+        object.insert(QStringLiteral("colour"), code.colour);
+    if (code.isDimension())
+        object.insert(QStringLiteral("choice"), code.choice);
+    return object;
+}
+
+QJsonObject fieldJson(const ExtractionField &field)
+{
+    QJsonObject object{{QStringLiteral("key"), field.key},
+                       {QStringLiteral("label"), field.label},
+                       {QStringLiteral("kind"), field.kind},
+                       {QStringLiteral("definition"), field.definition}};
+    if (!field.choices.isEmpty())
+        object.insert(QStringLiteral("choices"), QJsonArray::fromStringList(field.choices));
+    return object;
+}
+
+Status setSettingInTransaction(QSqlDatabase db, const QString &key, const QString &value)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO setting(key, value, updated_at) VALUES (?, ?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
+                             "updated_at = excluded.updated_at"));
+    q.addBindValue(key);
+    q.addBindValue(sqlText(value));
+    q.addBindValue(utcNow());
+    if (!q.exec())
+        return sqlFailure(q);
+    return {};
+}
+
+QString joinNotes(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || a == b)
+        return b.isEmpty() ? a : b;
+    if (b.isEmpty())
+        return a;
+    return a + QLatin1String("; ") + b;
+}
+
+// Moves the codings (or reconciled results) of `source` to `target`; where the same record and
+// reviewer already have the target, the details are joined into that row.
+Status moveCodings(QSqlDatabase db, const QString &table, qint64 source, qint64 target, int *moved)
+{
+    const bool results = table == QLatin1String("coding_result");
+    const QString owner = results ? QStringLiteral("0") : QStringLiteral("reviewer_id");
+    QSqlQuery rows(db);
+    rows.prepare(QStringLiteral("SELECT id, record_id, %1, quote, page, note FROM %2 "
+                                "WHERE code_id = ?")
+                     .arg(owner, table));
+    rows.addBindValue(source);
+    if (!rows.exec())
+        return sqlFailure(rows);
+    QSqlQuery q(db);
+    while (rows.next()) {
+        const qint64 id = rows.value(0).toLongLong();
+        const qint64 record = rows.value(1).toLongLong();
+        const qint64 reviewer = rows.value(2).toLongLong();
+        ++*moved;
+        if (results) {
+            q.prepare(QStringLiteral("SELECT id, quote, page, note FROM coding_result "
+                                     "WHERE record_id = ? AND code_id = ?"));
+            q.addBindValue(record);
+            q.addBindValue(target);
+        } else {
+            q.prepare(QStringLiteral("SELECT id, quote, page, note FROM coding "
+                                     "WHERE record_id = ? AND code_id = ? AND reviewer_id = ?"));
+            q.addBindValue(record);
+            q.addBindValue(target);
+            q.addBindValue(reviewer);
+        }
+        if (!q.exec())
+            return sqlFailure(q);
+        if (!q.next()) {
+            q.prepare(QStringLiteral("UPDATE %1 SET code_id = ? WHERE id = ?").arg(table));
+            q.addBindValue(target);
+            q.addBindValue(id);
+            if (!q.exec())
+                return sqlFailure(q);
+            continue;
+        }
+        const qint64 targetRow = q.value(0).toLongLong();
+        const QString quote =
+            q.value(1).toString().isEmpty() ? rows.value(3).toString() : q.value(1).toString();
+        const QVariant page = q.value(2).isNull() ? rows.value(4) : q.value(2);
+        const QString note = joinNotes(q.value(3).toString(), rows.value(5).toString());
+        q.prepare(
+            QStringLiteral("UPDATE %1 SET quote = ?, page = ?, note = ? WHERE id = ?").arg(table));
+        q.addBindValue(sqlText(quote));
+        q.addBindValue(page);
+        q.addBindValue(sqlText(note));
+        q.addBindValue(targetRow);
+        if (!q.exec())
+            return sqlFailure(q);
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlFailure(q);
+    }
+    return {};
+}
+
+// Copies the codings (or reconciled results) of `source` to `target`.
+Status copyCodings(QSqlDatabase db, const QString &table, qint64 source, qint64 target, int *copied)
+{
+    const bool results = table == QLatin1String("coding_result");
+    QSqlQuery rows(db);
+    rows.prepare(results ? QStringLiteral("SELECT record_id, quote, page, note, settled_by, "
+                                          "settled_at FROM coding_result WHERE code_id = ?")
+                         : QStringLiteral("SELECT record_id, quote, page, note, reviewer_id, "
+                                          "coded_at FROM coding WHERE code_id = ?"));
+    rows.addBindValue(source);
+    if (!rows.exec())
+        return sqlFailure(rows);
+    QSqlQuery q(db);
+    q.prepare(results ? QStringLiteral("INSERT INTO coding_result(uuid, record_id, code_id, quote, "
+                                       "page, note, settled_by, settled_at) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                      : QStringLiteral("INSERT INTO coding(uuid, record_id, code_id, quote, page, "
+                                       "note, reviewer_id, coded_at) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    while (rows.next()) {
+        q.addBindValue(newUuid());
+        q.addBindValue(rows.value(0));
+        q.addBindValue(target);
+        q.addBindValue(sqlText(rows.value(1).toString()));
+        q.addBindValue(rows.value(2));
+        q.addBindValue(sqlText(rows.value(3).toString()));
+        q.addBindValue(rows.value(4));
+        q.addBindValue(rows.value(5));
+        if (!q.exec())
+            return sqlFailure(q);
+        ++*copied;
+    }
+    return {};
+}
+
+} // namespace
+
+QStringList ExtractionField::kinds()
+{
+    return {QStringLiteral("text"), QStringLiteral("number"), QStringLiteral("date"),
+            QStringLiteral("choice")};
+}
+
+Result<QString> ExtractionField::validate(const QString &value) const
+{
+    const QString v = value.trimmed();
+    if (v.isEmpty())
+        return QString();
+    if (v.size() > 20000)
+        return usage(Codebook::tr("%1: the value is longer than 20000 characters").arg(label));
+    if (kind == QLatin1String("number")) {
+        static const QRegularExpression number(QStringLiteral("^[-+]?\\d+(\\.\\d+)?$"));
+        if (!number.match(v).hasMatch())
+            return usage(Codebook::tr("%1: \"%2\" is not a number (write it like 120 or 72.4)")
+                             .arg(label, v));
+        return v.startsWith(QLatin1Char('+')) ? v.mid(1) : v;
+    }
+    if (kind == QLatin1String("date")) {
+        static const QRegularExpression datePattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QDate date = QDate::fromString(v, Qt::ISODate);
+        if (!datePattern.match(v).hasMatch() || !date.isValid())
+            return usage(
+                Codebook::tr("%1: \"%2\" is not a date of the form YYYY-MM-DD").arg(label, v));
+        return date.toString(Qt::ISODate);
+    }
+    if (kind == QLatin1String("choice")) {
+        for (const QString &choice : choices) {
+            if (choice.compare(v, Qt::CaseInsensitive) == 0)
+                return choice;
+        }
+        return usage(Codebook::tr("%1: \"%2\" is not one of the choices (%3)")
+                         .arg(label, v, choices.join(QLatin1String("; "))));
+    }
+    return v;
+}
+
+Codebook::Codebook(Project &project)
+    : m_project(project)
+{
+    (void)reload();
+}
+
+Status Codebook::reload()
+{
+    m_codes.clear();
+    m_children.clear();
+    m_fields.clear();
+    QSqlQuery q(m_project.database());
+    if (!q.exec(QStringLiteral("SELECT id, uuid, parent_id, key, label, definition, colour, "
+                               "choice, position, retired, merged_into FROM code "
+                               "ORDER BY position, id")))
+        return sqlFailure(q);
+    while (q.next()) {
+        Code c;
+        c.id = q.value(0).toLongLong();
+        c.uuid = q.value(1).toString();
+        c.parentId = q.value(2).toLongLong();
+        c.key = q.value(3).toString();
+        c.label = q.value(4).toString();
+        c.definition = q.value(5).toString();
+        c.colour = q.value(6).toString();
+        c.choice = q.value(7).toString();
+        c.position = q.value(8).toInt();
+        c.retired = q.value(9).toInt() != 0;
+        c.mergedInto = q.value(10).toLongLong();
+        m_codes.insert(c.id, c);
+        m_children[c.parentId].append(c.id);
+    }
+    if (!q.exec(QStringLiteral("SELECT id, uuid, key, label, kind, choices, definition, "
+                               "position, retired FROM extraction_field ORDER BY position, id")))
+        return sqlFailure(q);
+    while (q.next()) {
+        ExtractionField f;
+        f.id = q.value(0).toLongLong();
+        f.uuid = q.value(1).toString();
+        f.key = q.value(2).toString();
+        f.label = q.value(3).toString();
+        f.kind = q.value(4).toString();
+        const QJsonArray choices = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array();
+        for (const QJsonValue &choice : choices)
+            f.choices.append(choice.toString());
+        f.definition = q.value(6).toString();
+        f.position = q.value(7).toInt();
+        f.retired = q.value(8).toInt() != 0;
+        m_fields.append(f);
+    }
+    return {};
+}
+
+QString Codebook::name() const
+{
+    return m_project.setting(settingName);
+}
+
+QString Codebook::description() const
+{
+    return m_project.setting(settingDescription);
+}
+
+QList<Code> Codebook::dimensions(bool includeRetired) const
+{
+    return children(0, includeRetired);
+}
+
+QList<Code> Codebook::children(qint64 parentId, bool includeRetired) const
+{
+    QList<Code> list;
+    const QList<qint64> ids = m_children.value(parentId);
+    for (qint64 id : ids) {
+        const Code &c = m_codes[id];
+        if (includeRetired || !c.retired)
+            list.append(c);
+    }
+    return list;
+}
+
+std::optional<Code> Codebook::code(qint64 id) const
+{
+    const auto it = m_codes.constFind(id);
+    if (it == m_codes.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+QList<qint64> Codebook::descendants(qint64 id) const
+{
+    QList<qint64> list;
+    const QList<qint64> direct = m_children.value(id);
+    for (qint64 child : direct) {
+        list.append(child);
+        list.append(descendants(child));
+    }
+    return list;
+}
+
+QList<Code> Codebook::codesInOrder(bool includeRetired) const
+{
+    QList<Code> list;
+    std::function<void(qint64)> walk = [&](qint64 parent) {
+        const QList<Code> kids = children(parent, includeRetired);
+        for (const Code &c : kids) {
+            list.append(c);
+            walk(c.id);
+        }
+    };
+    const QList<Code> dims = dimensions(includeRetired);
+    for (const Code &dimension : dims)
+        walk(dimension.id);
+    return list;
+}
+
+qint64 Codebook::dimensionOf(qint64 id) const
+{
+    int guard = 0;
+    while (m_codes.contains(id) && ++guard < 1000) {
+        const Code &c = m_codes[id];
+        if (c.parentId == 0)
+            return id;
+        id = c.parentId;
+    }
+    return 0;
+}
+
+bool Codebook::isHidden(qint64 id) const
+{
+    int guard = 0;
+    while (m_codes.contains(id) && ++guard < 1000) {
+        const Code &c = m_codes[id];
+        if (c.retired)
+            return true;
+        id = c.parentId;
+    }
+    return false;
+}
+
+QString Codebook::labelPath(qint64 id) const
+{
+    QStringList parts;
+    int guard = 0;
+    while (m_codes.contains(id) && ++guard < 1000) {
+        parts.prepend(m_codes[id].label);
+        id = m_codes[id].parentId;
+    }
+    return parts.join(QLatin1Char('/'));
+}
+
+QString Codebook::keyPath(qint64 id) const
+{
+    QStringList parts;
+    int guard = 0;
+    while (m_codes.contains(id) && ++guard < 1000) {
+        parts.prepend(m_codes[id].key);
+        id = m_codes[id].parentId;
+    }
+    return parts.join(QLatin1Char('/'));
+}
+
+int Codebook::depth(qint64 id) const
+{
+    int d = -1;
+    while (m_codes.contains(id) && d < 1000) {
+        ++d;
+        id = m_codes[id].parentId;
+    }
+    return d;
+}
+
+QHash<qint64, int> Codebook::codingCounts() const
+{
+    QHash<qint64, int> counts;
+    QSqlQuery q(m_project.database());
+    if (q.exec(QStringLiteral("SELECT code_id, count(*) FROM coding GROUP BY code_id"))) {
+        while (q.next())
+            counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    }
+    return counts;
+}
+
+Result<qint64> Codebook::resolvePath(const QString &path) const
+{
+    QStringList segments;
+    const QStringList raw = path.split(QLatin1Char('/'));
+    for (const QString &s : raw) {
+        if (!s.trimmed().isEmpty())
+            segments.append(s.trimmed());
+    }
+    if (segments.isEmpty())
+        return usage(tr("the code is empty"));
+
+    auto matches = [](const Code &c, const QString &name) {
+        return c.key.compare(name, Qt::CaseInsensitive) == 0 ||
+               c.label.compare(name, Qt::CaseInsensitive) == 0;
+    };
+    // Walks down from `parent`, letting a label contain "/" by trying longer joins.
+    std::function<qint64(qint64, int)> walk = [&](qint64 parent, int from) -> qint64 {
+        if (from == segments.size())
+            return parent;
+        for (int n = 1; from + n <= segments.size(); ++n) {
+            const QString name = segments.mid(from, n).join(QLatin1Char('/'));
+            const QList<qint64> kids = m_children.value(parent);
+            for (qint64 kid : kids) {
+                if (!matches(m_codes[kid], name))
+                    continue;
+                if (const qint64 found = walk(kid, from + n))
+                    return found;
+            }
+        }
+        return 0;
+    };
+
+    qint64 found = walk(0, 0);
+    if (found == 0) {
+        // "dimension/code" where the code sits deeper in the dimension.
+        for (int n = 1; n < segments.size() && found == 0; ++n) {
+            const QString dimensionName = segments.mid(0, n).join(QLatin1Char('/'));
+            const QString codeName = segments.mid(n).join(QLatin1Char('/'));
+            const QList<qint64> dims = m_children.value(0);
+            for (qint64 dim : dims) {
+                if (!matches(m_codes[dim], dimensionName))
+                    continue;
+                QList<qint64> candidates;
+                const QList<qint64> below = descendants(dim);
+                for (qint64 id : below) {
+                    if (matches(m_codes[id], codeName))
+                        candidates.append(id);
+                }
+                // Prefer codes in use over retired ones of the same name.
+                if (candidates.size() > 1) {
+                    QList<qint64> active;
+                    for (qint64 id : std::as_const(candidates)) {
+                        if (!isHidden(id))
+                            active.append(id);
+                    }
+                    if (!active.isEmpty())
+                        candidates = active;
+                }
+                if (candidates.size() > 1)
+                    return usage(tr("\"%1\" names %2 codes in \"%3\"; give the full path, e.g. "
+                                    "\"%4\"")
+                                     .arg(codeName, QString::number(candidates.size()),
+                                          m_codes[dim].label, labelPath(candidates.first())));
+                if (candidates.size() == 1) {
+                    found = candidates.first();
+                    break;
+                }
+            }
+        }
+    }
+    if (found == 0)
+        return usage(tr("no code \"%1\" in the codebook").arg(path.trimmed()));
+    if (m_codes[found].isDimension())
+        return usage(tr("\"%1\" is a dimension; name one of its codes, e.g. \"%1/%2\"")
+                         .arg(m_codes[found].label, children(found).isEmpty()
+                                                        ? QStringLiteral("…")
+                                                        : children(found).first().label));
+    int guard = 0;
+    while (m_codes[found].mergedInto != 0 && m_codes.contains(m_codes[found].mergedInto) &&
+           ++guard < 100)
+        found = m_codes[found].mergedInto;
+    if (isHidden(found))
+        return usage(
+            tr("the code \"%1\" is retired; it can no longer be applied").arg(labelPath(found)));
+    return found;
+}
+
+QList<ExtractionField> Codebook::fields(bool includeRetired) const
+{
+    QList<ExtractionField> list;
+    for (const ExtractionField &f : m_fields) {
+        if (includeRetired || !f.retired)
+            list.append(f);
+    }
+    return list;
+}
+
+std::optional<ExtractionField> Codebook::field(qint64 id) const
+{
+    for (const ExtractionField &f : m_fields) {
+        if (f.id == id)
+            return f;
+    }
+    return std::nullopt;
+}
+
+std::optional<ExtractionField> Codebook::findField(const QString &keyOrLabel) const
+{
+    const QString name = keyOrLabel.trimmed();
+    for (const ExtractionField &f : m_fields) {
+        if (f.key.compare(name, Qt::CaseInsensitive) == 0 ||
+            f.label.compare(name, Qt::CaseInsensitive) == 0)
+            return f;
+    }
+    return std::nullopt;
+}
+
+QString Codebook::keyFromLabel(const QString &label)
+{
+    const QString plain = label.normalized(QString::NormalizationForm_KD).toLower();
+    QString key;
+    for (const QChar c : plain) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+            (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            key += c;
+        else if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
+            continue;
+        else if (!key.isEmpty() && !key.endsWith(QLatin1Char('-')))
+            key += QLatin1Char('-');
+    }
+    while (key.endsWith(QLatin1Char('-')))
+        key.chop(1);
+    if (key.size() > 60)
+        key = key.left(60);
+    return key.isEmpty() ? QStringLiteral("code") : key;
+}
+
+Status Codebook::requireLead(qint64 reviewerId) const
+{
+    if (reviewerId == 0)
+        return {};
+    const std::optional<Reviewer> reviewer = Reviewers(m_project).byId(reviewerId);
+    if (!reviewer)
+        return usage(tr("unknown reviewer (id %1)").arg(reviewerId));
+    if (!reviewer->isLead())
+        return usage(
+            tr("only a lead can change the codebook; %1 is a reviewer").arg(reviewer->name));
+    return {};
+}
+
+QString Codebook::uniqueKey(qint64 parentId, const QString &wanted, qint64 exceptId) const
+{
+    QSet<QString> taken;
+    QSqlQuery q(m_project.database());
+    q.prepare(QStringLiteral("SELECT key FROM code WHERE parent_id IS ? AND id <> ?"));
+    q.addBindValue(nullableId(parentId));
+    q.addBindValue(exceptId);
+    if (q.exec()) {
+        while (q.next())
+            taken.insert(q.value(0).toString());
+    }
+    const QString base = wanted.isEmpty() ? QStringLiteral("code") : wanted;
+    QString key = base;
+    for (int n = 2; taken.contains(key); ++n)
+        key = base + QLatin1Char('-') + QString::number(n);
+    return key;
+}
+
+Result<qint64> Codebook::insertNode(qint64 parentId, const Code &node, qint64 reviewerId)
+{
+    const QString label = node.label.trimmed();
+    if (label.isEmpty())
+        return usage(tr("a code needs a label"));
+    QSqlDatabase db = m_project.database();
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM code WHERE parent_id IS ?"));
+    q.addBindValue(nullableId(parentId));
+    if (!q.exec() || !q.next())
+        return sqlFailure(q);
+    Code c = node;
+    c.parentId = parentId;
+    c.label = label;
+    c.position = q.value(0).toInt();
+    c.key = uniqueKey(parentId,
+                      node.key.trimmed().isEmpty() ? keyFromLabel(label) : node.key.trimmed(), 0);
+    c.uuid = newUuid();
+    if (c.choice != QLatin1String("single"))
+        c.choice = QStringLiteral("multiple");
+    q.prepare(QStringLiteral("INSERT INTO code(uuid, parent_id, key, label, definition, colour, "
+                             "choice, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(c.uuid);
+    q.addBindValue(nullableId(parentId));
+    q.addBindValue(c.key);
+    q.addBindValue(c.label);
+    q.addBindValue(sqlText(c.definition));
+    q.addBindValue(sqlText(c.colour));
+    q.addBindValue(c.choice);
+    q.addBindValue(c.position);
+    if (!q.exec())
+        return sqlFailure(q);
+    c.id = q.lastInsertId().toLongLong();
+    CodingAudit audit;
+    audit.action =
+        parentId == 0 ? QStringLiteral("codebook.add-dimension") : QStringLiteral("codebook.add");
+    audit.entity = QStringLiteral("code");
+    audit.entityUuid = c.uuid;
+    audit.reviewerId = reviewerId;
+    const QString parentPath = labelPath(parentId);
+    audit.after =
+        codeJson(c, parentPath.isEmpty() ? c.label : parentPath + QLatin1Char('/') + c.label);
+    if (Status s = audit.write(db); !s)
+        return s.error();
+    return c.id;
+}
+
+Result<qint64> Codebook::addDimension(const Code &dimension, qint64 reviewerId)
+{
+    if (Status s = requireLead(reviewerId); !s)
+        return s.error();
+    qint64 id = 0;
+    Status s = m_project.writeTransaction([&]() -> Status {
+        Result<qint64> added = insertNode(0, dimension, reviewerId);
+        if (!added)
+            return added.error();
+        id = *added;
+        return {};
+    });
+    (void)reload();
+    if (!s)
+        return s.error();
+    return id;
+}
+
+Result<qint64> Codebook::addCode(qint64 parentId, const Code &code, qint64 reviewerId)
+{
+    if (Status s = requireLead(reviewerId); !s)
+        return s.error();
+    if (!m_codes.contains(parentId))
+        return usage(tr("a code must be added below a dimension or another code"));
+    qint64 id = 0;
+    Status s = m_project.writeTransaction([&]() -> Status {
+        Result<qint64> added = insertNode(parentId, code, reviewerId);
+        if (!added)
+            return added.error();
+        id = *added;
+        return {};
+    });
+    (void)reload();
+    if (!s)
+        return s.error();
+    return id;
+}
+
+Status Codebook::rename(qint64 id, const QString &label, qint64 reviewerId)
+{
+    std::optional<Code> c = code(id);
+    if (!c)
+        return usage(tr("unknown code (id %1)").arg(id));
+    c->label = label;
+    return update(*c, reviewerId);
+}
+
+Status Codebook::update(const Code &changed, qint64 reviewerId)
+{
+    if (Status s = requireLead(reviewerId); !s)
+        return s;
+    const std::optional<Code> old = code(changed.id);
+    if (!old)
+        return usage(tr("unknown code (id %1)").arg(changed.id));
+    Code c = *old;
+    c.label = changed.label.trimmed();
+    if (c.label.isEmpty())
+        return usage(tr("a code needs a label"));
+    c.definition = changed.definition;
+    c.colour = changed.colour.trimmed();
+    static const QRegularExpression colourPattern(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+    if (!c.colour.isEmpty() && !colourPattern.match(c.colour).hasMatch())
+        return usage(tr("the colour \"%1\" is not of the form #rrggbb").arg(c.colour));
+    if (!changed.key.trimmed().isEmpty() && changed.key.trimmed() != old->key) {
+        c.key = changed.key.trimmed();
+        if (uniqueKey(c.parentId, c.key, c.id) != c.key)
+            return usage(tr("the key \"%1\" is already used beside this code").arg(c.key));
+    }
+    if (c.isDimension()) {
+        c.choice = changed.choice == QLatin1String("single") ? QStringLiteral("single")
+                                                             : QStringLiteral("multiple");
+        if (c.isSingleChoice() && !old->isSingleChoice()) {
+            const int conflicts = singleChoiceConflicts(descendants(c.id));
+            if (conflicts > 0)
+                return usage(tr("\"%1\" cannot become single-choice: %n record(s) already have "
+                                "more than one of its codes from one reviewer",
+                                nullptr, conflicts)
+                                 .arg(c.label));
+        }
+    }
+    if (c.label == old->label && c.key == old->key && c.definition == old->definition &&
+        c.colour == old->colour && c.choice == old->choice)
+        return {};
+    Status s = m_project.writeTransaction([&]() -> Status {
+        QSqlQuery q(m_project.database());
+        q.prepare(QStringLiteral("UPDATE code SET label = ?, key = ?, definition = ?, colour = ?, "
+                                 "choice = ? WHERE id = ?"));
+        q.addBindValue(c.label);
+        q.addBindValue(c.key);
+        q.addBindValue(sqlText(c.definition));
+        q.addBindValue(sqlText(c.colour));
+        q.addBindValue(c.choice);
+        q.addBindValue(c.id);
+        if (!q.exec())
+            return sqlFailure(q);
+        CodingAudit audit;
+        audit.action = c.label != old->label ? QStringLiteral("codebook.rename")
+                                             : QStringLiteral("codebook.edit");
+        audit.entity = QStringLiteral("code");
+        audit.entityUuid = c.uuid;
+        audit.reviewerId = reviewerId;
+        audit.before = codeJson(*old, labelPath(old->id));
+        const QString parentPath = labelPath(c.parentId);
+        audit.after =
+            codeJson(c, parentPath.isEmpty() ? c.label : parentPath + QLatin1Char('/') + c.label);
+        return audit.write(m_project.database());
+    });
+    (void)reload();
+    return s;
+}
+
+int Codebook::singleChoiceConflicts(const QList<qint64> &codes,
+                                    const QHash<qint64, qint64> &fold) const
+{
+    const QSet<qint64> members(codes.begin(), codes.end());
+    QHash<QPair<qint64, qint64>, QSet<qint64>> groups;
+    QSqlQuery q(m_project.database());
+    if (!q.exec(QStringLiteral("SELECT record_id, reviewer_id, code_id FROM coding "
+                               "UNION ALL SELECT record_id, 0, code_id FROM coding_result")))
+        return 0;
+    while (q.next()) {
+        const qint64 code = q.value(2).toLongLong();
+        if (members.contains(code))
+            groups[{q.value(0).toLongLong(), q.value(1).toLongLong()}].insert(
+                fold.value(code, code));
+    }
+    int n = 0;
+    for (const QSet<qint64> &g : std::as_const(groups))
+        n += g.size() > 1 ? 1 : 0;
+    return n;
+}
+
+Status Codebook::move(qint64 id, qint64 newParentId, int position, qint64 reviewerId)
+{
+    if (Status s = requireLead(reviewerId); !s)
+        return s;
+    const std::optional<Code> c = code(id);
+    if (!c)
+        return usage(tr("unknown code (id %1)").arg(id));
+    if (c->isDimension() && newParentId != 0)
+        return usage(tr("a dimension stays at the top of the codebook"));
+    if (!c->isDimension()) {
+        if (newParentId == 0 || !m_codes.contains(newParentId))
+            return usage(tr("a code must be moved below a dimension or another code"));
+        if (newParentId == id || descendants(id).contains(newParentId))
+            return usage(tr("a code cannot be moved below itself"));
+        const qint64 newDimension = dimensionOf(newParentId);
+        if (newDimension != dimensionOf(id) && m_codes[newDimension].isSingleChoice()) {
+            const QList<qint64> inside = descendants(newDimension);
+            const QList<qint64> after = inside + descendants(id) + QList<qint64>{id};
+            const int conflicts = singleChoiceConflicts(after) - singleChoiceConflicts(inside);
+            if (conflicts > 0)
+                return usage(tr("moving \"%1\" into the single-choice dimension \"%2\" would give "
+                                "%n record(s) two of its codes from one reviewer",
+                                nullptr, conflicts)
+                                 .arg(c->label, m_codes[newDimension].label));
+        }
+    }
+    QList<qint64> siblings = m_children.value(newParentId);
+    siblings.removeAll(id);
+    if (position < 0 || position > siblings.size())
+        position = int(siblings.size());
+    siblings.insert(position, id);
+    const QString oldPath = labelPath(id);
+    const int oldPosition = int(m_children.value(c->parentId).indexOf(id));
+
+    Status s = m_project.writeTransaction([&]() -> Status {
+        QSqlDatabase db = m_project.database();
+        QSqlQuery q(db);
+        QString key = c->key;
+        if (newParentId != c->parentId)
+            key = uniqueKey(newParentId, c->key, id);
+        q.prepare(QStringLiteral("UPDATE code SET parent_id = ?, key = ? WHERE id = ?"));
+        q.addBindValue(nullableId(newParentId));
+        q.addBindValue(key);
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlFailure(q);
+        q.prepare(QStringLiteral("UPDATE code SET position = ? WHERE id = ?"));
+        for (qsizetype i = 0; i < siblings.size(); ++i) {
+            q.addBindValue(int(i));
+            q.addBindValue(siblings.at(i));
+            if (!q.exec())
+                return sqlFailure(q);
+        }
+        CodingAudit audit;
+        audit.action = QStringLiteral("codebook.move");
+        audit.entity = QStringLiteral("code");
+        audit.entityUuid = c->uuid;
+        audit.reviewerId = reviewerId;
+        audit.before = QJsonObject{{QStringLiteral("path"), oldPath},
+                                   {QStringLiteral("position"), oldPosition},
+                                   {QStringLiteral("key"), c->key}};
+        const QString parentPath = labelPath(newParentId);
+        audit.after = QJsonObject{
+            {QStringLiteral("path"),
+             parentPath.isEmpty() ? c->label : parentPath + QLatin1Char('/') + c->label},
+            {QStringLiteral("position"), position},
+            {QStringLiteral("key"), key}};
+        return audit.write(db);
+    });
+    (void)reload();
+    return s;
+}
+
+Status Codebook::merge(qint64 sourceId, qint64 targetId, qint64 reviewerId)
+{
+    if (Status s = requireLead(reviewerId); !s)
+        return s;
+    const std::optional<Code> source = code(sourceId);
+    const std::optional<Code> target = code(targetId);
+    if (!source || !target)
+        return usage(tr("unknown code"));
+    if (source->isDimension() || target->isDimension())
+        return usage(tr("only codes can be merged, not dimensions"));
+    if (sourceId == targetId)
+        return usage(tr("a code cannot be merged into itself"));
+    if (descendants(sourceId).contains(targetId))
+        return usage(tr("\"%1\" cannot be merged into its own child code \"%2\"")
+                         .arg(source->label, target->label));
+    if (isHidden(targetId))
+        return usage(tr("\"%1\" is retired; merge into a code in use").arg(labelPath(targetId)));
+    const qint64 targetDimension = dimensionOf(targetId);
+    if (m_codes[targetDimension].isSingleChoice()) {
+        // After the merge the source's codings count as the target's.
+        const QList<qint64> inside = descendants(targetDimension);
+        const QList<qint64> after = inside + descendants(sourceId) + QList<qint64>{sourceId};
+        const int conflicts =
+            singleChoiceConflicts(after, {{sourceId, targetId}}) - singleChoiceConflicts(inside);
+        if (conflicts > 0)
+            return usage(tr("merging \"%1\" into \"%2\" would give %n record(s) two codes of the "
+                            "single-choice dimension \"%3\" from one reviewer",
+                            nullptr, conflicts)
+                             .arg(source->label, target->label, m_codes[targetDimension].label));
+    }
+    const QString sourcePath = labelPath(sourceId);
+    const QString targetPath = labelPath(targetId);
+    const QList<qint64> kids = m_children.value(sourceId);
+    int codings = 0, results = 0;
+    Status s = m_project.writeTransaction([&]() -> Status {
+        QSqlDatabase db = m_project.database();
+        if (Status moved = moveCodings(db, QStringLiteral("coding"), sourceId, targetId, &codings);
+            !moved)
+            return moved;
+        if (Status moved =
+                moveCodings(db, QStringLiteral("coding_result"), sourceId, targetId, &results);
+            !moved)
+            return moved;
+        QSqlQuery q(db);
+        q.prepare(
+            QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM code WHERE parent_id = ?"));
+        q.addBindValue(targetId);
+        if (!q.exec() || !q.next())
+            return sqlFailure(q);
+        int position = q.value(0).toInt();
+        for (qint64 kid : kids) {
+            const QString key = uniqueKey(targetId, m_codes[kid].key, kid);
+            q.prepare(QStringLiteral(
+                "UPDATE code SET parent_id = ?, position = ?, key = ? WHERE id = ?"));
+            q.addBindValue(targetId);
+            q.addBindValue(position++);
+            q.addBindValue(key);
+            q.addBindValue(kid);
+            if (!q.exec())
+                return sqlFailure(q);
+        }
+        q.prepare(QStringLiteral("UPDATE code SET retired = 1, merged_into = ? WHERE id = ?"));
+        q.addBindValue(targetId);
+        q.addBindValue(sourceId);
+        if (!q.exec())
+            return sqlFailure(q);
+        q.prepare(QStringLiteral("UPDATE code SET merged_into = ? WHERE merged_into = ?"));
+        q.addBindValue(targetId);
+        q.addBindValue(sourceId);
+        if (!q.exec())
+            return sqlFailure(q);
+        CodingAudit audit;
+        audit.action = QStringLiteral("codebook.merge");
+        audit.entity = QStringLiteral("code");
+        audit.entityUuid = source->uuid;
+        audit.reviewerId = reviewerId;
+        audit.before = QJsonObject{{QStringLiteral("path"), sourcePath},
+                                   {QStringLiteral("codings"), codings},
+                                   {QStringLiteral("results"), results},
+                                   {QStringLiteral("children"), int(kids.size())}};
+        audit.after = QJsonObject{{QStringLiteral("merged_into"), targetPath},
+                                  {QStringLiteral("merged_into_uuid"), target->uuid}};
+        return audit.write(db);
+    });
+    (void)reload();
+    return s;
+}
+
+Result<QList<qint64>> Codebook::split(qint64 sourceId, const QStringList &labels, qint64 reviewerId)
+{
+    if (Status s = requireLead(reviewerId); !s)
+        return s.error();
+    const std::optional<Code> source = code(sourceId);
+    if (!source)
+        return usage(tr("unknown code (id %1)").arg(sourceId));
+    if (source->isDimension())
+        return usage(tr("a dimension cannot be split; add codes to it instead"));
+    if (isHidden(sourceId))
+        return usage(tr("\"%1\" is retired").arg(labelPath(sourceId)));
+    if (!children(sourceId).isEmpty())
+        return usage(tr("\"%1\" has child codes; move or merge them before splitting it")
+                         .arg(source->label));
+    QStringList names;
+    for (const QString &label : labels) {
+        const QString name = label.trimmed();
+        if (!name.isEmpty() && !names.contains(name, Qt::CaseInsensitive))
+            names.append(name);
+    }
+    if (names.size() < 2)
+        return usage(tr("a split needs at least two labels for the new codes"));
+
+    QList<qint64> created;
+    QJsonArray createdJson;
+    const QString sourcePath = labelPath(sourceId);
+    int codings = 0, results = 0;
+    Status s = m_project.writeTransaction([&]() -> Status {
+        QSqlDatabase db = m_project.database();
+        QSqlQuery q(db);
+        // Make room right after the source for the new codes.
+        q.prepare(QStringLiteral("UPDATE code SET position = position + ? "
+                                 "WHERE parent_id = ? AND position > ?"));
+        q.addBindValue(int(names.size()));
+        q.addBindValue(source->parentId);
+        q.addBindValue(source->position);
+        if (!q.exec())
+            return sqlFailure(q);
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            Code node;
+            node.label = names.at(i);
+            node.definition = tr("Split from \"%1\".").arg(source->label);
+            Result<qint64> added = insertNode(source->parentId, node, reviewerId);
+            if (!added)
+                return added.error();
+            q.prepare(QStringLiteral("UPDATE code SET position = ? WHERE id = ?"));
+            q.addBindValue(source->position + 1 + int(i));
+            q.addBindValue(*added);
+            if (!q.exec())
+                return sqlFailure(q);
+            int n = 0;
+            if (Status copied = copyCodings(db, QStringLiteral("coding"), sourceId, *added, &n);
+                !copied)
+                return copied;
+            codings = n;
+            n = 0;
+            if (Status copied =
+                    copyCodings(db, QStringLiteral("coding_result"), sourceId, *added, &n);
+                !copied)
+                return copied;
+            results = n;
+            created.append(*added);
+            q.prepare(QStringLiteral("SELECT uuid FROM code WHERE id = ?"));
+            q.addBindValue(*added);
+            if (!q.exec() || !q.next())
+                return sqlFailure(q);
+            createdJson.append(QJsonObject{{QStringLiteral("label"), names.at(i)},
+                                           {QStringLiteral("uuid"), q.value(0).toString()}});
+        }
+        q.prepare(QStringLiteral("UPDATE code SET retired = 1 WHERE id = ?"));
+        q.addBindValue(sourceId);
+        if (!q.exec())
+            return sqlFailure(q);
+        CodingAudit audit;
+        audit.action = QStringLiteral("codebook.split");
+        audit.entity = QStringLiteral("code");
+        audit.entityUuid = source->uuid;
+        audit.reviewerId = reviewerId;
+        audit.before = QJsonObject{{QStringLiteral("path"), sourcePath},
+                                   {QStringLiteral("codings"), codings},
+                                   {QStringLiteral("results"), results}};
+        audit.after = QJsonObject{{QStringLiteral("codes"), createdJson},
+                                  {QStringLiteral("copied_codings_each"), codings}};
+        return audit.write(db);
+    });
+    (void)reload();
+    if (!s)
+        return s.error();
+    return created;
+}
+
+Status Codebook::setRetired(qint64 id, bool retired, qint64 reviewerId)
+{
+    if (Status s = requireLead(reviewerId); !s)
+        return s;
+    const std::optional<Code> c = code(id);
+    if (!c)
+        return usage(tr("unknown code (id %1)").arg(id));
+    if (c->retired == retired)
+        return {};
+    const QString path = labelPath(id);
+    Status s = m_project.writeTransaction([&]() -> Status {
+        QSqlDatabase db = m_project.database();
+        QSqlQuery q(db);
+        // A merged code shown again is an ordinary code again.
+        q.prepare(retired ? QStringLiteral("UPDATE code SET retired = 1 WHERE id = ?")
+                          : QStringLiteral(
+                                "UPDATE code SET retired = 0, merged_into = NULL WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlFailure(q);
+        q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM coding WHERE code_id = ?), "
+                                 "(SELECT count(*) FROM coding_result WHERE code_id = ?)"));
+        q.addBindValue(id);
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            return sqlFailure(q);
+        CodingAudit audit;
+        audit.action =
+            retired ? QStringLiteral("codebook.retire") : QStringLiteral("codebook.restore");
+        audit.entity = QStringLiteral("code");
+        audit.entityUuid = c->uuid;
+        audit.reviewerId = reviewerId;
+        audit.before =
+            QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("retired"), c->retired}};
+        audit.after = QJsonObject{{QStringLiteral("retired"), retired},
+                                  {QStringLiteral("codings_kept"), q.value(0).toInt()},
+                                  {QStringLiteral("results_kept"), q.value(1).toInt()}};
+        return audit.write(db);
+    });
+    (void)reload();
+    return s;
+}
+
+Result<qint64> Codebook::addField(const ExtractionField &field, qint64 reviewerId)
+{
+    if (Status s = requireLead(reviewerId); !s)
+        return s.error();
+    ExtractionField f = field;
+    f.label = f.label.trimmed();
+    if (f.label.isEmpty())
+        return usage(tr("an extraction field needs a label"));
+    if (!ExtractionField::kinds().contains(f.kind))
+        return usage(tr("the kind of a field is one of %1")
+                         .arg(ExtractionField::kinds().join(QLatin1String(", "))));
+    if (f.kind == QLatin1String("choice") && f.choices.isEmpty())
+        return usage(tr("a choice field needs choices"));
+    QString base = f.key.trimmed().isEmpty() ? keyFromLabel(f.label) : f.key.trimmed();
+    f.key = base;
+    for (int n = 2; findField(f.key); ++n)
+        f.key = base + QLatin1Char('-') + QString::number(n);
+    f.uuid = newUuid();
+    f.position = m_fields.isEmpty() ? 0 : m_fields.last().position + 1;
+    qint64 id = 0;
+    Status s = m_project.writeTransaction([&]() -> Status {
+        QSqlDatabase db = m_project.database();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO extraction_field(uuid, key, label, kind, choices, "
+                                 "definition, position) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(f.uuid);
+        q.addBindValue(f.key);
+        q.addBindValue(f.label);
+        q.addBindValue(f.kind);
+        q.addBindValue(QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(f.choices)).toJson(QJsonDocument::Compact)));
+        q.addBindValue(sqlText(f.definition));
+        q.addBindValue(f.position);
+        if (!q.exec())
+            return sqlFailure(q);
+        id = q.lastInsertId().toLongLong();
+        CodingAudit audit;
+        audit.action = QStringLiteral("codebook.add-field");
+        audit.entity = QStringLiteral("extraction_field");
+        audit.entityUuid = f.uuid;
+        audit.reviewerId = reviewerId;
+        audit.after = fieldJson(f);
+        return audit.write(db);
+    });
+    (void)reload();
+    if (!s)
+        return s.error();
+    return id;
+}
+
+Status Codebook::updateField(const ExtractionField &changed, qint64 reviewerId)
+{
+    if (Status s = requireLead(reviewerId); !s)
+        return s;
+    const std::optional<ExtractionField> old = field(changed.id);
+    if (!old)
+        return usage(tr("unknown extraction field (id %1)").arg(changed.id));
+    ExtractionField f = *old;
+    f.label = changed.label.trimmed();
+    if (f.label.isEmpty())
+        return usage(tr("an extraction field needs a label"));
+    f.definition = changed.definition;
+    f.choices = changed.choices;
+    if (!changed.key.trimmed().isEmpty() && changed.key.trimmed() != old->key) {
+        const std::optional<ExtractionField> other = findField(changed.key.trimmed());
+        if (other && other->id != f.id)
+            return usage(
+                tr("the key \"%1\" is already used by another field").arg(changed.key.trimmed()));
+        f.key = changed.key.trimmed();
+    }
+    if (changed.kind != old->kind) {
+        if (!ExtractionField::kinds().contains(changed.kind))
+            return usage(tr("the kind of a field is one of %1")
+                             .arg(ExtractionField::kinds().join(QLatin1String(", "))));
+        // Values already given must still be valid.
+        ExtractionField probe = f;
+        probe.kind = changed.kind;
+        QSqlQuery q(m_project.database());
+        q.prepare(QStringLiteral("SELECT value FROM extraction_value WHERE field_id = ?"));
+        q.addBindValue(f.id);
+        if (q.exec()) {
+            while (q.next()) {
+                if (!probe.validate(q.value(0).toString()))
+                    return usage(
+                        tr("\"%1\" cannot become a %2 field: the value \"%3\" does not fit")
+                            .arg(f.label, changed.kind, q.value(0).toString()));
+            }
+        }
+        f.kind = changed.kind;
+    }
+    if (f.kind == QLatin1String("choice") && f.choices.isEmpty())
+        return usage(tr("a choice field needs choices"));
+    Status s = m_project.writeTransaction([&]() -> Status {
+        QSqlDatabase db = m_project.database();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE extraction_field SET key = ?, label = ?, kind = ?, "
+                                 "choices = ?, definition = ? WHERE id = ?"));
+        q.addBindValue(f.key);
+        q.addBindValue(f.label);
+        q.addBindValue(f.kind);
+        q.addBindValue(QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(f.choices)).toJson(QJsonDocument::Compact)));
+        q.addBindValue(sqlText(f.definition));
+        q.addBindValue(f.id);
+        if (!q.exec())
+            return sqlFailure(q);
+        CodingAudit audit;
+        audit.action = QStringLiteral("codebook.edit-field");
+        audit.entity = QStringLiteral("extraction_field");
+        audit.entityUuid = f.uuid;
+        audit.reviewerId = reviewerId;
+        audit.before = fieldJson(*old);
+        audit.after = fieldJson(f);
+        return audit.write(db);
+    });
+    (void)reload();
+    return s;
+}
+
+Status Codebook::setFieldRetired(qint64 id, bool retired, qint64 reviewerId)
+{
+    if (Status s = requireLead(reviewerId); !s)
+        return s;
+    const std::optional<ExtractionField> f = field(id);
+    if (!f)
+        return usage(tr("unknown extraction field (id %1)").arg(id));
+    if (f->retired == retired)
+        return {};
+    Status s = m_project.writeTransaction([&]() -> Status {
+        QSqlDatabase db = m_project.database();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE extraction_field SET retired = ? WHERE id = ?"));
+        q.addBindValue(retired ? 1 : 0);
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlFailure(q);
+        CodingAudit audit;
+        audit.action = retired ? QStringLiteral("codebook.retire-field")
+                               : QStringLiteral("codebook.restore-field");
+        audit.entity = QStringLiteral("extraction_field");
+        audit.entityUuid = f->uuid;
+        audit.reviewerId = reviewerId;
+        audit.before =
+            QJsonObject{{QStringLiteral("key"), f->key}, {QStringLiteral("retired"), f->retired}};
+        audit.after = QJsonObject{{QStringLiteral("retired"), retired}};
+        return audit.write(db);
+    });
+    (void)reload();
+    return s;
+}
+
+Result<CodebookImportSummary> Codebook::applyTemplate(const CodebookTemplate &codebookTemplate,
+                                                      qint64 reviewerId)
+{
+    if (Status s = requireLead(reviewerId); !s)
+        return s.error();
+    CodebookImportSummary summary;
+    QSqlDatabase db = m_project.database();
+
+    std::function<Status(qint64, const QList<CodebookTemplate::Node> &)> applyNodes =
+        [&](qint64 parentId, const QList<CodebookTemplate::Node> &nodes) -> Status {
+        QHash<QString, Code> existing;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT id, key, label, definition, colour, choice FROM code "
+                                 "WHERE parent_id IS ?"));
+        q.addBindValue(nullableId(parentId));
+        if (!q.exec())
+            return sqlFailure(q);
+        while (q.next()) {
+            Code c;
+            c.id = q.value(0).toLongLong();
+            c.key = q.value(1).toString();
+            c.label = q.value(2).toString();
+            c.definition = q.value(3).toString();
+            c.colour = q.value(4).toString();
+            c.choice = q.value(5).toString();
+            c.parentId = parentId;
+            existing.insert(c.key, c);
+        }
+        for (const CodebookTemplate::Node &node : nodes) {
+            qint64 id = 0;
+            const auto found = existing.constFind(node.key);
+            if (found == existing.constEnd()) {
+                Code c;
+                c.key = node.key;
+                c.label = node.label;
+                c.definition = node.definition;
+                c.colour = node.colour;
+                c.choice = node.choice;
+                Result<qint64> added = insertNode(parentId, c, reviewerId);
+                if (!added)
+                    return added.error();
+                id = *added;
+                if (parentId == 0)
+                    ++summary.dimensionsAdded;
+                else
+                    ++summary.codesAdded;
+            } else {
+                Code c = *found;
+                id = c.id;
+                QString choice = c.choice;
+                // An existing dimension becomes single-choice only when no codings conflict.
+                if (parentId == 0 && node.choice != c.choice &&
+                    (node.choice != QLatin1String("single") ||
+                     singleChoiceConflicts(descendants(id)) == 0))
+                    choice = node.choice;
+                if (c.label != node.label || c.definition != node.definition ||
+                    (parentId != 0 && c.colour != node.colour) || choice != c.choice) {
+                    q.prepare(
+                        QStringLiteral("UPDATE code SET label = ?, definition = ?, colour = ?, "
+                                       "choice = ? WHERE id = ?"));
+                    q.addBindValue(node.label);
+                    q.addBindValue(sqlText(node.definition));
+                    q.addBindValue(sqlText(parentId == 0 ? c.colour : node.colour));
+                    q.addBindValue(choice);
+                    q.addBindValue(id);
+                    if (!q.exec())
+                        return sqlFailure(q);
+                    ++summary.updated;
+                }
+            }
+            if (Status s = applyNodes(id, node.codes); !s)
+                return s;
+        }
+        return {};
+    };
+
+    Status s = m_project.writeTransaction([&]() -> Status {
+        if (!codebookTemplate.name.isEmpty()) {
+            if (Status set = setSettingInTransaction(db, settingName, codebookTemplate.name); !set)
+                return set;
+            if (Status set =
+                    setSettingInTransaction(db, settingDescription, codebookTemplate.description);
+                !set)
+                return set;
+        }
+        if (Status applied = applyNodes(0, codebookTemplate.dimensions); !applied)
+            return applied;
+        QSqlQuery q(db);
+        if (!q.exec(
+                QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM extraction_field")) ||
+            !q.next())
+            return sqlFailure(q);
+        int position = q.value(0).toInt();
+        for (const ExtractionField &f : codebookTemplate.fields) {
+            const QString choices =
+                QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(f.choices))
+                                      .toJson(QJsonDocument::Compact));
+            q.prepare(
+                QStringLiteral("SELECT id, label, kind, choices, definition FROM extraction_field "
+                               "WHERE key = ?"));
+            q.addBindValue(f.key);
+            if (!q.exec())
+                return sqlFailure(q);
+            if (q.next()) {
+                const qint64 id = q.value(0).toLongLong();
+                if (q.value(1).toString() == f.label && q.value(3).toString() == choices &&
+                    q.value(4).toString() == f.definition)
+                    continue;
+                q.prepare(QStringLiteral("UPDATE extraction_field SET label = ?, choices = ?, "
+                                         "definition = ? WHERE id = ?"));
+                q.addBindValue(f.label);
+                q.addBindValue(choices);
+                q.addBindValue(sqlText(f.definition));
+                q.addBindValue(id);
+                if (!q.exec())
+                    return sqlFailure(q);
+                ++summary.updated;
+                continue;
+            }
+            q.prepare(
+                QStringLiteral("INSERT INTO extraction_field(uuid, key, label, kind, choices, "
+                               "definition, position) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            q.addBindValue(newUuid());
+            q.addBindValue(f.key);
+            q.addBindValue(f.label);
+            q.addBindValue(f.kind);
+            q.addBindValue(choices);
+            q.addBindValue(sqlText(f.definition));
+            q.addBindValue(position++);
+            if (!q.exec())
+                return sqlFailure(q);
+            ++summary.fieldsAdded;
+        }
+        CodingAudit audit;
+        audit.action = QStringLiteral("codebook.import");
+        audit.entity = QStringLiteral("codebook");
+        audit.reviewerId = reviewerId;
+        audit.after = QJsonObject{{QStringLiteral("name"), codebookTemplate.name},
+                                  {QStringLiteral("dimensions_added"), summary.dimensionsAdded},
+                                  {QStringLiteral("codes_added"), summary.codesAdded},
+                                  {QStringLiteral("fields_added"), summary.fieldsAdded},
+                                  {QStringLiteral("updated"), summary.updated}};
+        return audit.write(db);
+    });
+    (void)reload();
+    if (!s)
+        return s.error();
+    return summary;
+}
+
+CodebookTemplate Codebook::toTemplate() const
+{
+    CodebookTemplate t;
+    t.name = name();
+    t.description = description();
+    std::function<CodebookTemplate::Node(const Code &)> toNode = [&](const Code &c) {
+        CodebookTemplate::Node node;
+        node.key = c.key;
+        node.label = c.label;
+        node.definition = c.definition;
+        node.colour = c.colour;
+        node.choice = c.choice;
+        const QList<Code> kids = children(c.id);
+        for (const Code &kid : kids)
+            node.codes.append(toNode(kid));
+        return node;
+    };
+    const QList<Code> dims = dimensions();
+    for (const Code &dimension : dims)
+        t.dimensions.append(toNode(dimension));
+    t.fields = fields();
+    return t;
+}
+
+} // namespace evimap

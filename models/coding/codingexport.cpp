@@ -1,0 +1,67 @@
+#include "coding/codingexport.h"
+
+#include "coding/codebook.h"
+#include "coding/codingcsv.h"
+#include "coding/codingstore.h"
+#include "project/project.h"
+
+#include <QSaveFile>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace evimap {
+
+Result<QByteArray> CodingExport::finalCodingCsv(Project &project, const Codebook &codebook)
+{
+    const QList<Code> codes = codebook.codesInOrder();
+    const QList<ExtractionField> fields = codebook.fields();
+    QStringList header{QStringLiteral("record_id"), QStringLiteral("uuid"), QStringLiteral("doi"),
+                       QStringLiteral("title"), QStringLiteral("year")};
+    for (const Code &code : codes)
+        header.append(codebook.labelPath(code.id));
+    for (const ExtractionField &field : fields)
+        header.append(field.label);
+
+    QString text = CodingCsv::row(header);
+    CodingStore store(project, codebook);
+    QSqlQuery q(project.database());
+    q.prepare(QStringLiteral("SELECT uuid, doi, title, year FROM record WHERE id = ?"));
+    const QList<qint64> records = store.reconciledRecords();
+    for (qint64 recordId : records) {
+        q.addBindValue(recordId);
+        if (!q.exec())
+            return failure(q.lastError().text());
+        if (!q.next())
+            continue;
+        QStringList cells{QString::number(recordId), q.value(0).toString(), q.value(1).toString(),
+                          q.value(2).toString(),
+                          q.value(3).isNull() ? QString() : QString::number(q.value(3).toInt())};
+        QSet<qint64> present;
+        const QList<Coding> results = store.results(recordId);
+        for (const Coding &c : results)
+            present.insert(c.codeId);
+        for (const Code &code : codes)
+            cells.append(present.contains(code.id) ? QStringLiteral("1") : QStringLiteral("0"));
+        const QHash<qint64, QString> values = store.resultValues(recordId);
+        for (const ExtractionField &field : fields)
+            cells.append(values.value(field.id));
+        text += CodingCsv::row(cells);
+    }
+    return CodingCsv::bom() + text.toUtf8();
+}
+
+Status CodingExport::writeFinalCodingCsv(Project &project, const Codebook &codebook,
+                                         const QString &path)
+{
+    Result<QByteArray> bytes = finalCodingCsv(project, codebook);
+    if (!bytes)
+        return bytes.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+        return failure(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace evimap
