@@ -25,7 +25,7 @@ struct RankingSettings
     bool stopWords = true;
     bool sublinearTf = true;
     int minDf = 2;
-    double c = 10.0;      // logistic regression: inverse regularisation strength
+    double c = 1.0;       // logistic regression: inverse regularisation strength
     double alpha = 1.0;   // naive Bayes: additive smoothing
     bool balanced = true; // weigh relevant and irrelevant records equally
     // Share of screening positions given to the record the model is least sure about, so the

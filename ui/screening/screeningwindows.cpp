@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "project/project.h"
 #include "project/reviewers.h"
+#include "ranking/rankingpanel.h"
 #include "reviewerdialog.h"
 #include "screening/conflictsview.h"
 #include "screening/screeningsettingsdialog.h"
@@ -131,6 +132,9 @@ QWidget *ScreeningWindows::openWindow(const QString &kind)
     QWidget *view = nullptr;
     if (kind == QLatin1String("screening")) {
         view = new ScreeningView(window->project(), who, window);
+        // Prioritised screening: the ranking retrains as decisions come and feeds the view's
+        // "Most relevant first" order.
+        RankingPanel::attachTo(static_cast<ScreeningView *>(view), window->project(), who);
         window->setWindowTitle(
             tr("Screening — %1 — %2").arg(window->project().name(), r ? r->name : QString()));
         window->resize(1400, 900);

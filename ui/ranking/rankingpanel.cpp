@@ -1,0 +1,274 @@
+#include "ranking/rankingpanel.h"
+
+#include "project/project.h"
+#include "ranking/rankingstore.h"
+#include "ranking/relevanceranker.h"
+#include "screening/screeningview.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <QtConcurrent>
+
+namespace evimap::ui {
+
+struct RankingPanel::Outcome
+{
+    bool ok = false;
+    bool notEnough = false; // no include or no exclude yet
+    QString error;
+    QHash<qint64, double> scores;
+    StoppingAid aid;
+    std::vector<qint8> history;
+    QString model;
+    int trainedOn = 0;
+    qint64 milliseconds = 0;
+    bool logged = false;
+};
+
+RankingPanel::RankingPanel(Project &project, qint64 reviewerId, QWidget *parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_reviewerId(reviewerId)
+    , m_status(new QLabel(this))
+    , m_found(new QLabel(this))
+    , m_stopping(new QLabel(this))
+    , m_retrain(new QPushButton(tr("Retrain now"), this))
+    , m_chart(new QChart)
+    , m_chartView(new QChartView(m_chart, this))
+    , m_includes(new QLineSeries)
+    , m_axisX(new QValueAxis)
+    , m_axisY(new QValueAxis)
+{
+    setObjectName(QStringLiteral("rankingPanel"));
+    m_status->setObjectName(QStringLiteral("rankingStatus"));
+    m_found->setObjectName(QStringLiteral("rankingFound"));
+    m_stopping->setObjectName(QStringLiteral("rankingStopping"));
+    for (QLabel *label : {m_status, m_found, m_stopping}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_includes->setName(tr("Relevant found"));
+    m_chart->addSeries(m_includes);
+    m_axisX->setTitleText(tr("Records screened"));
+    m_axisY->setTitleText(tr("Relevant found"));
+    m_axisX->setLabelFormat(QStringLiteral("%d"));
+    m_axisY->setLabelFormat(QStringLiteral("%d"));
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    m_includes->attachAxis(m_axisX);
+    m_includes->attachAxis(m_axisY);
+    m_chart->legend()->hide();
+    m_chart->setTitle(tr("Includes against records screened"));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumSize(320, 220);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_found);
+    layout->addWidget(m_chartView, 1);
+    layout->addWidget(m_stopping);
+    layout->addWidget(m_retrain, 0, Qt::AlignRight);
+    m_status->setText(tr("Not trained yet."));
+    m_stopping->setText(tr("The stopping aid appears once the ranking has been trained."));
+
+    connect(m_retrain, &QPushButton::clicked, this, &RankingPanel::refresh);
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this,
+            &RankingPanel::showOutcome);
+}
+
+RankingPanel::~RankingPanel()
+{
+    if (m_cancelled)
+        m_cancelled->store(true);
+    m_watcher.waitForFinished();
+}
+
+bool RankingPanel::isTraining() const
+{
+    return m_watcher.isRunning();
+}
+
+QString RankingPanel::statusText() const
+{
+    return m_status->text();
+}
+
+QString RankingPanel::stoppingText() const
+{
+    return m_stopping->text();
+}
+
+void RankingPanel::noteDecision()
+{
+    if (++m_decisionsSinceTraining >= m_retrainEvery)
+        refresh();
+}
+
+void RankingPanel::refresh()
+{
+    if (isTraining()) {
+        m_pending = true;
+        return;
+    }
+    m_pending = false;
+    m_decisionsSinceTraining = 0;
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
+    m_status->setText(tr("Training the ranking in the background…"));
+    m_retrain->setEnabled(false);
+    const QString path = m_project.filePath();
+    const bool readOnly = m_project.isReadOnly();
+    const qint64 reviewerId = m_reviewerId;
+    auto cancelled = m_cancelled;
+    m_watcher.setFuture(QtConcurrent::run([path, readOnly, reviewerId, cancelled] {
+        auto outcome = std::make_shared<Outcome>();
+        QElapsedTimer timer;
+        timer.start();
+        // QtSql connections belong to one thread: the worker opens its own.
+        Result<std::unique_ptr<Project>> project =
+            Project::open(path, readOnly ? Project::Access::ReadOnly : Project::Access::ReadWrite);
+        if (!project) {
+            outcome->error = project.errorString();
+            return outcome;
+        }
+        RankingStore store(*project.value());
+        const RankingSettings settings = store.settings();
+        Result<RankingData> loaded = store.load(reviewerId);
+        if (!loaded) {
+            outcome->error = loaded.errorString();
+            return outcome;
+        }
+        outcome->history = loaded->history;
+        Result<Ranking> ranking =
+            RelevanceRanker::rank(loaded->texts, loaded->labels, settings, cancelled.get());
+        const int unscreened =
+            int(std::count(loaded->labels.begin(), loaded->labels.end(), Label::Unscreened));
+        outcome->aid = StoppingAid::fromDecisions(loaded->history, unscreened);
+        if (!ranking) {
+            outcome->notEnough = ranking.error().kind == Error::Kind::Usage;
+            outcome->error = ranking.errorString();
+            return outcome;
+        }
+        outcome->milliseconds = timer.elapsed();
+        for (int i : std::as_const(ranking->order))
+            outcome->scores.insert(loaded->ids.at(i), ranking->scores[i]);
+        outcome->model = ranking->model;
+        outcome->trainedOn = ranking->trainedOn;
+        if (!project.value()->isReadOnly())
+            outcome->logged = store
+                                  .logTraining(ranking.value(), settings, reviewerId,
+                                               outcome->milliseconds, reviewerId > 0)
+                                  .ok();
+        outcome->ok = true;
+        return outcome;
+    }));
+}
+
+void RankingPanel::showOutcome()
+{
+    m_retrain->setEnabled(true);
+    const std::shared_ptr<Outcome> outcome =
+        m_watcher.future().resultCount() > 0 ? m_watcher.future().result() : nullptr;
+    if (!outcome) {
+        m_status->setText(tr("Training was cancelled."));
+    } else {
+        // Where the reviewer stands, whether or not the model could be trained.
+        const StoppingAid &aid = outcome->aid;
+        m_found->setText(tr("Relevant found so far: %1 in %2 records screened (%3 not screened).")
+                             .arg(aid.relevantFound)
+                             .arg(aid.screened)
+                             .arg(aid.unscreened));
+        QList<QPointF> points{{0, 0}};
+        int found = 0;
+        for (std::size_t i = 0; i < outcome->history.size(); ++i) {
+            found += outcome->history[i] == 1 ? 1 : 0;
+            points.append(QPointF(double(i + 1), found));
+        }
+        m_includes->replace(points);
+        m_axisX->setRange(0, std::max<double>(10, double(outcome->history.size())));
+        m_axisY->setRange(0, std::max<double>(5, found + 1));
+        m_stopping->setText(aid.screened > 0 ? aid.summary()
+                                             : tr("Nothing screened yet: no stopping aid."));
+        if (outcome->ok) {
+            m_scores = outcome->scores;
+            m_status->setText(
+                tr("Ranked %1 unscreened records by predicted relevance at %2, learnt from %3 "
+                   "decisions in %4 ms (%5).%6")
+                    .arg(outcome->scores.size())
+                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm")))
+                    .arg(outcome->trainedOn)
+                    .arg(outcome->milliseconds)
+                    .arg(outcome->model)
+                    .arg(outcome->logged ? QString()
+                                         : tr(" The training was not written to the audit log "
+                                              "(the project is read-only).")));
+            emit rankingReady(m_scores);
+        } else if (outcome->notEnough) {
+            m_status->setText(tr("Not enough to learn from yet: the ranking starts once at least "
+                                 "one record is included and one excluded at title/abstract."));
+        } else {
+            m_status->setText(tr("The ranking could not be trained: %1").arg(outcome->error));
+        }
+    }
+    if (m_pending)
+        refresh();
+}
+
+void RankingPanel::connectSession(ScreeningView *view)
+{
+    if (ScreeningSession *session = view->session())
+        connect(session, &ScreeningSession::recordUpdated, this, &RankingPanel::noteDecision,
+                Qt::UniqueConnection);
+}
+
+namespace {
+// The screening view makes a new session when the stage changes; follow it.
+class SessionWatcher final : public QObject
+{
+public:
+    SessionWatcher(ScreeningView *view, std::function<void()> reconnect)
+        : QObject(view)
+        , m_reconnect(std::move(reconnect))
+    {
+        view->installEventFilter(this);
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::ChildAdded)
+            QTimer::singleShot(0, this, m_reconnect);
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_reconnect;
+};
+} // namespace
+
+RankingPanel *RankingPanel::attachTo(ScreeningView *view, Project &project, qint64 reviewerId)
+{
+    auto *panel = new RankingPanel(project, reviewerId, view);
+    panel->setWindowFlag(Qt::Tool);
+    panel->setAttribute(Qt::WA_ShowWithoutActivating); // the keyboard stays with the record
+    panel->setWindowTitle(tr("Prioritised screening"));
+    panel->resize(440, 560);
+    connect(panel, &RankingPanel::rankingReady, view, &ScreeningView::setRelevanceScores);
+    panel->connectSession(view);
+    QPointer<ScreeningView> guard(view);
+    new SessionWatcher(view, [panel, guard] {
+        if (guard)
+            panel->connectSession(guard);
+    });
+    panel->show();
+    panel->refresh();
+    return panel;
+}
+
+} // namespace evimap::ui

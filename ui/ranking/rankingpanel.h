@@ -1,0 +1,90 @@
+#pragma once
+
+#include "ranking/stoppingaid.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class QChart;
+class QChartView;
+class QLabel;
+class QLineSeries;
+class QPushButton;
+class QValueAxis;
+
+namespace evimap {
+class Project;
+}
+
+namespace evimap::ui {
+
+class ScreeningView;
+
+// Prioritised screening at a glance: relevant records found so far, a chart of includes
+// against records screened, and the stopping aid, with its estimates stated as estimates.
+//
+// refresh() retrains off the GUI thread (QtConcurrent; the worker opens its own connection to
+// the project file), writes the training to the audit log, and emits rankingReady() with a
+// score per unscreened record. With a reviewer, it learns from that reviewer's own
+// title/abstract decisions (blind screening); without, from the settled results.
+class RankingPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RankingPanel(Project &project, qint64 reviewerId = 0, QWidget *parent = nullptr);
+    ~RankingPanel() override;
+
+    // Retrains now in the background; a refresh asked for while one runs follows it.
+    void refresh();
+    // Counts a decision; retrains after every `retrainEvery()` of them.
+    void noteDecision();
+    int retrainEvery() const { return m_retrainEvery; }
+    void setRetrainEvery(int decisions) { m_retrainEvery = qMax(1, decisions); }
+
+    bool isTraining() const;
+    QHash<qint64, double> scores() const { return m_scores; }
+    QString statusText() const;
+    QString stoppingText() const;
+    QLineSeries *includesSeries() const { return m_includes; }
+
+    // Shows a panel beside a screening view, in its own tool window, and keeps the view's
+    // "Most relevant first" order following the ranking: retrains after every few decisions in
+    // the view and hands it the new scores.
+    static RankingPanel *attachTo(ScreeningView *view, Project &project, qint64 reviewerId);
+
+signals:
+    void rankingReady(const QHash<qint64, double> &scores);
+
+private:
+    struct Outcome;
+    void showOutcome();
+    void connectSession(ScreeningView *view);
+
+    Project &m_project;
+    qint64 m_reviewerId;
+    int m_retrainEvery = 5;
+    int m_decisionsSinceTraining = 0;
+    bool m_pending = false;
+    QHash<qint64, double> m_scores;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+    QFutureWatcher<std::shared_ptr<Outcome>> m_watcher;
+
+    QLabel *m_status;
+    QLabel *m_found;
+    QLabel *m_stopping;
+    QPushButton *m_retrain;
+    QChart *m_chart;
+    QChartView *m_chartView;
+    QLineSeries *m_includes;
+    QValueAxis *m_axisX;
+    QValueAxis *m_axisY;
+};
+
+} // namespace evimap::ui
