@@ -3,9 +3,13 @@
 #include "import/bibtexreader.h"
 #include "import/csljsonreader.h"
 #include "import/csvreader.h"
+#include "import/endnotexmlreader.h"
 #include "import/linereader.h"
+#include "import/medlinereader.h"
 #include "import/pdfreader.h"
+#include "import/pubmedxmlreader.h"
 #include "import/risreader.h"
+#include "import/wosreader.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -19,6 +23,10 @@ const QList<FormatRegistry::Format> &FormatRegistry::formats()
         RisReader::format(),
         BibtexReader::format(),
         CslJsonReader::format(),
+        MedlineReader::format(),
+        PubmedXmlReader::format(),
+        EndnoteXmlReader::format(),
+        WosReader::format(),
         CsvReader::format(),
         PdfReader::format(),
     };
