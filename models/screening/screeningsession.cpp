@@ -43,13 +43,20 @@ Status ScreeningSession::load(Order order, quint64 seed, const QHash<qint64, dou
         if (m_seed == 0)
             m_seed = 1;
     }
-    m_undo->clear();
+    // The undo stack survives a new order: its commands name records, not positions.
     buildQueue(m_store.eligibleRecords(m_stage));
     m_index = -1;
     setIndex(m_queue.isEmpty() ? -1 : 0);
     if (!m_queue.isEmpty() && isDone(m_queue.first()))
         nextUndecided();
     return {};
+}
+
+void ScreeningSession::setScores(const QHash<qint64, double> &scores)
+{
+    m_scores = scores;
+    if (m_order == Order::Relevance)
+        (void)reload(); // cannot fail: it only re-reads the queue
 }
 
 Status ScreeningSession::reload()
@@ -145,9 +152,11 @@ bool ScreeningSession::nextUndecided()
 {
     if (m_doneInQueue >= count())
         return next();
-    // Forward from here, then wrap to the start, so records skipped earlier are not lost.
+    // By relevance: the most relevant record not decided yet. Otherwise forward from here, then
+    // from the start, so records skipped earlier are not lost.
+    const qsizetype from = m_order == Order::Relevance ? -1 : m_index;
     for (qsizetype step = 1; step <= m_queue.size(); ++step) {
-        const qsizetype i = (m_index + step) % m_queue.size();
+        const qsizetype i = (from + step) % m_queue.size();
         if (!isDone(m_queue.at(i))) {
             setIndex(int(i));
             return true;

@@ -59,6 +59,10 @@ public:
     // Rebuilds the queue (after an import, or settlements that changed the full-text stage),
     // keeping the current record when it is still there.
     Status reload();
+    // New relevance scores (after the ranking retrained). In relevance order the queue is
+    // re-sorted around the record being read, which stays; the next decision moves to the most
+    // relevant record still undecided.
+    void setScores(const QHash<qint64, double> &scores);
 
     Project &project() const { return m_store.project(); }
     ScreeningStore &store() { return m_store; }

@@ -409,6 +409,30 @@ private slots:
                                            m_records[1], m_records[3], m_records[5]}));
     }
 
+    void relevance_newScoresKeepTheRecordAndTheUndoStack()
+    {
+        ScreeningSession s(*m_project, m_ann, TA);
+        QVERIFY(s.load(ScreeningSession::Order::Relevance, 0, {{m_records[3], 0.9}}).ok());
+        QCOMPARE(s.currentRecordId(), m_records[3]);
+        QVERIFY(s.decide(include(), true).ok());
+        const qint64 reading = s.currentRecordId();
+        QCOMPARE(reading, m_records[0]); // unscored records follow in import order
+
+        // The ranking retrains: the record being read stays, the undo stack too, and the next
+        // decision goes to the most relevant record not decided yet.
+        s.setScores({{m_records[6], 0.99}, {m_records[5], 0.8}, {m_records[3], 0.95}});
+        QCOMPARE(s.currentRecordId(), reading);
+        QCOMPARE(s.queue().first(), m_records[6]);
+        QCOMPARE(s.undoStack()->count(), 1);
+        QVERIFY(s.decide(exclude(), true).ok());
+        QCOMPARE(s.currentRecordId(), m_records[6]);
+        QVERIFY(s.decide(exclude(), true).ok());
+        QCOMPARE(s.currentRecordId(), m_records[5]);
+        s.undoStack()->undo();
+        QCOMPARE(s.currentRecordId(), m_records[6]);
+        QVERIFY(!store().decision(m_records[6], TA, m_ann).has_value());
+    }
+
     void session_progressAndNavigation()
     {
         QVERIFY(store().setDecision(m_records[0], TA, m_ann, include()).ok());

@@ -391,8 +391,8 @@ void ScreeningView::setOrder(ScreeningSession::Order order)
 void ScreeningView::setRelevanceScores(const QHash<qint64, double> &scores)
 {
     m_scores = scores;
-    if (m_session->order() == ScreeningSession::Order::Relevance)
-        setOrder(ScreeningSession::Order::Relevance);
+    m_session->setScores(scores);
+    showCurrent();
 }
 
 void ScreeningView::reloadSettings()
