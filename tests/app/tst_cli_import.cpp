@@ -1,0 +1,206 @@
+// `evimap import` of CSV and PDF files, `evimap add` and `evimap attach`, as scripts use them:
+// the real binary, files the test writes, exit codes and the --json shape.
+#include "testpdf.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace evimap;
+using test::PdfBuilder;
+
+class CliImportTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QString newProject()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("p%1.evimap").arg(++m_counter));
+        const test::RunResult r = test::runEvimap({"new", path});
+        if (r.exitCode != 0)
+            qFatal("evimap new failed: %s", r.err.constData());
+        return path;
+    }
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        if (!test::writeFile(path, bytes))
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    static QByteArray reportPdf()
+    {
+        PdfBuilder pdf;
+        pdf.setInfo("Title", "Connecting communities: an evaluation");
+        pdf.setInfo("Author", "Mind Charity");
+        pdf.addTextPage({"Connecting communities", "doi:10.5555/cc.2020"});
+        pdf.addTextPage({"Second page"});
+        return pdf.build();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void importCsvAndPdf_jsonShape()
+    {
+        const QString project = newProject();
+        const QString csv = write(QStringLiteral("scopus.csv"),
+                                  "\"Title\",\"Authors\",\"Year\",\"DOI\"\r\n"
+                                  "\"Befriending, revisited\",\"Lee A.; Chan B.\",\"2019\",\"10.1/a\"\r\n"
+                                  "\"\",\"\",\"2020\",\"\"\r\n"
+                                  "\"Group work\",\"Roe C.\",\"2021\",\"\"\r\n");
+        const QString pdf = write(QStringLiteral("report.pdf"), reportPdf());
+        const test::RunResult r = test::runEvimap({"import", project, csv, pdf, "--route", "other", "--json"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        const QJsonArray files = json["files"].toArray();
+        QCOMPARE(files.size(), 2);
+
+        const QJsonObject c = files.at(0).toObject();
+        QCOMPARE(c["path"].toString(), csv);
+        QCOMPARE(c["format"].toString(), QStringLiteral("csv"));
+        QCOMPARE(c["imported"].toInt(), 2);
+        QCOMPARE(c["skipped"].toInt(), 1);
+        const QJsonArray issues = c["issues"].toArray();
+        QCOMPARE(issues.size(), 1);
+        const QJsonObject issue = issues.first().toObject();
+        QCOMPARE(issue["line"].toInt(), 3);
+        QCOMPARE(issue["record"].toInt(), 2);
+        QVERIFY(issue["message"].toString().contains(QLatin1String("skipped")));
+
+        const QJsonObject p = files.at(1).toObject();
+        QCOMPARE(p["format"].toString(), QStringLiteral("pdf"));
+        QCOMPARE(p["imported"].toInt(), 1);
+        QCOMPARE(p["skipped"].toInt(), 0);
+        QVERIFY(p["issues"].isArray());
+
+        const test::RunResult info = test::runEvimap({"info", project, "--json"});
+        QCOMPARE(QJsonDocument::fromJson(info.out).object()["records"].toInt(), 3);
+        // The PDF was copied beside the project.
+        QCOMPARE(QDir(project + QStringLiteral("-files")).entryList(QDir::Files).size(), 1);
+    }
+
+    void importWithMap()
+    {
+        const QString project = newProject();
+        const QString csv = write(QStringLiteral("own.csv"), "Heading;Summary\nH1;S1\nH2;S2\n");
+        test::RunResult r = test::runEvimap({"import", project, csv, "--json"});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("--map") && r.err.contains("Heading"), r.err.constData());
+        const QJsonObject refused = QJsonDocument::fromJson(r.out).object()["files"].toArray().first().toObject();
+        QCOMPARE(refused["imported"].toInt(), 0);
+        QVERIFY(refused["refused"].toString().contains(QLatin1String("--map")));
+
+        r = test::runEvimap({"import", project, csv, "--map", "title=Heading,abstract=Summary", "--json"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object()["imported"].toInt(), 2);
+
+        r = test::runEvimap({"import", project, csv, "--again", "--map", "title=Nope"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("Nope"));
+    }
+
+    void refusedFiles_exitCode3_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("says");
+        PdfBuilder locked;
+        locked.setUserPassword("pw");
+        locked.addTextPage({"x"});
+        QTest::newRow("encrypted pdf") << "locked.pdf" << locked.build() << "--password";
+        QTest::newRow("empty file") << "empty.pdf" << QByteArray() << "empty";
+        QTest::newRow("damaged pdf") << "damaged.pdf" << QByteArray("%PDF-1.5\n\x01\x02\x03") << "damaged.pdf";
+        QTest::newRow("csv without title") << "cols.csv" << QByteArray("A,B\n1,2\n") << "--map";
+    }
+
+    void refusedFiles_exitCode3()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, says);
+        const QString project = newProject();
+        const test::RunResult r = test::runEvimap({"import", project, write(name, bytes)});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(says.toUtf8()), r.err.constData());
+        const test::RunResult info = test::runEvimap({"info", project, "--json"});
+        QCOMPARE(QJsonDocument::fromJson(info.out).object()["records"].toInt(), 0);
+    }
+
+    void encryptedPdf_withPassword()
+    {
+        PdfBuilder locked;
+        locked.setUserPassword("open sesame");
+        locked.setInfo("Title", "Locked");
+        locked.addTextPage({"inside"});
+        const QString project = newProject();
+        const test::RunResult r = test::runEvimap(
+            {"import", project, write("locked2.pdf", locked.build()), "--password", "open sesame"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("1 records imported"));
+    }
+
+    void add_initiative()
+    {
+        const QString project = newProject();
+        test::RunResult r = test::runEvimap({"add", project, "--type", "initiative", "--title",
+                                             "Chatty benches", "--organisation", "Bench Trust",
+                                             "--country", "UK", "--setting", "community",
+                                             "--description", "Benches with a sign", "--contact",
+                                             "a@b.org", "--url", "https://bench.example",
+                                             "--date", "2019-06", "--source-type", "initiative",
+                                             "--route", "expert", "--reviewer", "Ann", "--json"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(json["record"].toInt() > 0);
+        QCOMPARE(json["type"].toString(), QStringLiteral("initiative"));
+        QCOMPARE(json["route"].toString(), QStringLiteral("expert"));
+
+        r = test::runEvimap({"add", project, "--type", "initiative"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--title"));
+        r = test::runEvimap({"add", project, "--type", "poem", "--title", "x"});
+        QCOMPARE(r.exitCode, 2);
+        r = test::runEvimap({"add", project, "--title", "x", "--date", "soon"});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(test::runEvimap({"add", m_dir.filePath("missing.evimap"), "--title", "x"}).exitCode, 4);
+    }
+
+    void attach_toImportedRecord()
+    {
+        const QString project = newProject();
+        const QString csv = write(QStringLiteral("refs.csv"), "Title,DOI\nConnecting communities,10.5555/CC.2020\n"
+                                                              "Other,10.5555/other\n");
+        QCOMPARE(test::runEvimap({"import", project, csv}).exitCode, 0);
+        const QString pdf = write(QStringLiteral("cc.pdf"), reportPdf());
+        test::RunResult r = test::runEvimap({"attach", project, pdf, "--json"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json["record"].toInt(), 1);
+        QCOMPARE(json["pages"].toInt(), 2);
+        QVERIFY(json["file"].toString().endsWith(QLatin1String("-cc.pdf")));
+
+        r = test::runEvimap({"attach", project, pdf});
+        QCOMPARE(r.exitCode, 3); // already attached
+        r = test::runEvimap({"attach", project, pdf, "--doi", "10.9/none"});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains("10.9/none"));
+        r = test::runEvimap({"attach", project, pdf, "--record", "2", "--doi", "10.5555/other"});
+        QCOMPARE(r.exitCode, 2);
+        r = test::runEvimap({"attach", project, pdf, "--record", "2"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("record 2"));
+    }
+};
+
+QTEST_GUILESS_MAIN(CliImportTest)
+#include "tst_cli_import.moc"
