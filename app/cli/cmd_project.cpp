@@ -1,5 +1,7 @@
 // `evimap new`, `evimap info`, `evimap check`.
 #include "cli/command.h"
+#include "coding/codebook.h"
+#include "coding/codebooktemplate.h"
 #include "project/projectinfo.h"
 
 #include <QCoreApplication>
@@ -20,16 +22,40 @@ int runNew(CommandContext &context)
     QCommandLineParser parser;
     const QCommandLineOption name(QStringLiteral("name"), Tr::tr("Project name (default: the file name)."),
                                   QStringLiteral("NAME"));
-    parser.addOption(name);
+    const QCommandLineOption codebook(QStringLiteral("codebook"),
+                                      Tr::tr("Starting codebook: default (the loneliness review "
+                                             "template), empty, or a JSON template file."),
+                                      QStringLiteral("default|empty|FILE.json"), QStringLiteral("default"));
+    parser.addOptions({name, codebook});
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The project file to create (NAME.evimap)."));
     int code = Success;
     if (!parseArguments(context, parser, commandNamed(QStringLiteral("new")), 1, 1, &code))
         return code;
     const QString path = parser.positionalArguments().first();
+    // The template is read first, so a bad one leaves no half-made project behind.
+    std::optional<CodebookTemplate> startingCodebook;
+    if (parser.value(codebook) != QLatin1String("empty")) {
+        Result<CodebookTemplate> loaded = parser.value(codebook) == QLatin1String("default")
+                                              ? CodebookTemplate::builtIn()
+                                              : CodebookTemplate::fromFile(parser.value(codebook));
+        if (!loaded)
+            return context.fail(loaded.error());
+        startingCodebook = *loaded;
+    }
     Result<std::unique_ptr<Project>> created = Project::create(path, parser.value(name));
     if (!created)
         return context.fail(created.error());
     context.out << Tr::tr("Created %1 (project \"%2\")").arg(path, created.value()->name()) << '\n';
+    if (startingCodebook) {
+        Codebook projectCodebook(*created.value());
+        if (Result<CodebookImportSummary> applied = projectCodebook.applyTemplate(*startingCodebook, 0); !applied)
+            return context.fail(applied.error());
+        context.out << Tr::tr("Codebook: %1 (%2 dimensions, %3 codes, %4 extraction fields)")
+                           .arg(startingCodebook->name, QString::number(startingCodebook->dimensions.size()),
+                                QString::number(startingCodebook->codeCount()),
+                                QString::number(startingCodebook->fields.size()))
+                    << '\n';
+    }
     return Success;
 }
 
