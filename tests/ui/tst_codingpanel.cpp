@@ -1,0 +1,367 @@
+// The coding panel, driven by the keyboard alone: filter, apply, a quote from the PDF viewer
+// (applyQuote), a single-choice switch, undo, a note, an extraction value, the next record and
+// an undo that goes back to the previous record. Every step is checked in the database.
+// With EVIMAP_SCREENSHOT set to a file path, the coding window over the demo project is saved
+// there (docs/images/coding.png is made this way under Xvfb).
+#include "coding/codebook.h"
+#include "coding/codebooktemplate.h"
+#include "coding/codingpanel.h"
+#include "coding/codingstore.h"
+#include "coding/codingwindow.h"
+#include "coding/comparisonview.h"
+#include "core/clock.h"
+#include "import/importjob.h"
+#include "project/project.h"
+#include "project/reviewers.h"
+#include "testsupport.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace evimap;
+using namespace evimap::ui;
+
+namespace {
+
+qint64 addRecord(Project &project, const QString &title)
+{
+    QSqlQuery q(project.database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO record(uuid, title, year, created_at, updated_at) VALUES (?, ?, 2024, ?, ?)"));
+    q.addBindValue(newUuid());
+    q.addBindValue(title);
+    q.addBindValue(utcNow());
+    q.addBindValue(utcNow());
+    return q.exec() ? q.lastInsertId().toLongLong() : 0;
+}
+
+void include(Project &project, qint64 record, const QString &stage)
+{
+    QSqlQuery q(project.database());
+    q.prepare(
+        QStringLiteral("INSERT INTO screening_result(uuid, record_id, stage, result, settled_at) "
+                       "VALUES (?, ?, ?, 'include', ?)"));
+    q.addBindValue(newUuid());
+    q.addBindValue(record);
+    q.addBindValue(stage);
+    q.addBindValue(utcNow());
+    q.exec();
+}
+
+Qt::CheckState shownState(CodingPanel &panel, qint64 codeId)
+{
+    QAbstractItemModel *model = panel.codeTree()->model();
+    QList<QModelIndex> pending{QModelIndex()};
+    while (!pending.isEmpty()) {
+        const QModelIndex parent = pending.takeFirst();
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, 0, parent);
+            if (index.data(CodingPanel::CodeIdRole).toLongLong() == codeId &&
+                !index.data(CodingPanel::DimensionRole).toBool())
+                return Qt::CheckState(index.data(Qt::CheckStateRole).toInt());
+            pending.append(index);
+        }
+    }
+    return Qt::PartiallyChecked; // not shown
+}
+
+} // namespace
+
+class CodingPanelTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void codesARecordByKeyboardAlone()
+    {
+        Result<std::unique_ptr<Project>> created =
+            Project::create(m_dir.filePath(QStringLiteral("panel.evimap")));
+        QVERIFY(created.ok());
+        Project &project = *created.value();
+        Reviewers reviewers(project);
+        const qint64 lead = reviewers.add(QStringLiteral("Lena Lead"), QStringLiteral("LL"))->id;
+        const qint64 ana = reviewers.add(QStringLiteral("Ana Alves"), QStringLiteral("AA"))->id;
+        const qint64 ben = reviewers.add(QStringLiteral("Ben Brook"), QStringLiteral("BB"))->id;
+        Codebook codebook(project);
+        QVERIFY(codebook.applyTemplate(CodebookTemplate::builtIn().value(), lead).ok());
+        const qint64 r1 = addRecord(project, QStringLiteral("Group CBT for lonely older adults"));
+        const qint64 r2 = addRecord(project, QStringLiteral("Mindfulness app for loneliness"));
+        const qint64 r3 = addRecord(project, QStringLiteral("Not included"));
+        include(project, r1, QStringLiteral("ta"));
+        include(project, r2, QStringLiteral("ta"));
+        const qint64 anxiety =
+            codebook.resolvePath(QStringLiteral("factor/social-anxiety")).value();
+        const qint64 shame = codebook.resolvePath(QStringLiteral("factor/shame")).value();
+        const qint64 rct = codebook.resolvePath(QStringLiteral("design/rct")).value();
+        const qint64 nonRandomised =
+            codebook.resolvePath(QStringLiteral("design/non-randomised-controlled")).value();
+        const qint64 sampleSize = codebook.findField(QStringLiteral("sample-size"))->id;
+        CodingStore store(project, codebook);
+        QVERIFY(store.apply(r1, shame, ben).ok()); // Ben's coding: hidden from Ana (blind)
+
+        CodingPanel panel(project, ana);
+        panel.setRecords(store.recordsToCode());
+        QCOMPARE(panel.records(), (QList<qint64>{r1, r2}));
+        QCOMPARE(panel.recordId(), r1);
+        panel.resize(700, 900);
+        panel.show();
+        panel.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        panel.codeTree()->setFocus();
+        QCOMPARE(shownState(panel, shame), Qt::Unchecked);
+
+        // Ctrl+F, type a filter, Down into the tree, Space applies.
+        QTest::keyClick(&panel, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(panel.filterField()->hasFocus());
+        QTest::keyClicks(panel.filterField(), QStringLiteral("social anxiety"));
+        QTest::keyClick(panel.filterField(), Qt::Key_Down);
+        QVERIFY(panel.codeTree()->hasFocus());
+        QCOMPARE(panel.currentCodeId(), anxiety);
+        QTest::keyClick(panel.codeTree(), Qt::Key_Space);
+        QVERIFY(store.coding(r1, anxiety, ana));
+        QCOMPARE(shownState(panel, anxiety), Qt::Checked);
+
+        // The PDF viewer's selection fills quote and page of the selected code.
+        panel.applyQuote(QStringLiteral("  participants avoided speaking in the group  "), 5);
+        std::optional<Coding> quoted = store.coding(r1, anxiety, ana);
+        QVERIFY(quoted);
+        QCOMPARE(quoted->details.quote,
+                 QStringLiteral("participants avoided speaking in the group"));
+        QCOMPARE(quoted->details.page, 5);
+        QCOMPARE(panel.quoteField()->toPlainText(),
+                 QStringLiteral("participants avoided speaking in the group"));
+        QCOMPARE(panel.pageField()->value(), 5);
+
+        // A single-choice dimension: RCT, then Down and Space switch to non-randomised.
+        QTest::keyClick(&panel, Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClick(panel.filterField(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(panel.filterField(), QStringLiteral("RCT"));
+        QTest::keyClick(panel.filterField(), Qt::Key_Return);
+        QCOMPARE(panel.currentCodeId(), rct);
+        QTest::keyClick(panel.codeTree(), Qt::Key_Space);
+        QVERIFY(store.coding(r1, rct, ana));
+        QTest::keyClick(&panel, Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClick(panel.filterField(), Qt::Key_Escape); // clears the filter, back to the tree
+        QVERIFY(panel.codeTree()->hasFocus());
+        QCOMPARE(panel.currentCodeId(), rct);
+        QTest::keyClick(panel.codeTree(), Qt::Key_Down);
+        QCOMPARE(panel.currentCodeId(), nonRandomised);
+        QTest::keyClick(panel.codeTree(), Qt::Key_Space);
+        QVERIFY(!store.coding(r1, rct, ana));
+        QVERIFY(store.coding(r1, nonRandomised, ana));
+
+        // Ctrl+Z: the switch is undone in one step.
+        QTest::keyClick(panel.codeTree(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(store.coding(r1, rct, ana));
+        QVERIFY(!store.coding(r1, nonRandomised, ana));
+        QCOMPARE(shownState(panel, rct), Qt::Checked);
+        QCOMPARE(shownState(panel, nonRandomised), Qt::Unchecked);
+
+        // A note on RCT: Up, Tab to quote, page, note; type; Tab commits.
+        QTest::keyClick(panel.codeTree(), Qt::Key_Up);
+        QCOMPARE(panel.currentCodeId(), rct);
+        QTest::keyClick(panel.codeTree(), Qt::Key_Tab);
+        QVERIFY(panel.quoteField()->hasFocus());
+        QTest::keyClick(panel.quoteField(), Qt::Key_Tab);
+        QVERIFY(panel.pageField()->hasFocus());
+        QTest::keyClick(panel.pageField(), Qt::Key_Tab);
+        QVERIFY(panel.noteField()->hasFocus());
+        QTest::keyClicks(panel.noteField(), QStringLiteral("cluster randomised; check with lead"));
+        QTest::keyClick(panel.noteField(), Qt::Key_Tab);
+        QCOMPARE(store.coding(r1, rct, ana)->details.note,
+                 QStringLiteral("cluster randomised; check with lead"));
+
+        // The first extraction field (sample size) is next in the tab order.
+        QWidget *size = panel.fieldEditor(sampleSize);
+        QVERIFY(size);
+        QVERIFY(size->hasFocus());
+        QTest::keyClicks(size, QStringLiteral("120"));
+        QTest::keyClick(size, Qt::Key_Tab);
+        QCOMPARE(store.values(r1, ana).value(sampleSize), QStringLiteral("120"));
+
+        // Ctrl+Enter: the next record, nothing applied there yet.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(panel.recordId(), r2);
+        QVERIFY(panel.codeTree()->hasFocus());
+        QCOMPARE(shownState(panel, rct), Qt::Unchecked);
+        QCOMPARE(shownState(panel, anxiety), Qt::Unchecked);
+
+        // Ctrl+Z undoes the last change, on record 1, and shows record 1 again.
+        QTest::keyClick(panel.codeTree(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(panel.recordId(), r1);
+        QVERIFY(!store.values(r1, ana).contains(sampleSize));
+        QCOMPARE(store.coding(r1, rct, ana)->details.note,
+                 QStringLiteral("cluster randomised; check with lead"));
+        // Redo brings it back.
+        QTest::keyClick(panel.codeTree(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(store.values(r1, ana).value(sampleSize), QStringLiteral("120"));
+
+        // Blind: Ben's code is still not shown to Ana; only Ana's rows were written by her.
+        QCOMPARE(shownState(panel, shame), Qt::Unchecked);
+        QSqlQuery q(project.database());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT count(*) FROM coding WHERE reviewer_id = %1").arg(ana)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2); // social anxiety and RCT
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE reviewer_id = %1 AND (action "
+                           "LIKE 'coding.%' OR action LIKE 'extraction.%')")
+                .arg(ana)));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toInt() >= 8);
+        Q_UNUSED(r3);
+    }
+
+    void comparisonView_reconcilesTheLeadsChoice()
+    {
+        Result<std::unique_ptr<Project>> created =
+            Project::create(m_dir.filePath(QStringLiteral("compare.evimap")));
+        QVERIFY(created.ok());
+        Project &project = *created.value();
+        Reviewers reviewers(project);
+        const qint64 lead = reviewers.add(QStringLiteral("Lena Lead"), QStringLiteral("LL"))->id;
+        const qint64 ana = reviewers.add(QStringLiteral("Ana Alves"), QStringLiteral("AA"))->id;
+        const qint64 ben = reviewers.add(QStringLiteral("Ben Brook"), QStringLiteral("BB"))->id;
+        Codebook codebook(project);
+        QVERIFY(codebook.applyTemplate(CodebookTemplate::builtIn().value(), lead).ok());
+        const qint64 r1 = addRecord(project, QStringLiteral("One"));
+        const qint64 r2 = addRecord(project, QStringLiteral("Two"));
+        const qint64 cbt = codebook.resolvePath(QStringLiteral("approach/cbt")).value();
+        const qint64 group = codebook.resolvePath(QStringLiteral("format/group")).value();
+        const qint64 online = codebook.resolvePath(QStringLiteral("setting/online")).value();
+        CodingStore store(project, codebook);
+        for (qint64 who : {ana, ben}) {
+            QVERIFY(store.apply(r1, cbt, who).ok());
+            QVERIFY(store.apply(r2, cbt, who).ok());
+        }
+        QVERIFY(store.apply(r1, group, ana).ok());
+        QVERIFY(store.apply(r1, online, ben).ok());
+
+        ComparisonView view(project, lead);
+        view.compare(ana, ben);
+        QCOMPARE(view.result().differences.size(), 2);
+        QTableWidget *table = view.differencesTable();
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, ComparisonView::WhatColumn)->text(),
+                 QStringLiteral("Delivery format/Group"));
+        QCOMPARE(table->item(0, ComparisonView::FinalColumn)->checkState(),
+                 Qt::Checked); // A's answer
+        // The lead keeps "online" too and drops nothing else.
+        table->item(1, ComparisonView::FinalColumn)->setCheckState(Qt::Checked);
+        QVERIFY(view.reconcileAgreed().ok());
+        QVERIFY(store.isReconciled(r2));
+        QVERIFY(!store.isReconciled(r1));
+        // reconcileAgreed refreshed the tables; tick again and reconcile the record.
+        table->item(1, ComparisonView::FinalColumn)->setCheckState(Qt::Checked);
+        table->selectRow(0);
+        QVERIFY(view.reconcileSelected().ok());
+        QList<qint64> final;
+        for (const Coding &c : store.results(r1))
+            final << c.codeId;
+        std::sort(final.begin(), final.end());
+        QList<qint64> expected{cbt, group, online};
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(final, expected);
+        QCOMPARE(table->item(0, ComparisonView::StatusColumn)->text(),
+                 QStringLiteral("reconciled"));
+        QVERIFY(view.summaryLabel()->text().contains(QLatin1String("2 items coded by both")));
+
+        // A reviewer cannot reconcile here.
+        ComparisonView notLead(project, ana);
+        notLead.compare(ana, ben);
+        QVERIFY(!notLead.reconcileSelected().ok());
+    }
+
+    void codingWindow_onTheDemoProject()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("demo.evimap"));
+        {
+            Result<std::unique_ptr<Project>> created =
+                Project::create(path, QStringLiteral("Loneliness demo"));
+            QVERIFY(created.ok());
+            Project &project = *created.value();
+            const qint64 lead =
+                Reviewers(project).add(QStringLiteral("Lena Lead"), QStringLiteral("LL"))->id;
+            Codebook codebook(project);
+            QVERIFY(codebook.applyTemplate(CodebookTemplate::builtIn().value(), lead).ok());
+            Result<ImportSummary> imported = ImportJob::run(
+                project, test::sourcePath(QStringLiteral("resources/demo/loneliness-demo.ris")),
+                {});
+            QVERIFY2(imported.ok(), qPrintable(imported.errorString()));
+            for (qint64 id : {1, 2, 4, 6, 7, 9, 10, 12, 13, 14, 16, 17, 18, 19, 21, 22})
+                include(project, id, QStringLiteral("ta"));
+            CodingStore store(project, codebook);
+            auto code = [&](qint64 record, const char *codePath, const CodingDetails &d = {}) {
+                QVERIFY(store
+                            .apply(record, codebook.resolvePath(QString::fromLatin1(codePath)).value(),
+                                   lead, d)
+                            .ok());
+            };
+            code(1, "approach/cbt",
+                 {QStringLiteral("eight weekly group sessions of cognitive behavioural therapy "
+                                 "targeting maladaptive social cognition"),
+                  4,
+                  {}});
+            code(1, "factor/negative-social-expectations",
+                 {QStringLiteral("challenging the expectation that "
+                                 "others will reject them"),
+                  5, QStringLiteral("main mechanism")});
+            code(1, "format/group");
+            code(1, "setting/community-organisation");
+            code(1, "country/united-kingdom");
+            code(1, "population/older-adults");
+            code(1, "design/rct", {{}, 2, {}});
+            code(1, "loneliness-outcome/improved",
+                 {QStringLiteral("UCLA scores fell by 6.1 points"), 9, {}});
+            QVERIFY(store
+                        .setValue(1, codebook.findField(QStringLiteral("sample-size"))->id, lead,
+                                  QStringLiteral("184"))
+                        .ok());
+            QVERIFY(store
+                        .setValue(1, codebook.findField(QStringLiteral("duration-weeks"))->id, lead,
+                                  QStringLiteral("8"))
+                        .ok());
+            QVERIFY(store
+                        .setValue(1, codebook.findField(QStringLiteral("effect-reported"))->id,
+                                  lead, QStringLiteral("significant reduction in loneliness"))
+                        .ok());
+            code(2, "factor/social-anxiety");
+            code(4, "approach/mindfulness-based");
+        }
+        Result<std::unique_ptr<Project>> opened = Project::open(path);
+        QVERIFY(opened.ok());
+        CodingWindow window(std::move(opened.value()), 1);
+        QCOMPARE(window.recordList()->count(), 16);
+        QVERIFY(window.recordList()->item(0)->text().startsWith(QStringLiteral("✓ #1")));
+        window.panel()->setCurrentCode(
+            Codebook(window.project()).resolvePath(QStringLiteral("approach/cbt")).value());
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.panel()->codeTree()->setFocus();
+        QCOMPARE(window.panel()->quoteField()->toPlainText().left(18),
+                 QStringLiteral("eight weekly group"));
+        const QImage image = window.grab().toImage();
+        QVERIFY(image.width() >= 1600);
+        const QString target = qEnvironmentVariable("EVIMAP_SCREENSHOT");
+        if (!target.isEmpty())
+            QVERIFY(image.save(target));
+        window.setShowAllRecords(true);
+        QCOMPARE(window.recordList()->count(), 66);
+    }
+};
+
+QTEST_MAIN(CodingPanelTest)
+#include "tst_codingpanel.moc"

@@ -1,0 +1,219 @@
+#include "coding/codingmenu.h"
+
+#include "coding/codebook.h"
+#include "coding/codebookeditor.h"
+#include "coding/codebookhtml.h"
+#include "coding/codebooktemplate.h"
+#include "coding/codingexport.h"
+#include "coding/codingwindow.h"
+#include "coding/comparisonview.h"
+#include "core/preferences.h"
+#include "mainwindow.h"
+#include "project/project.h"
+#include "project/reviewers.h"
+#include "reviewerdialog.h"
+
+#include <QCoreApplication>
+#include <QDialog>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QVBoxLayout>
+
+namespace evimap::ui {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CodingMenu)
+};
+
+// The reviewer working in the window, asked for when not known yet.
+qint64 ensureReviewer(MainWindow *window)
+{
+    if (window->currentReviewerId())
+        return window->currentReviewerId();
+    Reviewers reviewers(*window->project());
+    QStringList names;
+    for (const Reviewer &r : reviewers.all())
+        names << r.name;
+    ReviewerDialog dialog(names, window);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    if (std::optional<Reviewer> existing = reviewers.find(dialog.name())) {
+        window->setCurrentReviewer(existing->id);
+        return existing->id;
+    }
+    Result<Reviewer> added = reviewers.add(dialog.name(), dialog.initials());
+    if (!added) {
+        QMessageBox::warning(window, Tr::tr("Reviewer not saved"), added.errorString());
+        return 0;
+    }
+    window->setCurrentReviewer(added->id);
+    return added->id;
+}
+
+bool requireLead(MainWindow *window, qint64 reviewerId, const QString &what)
+{
+    const std::optional<Reviewer> r = Reviewers(*window->project()).byId(reviewerId);
+    if (r && r->isLead())
+        return true;
+    QMessageBox::information(window, what,
+                             Tr::tr("Only a lead can do this; you are working as %1.")
+                                 .arg(r ? r->name : Tr::tr("nobody")));
+    return false;
+}
+
+void openCodingWindow(MainWindow *window)
+{
+    if (!window->project())
+        return;
+    const qint64 reviewer = ensureReviewer(window);
+    if (!reviewer)
+        return;
+    // Its own connection: the window stays valid whatever the main window opens or closes.
+    Result<std::unique_ptr<Project>> opened = Project::open(window->project()->filePath());
+    if (!opened) {
+        QMessageBox::warning(window, Tr::tr("Cannot open the coding window"), opened.errorString());
+        return;
+    }
+    auto *coding = new CodingWindow(std::move(opened.value()), reviewer, window);
+    coding->setAttribute(Qt::WA_DeleteOnClose);
+    coding->show();
+}
+
+void reloadCodingWindows(MainWindow *window)
+{
+    const QList<CodingWindow *> windows = window->findChildren<CodingWindow *>();
+    for (CodingWindow *w : windows)
+        w->reloadCodebook();
+}
+
+void openCodebookEditor(MainWindow *window)
+{
+    if (!window->project())
+        return;
+    const qint64 reviewer = ensureReviewer(window);
+    if (!reviewer || !requireLead(window, reviewer, Tr::tr("Codebook Editor")))
+        return;
+    CodebookEditor editor(*window->project(), reviewer, window);
+    QObject::connect(&editor, &CodebookEditor::codebookChanged, window,
+                     [window] { reloadCodingWindows(window); });
+    editor.exec();
+}
+
+void openComparison(MainWindow *window)
+{
+    if (!window->project())
+        return;
+    const qint64 reviewer = ensureReviewer(window);
+    // The comparison shows everyone's codings: it is the lead's view (coding is blind).
+    if (!reviewer || !requireLead(window, reviewer, Tr::tr("Compare Coders")))
+        return;
+    QDialog dialog(window);
+    dialog.setWindowTitle(Tr::tr("Compare Coders — %1").arg(window->project()->name()));
+    auto *view = new ComparisonView(*window->project(), reviewer, &dialog);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view);
+    dialog.resize(view->size());
+    dialog.exec();
+}
+
+void exportFinalCoding(MainWindow *window)
+{
+    if (!window->project())
+        return;
+    const QString path =
+        QFileDialog::getSaveFileName(window, Tr::tr("Export Final Coding"),
+                                     Preferences::lastOpenFolder.value(), Tr::tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    Codebook codebook(*window->project());
+    if (Status s = CodingExport::writeFinalCodingCsv(*window->project(), codebook, path); !s)
+        QMessageBox::warning(window, Tr::tr("Not exported"), s.errorString());
+}
+
+void exportAppendix(MainWindow *window)
+{
+    if (!window->project())
+        return;
+    const QString path =
+        QFileDialog::getSaveFileName(window, Tr::tr("Export Codebook Appendix"),
+                                     Preferences::lastOpenFolder.value(), Tr::tr("HTML (*.html)"));
+    if (path.isEmpty())
+        return;
+    const QByteArray html =
+        CodebookHtml::render(Codebook(*window->project()).toTemplate()).toUtf8();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit())
+        QMessageBox::warning(window, Tr::tr("Not exported"),
+                             Tr::tr("%1 cannot be written: %2").arg(path, file.errorString()));
+}
+
+} // namespace
+
+void addCodingMenu(MainWindow *window)
+{
+    QMenuBar *bar = window->menuBar();
+    auto *menu = new QMenu(Tr::tr("&Coding"), bar);
+    menu->setObjectName(QStringLiteral("codingMenu"));
+    QAction *help = nullptr;
+    const QList<QAction *> actions = bar->actions();
+    for (QAction *a : actions) {
+        if (a->menu() &&
+            a->text() == QCoreApplication::translate("evimap::ui::MainWindow", "&Help"))
+            help = a;
+    }
+    bar->insertMenu(help, menu);
+    QAction *code =
+        menu->addAction(Tr::tr("&Code Records…"), window, [window] { openCodingWindow(window); });
+    code->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    menu->addAction(Tr::tr("Codebook &Editor…"), window, [window] { openCodebookEditor(window); });
+    menu->addAction(Tr::tr("C&ompare Coders and Reconcile…"), window,
+                    [window] { openComparison(window); });
+    menu->addSeparator();
+    menu->addAction(Tr::tr("Export &Final Coding (CSV)…"), window,
+                    [window] { exportFinalCoding(window); });
+    menu->addAction(Tr::tr("Export Codebook &Appendix (HTML)…"), window,
+                    [window] { exportAppendix(window); });
+    QObject::connect(menu, &QMenu::aboutToShow, menu, [menu, window] {
+        const QList<QAction *> items = menu->actions();
+        for (QAction *a : items)
+            a->setEnabled(window->project() != nullptr);
+    });
+}
+
+void chooseStartingCodebook(QWidget *parent, Project &project)
+{
+    const QStringList choices = {Tr::tr("The loneliness review codebook (template)"),
+                                 Tr::tr("An empty codebook"), Tr::tr("A codebook template file…")};
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        parent, Tr::tr("Codebook"), Tr::tr("Which codebook does the new project start from?"),
+        choices, 0, false, &ok);
+    if (!ok || chosen == choices.at(1))
+        return;
+    Result<CodebookTemplate> loaded = CodebookTemplate::builtIn();
+    if (chosen == choices.at(2)) {
+        const QString path = QFileDialog::getOpenFileName(
+            parent, Tr::tr("Codebook Template"), Preferences::lastOpenFolder.value(),
+            Tr::tr("Codebook templates (*.json);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        loaded = CodebookTemplate::fromFile(path);
+    }
+    if (!loaded) {
+        QMessageBox::warning(parent, Tr::tr("Codebook not added"), loaded.errorString());
+        return;
+    }
+    Codebook codebook(project);
+    if (Result<CodebookImportSummary> applied = codebook.applyTemplate(*loaded, 0); !applied)
+        QMessageBox::warning(parent, Tr::tr("Codebook not added"), applied.errorString());
+}
+
+} // namespace evimap::ui

@@ -1,0 +1,135 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QStandardItem;
+class QStandardItemModel;
+class QSortFilterProxyModel;
+class QTreeView;
+class QUndoStack;
+class QFormLayout;
+class QGroupBox;
+class QModelIndex;
+
+namespace evimap {
+class Codebook;
+class CodingCommand;
+class CodingStore;
+class Project;
+} // namespace evimap
+
+namespace evimap::ui {
+
+// Codes one record at a time for one reviewer, by keyboard or mouse.
+//
+// The codebook is a tree with a check box per code (a radio button in single-choice
+// dimensions), filtered by the search field, with each code's definition as its tooltip. The
+// selected code's supporting quote, page and note are edited below the tree; the extraction
+// fields form a form under that. Keys: arrows move through the codes, Space toggles, Ctrl+Enter
+// goes to the next record, Ctrl+Shift+Enter to the previous one, Ctrl+F filters, Ctrl+Z and
+// Ctrl+Shift+Z undo and redo every change (on any record). Blind: only the reviewer's own
+// codings are shown.
+class CodingPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        CodeIdRole = Qt::UserRole + 1,
+        SingleChoiceRole,
+        DimensionRole,
+        SearchRole
+    };
+
+    CodingPanel(Project &project, qint64 reviewerId, QWidget *parent = nullptr);
+    ~CodingPanel() override;
+
+    // The records Ctrl+Enter walks through; shows the first when none is shown yet.
+    void setRecords(const QList<qint64> &records);
+    QList<qint64> records() const { return m_records; }
+    void setRecord(qint64 recordId);
+    qint64 recordId() const { return m_recordId; }
+    qint64 reviewerId() const { return m_reviewerId; }
+    // The code selected in the tree (0 for a dimension or nothing).
+    qint64 currentCodeId() const;
+    // Selects a code in the tree (clearing a filter that hides it).
+    void setCurrentCode(qint64 codeId);
+
+    // Reads the codebook again after the editor changed it.
+    void reloadCodebook();
+
+    QUndoStack *undoStack() const { return m_undo; }
+    QTreeView *codeTree() const { return m_tree; }
+    QLineEdit *filterField() const { return m_filter; }
+    QPlainTextEdit *quoteField() const { return m_quote; }
+    QSpinBox *pageField() const { return m_page; }
+    QLineEdit *noteField() const { return m_note; }
+    QWidget *fieldEditor(qint64 fieldId) const { return m_fieldEditors.value(fieldId); }
+    QString message() const;
+
+public slots:
+    // Fills the quote and page of the selected code, applying the code if it is not applied
+    // yet: the PDF viewer's "apply a code to the selected text".
+    void applyQuote(const QString &text, int page);
+    void toggleCurrentCode();
+    void nextRecord();
+    void previousRecord();
+
+signals:
+    void recordChanged(qint64 recordId);
+    // A coding of `recordId` changed (also by undo and redo).
+    void codingChanged(qint64 recordId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildTree();
+    void buildFieldForm();
+    void refresh();
+    void loadDetails();
+    void commitDetails();
+    void commitField(qint64 fieldId);
+    bool push(CodingCommand *command);
+    void undoIndexChanged(int index);
+    void showMessage(const QString &text, bool error);
+    QStandardItem *itemForCode(qint64 codeId) const;
+    qint64 codeAt(const QModelIndex &proxyIndex) const;
+
+    Project &m_project;
+    qint64 m_reviewerId;
+    std::unique_ptr<Codebook> m_codebook;
+    std::unique_ptr<CodingStore> m_store;
+    QList<qint64> m_records;
+    qint64 m_recordId = 0;
+    qint64 m_detailsCodeId = 0; // the code the quote/page/note fields show
+    int m_lastUndoIndex = 0;
+    bool m_loading = false;
+
+    QLabel *m_recordLabel;
+    QLineEdit *m_filter;
+    QTreeView *m_tree;
+    QStandardItemModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QGroupBox *m_detailsBox;
+    QPlainTextEdit *m_quote;
+    QSpinBox *m_page;
+    QLineEdit *m_note;
+    QGroupBox *m_fieldsBox;
+    QFormLayout *m_fieldsForm;
+    QHash<qint64, QWidget *> m_fieldEditors;
+    QLabel *m_message;
+    QUndoStack *m_undo;
+    QHash<qint64, QStandardItem *> m_items; // code id -> item (column 0)
+};
+
+} // namespace evimap::ui
