@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "coding/codingmenu.h"
 #include "core/preferences.h"
 #include "importrunner.h"
 #include "project/project.h"
@@ -138,6 +139,7 @@ void MainWindow::createActions()
     m_projectActions << duplicates;
 
     ScreeningWindows::install(this);
+    addCodingMenu(this);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
@@ -260,6 +262,7 @@ void MainWindow::newProject()
         QMessageBox::warning(this, tr("Cannot create project"), created.errorString());
         return;
     }
+    chooseStartingCodebook(this, *created.value());
     created.value().reset();
     Preferences::lastOpenFolder.setValue(QFileInfo(file).absolutePath());
     openProjectInteractively(file);
