@@ -289,6 +289,21 @@ private slots:
         QCOMPARE(store.result(m_records[3], FT)->result, ResultKind::NotRetrieved);
         press(Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(!store.result(m_records[3], FT).has_value());
+
+        // Attach a PDF to it: copied into the project's folder, recorded, shown.
+        const QString found = m_dir.filePath("found-later.pdf");
+        QVERIFY(writePdf(found, {"Loneliness, found later."}));
+        const Status attached = view.attachPdfFile(found);
+        QVERIFY2(attached.ok(), qPrintable(attached.errorString()));
+        QVERIFY(view.pdfViewer()->isOpen());
+        QCOMPARE(view.pdfViewer()->pageCount(), 1);
+        QVERIFY(view.pdfViewer()->filePath().startsWith(m_project->attachmentDirectory()));
+        QSqlQuery a(m_project->database());
+        a.prepare("SELECT file_path, length(file_sha256) FROM attachment WHERE record_id = ?");
+        a.addBindValue(m_records[3]);
+        QVERIFY(a.exec() && a.next());
+        QVERIFY(!QFileInfo(a.value(0).toString()).isAbsolute());
+        QCOMPARE(a.value(1).toInt(), 64);
     }
 
     void conflicts_leadSettlesByKeyboard()

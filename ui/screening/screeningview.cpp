@@ -1,9 +1,6 @@
 #include "screening/screeningview.h"
 
-#if __has_include("import/attachmentstore.h")
 #include "import/attachmentstore.h"
-#define EVIMAP_HAS_ATTACHMENT_STORE 1
-#endif
 #include "pdf/pdfviewer.h"
 #include "project/project.h"
 #include "project/reviewers.h"
@@ -696,20 +693,27 @@ void ScreeningView::attachPdf()
     const QString path = QFileDialog::getOpenFileName(this, tr("Attach PDF"), QString(),
                                                       tr("PDF files (*.pdf);;All files (*)"));
     setFocus();
-    if (path.isEmpty())
-        return;
-#ifdef EVIMAP_HAS_ATTACHMENT_STORE
+    if (!path.isEmpty())
+        (void)attachPdfFile(path);
+}
+
+Status ScreeningView::attachPdfFile(const QString &path)
+{
+    const qint64 recordId = m_session->currentRecordId();
+    if (m_stage != ScreeningStage::FullText || recordId <= 0)
+        return Error{Error::Kind::Usage, tr("PDFs are attached at the full-text stage.")};
+    // Copied into the project's folder with its sha256, its text indexed; logged.
     AttachmentStore attachments(m_project);
     AttachmentStore::Target target;
-    target.recordId = m_session->currentRecordId();
+    target.recordId = recordId;
     Result<AttachmentStore::Attached> attached = attachments.attachPdf(path, target, m_reviewerId);
-    if (!attached)
-        return say(attached.errorString());
+    if (!attached) {
+        say(attached.errorString());
+        return attached.error();
+    }
     say(tr("Attached %1 (%2 pages).").arg(QFileInfo(path).fileName()).arg(attached->pageCount));
-#else
-    say(tr("Attaching PDFs is not available in this build."));
-#endif
     showCurrent();
+    return {};
 }
 
 void ScreeningView::say(const QString &text)

@@ -55,6 +55,8 @@ public:
     PdfViewer *pdfViewer() const { return m_pdf; }
     QTextBrowser *recordBrowser() const { return m_record; }
     QString progressText() const;
+    // Attaches a PDF to the current record (full text) and shows it.
+    Status attachPdfFile(const QString &path);
 
     // The record as HTML, every field escaped, keywords highlighted (also for exports/tests).
     static QString recordHtml(const Record &record, const KeywordHighlighter &highlighter,
