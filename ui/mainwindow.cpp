@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "charts/mapsmenu.h"
 #include "coding/codingmenu.h"
 #include "core/preferences.h"
 #include "importrunner.h"
@@ -139,6 +140,7 @@ void MainWindow::createActions()
     m_projectActions << duplicates;
 
     ScreeningWindows::install(this);
+    MapsMenu::install(this);
     addCodingMenu(this);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -1,5 +1,6 @@
 // `evimap demo`: the program's main job on the bundled demo data, without a window.
 #include "cli/command.h"
+#include "cli/demofigures.h"
 #include "import/importjob.h"
 #include "project/projectinfo.h"
 
@@ -78,6 +79,8 @@ int runDemo(CommandContext &context)
                        .arg(QFileInfo(risPath).fileName())
                 << '\n';
     context.out << Tr::tr("Summary:      %1").arg(QFileInfo(summaryText).absoluteFilePath()) << '\n';
+    if (const int figures = writeDemoFigures(context, project, dir); figures != Success)
+        return figures;
     context.out << '\n' << info->toText();
     return Success;
 }

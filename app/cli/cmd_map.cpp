@@ -162,6 +162,8 @@ int runMap(CommandContext &context)
                                                "reviewers, not \"%1\"")
                                             .arg(parser.value(coding)));
 
+    // Only the HTML page lists items by name.
+    query.withItemText = suffix == QLatin1String("html") || suffix == QLatin1String("htm");
     Result<EvidenceMap> map = query.run(*project);
     if (!map)
         return context.fail(map.error());

@@ -75,7 +75,7 @@ ChartData ProjectCharts::itemsByYear(const QList<EvidenceMapItem> &items, const 
             groups << ids;
             chart.series.append({code.label, QList<double>(chart.categories.size(), 0)});
         }
-        chart.series.append({tr("Not coded"), QList<double>(chart.categories.size(), 0)});
+        chart.series.append({tr("Not coded"), QList<double>(chart.categories.size(), 0), true});
     } else {
         chart.title = tr("Items by year");
         chart.series.append({tr("Items"), QList<double>(chart.categories.size(), 0)});

@@ -15,7 +15,8 @@ class Project;
 struct ChartSeries
 {
     QString label;
-    QList<double> values; // one per category
+    QList<double> values;  // one per category
+    bool notCoded = false; // the items without a code: drawn in neutral grey
 };
 
 // The numbers of one bar chart: categories along one axis, stacked series, and the words

@@ -82,6 +82,13 @@ double ChartFigure::legendHeight() const
     return rows * 20 + 8;
 }
 
+Fill ChartFigure::seriesFill(int series) const
+{
+    if (m_chart.series.at(series).notCoded)
+        return Palette::notCoded();
+    return Palette::category(series);
+}
+
 void ChartFigure::draw(Canvas &canvas) const
 {
     canvas.text(QPointF(margin, margin + 14), m_chart.title, textStyle(16, true));
@@ -145,8 +152,7 @@ void ChartFigure::drawVertical(Canvas &canvas) const
                     .arg(m_chart.categories.at(c), m_chart.series.at(s).label, number(v)));
             canvas.rect(
                 QRectF(x - barWidth / 2, yOf(base + v), barWidth, yOf(base) - yOf(base + v)),
-                m_chart.series.size() > 1 ? Palette::category(s) : Palette::category(0),
-                QColor(255, 255, 255), 0.8);
+                seriesFill(s), QColor(255, 255, 255), 0.8);
             canvas.endGroup();
             base += v;
         }
@@ -197,8 +203,7 @@ void ChartFigure::drawHorizontal(Canvas &canvas) const
                 QStringLiteral("%1, %2: %3")
                     .arg(m_chart.categories.at(c), m_chart.series.at(s).label, number(v)));
             canvas.rect(QRectF(xOf(base), y, xOf(base + v) - xOf(base), barThickness),
-                        m_chart.series.size() > 1 ? Palette::category(s) : Palette::category(0),
-                        QColor(255, 255, 255), 0.8);
+                        seriesFill(s), QColor(255, 255, 255), 0.8);
             canvas.endGroup();
             base += v;
         }
@@ -220,7 +225,7 @@ void ChartFigure::drawLegend(Canvas &canvas, double top) const
             x = margin;
             y += 20;
         }
-        canvas.rect(QRectF(x, y - 1, 14, 14), Palette::category(s), QColor(0x33, 0x33, 0x33), 0.6);
+        canvas.rect(QRectF(x, y - 1, 14, 14), seriesFill(s), QColor(0x33, 0x33, 0x33), 0.6);
         canvas.text(QPointF(x + 20, y + 11), label, textStyle(11.5));
         x += w;
     }

@@ -29,6 +29,7 @@ private:
     void drawHorizontal(Canvas &canvas) const;
     void drawLegend(Canvas &canvas, double top) const;
     double legendHeight() const;
+    Fill seriesFill(int series) const;
 
     ChartData m_chart;
     QSizeF m_size;

@@ -195,8 +195,11 @@ std::optional<QPair<int, int>> EvidenceMapFigure::cellAt(const QPointF &point) c
 QString EvidenceMapFigure::cellDescription(int row, int column) const
 {
     const EvidenceMapCell &cell = m_map.cell(row, column);
-    QString text = tr("%1 × %2: %n item(s)", nullptr, cell.count())
-                       .arg(m_map.rows.codes.at(row).label, m_map.columns.codes.at(column).label);
+    const QString &rowLabel = m_map.rows.codes.at(row).label;
+    const QString &columnLabel = m_map.columns.codes.at(column).label;
+    QString text = cell.count() == 1
+                       ? tr("%1 × %2: 1 item").arg(rowLabel, columnLabel)
+                       : tr("%1 × %2: %3 items").arg(rowLabel, columnLabel).arg(cell.count());
     if (cell.items.isEmpty())
         return text + tr(" (a gap)");
     if (m_map.colour.isValid()) {

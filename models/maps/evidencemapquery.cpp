@@ -224,8 +224,8 @@ Result<EvidenceMap> EvidenceMapQuery::run(const Project &project) const
     Result<ScreeningScope> resolved = resolveScope(project, scope);
     if (!resolved)
         return resolved.error();
-    Result<QList<EvidenceMapItem>> items =
-        loadItems(project, codebook.value(), resolved.value(), yearFrom, yearTo, codingSource);
+    Result<QList<EvidenceMapItem>> items = loadItems(project, codebook.value(), resolved.value(),
+                                                     yearFrom, yearTo, codingSource, withItemText);
     if (!items)
         return items.error();
     Result<EvidenceMap> map =

@@ -39,6 +39,9 @@ public:
     CodingSource codingSource = CodingSource::ReconciledElseReviewers;
     // A parent code's row or column counts items coded with it or with any of its sub-codes.
     bool parentsIncludeSubcodes = true;
+    // Read the items' titles, authors and sources (for HTML, the window's lists and the
+    // report); SVG, PNG, PDF and CSV do not need them.
+    bool withItemText = true;
 
     // The defaults of the review's template: intervention approach × psychological factor,
     // coloured by study design, each taken when the codebook has it (else the first

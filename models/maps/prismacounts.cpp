@@ -209,10 +209,10 @@ Result<PrismaCounts> PrismaCounts::read(const Project &project)
     counts.notes << tr("Each included report is counted as one study: the project does not link "
                        "several reports of one study.");
     if (automationFromScreening)
-        counts.notes << tr("Prioritised screening was stopped early: the %n record(s) never "
-                           "screened at title/abstract are counted as marked ineligible by "
-                           "automation tools.",
-                           nullptr, int(counts.databases.automationRemoved));
+        counts.notes << tr("Prioritised screening was stopped early: the records never screened "
+                           "at title/abstract (%1) are counted as marked ineligible by "
+                           "automation tools.")
+                            .arg(counts.databases.automationRemoved);
     if (automationSetting >= 0)
         counts.notes << tr("Records marked ineligible by automation tools: %1, from the project "
                            "setting prisma.automationExcluded.")
@@ -222,9 +222,9 @@ Result<PrismaCounts> PrismaCounts::read(const Project &project)
                            "prisma.otherRemoved.")
                             .arg(otherSetting);
     if (excludedThenAssessed > 0)
-        counts.notes << tr("%n record(s) excluded at title/abstract also have a full-text result; "
-                           "they are counted as excluded at screening.",
-                           nullptr, int(excludedThenAssessed));
+        counts.notes << tr("Records excluded at title/abstract that also have a full-text result "
+                           "(%1) are counted as excluded at screening.")
+                            .arg(excludedThenAssessed);
     return counts;
 }
 
@@ -256,9 +256,9 @@ QStringList PrismaCounts::check() const
                             .arg(f.otherRemoved)
                             .arg(f.screened);
         if (f.awaitingScreening > 0)
-            problems << tr("%1: %n record(s) still await title/abstract screening", nullptr,
-                           int(f.awaitingScreening))
-                            .arg(column);
+            problems << tr("%1: records still awaiting title/abstract screening: %2")
+                            .arg(column)
+                            .arg(f.awaitingScreening);
         else if (f.awaitingScreening < 0 || f.screened - f.screeningExcluded != f.sought)
             problems << tr("%1: screened (%2) − excluded (%3) ≠ sought for retrieval (%4)")
                             .arg(column)
@@ -280,9 +280,9 @@ QStringList PrismaCounts::check() const
                             .arg(reasons)
                             .arg(f.excluded);
         if (f.awaitingAssessment > 0)
-            problems << tr("%1: %n report(s) still await full-text assessment", nullptr,
-                           int(f.awaitingAssessment))
-                            .arg(column);
+            problems << tr("%1: reports still awaiting full-text assessment: %2")
+                            .arg(column)
+                            .arg(f.awaitingAssessment);
         else if (f.awaitingAssessment < 0 || f.assessed - f.excluded != f.included)
             problems << tr("%1: assessed (%2) − excluded (%3) ≠ included (%4)")
                             .arg(column)

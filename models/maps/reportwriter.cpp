@@ -54,7 +54,7 @@ public:
 
     QRectF content() const
     {
-        const QRect page = m_painter.viewport();
+        const QRect page = m_writer.pageLayout().fullRectPixels(m_writer.resolution());
         return QRectF(16 * mm, 16 * mm, page.width() - 32 * mm, page.height() - 34 * mm);
     }
 
@@ -64,6 +64,10 @@ public:
         if (m_pages > 0) {
             m_writer.setPageOrientation(orientation);
             m_writer.newPage();
+            // The painter keeps the first page's geometry unless told.
+            const QRect page = m_writer.pageLayout().fullRectPixels(m_writer.resolution());
+            m_painter.setViewport(page);
+            m_painter.setWindow(page);
         }
         ++m_pages;
         m_y = content().top();
@@ -188,7 +192,8 @@ QString itemsHtml(const EvidenceMap &map, const MapCodebook &codebook)
     QString html = QStringLiteral("<h2 style='font-size:15pt'>%1</h2>")
                        .arg(esc(ReportWriter::tr("Included items and their codes")));
     html += QStringLiteral("<p style='font-size:9.5pt;color:#5f6368'>%1</p>")
-                .arg(esc(ReportWriter::tr("%n item(s): %1.", nullptr, int(map.items.size()))
+                .arg(esc(ReportWriter::tr("Items: %1, %2.")
+                             .arg(map.items.size())
                              .arg(EvidenceMap::scopeDescription(map.scope))));
     html += QStringLiteral("<table width='100%' cellpadding='3' cellspacing='0' border='0' "
                            "style='font-size:8.5pt'>");

@@ -79,7 +79,13 @@ QStringList TextMetrics::wrap(const QString &text, double maxWidth, double pixel
         bool glued; // follows the previous piece without a space
     };
     QList<Piece> pieces;
-    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // Break at ordinary white space only: no-break spaces hold "(n = 12)" together.
+    QString plain = text;
+    for (QChar &c : plain) {
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
+            c = QLatin1Char(' ');
+    }
+    const QStringList words = plain.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words) {
         qsizetype start = 0;
         for (qsizetype i = 1; i + 1 < word.size(); ++i) {

@@ -1,0 +1,74 @@
+#include "cli/demofigures.h"
+
+#include "maps/evidencemapfigure.h"
+#include "maps/evidencemaphtml.h"
+#include "maps/evidencemapquery.h"
+#include "maps/figurewriter.h"
+#include "maps/prismacounts.h"
+#include "maps/prismafigure.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace evimap::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+} // namespace
+
+int writeDemoFigures(CommandContext &context, const Project &project, const QDir &dir)
+{
+    Result<PrismaCounts> counts = PrismaCounts::read(project);
+    if (!counts)
+        return context.fail(counts.error());
+    const PrismaFigure prisma(counts.value());
+    const QString prismaSvg = dir.filePath(QStringLiteral("prisma.svg"));
+    const QString prismaPng = dir.filePath(QStringLiteral("prisma.png"));
+    if (Status s = FigureWriter::write(prisma, prismaSvg, FigureWriter::Format::Svg); !s)
+        return context.fail(s.error());
+    if (FigureWriter::canPaint()) {
+        if (Status s = FigureWriter::write(prisma, prismaPng, FigureWriter::Format::Png); !s)
+            return context.fail(s.error());
+    }
+    context.out << Tr::tr("PRISMA:       %1").arg(QFileInfo(prismaSvg).absoluteFilePath());
+    if (FigureWriter::canPaint())
+        context.out << Tr::tr(" and %1").arg(QFileInfo(prismaPng).fileName());
+    context.out << '\n';
+
+    Result<MapCodebook> codebook = MapCodebook::read(project);
+    if (!codebook)
+        return context.fail(codebook.error());
+    const EvidenceMapQuery query = EvidenceMapQuery::defaults(codebook.value());
+    std::optional<EvidenceMap> map;
+    if (!query.rows.isEmpty() && !query.columns.isEmpty()) {
+        Result<EvidenceMap> built = query.run(project);
+        if (!built)
+            return context.fail(built.error());
+        if (built->itemsOnMap > 0)
+            map = built.value();
+    }
+    if (!map) {
+        context.out << Tr::tr("Evidence map: not drawn, the demo project has no codes yet") << '\n';
+        return Success;
+    }
+    const QString mapSvg = dir.filePath(QStringLiteral("evidence-map.svg"));
+    const QString mapHtml = dir.filePath(QStringLiteral("evidence-map.html"));
+    if (Status s = FigureWriter::write(EvidenceMapFigure(*map), mapSvg, FigureWriter::Format::Svg);
+        !s)
+        return context.fail(s.error());
+    if (Status s =
+            FigureWriter::writeBytes(mapHtml, EvidenceMapHtml::write(*map, codebook.value()));
+        !s)
+        return context.fail(s.error());
+    context.out << Tr::tr("Evidence map: %1 and %2 (%3 items on the map)")
+                       .arg(QFileInfo(mapSvg).absoluteFilePath(), QFileInfo(mapHtml).fileName())
+                       .arg(map->itemsOnMap)
+                << '\n';
+    return Success;
+}
+
+} // namespace evimap::cli

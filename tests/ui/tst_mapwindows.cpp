@@ -1,0 +1,158 @@
+// The Maps windows: the evidence map (hover text, click lists a cell's items, double-click
+// selects the record in the main table, filters), the PRISMA view and the charts, opened from
+// the main window's Maps menu.
+#include "charts/chartswindow.h"
+#include "charts/evidencemapwindow.h"
+#include "charts/figurewidget.h"
+#include "charts/mapsmenu.h"
+#include "charts/prismawindow.h"
+#include "mainwindow.h"
+#include "mapfixture.h"
+#include "maps/evidencemapfigure.h"
+#include "maps/prismafigure.h"
+#include "records/recordtablemodel.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QtTest>
+
+using namespace evimap;
+using namespace evimap::ui;
+using evimap::test::MapFixture;
+
+class TestMapWindows : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MapFixture> m_fixture;
+    qint64 m_one = 0, m_online = 0;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_fixture = std::make_unique<MapFixture>(QStringLiteral("UI maps"));
+        MapFixture &f = *m_fixture;
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        const qint64 approach =
+            f.addCode(0, QStringLiteral("approach"), QStringLiteral("Intervention approach"), 0);
+        const qint64 factor =
+            f.addCode(0, QStringLiteral("factor"), QStringLiteral("Psychological factor"), 1);
+        const qint64 design =
+            f.addCode(0, QStringLiteral("design"), QStringLiteral("Study design"), 2);
+        const qint64 setting =
+            f.addCode(0, QStringLiteral("setting"), QStringLiteral("Setting"), 3);
+        const qint64 country =
+            f.addCode(0, QStringLiteral("country"), QStringLiteral("Country"), 4);
+        const qint64 cbt = f.addCode(approach, QStringLiteral("cbt"), QStringLiteral("CBT"), 0);
+        const qint64 arts = f.addCode(approach, QStringLiteral("arts"), QStringLiteral("Arts"), 1);
+        const qint64 anxiety =
+            f.addCode(factor, QStringLiteral("anxiety"), QStringLiteral("Social anxiety"), 0);
+        const qint64 shame = f.addCode(factor, QStringLiteral("shame"), QStringLiteral("Shame"), 1);
+        const qint64 rct = f.addCode(design, QStringLiteral("rct"), QStringLiteral("RCT"), 0);
+        m_online = f.addCode(setting, QStringLiteral("online"), QStringLiteral("Online"), 0);
+        const qint64 uk =
+            f.addCode(country, QStringLiteral("uk"), QStringLiteral("United Kingdom"), 0);
+        const qint64 batch = f.addBatch(QStringLiteral("PsycINFO"));
+        m_one = f.addRecord(QStringLiteral("First study"), 2020, batch);
+        const qint64 two = f.addRecord(QStringLiteral("Second study"), 2021, batch);
+        const qint64 three = f.addRecord(QStringLiteral("Third study"), 2022, batch);
+        for (qint64 r : {m_one, two, three}) {
+            f.settle(r, QStringLiteral("ta"), QStringLiteral("include"));
+            f.settle(r, QStringLiteral("ft"), QStringLiteral("include"));
+            f.decide(r, QStringLiteral("ta"), QStringLiteral("include"));
+        }
+        f.code(m_one, cbt), f.code(m_one, anxiety), f.code(m_one, rct), f.code(m_one, m_online),
+            f.code(m_one, uk);
+        f.code(two, cbt), f.code(two, anxiety);
+        f.code(three, arts), f.code(three, shame), f.code(three, uk);
+        QVERIFY2(f.error().isEmpty(), qPrintable(f.error()));
+    }
+
+    void evidenceMapHoverClickAndList()
+    {
+        EvidenceMapWindow window(m_fixture->path());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.map());
+        const EvidenceMap &map = *window.map();
+        QCOMPARE(map.rows.dimension.key, QStringLiteral("approach"));
+        QCOMPARE(map.columns.dimension.key, QStringLiteral("factor"));
+        QCOMPARE(map.cell(0, 0).count(), 2);
+
+        // A click on the CBT × Social anxiety cell lists its two items.
+        const auto *figure =
+            dynamic_cast<const EvidenceMapFigure *>(window.figureWidget()->figure());
+        QVERIFY(figure);
+        const QPointF centre = figure->cellRect(0, 0).center() * window.figureWidget()->zoom();
+        QTest::mouseClick(window.figureWidget(), Qt::LeftButton, {}, centre.toPoint());
+        QCOMPARE(window.itemList()->count(), 2);
+        QVERIFY(window.itemList()->item(0)->text().contains(QStringLiteral("First study")));
+        QVERIFY(figure->cellDescription(0, 0).contains(QStringLiteral("2 items")));
+
+        // Double-click (activation) asks for the record.
+        QSignalSpy activated(&window, &EvidenceMapWindow::recordActivated);
+        emit window.itemList()->itemActivated(window.itemList()->item(0));
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().first().toLongLong(), m_one);
+
+        // A filter on another dimension narrows the map.
+        window.setFilter(m_online, true);
+        QCOMPARE(window.map()->cell(0, 0).count(), 1);
+        QVERIFY(window.map()->filterDescription().contains(QStringLiteral("Setting: Online")));
+        window.setFilter(m_online, false);
+        QCOMPARE(window.map()->cell(0, 0).count(), 2);
+
+        // Other dimensions on the axes.
+        window.rowsBox()->setCurrentIndex(window.rowsBox()->findData(QStringLiteral("country")));
+        QCOMPARE(window.map()->rows.dimension.key, QStringLiteral("country"));
+    }
+
+    void prismaAndCharts()
+    {
+        PrismaWindow prisma(m_fixture->path());
+        QVERIFY(prisma.figure());
+        QVERIFY(prisma.problems()->text().contains(QStringLiteral("Every box adds up")));
+        QCOMPARE(prisma.figure()->boxes().at(4).at(0).lines.first().text,
+                 QStringLiteral("Studies included in review (n\u00A0=\u00A03)"));
+
+        ChartsWindow charts(m_fixture->path());
+        QCOMPARE(charts.tabs()->count(), charts.charts().size());
+        QVERIFY(charts.charts().size() >= 4);
+        QCOMPARE(charts.charts().first().id, QStringLiteral("items-by-year"));
+        QCOMPARE(
+            charts.charts().first().categories,
+            (QStringList{QStringLiteral("2020"), QStringLiteral("2021"), QStringLiteral("2022")}));
+        QVERIFY(charts.tabs()->findChild<QWidget *>(QStringLiteral("items-by-country")));
+    }
+
+    void mapsMenuSelectsTheRecord()
+    {
+        MainWindow main;
+        QVERIFY(main.openProject(m_fixture->path()).ok());
+        main.show();
+        QMenu *menu = main.menuBar()->findChild<QMenu *>(QStringLiteral("mapsMenu"));
+        QVERIFY(menu);
+        MapsMenu *maps = main.findChild<MapsMenu *>();
+        QVERIFY(maps);
+        auto *window = qobject_cast<EvidenceMapWindow *>(maps->openEvidenceMap());
+        QVERIFY(window);
+        window->showCell(0, 0);
+        QVERIFY(window->itemList()->count() > 0);
+        emit window->itemList()->itemActivated(window->itemList()->item(0));
+        const qint64 selected =
+            main.recordModel()->recordId(main.recordTable()->currentIndex().row());
+        QCOMPARE(selected, m_one);
+        window->close();
+    }
+};
+
+QTEST_MAIN(TestMapWindows)
+#include "tst_mapwindows.moc"

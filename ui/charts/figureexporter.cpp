@@ -1,0 +1,86 @@
+#include "charts/figureexporter.h"
+
+#include "core/preferences.h"
+#include "maps/canvas.h"
+#include "maps/figurewriter.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMessageBox>
+
+namespace evimap::ui {
+
+namespace {
+
+QString askPath(QWidget *parent, const QString &format, const QString &suggestedName)
+{
+    const QString folder = Preferences::lastOpenFolder.value();
+    const QString start = QDir(folder.isEmpty() ? QDir::homePath() : folder)
+                              .filePath(suggestedName + QLatin1Char('.') + format);
+    const QString filter = QStringLiteral("%1 (*.%2)").arg(format.toUpper(), format);
+    QString path =
+        QFileDialog::getSaveFileName(parent, FigureExporter::tr("Export"), start, filter);
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().toLower() != format)
+        path += QLatin1Char('.') + format;
+    return path;
+}
+
+} // namespace
+
+int FigureExporter::askResolution(QWidget *parent)
+{
+    const QStringList choices = {tr("96 dpi (screen)"), tr("150 dpi"), tr("192 dpi (default)"),
+                                 tr("300 dpi (print)"), tr("600 dpi (poster)")};
+    const int values[] = {96, 150, 192, 300, 600};
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        parent, tr("PNG resolution"), tr("Resolution of the image:"), choices, 2, false, &ok);
+    if (!ok)
+        return 0;
+    return values[std::max<qsizetype>(0, choices.indexOf(chosen))];
+}
+
+QString FigureExporter::exportFigure(QWidget *parent, const Figure &figure, const QString &format,
+                                     const QString &suggestedName)
+{
+    int dpi = 192;
+    if (format == QLatin1String("png")) {
+        dpi = askResolution(parent);
+        if (dpi == 0)
+            return {};
+    }
+    const QString path = askPath(parent, format, suggestedName);
+    if (path.isEmpty())
+        return {};
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written =
+        FigureWriter::write(figure, path, *FigureWriter::formatOf(path), dpi / 96.0);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        QMessageBox::warning(parent, tr("Export failed"), written.errorString());
+        return {};
+    }
+    Preferences::lastOpenFolder.setValue(QFileInfo(path).absolutePath());
+    return path;
+}
+
+QString FigureExporter::exportBytes(QWidget *parent, const QByteArray &bytes, const QString &format,
+                                    const QString &suggestedName)
+{
+    const QString path = askPath(parent, format, suggestedName);
+    if (path.isEmpty())
+        return {};
+    if (const Status written = FigureWriter::writeBytes(path, bytes); !written) {
+        QMessageBox::warning(parent, tr("Export failed"), written.errorString());
+        return {};
+    }
+    Preferences::lastOpenFolder.setValue(QFileInfo(path).absolutePath());
+    return path;
+}
+
+} // namespace evimap::ui
