@@ -3,6 +3,7 @@
 #include "maps/evidencemapquery.h"
 #include "maps/mapstore.h"
 #include "project/project.h"
+#include "screening/agreement.h"
 
 #include <QMap>
 
@@ -187,13 +188,54 @@ Result<ChartData> ProjectCharts::screeningProgress(const Project &project)
     return chart;
 }
 
-ChartData ProjectCharts::agreementOverTime()
+Result<ChartData> ProjectCharts::agreementOverTime(const Project &project)
 {
+    Result<QList<MapStore::DecisionPair>> pairs = MapStore(project.database()).decisionPairs();
+    if (!pairs)
+        return pairs.error();
     ChartData chart;
     chart.id = QStringLiteral("agreement-over-time");
-    chart.title = tr("Agreement between reviewers over time");
-    chart.note = tr("Not drawn: the maps module does not compute screening agreement yet; see the "
-                    "screening statistics for kappa.");
+    chart.orientation = ChartData::Orientation::Horizontal;
+    chart.title = tr("Agreement between reviewers at title/abstract, by month");
+    chart.categoryAxis = tr("Month (of the second decision)");
+    chart.valueAxis = tr("Percent agreement");
+    // Month -> the two reviewers' ratings (1: include or unsure, 0: exclude).
+    QMap<QString, QPair<QList<int>, QList<int>>> months;
+    QList<int> allA, allB;
+    for (const MapStore::DecisionPair &pair : std::as_const(pairs.value())) {
+        if (pair.stage != QLatin1String("ta"))
+            continue;
+        const int a = pair.a == QLatin1String("exclude") ? 0 : 1;
+        const int b = pair.b == QLatin1String("exclude") ? 0 : 1;
+        auto &month = months[pair.at.left(7)];
+        month.first << a;
+        month.second << b;
+        allA << a;
+        allB << b;
+    }
+    auto kappaText = [](const std::optional<double> &kappa) {
+        return kappa ? QString::number(*kappa, 'f', 2) : tr("undefined");
+    };
+    ChartSeries series{tr("Percent agreement"), {}, false};
+    for (auto it = months.cbegin(); it != months.cend(); ++it) {
+        const std::optional<double> p = Agreement::percentAgreement(it->first, it->second);
+        chart.categories << tr("%1 (κ %2, %3 pairs)")
+                                .arg(it.key(),
+                                     kappaText(Agreement::cohenKappa(it->first, it->second)))
+                                .arg(it->first.size());
+        series.values << (p ? *p * 100.0 : 0.0);
+    }
+    chart.series << series;
+    if (allA.isEmpty()) {
+        chart.note = tr("No record has decisions from two reviewers at title/abstract yet.");
+    } else {
+        chart.subtitle =
+            tr("All months: %1% agreement, Cohen's κ %2, over %3 pairs of decisions; "
+               "\"unsure\" counts as include.")
+                .arg(QString::number(*Agreement::percentAgreement(allA, allB) * 100.0, 'f', 1),
+                     kappaText(Agreement::cohenKappa(allA, allB)))
+                .arg(allA.size());
+    }
     return chart;
 }
 
@@ -236,7 +278,10 @@ Result<QList<ChartData>> ProjectCharts::all(const Project &project, ScreeningSco
     Result<ChartData> progress = screeningProgress(project);
     if (!progress)
         return progress.error();
-    charts << progress.value() << agreementOverTime();
+    Result<ChartData> agreement = agreementOverTime(project);
+    if (!agreement)
+        return agreement.error();
+    charts << progress.value() << agreement.value();
     return charts;
 }
 

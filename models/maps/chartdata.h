@@ -61,9 +61,10 @@ public:
                                  const QString &scopeText, const QString &id);
     // Decisions per reviewer and stage, stacked by decision.
     static Result<ChartData> screeningProgress(const Project &project);
-    // Agreement between reviewers over time needs the screening module's agreement measures,
-    // which maps do not use yet: the chart says so.
-    static ChartData agreementOverTime();
+    // Agreement between reviewers at title/abstract per month (of the later decision of each
+    // pair), pooled over pairs of reviewers: percent agreement as bars, Cohen's kappa in the
+    // labels. "Unsure" counts as include, as in the screening statistics (Agreement).
+    static Result<ChartData> agreementOverTime(const Project &project);
 
     // All of the above for a project, in the scope given (Auto: as the map's default).
     static Result<QList<ChartData>> all(const Project &project,

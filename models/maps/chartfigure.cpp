@@ -27,7 +27,7 @@ TextStyle textStyle(double size, bool bold = false, QColor colour = Palette::ink
 
 QString number(double v)
 {
-    return QString::number(v, 'g', 6);
+    return v == std::floor(v) ? QString::number(qint64(v)) : QString::number(v, 'f', 1);
 }
 
 } // namespace

@@ -202,4 +202,22 @@ Result<QList<MapStore::ReviewerDecisions>> MapStore::decisionsPerReviewer() cons
     return list;
 }
 
+Result<QList<MapStore::DecisionPair>> MapStore::decisionPairs() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT a.stage, a.decision, b.decision, MAX(a.decided_at, b.decided_at) "
+            "FROM screening_decision a JOIN screening_decision b ON b.record_id = a.record_id "
+            "AND b.stage = a.stage AND b.reviewer_id > a.reviewer_id "
+            "JOIN record r ON r.id = a.record_id WHERE r.duplicate_of IS NULL "
+            "ORDER BY 4, a.record_id, a.reviewer_id, b.reviewer_id")))
+        return sqlFailure(q);
+    QList<DecisionPair> list;
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString()});
+    return list;
+}
+
 } // namespace evimap

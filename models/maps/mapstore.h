@@ -75,6 +75,16 @@ public:
     };
     Result<QList<ReviewerDecisions>> decisionsPerReviewer() const;
 
+    // Charts: two reviewers' decisions on the same record and stage, with the time of the later.
+    struct DecisionPair
+    {
+        QString stage;
+        QString a;
+        QString b;
+        QString at; // UTC ISO-8601
+    };
+    Result<QList<DecisionPair>> decisionPairs() const;
+
 private:
     QSqlDatabase m_db;
 };

@@ -1,6 +1,7 @@
 // The Maps windows: the evidence map (hover text, click lists a cell's items, double-click
 // selects the record in the main table, filters), the PRISMA view and the charts, opened from
-// the main window's Maps menu.
+// the main window's Maps menu. With EVIMAP_SCREENSHOT_DIR set, the windows over the project in
+// EVIMAP_SCREENSHOT_PROJECT (or the test's own) are saved there as PNG, to look at.
 #include "charts/chartswindow.h"
 #include "charts/evidencemapwindow.h"
 #include "charts/figurewidget.h"
@@ -131,6 +132,34 @@ private slots:
             charts.charts().first().categories,
             (QStringList{QStringLiteral("2020"), QStringLiteral("2021"), QStringLiteral("2022")}));
         QVERIFY(charts.tabs()->findChild<QWidget *>(QStringLiteral("items-by-country")));
+    }
+
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("EVIMAP_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("EVIMAP_SCREENSHOT_DIR is not set");
+        QString project = qEnvironmentVariable("EVIMAP_SCREENSHOT_PROJECT");
+        if (project.isEmpty())
+            project = m_fixture->path();
+        EvidenceMapWindow map(project);
+        map.resize(1500, 950);
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        map.showCell(0, 0);
+        QVERIFY(map.grab().save(dir + QStringLiteral("/ui-map.png")));
+        ChartsWindow charts(project);
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        for (int i = 0; i < charts.tabs()->count(); ++i) {
+            charts.tabs()->setCurrentIndex(i);
+            QTest::qWait(50);
+            QVERIFY(charts.grab().save(dir + QStringLiteral("/ui-chart-%1.png").arg(i)));
+        }
+        PrismaWindow prisma(project);
+        prisma.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&prisma));
+        QVERIFY(prisma.grab().save(dir + QStringLiteral("/ui-prisma.png")));
     }
 
     void mapsMenuSelectsTheRecord()

@@ -119,7 +119,8 @@ EvidenceMapWindow::EvidenceMapWindow(const QString &projectPath, QWidget *parent
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(scroll);
     splitter->addWidget(side);
-    splitter->setStretchFactor(0, 4);
+    side->setMinimumWidth(320);
+    splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
     m_status->setWordWrap(true);
@@ -281,7 +282,7 @@ void EvidenceMapWindow::rebuild()
     }
     m_figure = std::make_shared<EvidenceMapFigure>(map.value());
     m_view->setFigure(m_figure);
-    m_status->setText(tr("%1 %2 %3 empty cells of %4.")
+    m_status->setText(tr("%1 %2. Empty cells (gaps): %3 of %4.")
                           .arg(map->unitDescription(), map->filterDescription())
                           .arg(map->emptyCells())
                           .arg(map->cells.size()));
