@@ -25,8 +25,6 @@ int runCoding(CommandContext &context);
 int runMap(CommandContext &context);
 int runPrisma(CommandContext &context);
 int runReport(CommandContext &context);
-int runSimulate(CommandContext &context);
-int runRank(CommandContext &context);
 
 namespace {
 struct Tr
@@ -87,11 +85,6 @@ const QList<Command> &commands()
          Tr::tr("draw the PRISMA 2020 flow diagram from the data"), runPrisma},
         {QStringLiteral("report"), QStringLiteral("report PROJECT -o FILE.pdf"),
          Tr::tr("write the PDF report: PRISMA, map, charts, items, codebook"), runReport},
-        {QStringLiteral("simulate"),
-         QStringLiteral("simulate DATASET... [--label-column C] [--seeds N] [--json]"),
-         Tr::tr("replay a labelled dataset with the ranking: WSS@95, recall curve"), runSimulate},
-        {QStringLiteral("rank"), QStringLiteral("rank PROJECT [--json] [--limit N]"),
-         Tr::tr("rank the unscreened records by predicted relevance"), runRank},
     };
     return list;
 }

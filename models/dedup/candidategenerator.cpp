@@ -1,5 +1,6 @@
 #include "dedup/candidategenerator.h"
 
+#include <QDebug>
 #include <QHash>
 #include <QStringView>
 
@@ -25,6 +26,7 @@ struct Entry
 {
     quint64 key;
     quint32 record;
+    quint32 kind = 0;
     bool operator<(const Entry &other) const
     {
         return key < other.key || (key == other.key && record < other.record);
@@ -90,19 +92,19 @@ CandidateGenerator::pairs(const QList<ComparableRecord> &records, const std::ato
     for (quint32 i = 0; i < n; ++i) {
         const ComparableRecord &r = records.at(i);
         if (!r.doi.isEmpty())
-            entries.push_back({hashed(r.doi, DoiKey), i});
+            entries.push_back({hashed(r.doi, DoiKey), i, DoiKey});
         if (!r.pmid.isEmpty())
-            entries.push_back({hashed(r.pmid, PmidKey), i});
+            entries.push_back({hashed(r.pmid, PmidKey), i, PmidKey});
         if (!r.accession.isEmpty())
-            entries.push_back({hashed(r.accession, AccessionKey), i});
+            entries.push_back({hashed(r.accession, AccessionKey), i, AccessionKey});
         if (!r.isbn.isEmpty())
-            entries.push_back({hashed(r.isbn, IsbnKey), i});
+            entries.push_back({hashed(r.isbn, IsbnKey), i, IsbnKey});
         if (r.title.isEmpty())
             continue;
 
         scratch = r.title;
         scratch.remove(QLatin1Char(' '));
-        entries.push_back({hashed(scratch, TitleKey), i});
+        entries.push_back({hashed(scratch, TitleKey), i, TitleKey});
 
         // The four rarest words (ties broken by id, so both copies of a title choose alike).
         quint32 rare[4];
@@ -128,7 +130,7 @@ CandidateGenerator::pairs(const QList<ComparableRecord> &records, const std::ato
             for (int y = x + 1; y < count; ++y) {
                 const quint64 lo = std::min(rare[x], rare[y]);
                 const quint64 hi = std::max(rare[x], rare[y]);
-                entries.push_back({(quint64(RareWordsKey) << 58) ^ (lo << 29) ^ hi, i});
+                entries.push_back({(quint64(RareWordsKey) << 58) ^ (lo << 29) ^ hi, i, RareWordsKey});
             }
         }
 
@@ -146,7 +148,7 @@ CandidateGenerator::pairs(const QList<ComparableRecord> &records, const std::ato
                     continue;
                 scratch.truncate(base);
                 scratch += QString::number(year);
-                entries.push_back({hashed(scratch, AcronymKey), i});
+                entries.push_back({hashed(scratch, AcronymKey), i, AcronymKey});
             }
         }
 
@@ -155,13 +157,18 @@ CandidateGenerator::pairs(const QList<ComparableRecord> &records, const std::ato
             const qsizetype space = first.indexOf(QLatin1Char(' '));
             scratch = (space < 0 ? first : first.left(space)) + QLatin1Char('|') +
                       QString::number(r.year) + QLatin1Char('|') + r.firstPage;
-            entries.push_back({hashed(scratch, AuthorYearPageKey), i});
+            entries.push_back({hashed(scratch, AuthorYearPageKey), i, AuthorYearPageKey});
         }
     }
     if (cancelledNow(cancelled))
         return {};
 
     std::sort(entries.begin(), entries.end());
+    std::unique_ptr<QHash<int, qint64>> stats;
+    if (qEnvironmentVariableIsSet("EVIMAP_DEDUP_STATS"))
+        stats = std::make_unique<QHash<int, qint64>>();
+    constexpr size_t smallBlock = 4;
+    std::vector<quint32> block;
     std::vector<quint64> pairKeys;
     pairKeys.reserve(size_t(n) * 4);
     for (size_t start = 0; start < entries.size();) {
@@ -169,18 +176,47 @@ CandidateGenerator::pairs(const QList<ComparableRecord> &records, const std::ato
         while (end < entries.size() && entries[end].key == entries[start].key)
             ++end;
         const size_t size = end - start;
+        const size_t before = pairKeys.size();
         if (size >= 2 && size <= size_t(maxBlockSize)) {
-            for (size_t x = start; x < end; ++x) {
-                for (size_t y = x + 1; y < end; ++y) {
-                    if (entries[x].record != entries[y].record)
-                        pairKeys.push_back((quint64(entries[x].record) << 32) | entries[y].record);
+            if (size <= smallBlock) {
+                for (size_t x = start; x < end; ++x) {
+                    for (size_t y = x + 1; y < end; ++y) {
+                        if (entries[x].record != entries[y].record)
+                            pairKeys.push_back((quint64(entries[x].record) << 32)
+                                               | entries[y].record);
+                    }
+                }
+            } else {
+                // A larger block (two fairly common title words, say) only pairs records
+                // published at most a year apart; records without a year pair with all.
+                block.clear();
+                for (size_t x = start; x < end; ++x)
+                    block.push_back(entries[x].record);
+                std::sort(block.begin(), block.end(), [&](quint32 a, quint32 b) {
+                    const int ya = records.at(a).year, yb = records.at(b).year;
+                    return ya < yb || (ya == yb && a < b);
+                });
+                for (size_t x = 0; x < block.size(); ++x) {
+                    const int yx = records.at(block[x]).year;
+                    for (size_t y = x + 1; y < block.size(); ++y) {
+                        if (yx > 0 && records.at(block[y]).year - yx > 1)
+                            break;
+                        const quint32 lo = std::min(block[x], block[y]);
+                        const quint32 hi = std::max(block[x], block[y]);
+                        if (lo != hi)
+                            pairKeys.push_back((quint64(lo) << 32) | hi);
+                    }
                 }
             }
         }
+        if (stats)
+            (*stats)[int(entries[start].kind)] += qint64(pairKeys.size() - before);
         start = end;
         if ((start & 0xFFFF) == 0 && cancelledNow(cancelled))
             return {};
     }
+    if (stats)
+        qDebug() << "pairs by key kind" << *stats;
     std::vector<Entry>().swap(entries);
     std::sort(pairKeys.begin(), pairKeys.end());
     pairKeys.erase(std::unique(pairKeys.begin(), pairKeys.end()), pairKeys.end());

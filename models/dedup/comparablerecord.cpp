@@ -2,6 +2,7 @@
 
 #include "records/normalise.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace evimap {
@@ -72,14 +73,19 @@ ComparableRecord::Notice ComparableRecord::noticeOf(const QString &t)
 
 bool ComparableRecord::isPreprintSource(const QString &doi, const QStringList &journal)
 {
-    if (!doi.isEmpty()) {
+    if (doi.startsWith(QLatin1String("10."))) {
         // bioRxiv and medRxiv (10.1101/ followed by digits; Cold Spring Harbor journals use
         // 10.1101/gad... and are not preprints), PsyArXiv and other OSF servers, SSRN,
         // Research Square, arXiv, Preprints.org, ChemRxiv, Authorea.
-        static const QRegularExpression servers(QStringLiteral(
-            "^10\\.(?:1101/\\d|31234/|31219/|31235/|31730/|35542/|2139/SSRN|21203/RS|48550/ARXIV|"
-            "20944/PREPRINTS|26434/CHEMRXIV|22541/AU)"));
-        if (servers.match(doi).hasMatch())
+        static const char *const servers[] = {
+            "10.31234/", "10.31219/", "10.31235/", "10.31730/", "10.35542/",   "10.2139/SSRN",
+            "10.21203/RS", "10.48550/ARXIV", "10.20944/PREPRINTS", "10.26434/CHEMRXIV",
+            "10.22541/AU"};
+        for (const char *server : servers) {
+            if (doi.startsWith(QLatin1String(server), Qt::CaseInsensitive))
+                return true;
+        }
+        if (doi.startsWith(QLatin1String("10.1101/")) && doi.size() > 8 && doi.at(8).isDigit())
             return true;
     }
     for (const QString &word : journal) {
@@ -99,7 +105,8 @@ ComparableRecord ComparableRecord::fromStored(qint64 id, const QString &type,
                                               const QString &pmid, const QString &accession,
                                               const QString &isbn, const QString &container,
                                               const QString &volume, const QString &pages,
-                                              const QString &normAuthors, int year)
+                                              const QString &normAuthors, int year,
+                                              QHash<QString, QStringList> *journalCache)
 {
     ComparableRecord r;
     r.id = id;
@@ -109,7 +116,14 @@ ComparableRecord ComparableRecord::fromStored(qint64 id, const QString &type,
     r.pmid = pmid.trimmed();
     r.accession = accession.trimmed().toLower();
     r.isbn = isbnKey(isbn);
-    r.journal = Normalise::journalWords(container);
+    if (journalCache) {
+        auto it = journalCache->constFind(container);
+        if (it == journalCache->constEnd())
+            it = journalCache->insert(container, Normalise::journalWords(container));
+        r.journal = it.value();
+    } else {
+        r.journal = Normalise::journalWords(container);
+    }
     r.volume = Normalise::volume(volume);
     r.firstPage = Normalise::firstPage(pages);
     r.authors = normAuthors.split(QLatin1Char(';'), Qt::SkipEmptyParts);

@@ -2,6 +2,7 @@
 
 #include "records/record.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -48,12 +49,14 @@ struct ComparableRecord
     static ComparableRecord fromRecord(const Record &record);
 
     // From the keys RecordStore stores (norm_title, norm_doi, norm_authors) and the raw
-    // fields that have none; sets the flags.
+    // fields that have none; sets the flags. `journalCache` saves normalising the same journal
+    // title again and again.
     static ComparableRecord fromStored(qint64 id, const QString &type, const QString &normTitle,
                                        const QString &normDoi, const QString &pmid,
                                        const QString &accession, const QString &isbn,
                                        const QString &container, const QString &volume,
-                                       const QString &pages, const QString &normAuthors, int year);
+                                       const QString &pages, const QString &normAuthors, int year,
+                                       QHash<QString, QStringList> *journalCache = nullptr);
 
     // ISBN digits when `text` holds an ISBN-10 or ISBN-13 (an ISSN or anything else: empty).
     static QString isbnKey(const QString &text);

@@ -196,6 +196,100 @@ void DedupStore::setFieldValue(Record &r, const QString &field, const QString &v
         r.notes = value;
 }
 
+QSqlQuery &DedupStore::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_db);
+        q.prepare(sql);
+        it = m_statements.insert(sql, q);
+    }
+    return it.value();
+}
+
+std::optional<Record> DedupStore::readRecord(qint64 id, qint64 *duplicateOf)
+{
+    QSqlQuery &q = statement(QStringLiteral(
+        "SELECT uuid, duplicate_of, type, title, abstract, authors, year, date, container, "
+        "volume, issue, pages, doi, pmid, accession, isbn, url, keywords, language, country, "
+        "publisher, notes FROM record WHERE id = ?"));
+    q.bindValue(0, id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Record r;
+    r.id = id;
+    int i = 0;
+    r.uuid = q.value(i++).toString();
+    if (duplicateOf)
+        *duplicateOf = q.value(i).toLongLong();
+    ++i;
+    r.type = q.value(i++).toString();
+    r.title = q.value(i++).toString();
+    r.abstract = q.value(i++).toString();
+    r.authors = q.value(i++).toString().split(newline, Qt::SkipEmptyParts);
+    r.year = q.value(i++).toInt();
+    r.date = q.value(i++).toString();
+    r.container = q.value(i++).toString();
+    r.volume = q.value(i++).toString();
+    r.issue = q.value(i++).toString();
+    r.pages = q.value(i++).toString();
+    r.doi = q.value(i++).toString();
+    r.pmid = q.value(i++).toString();
+    r.accession = q.value(i++).toString();
+    r.isbn = q.value(i++).toString();
+    r.url = q.value(i++).toString();
+    r.keywords = q.value(i++).toString().split(newline, Qt::SkipEmptyParts);
+    r.language = q.value(i++).toString();
+    r.country = q.value(i++).toString();
+    r.publisher = q.value(i++).toString();
+    r.notes = q.value(i++).toString();
+    q.finish();
+    return r;
+}
+
+Status DedupStore::updateFields(const Record &record, const QStringList &fields)
+{
+    if (fields.isEmpty())
+        return {};
+    // Column names come from mergeableFields() (field names are the column names), never from
+    // input; values are bound.
+    const QStringList allowed = mergeableFields();
+    QStringList assignments;
+    QVariantList values;
+    for (const QString &field : fields) {
+        if (!allowed.contains(field))
+            return failure(tr("unknown field %1").arg(field));
+        assignments << field + QStringLiteral(" = ?");
+        if (field == QLatin1String("year"))
+            values << (record.year > 0 ? QVariant(record.year) : QVariant(QMetaType::fromType<int>()));
+        else
+            values << sqlText(fieldValue(record, field));
+    }
+    if (fields.contains(QLatin1String("title"))) {
+        assignments << QStringLiteral("norm_title = ?");
+        values << sqlText(Normalise::title(record.title));
+    }
+    if (fields.contains(QLatin1String("doi"))) {
+        assignments << QStringLiteral("norm_doi = ?");
+        values << sqlText(Normalise::doi(record.doi));
+    }
+    if (fields.contains(QLatin1String("authors"))) {
+        assignments << QStringLiteral("norm_authors = ?");
+        values << sqlText(Normalise::authors(record.authors));
+    }
+    assignments << QStringLiteral("updated_at = ?");
+    values << utcNow();
+    QSqlQuery &q = statement(QStringLiteral("UPDATE record SET ") + assignments.join(QStringLiteral(", "))
+                             + QStringLiteral(" WHERE id = ?"));
+    int i = 0;
+    for (const QVariant &v : std::as_const(values))
+        q.bindValue(i++, v);
+    q.bindValue(i, record.id);
+    if (!q.exec())
+        return failure(tr("updating record %1 failed: %2").arg(record.id).arg(sqlError(q)));
+    return {};
+}
+
 Result<QList<ComparableRecord>> DedupStore::activeRecords(const std::atomic_bool *cancelled) const
 {
     QSqlQuery q(m_db);
@@ -211,6 +305,7 @@ Result<QList<ComparableRecord>> DedupStore::activeRecords(const std::atomic_bool
     if (!q.exec(sql))
         return failure(tr("reading the records failed: %1").arg(sqlError(q)));
     QList<ComparableRecord> list;
+    QHash<QString, QStringList> journals;
     while (q.next()) {
         if (cancelled && cancelled->load(std::memory_order_relaxed))
             return Error{Error::Kind::Cancelled, tr("duplicate detection was cancelled")};
@@ -228,7 +323,7 @@ Result<QList<ComparableRecord>> DedupStore::activeRecords(const std::atomic_bool
             q.value(0).toLongLong(), q.value(1).toString(), normTitle, normDoi,
             q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
             q.value(9).toString(), q.value(10).toString(), q.value(11).toString(), normAuthors,
-            q.value(14).toInt());
+            q.value(14).toInt(), &journals);
         r.completeness = q.value(15).toInt();
         list.append(std::move(r));
     }
@@ -251,13 +346,12 @@ QHash<quint64, QString> DedupStore::decidedPairs() const
 
 Result<QList<qint64>> DedupStore::savePairsInTransaction(const QList<FoundPair> &pairs)
 {
-    QSqlQuery upsert(m_db);
-    upsert.prepare(QStringLiteral(
+    QSqlQuery &upsert = statement(QStringLiteral(
         "INSERT INTO dedup_pair(uuid, record_a, record_b, score, reasons, status) "
         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(record_a, record_b) DO UPDATE SET "
         "score = excluded.score, reasons = excluded.reasons WHERE dedup_pair.status = 'pending'"));
-    QSqlQuery select(m_db);
-    select.prepare(QStringLiteral("SELECT id FROM dedup_pair WHERE record_a = ? AND record_b = ?"));
+    QSqlQuery &select =
+        statement(QStringLiteral("SELECT id FROM dedup_pair WHERE record_a = ? AND record_b = ?"));
     QList<qint64> ids;
     ids.reserve(pairs.size());
     for (const FoundPair &p : pairs) {
@@ -276,6 +370,7 @@ Result<QList<qint64>> DedupStore::savePairsInTransaction(const QList<FoundPair> 
         if (!select.exec() || !select.next())
             return failure(tr("storing a duplicate pair failed: %1").arg(sqlError(select)));
         ids.append(select.value(0).toLongLong());
+        select.finish();
     }
     return ids;
 }
@@ -284,19 +379,19 @@ Status DedupStore::writeAudit(const QString &uuid, qint64 reviewerId, const QStr
                               const QString &entity, const QString &entityUuid, qint64 recordId,
                               const QJsonObject &before, const QJsonObject &after)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO audit_log(uuid, at, reviewer_id, action, entity, "
-                             "entity_uuid, record_id, before, after) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(uuid);
-    q.addBindValue(utcNow());
-    q.addBindValue(reviewerValue(reviewerId));
-    q.addBindValue(action);
-    q.addBindValue(entity);
-    q.addBindValue(sqlText(entityUuid));
-    q.addBindValue(recordId > 0 ? QVariant(recordId) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(before.isEmpty() ? QStringLiteral("") : toJson(before));
-    q.addBindValue(after.isEmpty() ? QStringLiteral("") : toJson(after));
+    QSqlQuery &q = statement(QStringLiteral("INSERT INTO audit_log(uuid, at, reviewer_id, action, "
+                                            "entity, entity_uuid, record_id, before, after) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    int i = 0;
+    q.bindValue(i++, uuid);
+    q.bindValue(i++, utcNow());
+    q.bindValue(i++, reviewerValue(reviewerId));
+    q.bindValue(i++, action);
+    q.bindValue(i++, entity);
+    q.bindValue(i++, sqlText(entityUuid));
+    q.bindValue(i++, recordId > 0 ? QVariant(recordId) : QVariant(QMetaType::fromType<qint64>()));
+    q.bindValue(i++, before.isEmpty() ? QStringLiteral("") : toJson(before));
+    q.bindValue(i++, after.isEmpty() ? QStringLiteral("") : toJson(after));
     if (!q.exec())
         return failure(tr("writing the audit log failed: %1").arg(sqlError(q)));
     return {};
@@ -316,28 +411,21 @@ Result<MergeResult> DedupStore::mergeInTransaction(const QList<qint64> &recordId
         return Error{Error::Kind::Usage,
                      tr("a merge needs at least two records, one of them the one kept")};
 
-    RecordStore records(m_db);
     QList<Record> group;
     Record kept;
     for (const qint64 id : std::as_const(ids)) {
-        std::optional<Record> r = records.record(id);
+        qint64 duplicateOf = 0;
+        std::optional<Record> r = readRecord(id, &duplicateOf);
         if (!r)
             return Error{Error::Kind::Usage, tr("record %1 does not exist").arg(id)};
+        if (duplicateOf > 0)
+            return Error{Error::Kind::Usage, tr("record %1 was already merged into another record; "
+                                                "merge that one instead")
+                                                 .arg(id)};
         group.append(*r);
         if (id == keptId)
             kept = *r;
     }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM record WHERE id IN (%1) AND duplicate_of IS NOT NULL")
-                  .arg(placeholders(ids.size())));
-    for (const qint64 id : std::as_const(ids))
-        q.addBindValue(id);
-    if (!q.exec())
-        return failure(sqlError(q));
-    if (q.next())
-        return Error{Error::Kind::Usage, tr("record %1 was already merged into another record; "
-                                            "merge that one instead")
-                                             .arg(q.value(0).toLongLong())};
 
     const QString operation = newUuid();
     const QString reason = QStringLiteral("merge ") + operation;
@@ -369,15 +457,13 @@ Result<MergeResult> DedupStore::mergeInTransaction(const QList<qint64> &recordId
             setFieldValue(result, field, value);
         }
     }
-    if (!fieldsAfter.isEmpty()) {
-        if (Status s = records.update(result); !s)
-            return failure(tr("updating record %1 failed: %2").arg(keptId).arg(s.errorString()));
-    }
+    if (Status s = updateFields(result, fieldsAfter.keys()); !s)
+        return s.error();
 
     // What the merged record does not keep goes to its history.
-    QSqlQuery history(m_db);
-    history.prepare(QStringLiteral("INSERT INTO record_history(uuid, record_id, field, value, "
-                                   "from_record_uuid, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &history = statement(
+        QStringLiteral("INSERT INTO record_history(uuid, record_id, field, value, "
+                       "from_record_uuid, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     const QString now = utcNow();
     int historyRows = 0;
     for (const Record &r : std::as_const(group)) {
@@ -401,11 +487,9 @@ Result<MergeResult> DedupStore::mergeInTransaction(const QList<qint64> &recordId
     // Point the others, and whatever was merged into them before, at the kept record.
     QJsonObject duplicateOfBefore;
     QList<qint64> merged;
-    QSqlQuery children(m_db);
-    children.prepare(QStringLiteral("SELECT id FROM record WHERE duplicate_of = ?"));
-    QSqlQuery point(m_db);
-    point.prepare(
-        QStringLiteral("UPDATE record SET duplicate_of = ?, updated_at = ? WHERE id = ?"));
+    QSqlQuery &children = statement(QStringLiteral("SELECT id FROM record WHERE duplicate_of = ?"));
+    QSqlQuery &point =
+        statement(QStringLiteral("UPDATE record SET duplicate_of = ?, updated_at = ? WHERE id = ?"));
     for (const qint64 id : std::as_const(ids)) {
         if (id == keptId)
             continue;
@@ -455,16 +539,15 @@ Result<MergeResult> DedupStore::mergeInTransaction(const QList<qint64> &recordId
     }
     QJsonObject pairsBefore;
     QJsonArray pairList;
-    QSqlQuery status(m_db);
-    status.prepare(QStringLiteral("SELECT status FROM dedup_pair WHERE id = ?"));
-    QSqlQuery decide(m_db);
-    decide.prepare(QStringLiteral(
+    QSqlQuery &status = statement(QStringLiteral("SELECT status FROM dedup_pair WHERE id = ?"));
+    QSqlQuery &decide = statement(QStringLiteral(
         "UPDATE dedup_pair SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?"));
     for (const qint64 pairId : std::as_const(settled)) {
         status.bindValue(0, pairId);
         if (!status.exec() || !status.next())
             continue;
         pairsBefore.insert(QString::number(pairId), status.value(0).toString());
+        status.finish();
         pairList.append(pairId);
         decide.bindValue(0,
                          automatic ? QStringLiteral("auto_merged") : QStringLiteral("duplicate"));
@@ -651,17 +734,14 @@ Status DedupStore::splitInTransaction(const DedupPair &pair, qint64 reviewerId)
     }
 
     // Fields of the kept record.
-    RecordStore records(m_db);
-    std::optional<Record> kept = records.record(keptId);
+    std::optional<Record> kept = readRecord(keptId, nullptr);
     if (!kept)
         return failure(tr("record %1 no longer exists").arg(keptId));
     const QJsonObject fields = before.value(QStringLiteral("fields")).toObject();
     for (auto it = fields.begin(); it != fields.end(); ++it)
         setFieldValue(*kept, it.key(), it.value().toString());
-    if (!fields.isEmpty()) {
-        if (Status s = records.update(*kept); !s)
-            return s;
-    }
+    if (Status s = updateFields(*kept, fields.keys()); !s)
+        return s;
     // duplicate_of as it was.
     QSqlQuery point(m_db);
     point.prepare(
@@ -783,6 +863,17 @@ qint64 DedupStore::countPairs(const QString &status) const
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
     return 0;
+}
+
+int DedupStore::setPageCache(int kibibytes)
+{
+    QSqlQuery q(m_db);
+    int previous = 0;
+    if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+        previous = q.value(0).toInt();
+    // Negative values are KiB in SQLite's convention; positive ones are pages.
+    q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-std::abs(kibibytes)));
+    return previous < 0 ? -previous : previous;
 }
 
 Status DedupStore::logRunInTransaction(const QJsonObject &summary, qint64 reviewerId)

@@ -121,6 +121,10 @@ public:
     QList<DedupGroup> reviewGroups() const;
 
     qint64 countPairs(const QString &status) const;
+    // Sets this connection's page cache (KiB) and returns the previous setting (PRAGMA
+    // cache_size): merging thousands of groups in one transaction otherwise spills pages to
+    // the journal over and over.
+    int setPageCache(int kibibytes);
     // One audit_log row for a detection run (its counts), inside the caller's transaction.
     Status logRunInTransaction(const QJsonObject &summary, qint64 reviewerId);
 
@@ -141,9 +145,16 @@ private:
                       const QString &entity, const QString &entityUuid, qint64 recordId,
                       const QJsonObject &before, const QJsonObject &after);
     Status splitInTransaction(const DedupPair &pair, qint64 reviewerId);
+    // A statement prepared once per store (a run merges thousands of groups).
+    QSqlQuery &statement(const QString &sql);
+    // The fields a merge works on (not the raw fields), and where the record points.
+    std::optional<Record> readRecord(qint64 id, qint64 *duplicateOf);
+    // Writes only the named fields (and the keys derived from them).
+    Status updateFields(const Record &record, const QStringList &fields);
 
     Project &m_project;
     QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements;
 };
 
 } // namespace evimap

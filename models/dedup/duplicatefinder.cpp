@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <ctime>
 #include <numeric>
 
 Q_LOGGING_CATEGORY(lcDedup, "evimap.models.dedup", QtInfoMsg)
@@ -16,6 +17,12 @@ Q_LOGGING_CATEGORY(lcDedup, "evimap.models.dedup", QtInfoMsg)
 namespace evimap {
 
 namespace {
+
+// Processor time of the process so far (the machine may be shared: wall time says little).
+long cpuMs()
+{
+    return long(std::clock() * 1000.0 / CLOCKS_PER_SEC);
+}
 
 bool cancelledNow(const std::atomic_bool *cancelled)
 {
@@ -208,7 +215,8 @@ Result<DedupSummary> DuplicateFinder::run(Project &project, const DedupOptions &
         return loaded.error();
     const QList<ComparableRecord> records = std::move(loaded.value());
     summary.records = records.size();
-    qCDebug(lcDedup) << "loaded" << records.size() << "records in" << timer.elapsed() << "ms";
+    qCDebug(lcDedup) << "loaded" << records.size() << "records in" << timer.elapsed() << "ms, cpu"
+                     << cpuMs() << "ms";
     report(25);
 
     const QHash<quint64, QString> decided = store.decidedPairs();
@@ -218,7 +226,7 @@ Result<DedupSummary> DuplicateFinder::run(Project &project, const DedupOptions &
     if (cancelledNow(cancelled))
         return cancelledError();
     qCDebug(lcDedup) << summary.candidates << "candidates," << found.size() << "pairs kept at"
-                     << timer.elapsed() << "ms";
+                     << timer.elapsed() << "ms, cpu" << cpuMs() << "ms";
     report(60);
 
     const QList<QList<quint32>> groups =
@@ -250,6 +258,9 @@ Result<DedupSummary> DuplicateFinder::run(Project &project, const DedupOptions &
         return cancelledError();
     report(70);
 
+    qCDebug(lcDedup) << "scored for storing at" << timer.elapsed() << "ms, cpu" << cpuMs() << "ms";
+    // Enough page cache that the merges do not spill to the journal page by page.
+    const int previousCache = store.setPageCache(32 * 1024);
     Status written = project.writeTransaction([&]() -> Status {
         Result<QList<qint64>> ids = store.savePairsInTransaction(toSave);
         if (!ids)
@@ -285,8 +296,10 @@ Result<DedupSummary> DuplicateFinder::run(Project &project, const DedupOptions &
                         {QStringLiteral("review_threshold"), summary.thresholds.review}},
             options.reviewerId);
     });
+    store.setPageCache(previousCache);
     if (!written)
         return written.error();
+    qCDebug(lcDedup) << "written at" << timer.elapsed() << "ms, cpu" << cpuMs() << "ms";
     summary.queued = store.countPairs(QStringLiteral("pending"));
     summary.duplicatesRemoved = store.duplicatesRemoved();
     summary.seconds = double(timer.elapsed()) / 1000.0;

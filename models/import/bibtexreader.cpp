@@ -1174,6 +1174,7 @@ private:
     int m_recordNo = 0;
     bool m_sawEntry = false;
     bool m_stopped = false;
+    bool m_finished = false; // the whole file has been read
 
     // crossref / xdata: entries kept as possible parents, and children waiting for theirs.
     QHash<QString, Entry> m_remembered;
@@ -1335,6 +1336,13 @@ void Parser::collectInherited(const Entry &entry, QList<RawField> &fields, QSet<
             continue;
         }
         const auto it = m_remembered.constFind(key);
+        if (it == m_remembered.constEnd() && !m_finished) {
+            problems.append(tr("the parent entry \"%1\" had not been found when too many "
+                               "entries were waiting for their parents; nothing was inherited "
+                               "from it")
+                                .arg(key));
+            continue;
+        }
         if (it == m_remembered.constEnd()) {
             problems.append(m_forgotten.contains(key)
                                 ? tr("the parent entry \"%1\" was too far back in the file to be "
@@ -1449,6 +1457,7 @@ Status Parser::run()
                 m_stopped = true;
         }
     }
+    m_finished = true;
     if (!m_stopped)
         releasePending(true);
     if (!m_sawEntry)

@@ -448,8 +448,57 @@ QString authors(const QStringList &list)
     return keys.join(QLatin1Char(';'));
 }
 
+namespace {
+
+// "123", "123-129", "123-9": the common shapes, read without regular expressions.
+bool simplePages(const QString &s, qint64 *start, qint64 *end)
+{
+    qint64 numbers[2] = {0, 0};
+    int count = 0, digits = 0;
+    for (const QChar c : s) {
+        if (c >= u'0' && c <= u'9') {
+            if (digits == 0)
+                ++count;
+            if (++digits > 9 || count > 2)
+                return false;
+            numbers[count - 1] = numbers[count - 1] * 10 + (c.unicode() - u'0');
+        } else if (c == u'-' && digits > 0 && count == 1) {
+            digits = 0;
+        } else {
+            return false;
+        }
+    }
+    if (count == 0 || digits == 0)
+        return false;
+    *start = numbers[0];
+    *end = count == 2 ? numbers[1] : 0;
+    return true;
+}
+
+QString pageRange(qint64 start, const QString &endDigits)
+{
+    qint64 last = 0;
+    if (!endDigits.isEmpty()) {
+        // "123-9" -> 123-129: the end repeats the start's leading digits.
+        const QString startText = QString::number(start);
+        const QString endText = QString::number(endDigits.toLongLong());
+        if (endText.size() < startText.size())
+            last = (startText.left(startText.size() - endText.size()) + endText).toLongLong();
+        else
+            last = endText.toLongLong();
+    }
+    if (last <= start)
+        return QString::number(start);
+    return QString::number(start) + QLatin1Char('-') + QString::number(last);
+}
+
+} // namespace
+
 QString pages(const QString &input)
 {
+    qint64 first = 0, second = 0;
+    if (simplePages(input, &first, &second))
+        return pageRange(first, second > 0 ? QString::number(second) : QString());
     QString s = input.trimmed();
     if (isPlaceholder(s))
         return {};
@@ -480,22 +529,7 @@ QString pages(const QString &input)
     const QRegularExpressionMatch m = range.match(s);
     if (!m.hasMatch())
         return text(s); // roman numerals, "n.pag."
-    const QString startDigits = m.captured(1);
-    const qint64 start = startDigits.toLongLong();
-    QString end = m.captured(2);
-    qint64 last = 0;
-    if (!end.isEmpty()) {
-        // "123-9" -> 123-129: the end repeats the start's leading digits.
-        const QString startText = QString::number(start);
-        const QString endText = QString::number(end.toLongLong());
-        if (endText.size() < startText.size())
-            last = (startText.left(startText.size() - endText.size()) + endText).toLongLong();
-        else
-            last = endText.toLongLong();
-    }
-    if (last <= start)
-        return QString::number(start);
-    return QString::number(start) + QLatin1Char('-') + QString::number(last);
+    return pageRange(m.captured(1).toLongLong(), m.captured(2));
 }
 
 QString firstPage(const QString &input)
@@ -507,6 +541,9 @@ QString firstPage(const QString &input)
 
 QString volume(const QString &input)
 {
+    if (!input.isEmpty() && input.size() < 10
+        && std::all_of(input.begin(), input.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return QString::number(input.toLongLong());
     if (isPlaceholder(input))
         return {};
     static const QRegularExpression leading(QStringLiteral("^\\s*0*(\\d{1,9})"));

@@ -66,7 +66,7 @@ QString decodeCp1252(const QByteArray &bytes)
     s.reserve(bytes.size());
     for (const char byte : bytes) {
         const uchar c = uchar(byte);
-        s.append(c >= 0x80 && c < 0xA0 ? QChar(high[c - 0x80]) : QChar(c));
+        s.append(c >= 0x80 && c < 0xA0 ? QChar(high[c - 0x80]) : QChar(char16_t(c)));
     }
     return s;
 }
@@ -454,11 +454,22 @@ int main(int argc, char *argv[])
     if (args.size() >= 2 && args.at(0) == QLatin1String("asysd"))
         return runAsysd(args.at(1));
     if (args.size() >= 2 && args.at(0) == QLatin1String("generated")) {
+        // --import-only: make the project and stop (to time `evimap dedup` on it).
+        if (args.contains(QLatin1String("--import-only"))) {
+            const qsizetype p = args.indexOf(QLatin1String("--project"));
+            Result<std::unique_ptr<Project>> created = Project::create(args.value(p + 1));
+            if (p < 0 || !created)
+                return 1;
+            Result<ImportSummary> imported = ImportJob::run(
+                *created.value(), args.at(1) + QStringLiteral(".ris"), ImportOptions());
+            return imported ? 0 : 1;
+        }
         const qsizetype p = args.indexOf(QLatin1String("--project"));
         return runGenerated(args.at(1), p > 0 ? args.value(p + 1) : QString(),
                             args.contains(QLatin1String("--no-run")));
     }
     std::fprintf(stderr, "usage: bench_dedup asysd LABELLED.csv\n"
-                         "       bench_dedup generated PREFIX [--project FILE] [--no-run]\n");
+                         "       bench_dedup generated PREFIX [--project FILE] [--no-run]\n"
+                         "       bench_dedup generated PREFIX --project FILE --import-only\n");
     return 2;
 }

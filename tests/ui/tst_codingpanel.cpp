@@ -11,17 +11,21 @@
 #include "coding/comparisonview.h"
 #include "core/clock.h"
 #include "import/importjob.h"
+#include "pdf/pdfviewer.h"
 #include "project/project.h"
 #include "project/reviewers.h"
 #include "testsupport.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeView>
 #include <QUndoStack>
@@ -345,19 +349,55 @@ private slots:
         CodingWindow window(std::move(opened.value()), 1);
         QCOMPARE(window.recordList()->count(), 16);
         QVERIFY(window.recordList()->item(0)->text().startsWith(QStringLiteral("✓ #1")));
-        window.panel()->setCurrentCode(
-            Codebook(window.project()).resolvePath(QStringLiteral("approach/cbt")).value());
+        const QString shownCode = qEnvironmentVariable(
+            "EVIMAP_SCREENSHOT_CODE", QStringLiteral("factor/negative-social-expectations"));
+        window.panel()->setCurrentCode(Codebook(window.project()).resolvePath(shownCode).value());
         window.resize(1600, 1000);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.panel()->codeTree()->setFocus();
-        QCOMPARE(window.panel()->quoteField()->toPlainText().left(18),
-                 QStringLiteral("eight weekly group"));
+        if (shownCode == QLatin1String("factor/negative-social-expectations"))
+            QCOMPARE(window.panel()->quoteField()->toPlainText(),
+                     QStringLiteral("challenging the expectation that others will reject them"));
         const QImage image = window.grab().toImage();
         QVERIFY(image.width() >= 1600);
         const QString target = qEnvironmentVariable("EVIMAP_SCREENSHOT");
         if (!target.isEmpty())
             QVERIFY(image.save(target));
+
+        // Text selected in the PDF viewer becomes the quote of the selected code (Ctrl+E).
+        const QString pdfPath = m_dir.filePath(QStringLiteral("fulltext.pdf"));
+        {
+            QPdfWriter writer(pdfPath);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setResolution(72);
+            QPainter painter(&writer);
+            painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 11));
+            painter.drawText(QPointF(40, 80), QStringLiteral("Participants said the group felt safe to speak in."));
+            writer.newPage();
+            painter.drawText(QPointF(40, 80), QStringLiteral("Loneliness fell by 6.1 points on the UCLA scale."));
+        }
+        QVERIFY(window.pdfViewer()->open(pdfPath).ok());
+        window.findChild<QTabWidget *>()->setCurrentWidget(window.pdfViewer()); // as a reader would
+        window.pdfViewer()->setCurrentPage(1);
+        QTRY_COMPARE(window.pdfViewer()->currentPage(), 1);
+        window.pdfViewer()->selectArea(1, QRectF(0, 0, 595, 300));
+        QVERIFY(window.pdfViewer()->selectedText().contains(QLatin1String("6.1 points")));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.panel()->setCurrentCode(
+            Codebook(window.project()).resolvePath(QStringLiteral("approach/cbt")).value());
+        window.panel()->codeTree()->setFocus();
+        QTest::keyClick(window.panel()->codeTree(), Qt::Key_E, Qt::ControlModifier);
+        {
+            Codebook codebook(window.project());
+            const std::optional<Coding> quoted = CodingStore(window.project(), codebook)
+                .coding(1, codebook.resolvePath(QStringLiteral("approach/cbt")).value(), 1);
+            QVERIFY(quoted);
+            QCOMPARE(quoted->details.quote, QStringLiteral("Loneliness fell by 6.1 points on the UCLA scale."));
+            QCOMPARE(quoted->details.page, 2);
+        }
+
         window.setShowAllRecords(true);
         QCOMPARE(window.recordList()->count(), 66);
     }

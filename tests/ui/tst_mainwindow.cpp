@@ -100,6 +100,32 @@ private slots:
         QCOMPARE(window.recordTable()->model()->rowCount(), 66);
     }
 
+    // The README's picture: the window on the demo project, a search in progress. Always drawn
+    // and checked; written to $EVIMAP_SCREENSHOTS/main-window.png when that is set.
+    void screenshot_showsRecordsAndDetails()
+    {
+        ui::MainWindow window;
+        window.resize(1500, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(m_path).ok());
+        QTest::keyClicks(window.searchField(), "loneliness intervention");
+        QTest::keyClick(window.searchField(), Qt::Key_Return);
+        window.recordTable()->selectRow(1);
+        QTest::qWait(50);
+        const QImage image = window.grab().toImage();
+        QCOMPARE(image.size(), window.size() * window.devicePixelRatio());
+        // Not a blank window: many distinct colours (text, selection, alternating rows).
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY(colours.size() > 20);
+        const QString folder = qEnvironmentVariable("EVIMAP_SCREENSHOTS");
+        if (!folder.isEmpty())
+            QVERIFY(image.save(QDir(folder).filePath("main-window.png")));
+    }
+
     void reviewer_isRememberedPerProject()
     {
         qint64 id = 0;

@@ -3,17 +3,23 @@
 #include "coding/codebook.h"
 #include "coding/codingpanel.h"
 #include "coding/codingstore.h"
+#include "import/attachmentstore.h"
+#include "pdf/pdfviewer.h"
 #include "project/project.h"
 #include "project/reviewers.h"
 #include "recorddetailsview.h"
 #include "records/recordstore.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QSet>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace evimap::ui {
@@ -39,7 +45,9 @@ CodingWindow::CodingWindow(std::unique_ptr<Project> project, qint64 reviewerId, 
     , m_reviewerId(reviewerId)
     , m_scope(new QComboBox(this))
     , m_list(new QListWidget(this))
+    , m_tabs(new QTabWidget(this))
     , m_details(new RecordDetailsView(this))
+    , m_pdf(new PdfViewer(this))
     , m_panel(new CodingPanel(*m_project, reviewerId, this))
 {
     setObjectName(QStringLiteral("codingWindow"));
@@ -51,9 +59,16 @@ CodingWindow::CodingWindow(std::unique_ptr<Project> project, qint64 reviewerId, 
     m_scope->addItem(tr("Records to code (included at screening)"));
     m_scope->addItem(tr("All records"));
     m_list->setObjectName(QStringLiteral("codingRecordList"));
+    // Narrow item hints: a list box widens items to the view, so long titles elide instead of
+    // scrolling sideways.
     m_list->setUniformItemSizes(true);
     m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_details->setObjectName(QStringLiteral("codingRecordDetails"));
+    m_pdf->setObjectName(QStringLiteral("codingPdf"));
+    m_tabs->addTab(m_details, tr("&Record"));
+    m_tabs->addTab(m_pdf, tr("Full text (&PDF)"));
+    m_tabs->setTabToolTip(1, tr("Select text, then Ctrl+E makes it the quote of the selected code"));
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -62,7 +77,7 @@ CodingWindow::CodingWindow(std::unique_ptr<Project> project, qint64 reviewerId, 
     leftLayout->addWidget(m_list, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
-    splitter->addWidget(m_details);
+    splitter->addWidget(m_tabs);
     splitter->addWidget(m_panel);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
@@ -80,6 +95,9 @@ CodingWindow::CodingWindow(std::unique_ptr<Project> project, qint64 reviewerId, 
     });
     connect(m_panel, &CodingPanel::recordChanged, this, &CodingWindow::showRecord);
     connect(m_panel, &CodingPanel::codingChanged, this, &CodingWindow::markCoded);
+    auto *useSelection = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    useSelection->setContext(Qt::WindowShortcut);
+    connect(useSelection, &QShortcut::activated, this, &CodingWindow::applyPdfSelection);
 
     fillRecords();
     // With nothing included yet, show every record: any record can be coded.
@@ -118,6 +136,7 @@ void CodingWindow::fillRecords()
             item->setData(RecordRole, id);
             item->setData(TitleRole, title);
             item->setToolTip(title.toHtmlEscaped());
+            item->setSizeHint(QSize(40, m_list->fontMetrics().height() + 6));
             ids.append(id);
         }
     }
@@ -140,6 +159,31 @@ void CodingWindow::showRecord(qint64 recordId)
         m_details->showRecord(*record, store.sourcesOf(recordId));
     else
         m_details->showNothing();
+
+    // The record's first PDF, when it has one, in the second tab.
+    QString pdf;
+    const QList<Attachment> attachments = AttachmentStore(*m_project).attachmentsOf(recordId);
+    for (const Attachment &a : attachments) {
+        if (a.filePath.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+            pdf = QFileInfo(m_project->filePath()).dir().filePath(a.filePath);
+            break;
+        }
+    }
+    if (pdf.isEmpty() || !m_pdf->open(pdf))
+        m_pdf->close();
+    m_tabs->setTabEnabled(1, m_pdf->isOpen());
+    if (!m_pdf->isOpen())
+        m_tabs->setCurrentIndex(0);
+}
+
+void CodingWindow::applyPdfSelection()
+{
+    const QString text = m_pdf->isOpen() ? m_pdf->selectedText() : QString();
+    if (text.isEmpty()) {
+        m_panel->applyQuote(QString(), 0); // explains what to do
+        return;
+    }
+    m_panel->applyQuote(text, m_pdf->currentPage() + 1);
 }
 
 void CodingWindow::markCoded(qint64 recordId)

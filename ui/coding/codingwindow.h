@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QListWidget;
+class QTabWidget;
 
 namespace evimap {
 class CodingStore;
@@ -16,11 +17,14 @@ class Project;
 namespace evimap::ui {
 
 class CodingPanel;
+class PdfViewer;
 class RecordDetailsView;
 
 // Where a reviewer codes: the records to code (those included at the last screening stage, or
-// all records), the selected record's details, and the coding panel. It has its own connection
-// to the project file, so it does not depend on the main window keeping the project open.
+// all records), the selected record's details and its PDF, and the coding panel. Ctrl+E applies
+// the text selected in the PDF to the selected code as its quote, with the page. The window has
+// its own connection to the project file, so it does not depend on the main window keeping the
+// project open.
 class CodingWindow final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +35,9 @@ public:
 
     CodingPanel *panel() const { return m_panel; }
     QListWidget *recordList() const { return m_list; }
+    PdfViewer *pdfViewer() const { return m_pdf; }
+    // The PDF viewer's selected text becomes the quote of the panel's selected code (Ctrl+E).
+    void applyPdfSelection();
     Project &project() const { return *m_project; }
     // Lists every record instead of the default ones to code.
     void setShowAllRecords(bool all);
@@ -48,7 +55,9 @@ private:
     qint64 m_reviewerId;
     QComboBox *m_scope;
     QListWidget *m_list;
+    QTabWidget *m_tabs;
     RecordDetailsView *m_details;
+    PdfViewer *m_pdf;
     CodingPanel *m_panel;
 };
 
