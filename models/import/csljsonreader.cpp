@@ -428,8 +428,9 @@ Status CslJsonReader::read(QIODevice &device, const ReadContext &context)
                           tr("the file is not UTF-8; it was read as Windows-1252"));
     }
     if (error.error != QJsonParseError::NoError) {
-        const int line =
-            int(data.first(qBound(qsizetype(0), qsizetype(error.offset), data.size())).count('\n')) + 1;
+        const int line = int(data.first(qBound(qsizetype(0), qsizetype(error.offset), data.size()))
+                                 .count('\n')) +
+                         1;
         return Error{Error::Kind::InputRefused, tr("%1 is not valid JSON: %2 at line %3")
                                                     .arg(context.fileName, error.errorString())
                                                     .arg(line)};

@@ -312,7 +312,8 @@ private slots:
             << "authors"
             << "Cesar, Jean";
         QTest::newRow("concatenation with month")
-            << QByteArray("@article{k, title = {T}, year = 2001, month = jan # \"~15\"}\n") << "date"
+            << QByteArray("@article{k, title = {T}, year = 2001, month = jan # \"~15\"}\n")
+            << "date"
             << "2001-01";
         QTest::newRow("month macro overridden by @string")
             << QByteArray("@string{jan = \"February\"}\n@article{k, title = {T}, year = 2001, "
