@@ -18,9 +18,9 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -309,7 +309,8 @@ private slots:
             CodingStore store(project, codebook);
             auto code = [&](qint64 record, const char *codePath, const CodingDetails &d = {}) {
                 QVERIFY(store
-                            .apply(record, codebook.resolvePath(QString::fromLatin1(codePath)).value(),
+                            .apply(record,
+                                   codebook.resolvePath(QString::fromLatin1(codePath)).value(),
                                    lead, d)
                             .ok());
             };
@@ -355,6 +356,7 @@ private slots:
         window.resize(1600, 1000);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.panel()->setCurrentCode(Codebook(window.project()).resolvePath(shownCode).value());
         window.panel()->codeTree()->setFocus();
         if (shownCode == QLatin1String("factor/negative-social-expectations"))
             QCOMPARE(window.panel()->quoteField()->toPlainText(),
@@ -373,9 +375,11 @@ private slots:
             writer.setResolution(72);
             QPainter painter(&writer);
             painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 11));
-            painter.drawText(QPointF(40, 80), QStringLiteral("Participants said the group felt safe to speak in."));
+            painter.drawText(QPointF(40, 80),
+                             QStringLiteral("Participants said the group felt safe to speak in."));
             writer.newPage();
-            painter.drawText(QPointF(40, 80), QStringLiteral("Loneliness fell by 6.1 points on the UCLA scale."));
+            painter.drawText(QPointF(40, 80),
+                             QStringLiteral("Loneliness fell by 6.1 points on the UCLA scale."));
         }
         QVERIFY(window.pdfViewer()->open(pdfPath).ok());
         window.findChild<QTabWidget *>()->setCurrentWidget(window.pdfViewer()); // as a reader would
@@ -391,10 +395,12 @@ private slots:
         QTest::keyClick(window.panel()->codeTree(), Qt::Key_E, Qt::ControlModifier);
         {
             Codebook codebook(window.project());
-            const std::optional<Coding> quoted = CodingStore(window.project(), codebook)
-                .coding(1, codebook.resolvePath(QStringLiteral("approach/cbt")).value(), 1);
+            const std::optional<Coding> quoted =
+                CodingStore(window.project(), codebook)
+                    .coding(1, codebook.resolvePath(QStringLiteral("approach/cbt")).value(), 1);
             QVERIFY(quoted);
-            QCOMPARE(quoted->details.quote, QStringLiteral("Loneliness fell by 6.1 points on the UCLA scale."));
+            QCOMPARE(quoted->details.quote,
+                     QStringLiteral("Loneliness fell by 6.1 points on the UCLA scale."));
             QCOMPARE(quoted->details.page, 2);
         }
 

@@ -453,7 +453,7 @@ void CodingPanel::setCurrentCode(qint64 codeId)
         index = m_proxy->mapFromSource(item->index());
     }
     m_tree->setCurrentIndex(index);
-    m_tree->scrollTo(index);
+    m_tree->scrollTo(index, QAbstractItemView::PositionAtCenter); // with its parents in view
 }
 
 void CodingPanel::refresh()

@@ -68,7 +68,8 @@ CodingWindow::CodingWindow(std::unique_ptr<Project> project, qint64 reviewerId, 
     m_pdf->setObjectName(QStringLiteral("codingPdf"));
     m_tabs->addTab(m_details, tr("&Record"));
     m_tabs->addTab(m_pdf, tr("Full text (&PDF)"));
-    m_tabs->setTabToolTip(1, tr("Select text, then Ctrl+E makes it the quote of the selected code"));
+    m_tabs->setTabToolTip(1,
+                          tr("Select text, then Ctrl+E makes it the quote of the selected code"));
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
