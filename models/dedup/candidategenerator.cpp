@@ -1,6 +1,5 @@
 #include "dedup/candidategenerator.h"
 
-#include <QDebug>
 #include <QHash>
 #include <QStringView>
 
@@ -26,7 +25,7 @@ struct Entry
 {
     quint64 key;
     quint32 record;
-    quint32 kind = 0;
+    quint32 kind = 0; // which KeyKind made it (for diagnostics)
     bool operator<(const Entry &other) const
     {
         return key < other.key || (key == other.key && record < other.record);
@@ -130,7 +129,8 @@ CandidateGenerator::pairs(const QList<ComparableRecord> &records, const std::ato
             for (int y = x + 1; y < count; ++y) {
                 const quint64 lo = std::min(rare[x], rare[y]);
                 const quint64 hi = std::max(rare[x], rare[y]);
-                entries.push_back({(quint64(RareWordsKey) << 58) ^ (lo << 29) ^ hi, i, RareWordsKey});
+                entries.push_back(
+                    {(quint64(RareWordsKey) << 58) ^ (lo << 29) ^ hi, i, RareWordsKey});
             }
         }
 
@@ -164,9 +164,6 @@ CandidateGenerator::pairs(const QList<ComparableRecord> &records, const std::ato
         return {};
 
     std::sort(entries.begin(), entries.end());
-    std::unique_ptr<QHash<int, qint64>> stats;
-    if (qEnvironmentVariableIsSet("EVIMAP_DEDUP_STATS"))
-        stats = std::make_unique<QHash<int, qint64>>();
     constexpr size_t smallBlock = 4;
     std::vector<quint32> block;
     std::vector<quint64> pairKeys;
@@ -176,14 +173,13 @@ CandidateGenerator::pairs(const QList<ComparableRecord> &records, const std::ato
         while (end < entries.size() && entries[end].key == entries[start].key)
             ++end;
         const size_t size = end - start;
-        const size_t before = pairKeys.size();
         if (size >= 2 && size <= size_t(maxBlockSize)) {
             if (size <= smallBlock) {
                 for (size_t x = start; x < end; ++x) {
                     for (size_t y = x + 1; y < end; ++y) {
                         if (entries[x].record != entries[y].record)
-                            pairKeys.push_back((quint64(entries[x].record) << 32)
-                                               | entries[y].record);
+                            pairKeys.push_back((quint64(entries[x].record) << 32) |
+                                               entries[y].record);
                     }
                 }
             } else {
@@ -209,14 +205,10 @@ CandidateGenerator::pairs(const QList<ComparableRecord> &records, const std::ato
                 }
             }
         }
-        if (stats)
-            (*stats)[int(entries[start].kind)] += qint64(pairKeys.size() - before);
         start = end;
         if ((start & 0xFFFF) == 0 && cancelledNow(cancelled))
             return {};
     }
-    if (stats)
-        qDebug() << "pairs by key kind" << *stats;
     std::vector<Entry>().swap(entries);
     std::sort(pairKeys.begin(), pairKeys.end());
     pairKeys.erase(std::unique(pairKeys.begin(), pairKeys.end()), pairKeys.end());

@@ -78,9 +78,9 @@ bool ComparableRecord::isPreprintSource(const QString &doi, const QStringList &j
         // 10.1101/gad... and are not preprints), PsyArXiv and other OSF servers, SSRN,
         // Research Square, arXiv, Preprints.org, ChemRxiv, Authorea.
         static const char *const servers[] = {
-            "10.31234/", "10.31219/", "10.31235/", "10.31730/", "10.35542/",   "10.2139/SSRN",
-            "10.21203/RS", "10.48550/ARXIV", "10.20944/PREPRINTS", "10.26434/CHEMRXIV",
-            "10.22541/AU"};
+            "10.31234/",          "10.31219/",         "10.31235/",   "10.31730/",
+            "10.35542/",          "10.2139/SSRN",      "10.21203/RS", "10.48550/ARXIV",
+            "10.20944/PREPRINTS", "10.26434/CHEMRXIV", "10.22541/AU"};
         for (const char *server : servers) {
             if (doi.startsWith(QLatin1String(server), Qt::CaseInsensitive))
                 return true;

@@ -261,7 +261,8 @@ Status DedupStore::updateFields(const Record &record, const QStringList &fields)
             return failure(tr("unknown field %1").arg(field));
         assignments << field + QStringLiteral(" = ?");
         if (field == QLatin1String("year"))
-            values << (record.year > 0 ? QVariant(record.year) : QVariant(QMetaType::fromType<int>()));
+            values << (record.year > 0 ? QVariant(record.year)
+                                       : QVariant(QMetaType::fromType<int>()));
         else
             values << sqlText(fieldValue(record, field));
     }
@@ -279,8 +280,9 @@ Status DedupStore::updateFields(const Record &record, const QStringList &fields)
     }
     assignments << QStringLiteral("updated_at = ?");
     values << utcNow();
-    QSqlQuery &q = statement(QStringLiteral("UPDATE record SET ") + assignments.join(QStringLiteral(", "))
-                             + QStringLiteral(" WHERE id = ?"));
+    QSqlQuery &q =
+        statement(QStringLiteral("UPDATE record SET ") + assignments.join(QStringLiteral(", ")) +
+                  QStringLiteral(" WHERE id = ?"));
     int i = 0;
     for (const QVariant &v : std::as_const(values))
         q.bindValue(i++, v);
@@ -461,9 +463,9 @@ Result<MergeResult> DedupStore::mergeInTransaction(const QList<qint64> &recordId
         return s.error();
 
     // What the merged record does not keep goes to its history.
-    QSqlQuery &history = statement(
-        QStringLiteral("INSERT INTO record_history(uuid, record_id, field, value, "
-                       "from_record_uuid, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &history =
+        statement(QStringLiteral("INSERT INTO record_history(uuid, record_id, field, value, "
+                                 "from_record_uuid, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     const QString now = utcNow();
     int historyRows = 0;
     for (const Record &r : std::as_const(group)) {
@@ -488,8 +490,8 @@ Result<MergeResult> DedupStore::mergeInTransaction(const QList<qint64> &recordId
     QJsonObject duplicateOfBefore;
     QList<qint64> merged;
     QSqlQuery &children = statement(QStringLiteral("SELECT id FROM record WHERE duplicate_of = ?"));
-    QSqlQuery &point =
-        statement(QStringLiteral("UPDATE record SET duplicate_of = ?, updated_at = ? WHERE id = ?"));
+    QSqlQuery &point = statement(
+        QStringLiteral("UPDATE record SET duplicate_of = ?, updated_at = ? WHERE id = ?"));
     for (const qint64 id : std::as_const(ids)) {
         if (id == keptId)
             continue;

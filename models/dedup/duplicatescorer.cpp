@@ -142,6 +142,21 @@ double DuplicateScorer::titleSimilarity(QStringView a, QStringView b)
     if (longer == 0)
         return 1.0;
     const int k = int(longer / 5); // distances beyond 20 % of the length are all "different"
+    if (std::abs(a.size() - b.size()) > k)
+        return 1.0 - double(k + 1) / double(longer);
+    // A cheap lower bound first: an edit changes the count of at most two characters, so half
+    // the difference of the character counts cannot exceed the distance.
+    int counts[64] = {};
+    auto bucket = [](QChar c) { return int(c.unicode() & 63); };
+    for (const QChar c : a)
+        ++counts[bucket(c)];
+    for (const QChar c : b)
+        --counts[bucket(c)];
+    int surplus = 0, deficit = 0;
+    for (const int n : counts)
+        (n > 0 ? surplus : deficit) += std::abs(n);
+    if (std::max(surplus, deficit) > k)
+        return 1.0 - double(k + 1) / double(longer);
     const int d = levenshtein(a, b, k);
     return 1.0 - double(d) / double(longer);
 }
