@@ -9,6 +9,7 @@ int runNew(CommandContext &context);
 int runInfo(CommandContext &context);
 int runCheck(CommandContext &context);
 int runImport(CommandContext &context);
+int runDedup(CommandContext &context);
 int runAdd(CommandContext &context);
 int runAttach(CommandContext &context);
 int runExport(CommandContext &context);
@@ -44,6 +45,9 @@ const QList<Command> &commands()
          Tr::tr("check integrity, foreign keys and schema"), runCheck},
         {QStringLiteral("import"), QStringLiteral("import PROJECT FILE... [options]"),
          Tr::tr("import references or PDFs, one batch per file"), runImport},
+        {QStringLiteral("dedup"),
+         QStringLiteral("dedup PROJECT [--auto] [--json] | --list | --decide PAIR D | --undo PAIR"),
+         Tr::tr("find duplicates, merge the certain ones, review the rest"), runDedup},
         {QStringLiteral("add"),
          QStringLiteral("add PROJECT --type TYPE --title T [options]"),
          Tr::tr("enter an initiative, report or web page by hand"), runAdd},

@@ -304,7 +304,7 @@ Result<DedupSummary> DuplicateFinder::run(Project &project, const DedupOptions &
     summary.duplicatesRemoved = store.duplicatesRemoved();
     summary.seconds = double(timer.elapsed()) / 1000.0;
     report(100);
-    qCInfo(lcDedup) << "dedup:" << summary.records << "records," << summary.pairsFound << "pairs,"
+    qCDebug(lcDedup) << "dedup:" << summary.records << "records," << summary.pairsFound << "pairs,"
                     << summary.merged << "merged in" << summary.seconds << "s";
     return summary;
 }
