@@ -110,9 +110,27 @@ QString MedlineReader::typeFromPublicationTypes(const QStringList &types)
          QRegularExpression(QStringLiteral("report|government publication|guideline"))},
         {RecordType::Dataset, QRegularExpression(QStringLiteral("dataset"))},
     };
+    // The most frequent types, looked up without running the expressions.
+    static const QHash<QString, qsizetype> frequent = {
+        {QStringLiteral("journal article"), 6},
+        {QStringLiteral("review"), 6},
+        {QStringLiteral("randomized controlled trial"), 6},
+        {QStringLiteral("research support, non-u.s. gov't"), 6},
+        {QStringLiteral("comparative study"), 6},
+        {QStringLiteral("case reports"), 6},
+        {QStringLiteral("letter"), 6},
+        {QStringLiteral("editorial"), 6},
+        {QStringLiteral("comment"), 6},
+        {QStringLiteral("journal articles"), 6},
+        {QStringLiteral("technical report"), 7},
+    };
     qsizetype best = ranked.size();
     for (const QString &type : types) {
         const QString t = type.trimmed().toLower();
+        if (const auto it = frequent.constFind(t); it != frequent.constEnd()) {
+            best = qMin(best, it.value());
+            continue;
+        }
         for (qsizetype i = 0; i < best; ++i) {
             if (ranked.at(i).second.match(t).hasMatch()) {
                 best = i;

@@ -80,6 +80,23 @@ PubDate PubDate::parse(const QString &input)
     const QString text = input.trimmed();
     if (text.isEmpty())
         return {};
+    // The common cases first, without regular expressions: "2009", "2009 Feb", "2016 Apr 19".
+    {
+        int year = 0;
+        if (isYear(QStringView(text).first(qMin<qsizetype>(4, text.size())), &year) &&
+            (text.size() == 4 || text.at(4) == QLatin1Char(' '))) {
+            const QList<QStringView> rest =
+                QStringView(text).sliced(4).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (rest.isEmpty())
+                return make(year, 0, 0);
+            const int month = monthOf(rest.at(0));
+            if (month > 0 && rest.size() <= 2) {
+                const int day = rest.size() == 2 ? dayOf(rest.at(1)) : 0;
+                if (rest.size() == 1 || day > 0)
+                    return make(year, month, day);
+            }
+        }
+    }
     // ISO-like: 2001/09/01, 2001-09, 2001/09/01/ (RIS style)
     static const QRegularExpression iso(
         QStringLiteral("^(\\d{4})(?:[/-](\\d{1,2})(?:[/-](\\d{1,2}))?)?(?:[/\\sT]|$)"));
@@ -110,8 +127,18 @@ PubDate PubDate::parse(const QString &input)
         }
     }
     // Tokens: a year with a month and day after it ("2016 Apr 19") or before it ("Jun 15, 2015").
-    static const QRegularExpression separators(QStringLiteral("[\\s,;/\\-]+"));
-    const QStringList tokens = text.split(separators, Qt::SkipEmptyParts);
+    QList<QStringView> tokens;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool separator =
+            i == text.size() || text.at(i).isSpace() || QStringView(u",;/-").contains(text.at(i));
+        if (separator && start >= 0) {
+            tokens.append(QStringView(text).sliced(start, i - start));
+            start = -1;
+        } else if (!separator && start < 0) {
+            start = i;
+        }
+    }
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         int year = 0;
         if (!isYear(tokens.at(i), &year))
