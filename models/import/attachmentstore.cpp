@@ -271,6 +271,9 @@ Result<AttachmentStore::Attached> AttachmentStore::attachPdf(const QString &pdfP
     if (!pdf->stoppedBecause.isEmpty())
         attached.issues.append(
             Issue{Issue::Severity::Warning, info.fileName(), 0, 0, pdf->stoppedBecause});
+    if (pdf->problems > 0)
+        attached.issues.append(Issue{Issue::Severity::Warning, info.fileName(), 0, 0,
+                                     PdfReader::problemsMessage(*pdf)});
 
     Status stored = m_project.writeTransaction([&]() -> Status {
         Result<StoredFile> copied = copyIntoProject(info.absoluteFilePath());

@@ -134,6 +134,14 @@ FormatRegistry::Format PdfReader::format()
     return f;
 }
 
+QString PdfReader::problemsMessage(const PdfText &pdf)
+{
+    return tr("the PDF reader reported %n problem(s) with this file; damaged or unsupported parts "
+              "were skipped (the first: %1)",
+              nullptr, pdf.problems)
+        .arg(pdf.firstProblem);
+}
+
 bool PdfReader::isUsableInfoTitle(const QString &input)
 {
     const QString title = input.simplified();
@@ -372,6 +380,8 @@ Status PdfReader::read(QIODevice &device, const ReadContext &context)
                          "is imported, but its text cannot be searched"));
     if (!content.stoppedBecause.isEmpty())
         context.issue(Issue::Severity::Warning, 0, 1, content.stoppedBecause);
+    if (content.problems > 0)
+        context.issue(Issue::Severity::Warning, 0, 1, problemsMessage(content));
     if (usedFileName)
         context.issue(Issue::Severity::Info, 0, 1,
                       tr("no title was found in the PDF; the file name is used as its title"));

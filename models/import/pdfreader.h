@@ -37,6 +37,8 @@ public:
     static QString titleFromLines(const QList<PdfText::Line> &lines, int *lastTitleLine = nullptr);
     static QStringList authorsFromLine(const QString &line);
     static bool isUsableInfoTitle(const QString &title);
+    // The warning for a PDF Poppler complained about.
+    static QString problemsMessage(const PdfText &pdf);
 
     PdfLimits limits; // tests lower these
 };

@@ -37,7 +37,8 @@ enum FrameType : quint8
     PageFrame,
     StopFrame,
     FailFrame,
-    DoneFrame
+    DoneFrame,
+    ProblemsFrame
 };
 enum FailCode : qint32
 {
@@ -111,7 +112,19 @@ private:
     QByteArray *m_buffer = nullptr;
 };
 
-void ignorePopplerMessage(const QString &, const QVariant &) {}
+// What Poppler complained about while reading (in the child process, which has one thread).
+struct ReaderProblems
+{
+    qint32 count = 0;
+    QString first;
+};
+ReaderProblems readerProblems;
+
+void notePopplerMessage(const QString &message, const QVariant &)
+{
+    if (readerProblems.count++ == 0)
+        readerProblems.first = message.simplified().left(200);
+}
 
 bool pastDeadline(const QVariant &closure)
 {
@@ -149,10 +162,9 @@ QList<PdfText::Line> pageLines(const Poppler::Page &page, qint64 deadline)
 
 // What the child process does: open, unlock, send the document information, then the text of
 // one page after the other until the pages, the text budget or the time run out.
-void extract(FrameWriter &out, const QString &path, const QByteArray &bytes,
-             const QString &password, const PdfText::Limits &limits)
+void extractDocument(FrameWriter &out, const QString &path, const QByteArray &bytes,
+                     const QString &password, const PdfText::Limits &limits)
 {
-    Poppler::setDebugErrorFunction(ignorePopplerMessage, QVariant());
     const qint64 softDeadline = QDeadlineTimer(qint64(limits.softSeconds) * 1000).deadline();
     auto load = [&](const QByteArray &pw) {
         return bytes.isNull() ? Poppler::Document::load(path, pw, pw)
@@ -229,6 +241,15 @@ void extract(FrameWriter &out, const QString &path, const QByteArray &bytes,
     }
 }
 
+void extract(FrameWriter &out, const QString &path, const QByteArray &bytes,
+             const QString &password, const PdfText::Limits &limits)
+{
+    readerProblems = ReaderProblems();
+    Poppler::setDebugErrorFunction(notePopplerMessage, QVariant());
+    extractDocument(out, path, bytes, password, limits);
+    out.send(ProblemsFrame, readerProblems.count, readerProblems.first);
+}
+
 #ifdef Q_OS_UNIX
 qint64 addressSpaceInUse()
 {
@@ -286,22 +307,31 @@ Result<PdfText> PdfText::run(const QString &path, const QByteArray &bytes,
     // Why the child ended early, when it did ("" = it finished).
     QString ended;
 #ifdef Q_OS_UNIX
-    int fds[2];
+    // fds: the frames; errs: the child's stderr, where Poppler prints what it cannot report
+    // through its error callback ("Out of memory" when an allocation is refused).
+    int fds[2], errs[2];
     if (::pipe2(fds, O_CLOEXEC) != 0)
         return failure(tr("%1: no pipe for the PDF reader: %2")
                            .arg(displayName, QString::fromLocal8Bit(strerror(errno))));
+    if (::pipe2(errs, O_CLOEXEC) != 0) {
+        ::close(fds[0]);
+        ::close(fds[1]);
+        return failure(tr("%1: no pipe for the PDF reader: %2")
+                           .arg(displayName, QString::fromLocal8Bit(strerror(errno))));
+    }
     const qint64 inUse = addressSpaceInUse();
     const pid_t pid = ::fork();
     if (pid < 0) {
-        ::close(fds[0]);
-        ::close(fds[1]);
+        for (int fd : {fds[0], fds[1], errs[0], errs[1]})
+            ::close(fd);
         return failure(tr("%1: the PDF reader could not be started: %2")
                            .arg(displayName, QString::fromLocal8Bit(strerror(errno))));
     }
     if (pid == 0) {
         // The child: only this thread exists here, so it touches nothing but Poppler, its own
-        // memory and the pipe, and leaves with _exit (no atexit handlers, no stdio flush).
+        // memory and the pipes, and leaves with _exit (no atexit handlers, no stdio flush).
         ::close(fds[0]);
+        ::close(errs[0]);
         if (inUse > 0) {
             const rlimit memory{rlim_t(inUse + limits.memoryBytes),
                                 rlim_t(inUse + limits.memoryBytes)};
@@ -311,19 +341,20 @@ Result<PdfText> PdfText::run(const QString &path, const QByteArray &bytes,
         ::setrlimit(RLIMIT_CPU, &cpu);
         const rlimit core{0, 0};
         ::setrlimit(RLIMIT_CORE, &core);
-        const int devNull = ::open("/dev/null", O_WRONLY);
-        if (devNull >= 0)
-            ::dup2(devNull, STDERR_FILENO); // Poppler prints "Out of memory" and such itself
+        ::dup2(errs[1], STDERR_FILENO);
         FrameWriter out(fds[1]);
         extract(out, path, bytes, password, limits);
         ::_exit(0);
     }
     ::close(fds[1]);
+    ::close(errs[1]);
     const QDeadlineTimer hard(qint64(limits.hardSeconds) * 1000);
     const qsizetype maxFrames = limits.maxTextChars * 2 + (16 << 20);
+    QByteArray stderrText; // the first KiB of it
     bool killed = false;
+    bool framesOpen = true, errsOpen = true;
     char chunk[64 * 1024];
-    for (;;) {
+    while (framesOpen || errsOpen) {
         if (hard.hasExpired()) {
             ended = tr("it took longer than %n second(s)", nullptr, limits.hardSeconds);
             killed = true;
@@ -334,24 +365,36 @@ Result<PdfText> PdfText::run(const QString &path, const QByteArray &bytes,
             killed = true;
             break;
         }
-        pollfd p{fds[0], POLLIN, 0};
-        const int ready = ::poll(&p, 1, int(qMin<qint64>(hard.remainingTime(), 200)));
+        pollfd p[2] = {{framesOpen ? fds[0] : -1, POLLIN, 0}, {errsOpen ? errs[0] : -1, POLLIN, 0}};
+        const int ready = ::poll(p, 2, int(qMin<qint64>(hard.remainingTime(), 200)));
         if (ready < 0 && errno != EINTR)
             break;
         if (ready <= 0)
             continue;
-        const ssize_t n = ::read(fds[0], chunk, sizeof chunk);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break; // end of the child's output
-        frames.append(chunk, n);
-        if (frames.size() > maxFrames) {
-            ended = tr("it produced more text than allowed");
-            killed = true;
-            break;
+        if (p[1].revents) {
+            const ssize_t n = ::read(errs[0], chunk, sizeof chunk);
+            if (n > 0 && stderrText.size() < 1024)
+                stderrText.append(chunk, qMin<qsizetype>(n, 1024 - stderrText.size()));
+            else if (n == 0 || (n < 0 && errno != EINTR))
+                errsOpen = false;
+        }
+        if (p[0].revents) {
+            const ssize_t n = ::read(fds[0], chunk, sizeof chunk);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                framesOpen = false; // end of the child's output
+                continue;
+            }
+            frames.append(chunk, n);
+            if (frames.size() > maxFrames) {
+                ended = tr("it produced more text than allowed");
+                killed = true;
+                break;
+            }
         }
     }
+    ::close(errs[0]);
     ::close(fds[0]);
     if (killed)
         ::kill(pid, SIGKILL);
@@ -377,6 +420,7 @@ Result<PdfText> PdfText::run(const QString &path, const QByteArray &bytes,
     // Read the frames back.
     PdfText result;
     bool gotMeta = false, done = false;
+    qint32 failed = 0;
     qsizetype pos = 0;
     while (frames.size() - pos >= 5) {
         const quint32 size = qFromLittleEndian<quint32>(frames.constData() + pos);
@@ -435,35 +479,52 @@ Result<PdfText> PdfText::run(const QString &path, const QByteArray &bytes,
             break;
         case FailFrame:
             in >> code;
-            switch (FailCode(code)) {
-            case CannotOpen:
-                return Error{Error::Kind::InputRefused,
-                             tr("%1 could not be opened as a PDF: it is damaged or not a PDF")
-                                 .arg(displayName)};
-            case NeedsPassword:
-                return Error{Error::Kind::InputRefused,
-                             tr("%1 is encrypted and needs a password to open; give it with "
-                                "--password")
-                                 .arg(displayName)};
-            case WrongPassword:
-                return Error{Error::Kind::InputRefused,
-                             tr("%1: the password given does not open it").arg(displayName)};
-            case NoPages:
-                return Error{
-                    Error::Kind::InputRefused,
-                    tr("%1 has no pages that could be read: the PDF is damaged").arg(displayName)};
-            case OutOfMemory:
-                return Error{Error::Kind::InputRefused,
-                             tr("%1 could not be read: it needs more than %2 MiB of memory (a "
-                                "damaged or hostile PDF)")
-                                 .arg(displayName)
-                                 .arg(limits.memoryBytes >> 20)};
-            }
+            failed = code;
+            break;
+        case ProblemsFrame:
+            in >> result.problems >> result.firstProblem;
             break;
         case DoneFrame:
             done = true;
             break;
         }
+    }
+#ifdef Q_OS_UNIX
+    if (!stderrText.isEmpty()) {
+        const QList<QByteArray> lines = stderrText.trimmed().split('\n');
+        result.problems += int(lines.size());
+        if (result.firstProblem.isEmpty())
+            result.firstProblem = QString::fromLocal8Bit(lines.first()).simplified();
+        if (stderrText.contains("Out of memory"))
+            result.firstProblem =
+                tr("part of it needs more than %1 MiB of memory").arg(limits.memoryBytes >> 20);
+    }
+#endif
+    const QString said = result.firstProblem.isEmpty()
+                             ? QString()
+                             : tr(" (the PDF reader said: %1)").arg(result.firstProblem);
+    switch (FailCode(failed)) {
+    case CannotOpen:
+        return Error{Error::Kind::InputRefused,
+                     tr("%1 could not be opened as a PDF: it is damaged or not a PDF%2")
+                         .arg(displayName, said)};
+    case NeedsPassword:
+        return Error{Error::Kind::InputRefused,
+                     tr("%1 is encrypted and needs a password to open; give it with --password")
+                         .arg(displayName)};
+    case WrongPassword:
+        return Error{Error::Kind::InputRefused,
+                     tr("%1: the password given does not open it").arg(displayName)};
+    case NoPages:
+        return Error{
+            Error::Kind::InputRefused,
+            tr("%1 has no pages that could be read: the PDF is damaged%2").arg(displayName, said)};
+    case OutOfMemory:
+        return Error{Error::Kind::InputRefused,
+                     tr("%1 could not be read: it needs more than %2 MiB of memory (a damaged or "
+                        "hostile PDF)")
+                         .arg(displayName)
+                         .arg(limits.memoryBytes >> 20)};
     }
     if (!gotMeta) {
         if (ended == tr("cancelled"))

@@ -54,6 +54,8 @@ public:
     QStringList pages;          // text of the pages read, in order (may be fewer than pageCount)
     QList<Line> firstPageLines; // in reading order
     QString stoppedBecause;     // why not every page was read; empty when all were
+    int problems = 0;           // errors Poppler reported (damaged or unsupported parts skipped)
+    QString firstProblem;       // the first of them, as Poppler words it
 
     // The text of every page read, pages separated by form feeds.
     QString text() const;

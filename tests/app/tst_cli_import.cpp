@@ -53,13 +53,15 @@ private slots:
     void importCsvAndPdf_jsonShape()
     {
         const QString project = newProject();
-        const QString csv = write(QStringLiteral("scopus.csv"),
-                                  "\"Title\",\"Authors\",\"Year\",\"DOI\"\r\n"
-                                  "\"Befriending, revisited\",\"Lee A.; Chan B.\",\"2019\",\"10.1/a\"\r\n"
-                                  "\"\",\"\",\"2020\",\"\"\r\n"
-                                  "\"Group work\",\"Roe C.\",\"2021\",\"\"\r\n");
+        const QString csv =
+            write(QStringLiteral("scopus.csv"),
+                  "\"Title\",\"Authors\",\"Year\",\"DOI\"\r\n"
+                  "\"Befriending, revisited\",\"Lee A.; Chan B.\",\"2019\",\"10.1/a\"\r\n"
+                  "\"\",\"\",\"2020\",\"\"\r\n"
+                  "\"Group work\",\"Roe C.\",\"2021\",\"\"\r\n");
         const QString pdf = write(QStringLiteral("report.pdf"), reportPdf());
-        const test::RunResult r = test::runEvimap({"import", project, csv, pdf, "--route", "other", "--json"});
+        const test::RunResult r =
+            test::runEvimap({"import", project, csv, pdf, "--route", "other", "--json"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject json = QJsonDocument::fromJson(r.out).object();
         const QJsonArray files = json["files"].toArray();
@@ -96,11 +98,13 @@ private slots:
         test::RunResult r = test::runEvimap({"import", project, csv, "--json"});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("--map") && r.err.contains("Heading"), r.err.constData());
-        const QJsonObject refused = QJsonDocument::fromJson(r.out).object()["files"].toArray().first().toObject();
+        const QJsonObject refused =
+            QJsonDocument::fromJson(r.out).object()["files"].toArray().first().toObject();
         QCOMPARE(refused["imported"].toInt(), 0);
         QVERIFY(refused["refused"].toString().contains(QLatin1String("--map")));
 
-        r = test::runEvimap({"import", project, csv, "--map", "title=Heading,abstract=Summary", "--json"});
+        r = test::runEvimap(
+            {"import", project, csv, "--map", "title=Heading,abstract=Summary", "--json"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(QJsonDocument::fromJson(r.out).object()["imported"].toInt(), 2);
 
@@ -119,7 +123,8 @@ private slots:
         locked.addTextPage({"x"});
         QTest::newRow("encrypted pdf") << "locked.pdf" << locked.build() << "--password";
         QTest::newRow("empty file") << "empty.pdf" << QByteArray() << "empty";
-        QTest::newRow("damaged pdf") << "damaged.pdf" << QByteArray("%PDF-1.5\n\x01\x02\x03") << "damaged.pdf";
+        QTest::newRow("damaged pdf")
+            << "damaged.pdf" << QByteArray("%PDF-1.5\n\x01\x02\x03") << "damaged.pdf";
         QTest::newRow("csv without title") << "cols.csv" << QByteArray("A,B\n1,2\n") << "--map";
     }
 
@@ -152,13 +157,33 @@ private slots:
     void add_initiative()
     {
         const QString project = newProject();
-        test::RunResult r = test::runEvimap({"add", project, "--type", "initiative", "--title",
-                                             "Chatty benches", "--organisation", "Bench Trust",
-                                             "--country", "UK", "--setting", "community",
-                                             "--description", "Benches with a sign", "--contact",
-                                             "a@b.org", "--url", "https://bench.example",
-                                             "--date", "2019-06", "--source-type", "initiative",
-                                             "--route", "expert", "--reviewer", "Ann", "--json"});
+        test::RunResult r = test::runEvimap({"add",
+                                             project,
+                                             "--type",
+                                             "initiative",
+                                             "--title",
+                                             "Chatty benches",
+                                             "--organisation",
+                                             "Bench Trust",
+                                             "--country",
+                                             "UK",
+                                             "--setting",
+                                             "community",
+                                             "--description",
+                                             "Benches with a sign",
+                                             "--contact",
+                                             "a@b.org",
+                                             "--url",
+                                             "https://bench.example",
+                                             "--date",
+                                             "2019-06",
+                                             "--source-type",
+                                             "initiative",
+                                             "--route",
+                                             "expert",
+                                             "--reviewer",
+                                             "Ann",
+                                             "--json"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject json = QJsonDocument::fromJson(r.out).object();
         QVERIFY(json["record"].toInt() > 0);
@@ -172,14 +197,16 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         r = test::runEvimap({"add", project, "--title", "x", "--date", "soon"});
         QCOMPARE(r.exitCode, 2);
-        QCOMPARE(test::runEvimap({"add", m_dir.filePath("missing.evimap"), "--title", "x"}).exitCode, 4);
+        QCOMPARE(
+            test::runEvimap({"add", m_dir.filePath("missing.evimap"), "--title", "x"}).exitCode, 4);
     }
 
     void attach_toImportedRecord()
     {
         const QString project = newProject();
-        const QString csv = write(QStringLiteral("refs.csv"), "Title,DOI\nConnecting communities,10.5555/CC.2020\n"
-                                                              "Other,10.5555/other\n");
+        const QString csv =
+            write(QStringLiteral("refs.csv"), "Title,DOI\nConnecting communities,10.5555/CC.2020\n"
+                                              "Other,10.5555/other\n");
         QCOMPARE(test::runEvimap({"import", project, csv}).exitCode, 0);
         const QString pdf = write(QStringLiteral("cc.pdf"), reportPdf());
         test::RunResult r = test::runEvimap({"attach", project, pdf, "--json"});

@@ -87,19 +87,21 @@ private slots:
             Project::create(m_dir.filePath(QStringLiteral("a%1.evimap").arg(++m_counter)));
         QVERIFY2(p.ok(), qPrintable(p.errorString()));
         m_project = std::move(p.value());
-        m_withDoi = insert(QStringLiteral("Loneliness and CBT: a trial"), QStringLiteral("10.1000/Trial.7"));
+        m_withDoi = insert(QStringLiteral("Loneliness and CBT: a trial"),
+                           QStringLiteral("10.1000/Trial.7"));
         m_plain = insert(QStringLiteral("Peer support for carers"), QString());
         m_twinA = insert(QStringLiteral("Same title twice"), QString());
         m_twinB = insert(QStringLiteral("Same Title, Twice!"), QString());
-        m_duplicate = insert(QStringLiteral("Merged copy"), QStringLiteral("10.1000/merged"), m_plain);
+        m_duplicate =
+            insert(QStringLiteral("Merged copy"), QStringLiteral("10.1000/merged"), m_plain);
     }
 
     void cleanup() { m_project.reset(); }
 
     void attach_byDoiFoundInPdf()
     {
-        const QByteArray bytes = pdfWith("", {"Full text of the trial", "doi:10.1000/trial.7",
-                                              "uniquewordkappa"});
+        const QByteArray bytes =
+            pdfWith("", {"Full text of the trial", "doi:10.1000/trial.7", "uniquewordkappa"});
         const QString path = write(QStringLiteral("trial.pdf"), bytes);
         Result<Reviewer> lead = Reviewers(*m_project).ensure(QStringLiteral("Lead"));
         QVERIFY(lead.ok());
@@ -111,24 +113,29 @@ private slots:
         QCOMPARE(a->pageCount, 1);
 
         // The file is in the project's folder, named by its sha256.
-        const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const QString sha = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         QCOMPARE(a->file.sha256, sha);
-        QCOMPARE(a->file.relativePath, QFileInfo(m_project->filePath()).fileName() + QStringLiteral("-files/")
-                                           + sha.left(12) + QStringLiteral("-trial.pdf"));
-        const QString copied = QFileInfo(m_project->filePath()).absoluteDir().filePath(a->file.relativePath);
+        QCOMPARE(a->file.relativePath, QFileInfo(m_project->filePath()).fileName() +
+                                           QStringLiteral("-files/") + sha.left(12) +
+                                           QStringLiteral("-trial.pdf"));
+        const QString copied =
+            QFileInfo(m_project->filePath()).absoluteDir().filePath(a->file.relativePath);
         QCOMPARE(test::readFile(copied), bytes);
 
         const QList<Attachment> list = store.attachmentsOf(m_withDoi);
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().sha256, sha);
         QCOMPARE(list.first().pageCount, 1);
-        QCOMPARE(count(QStringLiteral("SELECT rowid FROM record_fts WHERE record_fts MATCH 'uniquewordkappa'")),
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT rowid FROM record_fts WHERE record_fts MATCH 'uniquewordkappa'")),
                  int(m_withDoi));
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'attachment.add' "
-                                      "AND record_id = %1 AND reviewer_id = %2")
-                           .arg(m_withDoi)
-                           .arg(lead->id)),
-                 1);
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'attachment.add' "
+                                 "AND record_id = %1 AND reviewer_id = %2")
+                      .arg(m_withDoi)
+                      .arg(lead->id)),
+            1);
     }
 
     void attach_byTitleFoundInPdf()
@@ -147,10 +154,12 @@ private slots:
         QTest::addColumn<QString>("title");
         QTest::addColumn<QString>("expected"); // which record
         QTest::newRow("record id") << qint64(2) << QString() << QString() << "plain";
-        QTest::newRow("doi url") << qint64(0) << "https://doi.org/10.1000/TRIAL.7" << QString() << "doi";
-        QTest::newRow("title") << qint64(0) << QString() << "peer support for carers." << "plain";
-        QTest::newRow("duplicate's doi goes to its record") << qint64(0) << "10.1000/merged" << QString()
-                                                            << "plain";
+        QTest::newRow("doi url") << qint64(0) << "https://doi.org/10.1000/TRIAL.7" << QString()
+                                 << "doi";
+        QTest::newRow("title") << qint64(0) << QString() << "peer support for carers."
+                               << "plain";
+        QTest::newRow("duplicate's doi goes to its record")
+            << qint64(0) << "10.1000/merged" << QString() << "plain";
     }
 
     void attach_givenTargetsWin()
@@ -175,16 +184,17 @@ private slots:
         QTest::addColumn<qint64>("recordId");
         QTest::addColumn<QString>("title");
         QTest::addColumn<QStringList>("mentions");
-        QTest::newRow("nothing matches") << QByteArray("Unknown report") << QByteArray("no doi")
-                                         << qint64(0) << QString()
-                                         << QStringList{"no record", "Unknown report", "--record"};
-        QTest::newRow("several match") << QByteArray("Same title twice") << QByteArray("x") << qint64(0)
-                                       << QString() << QStringList{"2 records", "--record", "3", "4"};
+        QTest::newRow("nothing matches")
+            << QByteArray("Unknown report") << QByteArray("no doi") << qint64(0) << QString()
+            << QStringList{"no record", "Unknown report", "--record"};
+        QTest::newRow("several match")
+            << QByteArray("Same title twice") << QByteArray("x") << qint64(0) << QString()
+            << QStringList{"2 records", "--record", "3", "4"};
         QTest::newRow("no such record") << QByteArray("Whatever") << QByteArray("x") << qint64(999)
                                         << QString() << QStringList{"no record 999"};
-        QTest::newRow("given title matches nothing") << QByteArray("Same title twice") << QByteArray("x")
-                                                     << qint64(0) << "Nowhere"
-                                                     << QStringList{"Nowhere"};
+        QTest::newRow("given title matches nothing")
+            << QByteArray("Same title twice") << QByteArray("x") << qint64(0) << "Nowhere"
+            << QStringList{"Nowhere"};
     }
 
     void attach_refusals()
@@ -209,13 +219,16 @@ private slots:
 
     void attach_sameFileTwiceIsRefused_otherFileAppendsText()
     {
-        const QString first = write(QStringLiteral("one.pdf"), pdfWith("", {"alphaword", "doi:10.1000/trial.7"}));
-        const QString second = write(QStringLiteral("two.pdf"), pdfWith("", {"betaword", "doi:10.1000/trial.7"}));
+        const QString first =
+            write(QStringLiteral("one.pdf"), pdfWith("", {"alphaword", "doi:10.1000/trial.7"}));
+        const QString second =
+            write(QStringLiteral("two.pdf"), pdfWith("", {"betaword", "doi:10.1000/trial.7"}));
         AttachmentStore store(*m_project);
         QVERIFY(store.attachPdf(first, {}, 0).ok());
         Result<AttachmentStore::Attached> again = store.attachPdf(first, {}, 0);
         QVERIFY(!again.ok());
-        QVERIFY2(again.errorString().contains(QLatin1String("already attached")), qPrintable(again.errorString()));
+        QVERIFY2(again.errorString().contains(QLatin1String("already attached")),
+                 qPrintable(again.errorString()));
         QVERIFY(store.attachPdf(second, {}, 0).ok());
         QCOMPARE(store.attachmentsOf(m_withDoi).size(), 2);
         const QString text = store.fullText(m_withDoi);
@@ -228,7 +241,8 @@ private slots:
     void attach_unreadablePdfIsRefused()
     {
         const QString path = write(QStringLiteral("bad.pdf"), "%PDF-1.4\nnot really");
-        Result<AttachmentStore::Attached> a = AttachmentStore(*m_project).attachPdf(path, {m_plain, {}, {}}, 0);
+        Result<AttachmentStore::Attached> a =
+            AttachmentStore(*m_project).attachPdf(path, {m_plain, {}, {}}, 0);
         QVERIFY(!a.ok());
         QCOMPARE(a.error().kind, Error::Kind::InputRefused);
         QVERIFY(a.errorString().contains(QLatin1String("bad.pdf")));
@@ -236,7 +250,8 @@ private slots:
 
     void importJob_pdfIsCopiedAndIndexed()
     {
-        const QString path = write(QStringLiteral("grey.pdf"), pdfWith("Grey report", {"greyuniqueword"}));
+        const QString path =
+            write(QStringLiteral("grey.pdf"), pdfWith("Grey report", {"greyuniqueword"}));
         ImportOptions options;
         options.route = QStringLiteral("organisation");
         Result<ImportSummary> s = ImportJob::run(*m_project, path, options);
@@ -245,7 +260,8 @@ private slots:
         QCOMPARE(s->imported, 1);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM attachment")), 1);
         QCOMPARE(QDir(m_project->attachmentDirectory()).entryList(QDir::Files).size(), 1);
-        QVERIFY(count(QStringLiteral("SELECT rowid FROM record_fts WHERE record_fts MATCH 'greyuniqueword'")) > 0);
+        QVERIFY(count(QStringLiteral(
+                    "SELECT rowid FROM record_fts WHERE record_fts MATCH 'greyuniqueword'")) > 0);
 
         // Importing it again is refused and leaves the stored copy in place.
         Result<ImportSummary> again = ImportJob::run(*m_project, path, options);
@@ -264,8 +280,8 @@ private slots:
         QVERIFY(!s.ok());
         QCOMPARE(s.error().kind, Error::Kind::InputRefused);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM import_batch")), 0);
-        QVERIFY(!QDir(m_project->attachmentDirectory()).exists()
-                || QDir(m_project->attachmentDirectory()).isEmpty());
+        QVERIFY(!QDir(m_project->attachmentDirectory()).exists() ||
+                QDir(m_project->attachmentDirectory()).isEmpty());
     }
 };
 

@@ -31,27 +31,48 @@ Result<RecordFile> readCsv(QByteArray bytes, const QString &options = {})
 
 QString field(const Record &r, const QString &name)
 {
-    if (name == QLatin1String("title")) return r.title;
-    if (name == QLatin1String("abstract")) return r.abstract;
-    if (name == QLatin1String("authors")) return r.authors.join(QLatin1Char('|'));
-    if (name == QLatin1String("keywords")) return r.keywords.join(QLatin1Char('|'));
-    if (name == QLatin1String("year")) return QString::number(r.year);
-    if (name == QLatin1String("date")) return r.date;
-    if (name == QLatin1String("container")) return r.container;
-    if (name == QLatin1String("volume")) return r.volume;
-    if (name == QLatin1String("issue")) return r.issue;
-    if (name == QLatin1String("pages")) return r.pages;
-    if (name == QLatin1String("doi")) return r.doi;
-    if (name == QLatin1String("pmid")) return r.pmid;
-    if (name == QLatin1String("accession")) return r.accession;
-    if (name == QLatin1String("isbn")) return r.isbn;
-    if (name == QLatin1String("url")) return r.url;
-    if (name == QLatin1String("language")) return r.language;
-    if (name == QLatin1String("country")) return r.country;
-    if (name == QLatin1String("publisher")) return r.publisher;
-    if (name == QLatin1String("notes")) return r.notes;
-    if (name == QLatin1String("type")) return r.type;
-    if (name == QLatin1String("line")) return QString::number(r.sourceLine);
+    if (name == QLatin1String("title"))
+        return r.title;
+    if (name == QLatin1String("abstract"))
+        return r.abstract;
+    if (name == QLatin1String("authors"))
+        return r.authors.join(QLatin1Char('|'));
+    if (name == QLatin1String("keywords"))
+        return r.keywords.join(QLatin1Char('|'));
+    if (name == QLatin1String("year"))
+        return QString::number(r.year);
+    if (name == QLatin1String("date"))
+        return r.date;
+    if (name == QLatin1String("container"))
+        return r.container;
+    if (name == QLatin1String("volume"))
+        return r.volume;
+    if (name == QLatin1String("issue"))
+        return r.issue;
+    if (name == QLatin1String("pages"))
+        return r.pages;
+    if (name == QLatin1String("doi"))
+        return r.doi;
+    if (name == QLatin1String("pmid"))
+        return r.pmid;
+    if (name == QLatin1String("accession"))
+        return r.accession;
+    if (name == QLatin1String("isbn"))
+        return r.isbn;
+    if (name == QLatin1String("url"))
+        return r.url;
+    if (name == QLatin1String("language"))
+        return r.language;
+    if (name == QLatin1String("country"))
+        return r.country;
+    if (name == QLatin1String("publisher"))
+        return r.publisher;
+    if (name == QLatin1String("notes"))
+        return r.notes;
+    if (name == QLatin1String("type"))
+        return r.type;
+    if (name == QLatin1String("line"))
+        return QString::number(r.sourceLine);
     if (name.startsWith(QLatin1String("raw:"))) {
         for (const RawField &raw : r.rawFields) {
             if (raw.first == name.mid(4))
@@ -78,11 +99,12 @@ private slots:
         QTest::addColumn<QStringList>("checks");
 
         // Separators, detected from the header line.
-        QTest::newRow("comma") << QByteArray("Title,Authors,Year\nA study,Smith J,2020\n") << QString()
-                               << 1 << 0
+        QTest::newRow("comma") << QByteArray("Title,Authors,Year\nA study,Smith J,2020\n")
+                               << QString() << 1 << 0
                                << QStringList{"title=A study", "authors=Smith, J", "year=2020"};
-        QTest::newRow("semicolon") << QByteArray("Title;Year;Notes\nA, B and C;2021;x, y\n") << QString()
-                                   << 1 << 0 << QStringList{"title=A, B and C", "year=2021", "notes=x, y"};
+        QTest::newRow("semicolon")
+            << QByteArray("Title;Year;Notes\nA, B and C;2021;x, y\n") << QString() << 1 << 0
+            << QStringList{"title=A, B and C", "year=2021", "notes=x, y"};
         QTest::newRow("tab") << QByteArray("Title\tYear\nA; B, C\t1999\n") << QString() << 1 << 0
                              << QStringList{"title=A; B, C", "year=1999"};
         QTest::newRow("commas inside quotes do not count")
@@ -93,76 +115,112 @@ private slots:
 
         // Quoting.
         QTest::newRow("quotes and doubled quotes")
-            << QByteArray("Title,Year\n\"Loneliness, \"\"social\"\" isolation\",2019\n") << QString() << 1
-            << 0 << QStringList{"title=Loneliness, \"social\" isolation"};
+            << QByteArray("Title,Year\n\"Loneliness, \"\"social\"\" isolation\",2019\n")
+            << QString() << 1 << 0 << QStringList{"title=Loneliness, \"social\" isolation"};
         QTest::newRow("newlines inside quotes")
-            << QByteArray("Title,Abstract\r\n\"T1\",\"line one\r\nline two\nline three\"\r\n\"T2\",x\r\n")
+            << QByteArray(
+                   "Title,Abstract\r\n\"T1\",\"line one\r\nline two\nline three\"\r\n\"T2\",x\r\n")
             << QString() << 2 << 0
-            << QStringList{"abstract=line one\nline two\nline three", "line=2", "2:title=T2", "2:line=5"};
+            << QStringList{"abstract=line one\nline two\nline three", "line=2", "2:title=T2",
+                           "2:line=5"};
         QTest::newRow("stray quote in unquoted field")
             << QByteArray("Title\nHe said \"hi\" there\n") << QString() << 1 << 0
             << QStringList{"title=He said \"hi\" there"};
         QTest::newRow("space before opening quote")
             << QByteArray("Title, Year\n \"A, b\", 2020\n") << QString() << 1 << 0
             << QStringList{"title=A, b", "year=2020"};
-        QTest::newRow("no final newline") << QByteArray("Title\nLast") << QString() << 1 << 0
-                                          << QStringList{"title=Last"};
+        QTest::newRow("no final newline")
+            << QByteArray("Title\nLast") << QString() << 1 << 0 << QStringList{"title=Last"};
 
         // Line ends and encodings.
         QTest::newRow("mixed CRLF LF CR")
             << QByteArray("Title,Year\r\nA,2001\nB,2002\rC,2003\r\n") << QString() << 3 << 0
             << QStringList{"title=A", "2:title=B", "3:title=C", "3:year=2003", "3:line=4"};
-        QTest::newRow("utf8 bom") << QByteArray("\xEF\xBB\xBFTitle,Year\nCaf\xC3\xA9,2001\n") << QString()
-                                  << 1 << 0 << QStringList{"title=Café"};
+        QTest::newRow("utf8 bom") << QByteArray("\xEF\xBB\xBFTitle,Year\nCaf\xC3\xA9,2001\n")
+                                  << QString() << 1 << 0 << QStringList{"title=Café"};
         QTest::newRow("cp1252 per field")
-            << QByteArray("Title,Abstract\nCaf\xE9 \x93quoted\x94,na\xC3\xAFve\n") << QString() << 1 << 0
-            << QStringList{"title=Café “quoted”", "abstract=naïve"};
+            << QByteArray("Title,Abstract\nCaf\xE9 \x93quoted\x94,na\xC3\xAFve\n") << QString() << 1
+            << 0 << QStringList{"title=Café “quoted”", "abstract=naïve"};
         QTest::newRow("utf16le bom tab")
-            << QByteArray("\xFF\xFET\0i\0t\0l\0e\0\t\0Y\0e\0a\0r\0\n\0\xE9\0t\0\xE9\0\t\0" "2\0" "0\0" "0\0" "5\0\n\0", 42)
+            << QByteArray("\xFF\xFET\0i\0t\0l\0e\0\t\0Y\0e\0a\0r\0\n\0\xE9\0t\0\xE9\0\t\0"
+                          "2\0"
+                          "0\0"
+                          "0\0"
+                          "5\0\n\0",
+                          42)
             << QString() << 1 << 0 << QStringList{"title=été", "year=2005"};
 
         // Column names of databases and tools.
         QTest::newRow("web of science tab-delimited")
-            << QByteArray("PT\tAU\tAF\tTI\tSO\tLA\tDT\tDE\tAB\tPY\tVL\tIS\tBP\tEP\tDI\tPM\tUT\n"
-                          "J\tDoe, J; Roe, A\tDoe, Jane; Roe, Ann\tLonely hearts\tJ Psychol\tEnglish\t"
-                          "Article; Early Access\tloneliness; CBT\tAbs\t2020\t12\t3\t101\t110\t"
-                          "10.1000/wos.1\t31234567\tWOS:000123456700001\n")
+            << QByteArray(
+                   "PT\tAU\tAF\tTI\tSO\tLA\tDT\tDE\tAB\tPY\tVL\tIS\tBP\tEP\tDI\tPM\tUT\n"
+                   "J\tDoe, J; Roe, A\tDoe, Jane; Roe, Ann\tLonely hearts\tJ Psychol\tEnglish\t"
+                   "Article; Early Access\tloneliness; CBT\tAbs\t2020\t12\t3\t101\t110\t"
+                   "10.1000/wos.1\t31234567\tWOS:000123456700001\n")
             << QString() << 1 << 0
-            << QStringList{"authors=Doe, Jane|Roe, Ann", "title=Lonely hearts", "container=J Psychol",
-                           "language=English", "type=journal-article", "keywords=loneliness|CBT",
-                           "pages=101-110", "doi=10.1000/wos.1", "pmid=31234567",
-                           "accession=WOS:000123456700001", "raw:AU=Doe, J; Roe, A", "raw:PT=J"};
+            << QStringList{"authors=Doe, Jane|Roe, Ann",
+                           "title=Lonely hearts",
+                           "container=J Psychol",
+                           "language=English",
+                           "type=journal-article",
+                           "keywords=loneliness|CBT",
+                           "pages=101-110",
+                           "doi=10.1000/wos.1",
+                           "pmid=31234567",
+                           "accession=WOS:000123456700001",
+                           "raw:AU=Doe, J; Roe, A",
+                           "raw:PT=J"};
         QTest::newRow("scopus")
-            << QByteArray("\"Authors\",\"Author full names\",\"Title\",\"Year\",\"Source title\",\"Volume\","
-                          "\"Issue\",\"Page start\",\"Page end\",\"DOI\",\"Link\",\"Abstract\",\"Author "
-                          "Keywords\",\"Index Keywords\",\"Document Type\",\"PubMed ID\",\"Source\",\"EID\"\n"
-                          "\"Smith J.; Doe A.B.\",\"Smith, John (57190000001); Doe, Anne B. (57190000002)\","
-                          "\"Group CBT\",\"2018\",\"BMC Psychiatry\",\"18\",\"1\",\"55\",\"60\",\"10.1186/x.55\","
-                          "\"https://www.scopus.com/x\",\"Abs\",\"CBT; groups\",\"Humans\",\"Conference Paper\","
-                          "\"29000001\",\"Scopus\",\"2-s2.0-850\"\n")
+            << QByteArray(
+                   "\"Authors\",\"Author full names\",\"Title\",\"Year\",\"Source "
+                   "title\",\"Volume\","
+                   "\"Issue\",\"Page start\",\"Page end\",\"DOI\",\"Link\",\"Abstract\",\"Author "
+                   "Keywords\",\"Index Keywords\",\"Document Type\",\"PubMed "
+                   "ID\",\"Source\",\"EID\"\n"
+                   "\"Smith J.; Doe A.B.\",\"Smith, John (57190000001); Doe, Anne B. "
+                   "(57190000002)\","
+                   "\"Group CBT\",\"2018\",\"BMC "
+                   "Psychiatry\",\"18\",\"1\",\"55\",\"60\",\"10.1186/x.55\","
+                   "\"https://www.scopus.com/x\",\"Abs\",\"CBT; groups\",\"Humans\",\"Conference "
+                   "Paper\","
+                   "\"29000001\",\"Scopus\",\"2-s2.0-850\"\n")
             << QString() << 1 << 0
-            << QStringList{"authors=Smith, John|Doe, Anne B.", "container=BMC Psychiatry", "pages=55-60",
-                           "type=conference-paper", "keywords=CBT|groups", "pmid=29000001",
-                           "accession=2-s2.0-850", "url=https://www.scopus.com/x",
-                           "raw:Index Keywords=Humans", "raw:Source=Scopus", "raw:Authors=Smith J.; Doe A.B."};
+            << QStringList{"authors=Smith, John|Doe, Anne B.",
+                           "container=BMC Psychiatry",
+                           "pages=55-60",
+                           "type=conference-paper",
+                           "keywords=CBT|groups",
+                           "pmid=29000001",
+                           "accession=2-s2.0-850",
+                           "url=https://www.scopus.com/x",
+                           "raw:Index Keywords=Humans",
+                           "raw:Source=Scopus",
+                           "raw:Authors=Smith J.; Doe A.B."};
         QTest::newRow("covidence")
-            << QByteArray("Title,Authors,Abstract,Published Year,Published Month,Journal,Volume,Issue,"
-                          "Pages,Accession Number,DOI,Ref,Covidence #,Study,Notes,Tags\n"
-                          "Peer support,\"Lee, A.; Chan, B.\",Abs,2017,May,Age Ageing,46,2,1-9,"
-                          "28000002,10.1093/ageing/x,12,#345,Lee 2017,checked,pilot\n")
+            << QByteArray(
+                   "Title,Authors,Abstract,Published Year,Published Month,Journal,Volume,Issue,"
+                   "Pages,Accession Number,DOI,Ref,Covidence #,Study,Notes,Tags\n"
+                   "Peer support,\"Lee, A.; Chan, B.\",Abs,2017,May,Age Ageing,46,2,1-9,"
+                   "28000002,10.1093/ageing/x,12,#345,Lee 2017,checked,pilot\n")
             << QString() << 1 << 0
-            << QStringList{"authors=Lee, A.|Chan, B.", "year=2017", "container=Age Ageing",
-                           "accession=28000002", "notes=checked", "raw:Covidence #=#345",
-                           "raw:Published Month=May", "raw:Study=Lee 2017", "raw:Tags=pilot"};
+            << QStringList{"authors=Lee, A.|Chan, B.", "year=2017",          "container=Age Ageing",
+                           "accession=28000002",       "notes=checked",      "raw:Covidence #=#345",
+                           "raw:Published Month=May",  "raw:Study=Lee 2017", "raw:Tags=pilot"};
         QTest::newRow("rayyan")
-            << QByteArray("key,title,authors,journal,issn,volume,issue,pages,year,month,day,publisher,"
-                          "pubmed_id,url,abstract,notes,doi,keywords\n"
-                          "rayyan-1,Befriending,\"Smith, J and Doe, A and Roe, B\",J X,1234-5678,1,2,3-4,"
-                          "2016,,,Wiley,27000003,http://x.org,Abs,\"RAYYAN-INCLUSION: {\"\"Ann\"\"=>\"\"Included\"\"}\","
-                          "https://doi.org/10.1002/r.1,\"kw1, kw2\"\n")
+            << QByteArray(
+                   "key,title,authors,journal,issn,volume,issue,pages,year,month,day,publisher,"
+                   "pubmed_id,url,abstract,notes,doi,keywords\n"
+                   "rayyan-1,Befriending,\"Smith, J and Doe, A and Roe, B\",J X,1234-5678,1,2,3-4,"
+                   "2016,,,Wiley,27000003,http://x.org,Abs,\"RAYYAN-INCLUSION: "
+                   "{\"\"Ann\"\"=>\"\"Included\"\"}\","
+                   "https://doi.org/10.1002/r.1,\"kw1, kw2\"\n")
             << QString() << 1 << 0
-            << QStringList{"authors=Smith, J|Doe, A|Roe, B", "pmid=27000003", "publisher=Wiley",
-                           "doi=10.1002/r.1", "keywords=kw1|kw2", "raw:key=rayyan-1",
+            << QStringList{"authors=Smith, J|Doe, A|Roe, B",
+                           "pmid=27000003",
+                           "publisher=Wiley",
+                           "doi=10.1002/r.1",
+                           "keywords=kw1|kw2",
+                           "raw:key=rayyan-1",
                            "notes=RAYYAN-INCLUSION: {\"Ann\"=>\"Included\"}"};
         QTest::newRow("asreview")
             << QByteArray("record_id,title,abstract,authors,doi,keywords,label_included\n"
@@ -171,18 +229,26 @@ private slots:
             << QStringList{"authors=Potter, D. E.|Wang, A.", "doi=10.5/asr", "keywords=a|b",
                            "raw:label_included=1", "raw:record_id=7"};
         QTest::newRow("zotero")
-            << QByteArray("\xEF\xBB\xBF\"Key\",\"Item Type\",\"Publication Year\",\"Author\",\"Title\","
-                          "\"Publication Title\",\"ISBN\",\"DOI\",\"Url\",\"Abstract Note\",\"Date\",\"Pages\","
-                          "\"Issue\",\"Volume\",\"Number\",\"Language\",\"Extra\",\"Manual Tags\",\"Automatic Tags\"\n"
-                          "\"ABCD1234\",\"conferencePaper\",\"2022\",\"Rotter, Carina; Whittaker, Danielle\","
-                          "\"Myoclonus\",\"Proc X\",\"\",\"10.1111/jvim.16404\",\"\",\"Abs\",\"2022-05-03\","
-                          "\"1032-1038\",\"3\",\"36\",\"99\",\"eng\",\"Place: US PMID: 35319117\",\"dogs; seizures\","
-                          "\"Animals\"\n")
+            << QByteArray(
+                   "\xEF\xBB\xBF\"Key\",\"Item Type\",\"Publication Year\",\"Author\",\"Title\","
+                   "\"Publication Title\",\"ISBN\",\"DOI\",\"Url\",\"Abstract "
+                   "Note\",\"Date\",\"Pages\","
+                   "\"Issue\",\"Volume\",\"Number\",\"Language\",\"Extra\",\"Manual "
+                   "Tags\",\"Automatic Tags\"\n"
+                   "\"ABCD1234\",\"conferencePaper\",\"2022\",\"Rotter, Carina; Whittaker, "
+                   "Danielle\","
+                   "\"Myoclonus\",\"Proc "
+                   "X\",\"\",\"10.1111/jvim.16404\",\"\",\"Abs\",\"2022-05-03\","
+                   "\"1032-1038\",\"3\",\"36\",\"99\",\"eng\",\"Place: US PMID: 35319117\",\"dogs; "
+                   "seizures\","
+                   "\"Animals\"\n")
             << QString() << 1 << 0
-            << QStringList{"type=conference-paper", "year=2022", "date=2022-05-03",
-                           "authors=Rotter, Carina|Whittaker, Danielle", "container=Proc X",
-                           "issue=3", "raw:Number=99", "pmid=35319117", "keywords=dogs|seizures",
-                           "raw:Automatic Tags=Animals", "language=eng", "raw:Key=ABCD1234"};
+            << QStringList{"type=conference-paper",  "year=2022",
+                           "date=2022-05-03",        "authors=Rotter, Carina|Whittaker, Danielle",
+                           "container=Proc X",       "issue=3",
+                           "raw:Number=99",          "pmid=35319117",
+                           "keywords=dogs|seizures", "raw:Automatic Tags=Animals",
+                           "language=eng",           "raw:Key=ABCD1234"};
         QTest::newRow("endnote tab-delimited")
             << QByteArray("Reference Type\tAuthor\tYear\tTitle\tSecondary Title\tDOI\n"
                           "Book Section\tSmith, J.//Doe, A.\t2010\tA chapter\tThe book\t10.1/en\n")
@@ -192,9 +258,10 @@ private slots:
             << QByteArray("Title,Authors,Year,Journal,DOI,Abstract,Keywords\n"
                           "G,\"Adeli K.Lewis G. F.\",2008,Curr Opin,10.1097/MOL,A,\"x;y\"\n")
             << QString() << 1 << 0
-            << QStringList{"authors=Adeli, K.|Lewis, G. F.", "container=Curr Opin", "doi=10.1097/MOL"};
-        QTest::newRow("doi column only") << QByteArray("DOI,Year\n10.1/only,2000\n") << QString() << 1 << 0
-                                         << QStringList{"doi=10.1/only", "title="};
+            << QStringList{"authors=Adeli, K.|Lewis, G. F.", "container=Curr Opin",
+                           "doi=10.1097/MOL"};
+        QTest::newRow("doi column only") << QByteArray("DOI,Year\n10.1/only,2000\n") << QString()
+                                         << 1 << 0 << QStringList{"doi=10.1/only", "title="};
 
         // Explicit mappings.
         QTest::newRow("map by hand")
@@ -202,10 +269,11 @@ private slots:
             << QStringLiteral("title=Heading|authors=Writer|abstract=Summary") << 1 << 0
             << QStringList{"title=H", "authors=Lee, A.", "abstract=S"};
         QTest::newRow("map overrides a known name")
-            << QByteArray("Title,Name\nnot this,the title\n") << QStringLiteral("title=Name") << 1 << 0
-            << QStringList{"title=the title", "raw:Title=not this"};
-        QTest::newRow("map is case-insensitive") << QByteArray("HEADING\nh\n") << QStringLiteral("title=heading")
-                                                 << 1 << 0 << QStringList{"title=h"};
+            << QByteArray("Title,Name\nnot this,the title\n") << QStringLiteral("title=Name") << 1
+            << 0 << QStringList{"title=the title", "raw:Title=not this"};
+        QTest::newRow("map is case-insensitive")
+            << QByteArray("HEADING\nh\n") << QStringLiteral("title=heading") << 1 << 0
+            << QStringList{"title=h"};
         QTest::newRow("map to nothing leaves a column raw")
             << QByteArray("Title,Year\nT,around 1990\n") << QStringLiteral("year=") << 1 << 0
             << QStringList{"year=0", "raw:Year=around 1990"};
@@ -214,18 +282,20 @@ private slots:
         QTest::newRow("row without content is skipped")
             << QByteArray("Title,Year\nA,2020\n,2021\nB,2022\n") << QString() << 2 << 1
             << QStringList{"title=A", "2:title=B", "2:line=4"};
-        QTest::newRow("blank lines are not rows") << QByteArray("Title\nA\n\n\r\nB\n\n") << QString() << 2 << 0
-                                                  << QStringList{"2:title=B", "2:line=5"};
-        QTest::newRow("extra fields kept")
-            << QByteArray("Title\nA,extra\n") << QString() << 1 << 0 << QStringList{"raw:column 2=extra"};
+        QTest::newRow("blank lines are not rows")
+            << QByteArray("Title\nA\n\n\r\nB\n\n") << QString() << 2 << 0
+            << QStringList{"2:title=B", "2:line=5"};
+        QTest::newRow("extra fields kept") << QByteArray("Title\nA,extra\n") << QString() << 1 << 0
+                                           << QStringList{"raw:column 2=extra"};
         QTest::newRow("unclosed quote skips the rest")
             << QByteArray("Title,Year\nA,2020\n\"B,2021\nC,2022\n") << QString() << 1 << 1
             << QStringList{"title=A"};
-        QTest::newRow("not a doi is kept raw")
-            << QByteArray("Title,DOI\nT,DOI 1\n") << QString() << 1 << 0 << QStringList{"doi=", "raw:DOI=DOI 1"};
+        QTest::newRow("not a doi is kept raw") << QByteArray("Title,DOI\nT,DOI 1\n") << QString()
+                                               << 1 << 0 << QStringList{"doi=", "raw:DOI=DOI 1"};
         QTest::newRow("date forms")
             << QByteArray("TI\tPY\tPD\nA\t2020\tJAN 15\nB\t\t2019/3/7\n") << QString() << 2 << 0
-            << QStringList{"year=2020", "date=2020", "raw:PD=JAN 15", "2:year=2019", "2:date=2019-03-07"};
+            << QStringList{"year=2020", "date=2020", "raw:PD=JAN 15", "2:year=2019",
+                           "2:date=2019-03-07"};
         QTest::newRow("unknown type kept raw")
             << QByteArray("Title,Document Type\nT,Gizmo\n") << QString() << 1 << 0
             << QStringList{"type=journal-article", "raw:Document Type=Gizmo"};
@@ -250,7 +320,8 @@ private slots:
                 index = m.captured(1).toInt() - 1;
                 spec = spec.mid(m.capturedLength());
             }
-            const qsizetype eq = spec.indexOf(QLatin1Char('='), spec.startsWith(QLatin1String("raw:")) ? 4 : 0);
+            const qsizetype eq =
+                spec.indexOf(QLatin1Char('='), spec.startsWith(QLatin1String("raw:")) ? 4 : 0);
             const QString name = spec.left(eq);
             const QString want = spec.mid(eq + 1);
             QVERIFY2(index < file->records.size(), qPrintable(check));
@@ -291,13 +362,15 @@ private slots:
             << QStringList{"Heading", "Writer", "--map"};
         QTest::newRow("empty") << QByteArray() << QString() << int(Error::Kind::InputRefused)
                                << QStringList{"refs.csv"};
-        QTest::newRow("only blank lines") << QByteArray("\n\n\r\n") << QString()
-                                          << int(Error::Kind::InputRefused) << QStringList{"header"};
+        QTest::newRow("only blank lines")
+            << QByteArray("\n\n\r\n") << QString() << int(Error::Kind::InputRefused)
+            << QStringList{"header"};
         QTest::newRow("mapped column missing")
-            << QByteArray("Title\nT\n") << QStringLiteral("abstract=Summary") << int(Error::Kind::Usage)
-            << QStringList{"Summary", "Title"};
-        QTest::newRow("unknown field") << QByteArray("Title\nT\n") << QStringLiteral("colour=Title")
-                                       << int(Error::Kind::Usage) << QStringList{"colour", "abstract"};
+            << QByteArray("Title\nT\n") << QStringLiteral("abstract=Summary")
+            << int(Error::Kind::Usage) << QStringList{"Summary", "Title"};
+        QTest::newRow("unknown field")
+            << QByteArray("Title\nT\n") << QStringLiteral("colour=Title") << int(Error::Kind::Usage)
+            << QStringList{"colour", "abstract"};
         QTest::newRow("header is an unclosed quote")
             << QByteArray("\"Title,Year\nA,1\n") << QString() << int(Error::Kind::InputRefused)
             << QStringList{"header"};
@@ -318,8 +391,8 @@ private slots:
 
     void bounds_longFieldIsCut()
     {
-        QByteArray input = "Title,Abstract\nT,\"" + QByteArray(CsvReader::maxFieldBytes + 1000, 'x')
-                           + "\"\nNext,ok\n";
+        QByteArray input = "Title,Abstract\nT,\"" +
+                           QByteArray(CsvReader::maxFieldBytes + 1000, 'x') + "\"\nNext,ok\n";
         Result<RecordFile> file = readCsv(input);
         QVERIFY(file.ok());
         QCOMPARE(file->records.size(), 2);
@@ -359,16 +432,24 @@ private slots:
         QTest::addColumn<QByteArray>("head");
         QTest::addColumn<QString>("fileName");
         QTest::addColumn<QString>("format");
-        QTest::newRow("csv by names") << QByteArray("Title,Authors,Year\nA,B,2000\n") << "x.dat" << "csv";
-        QTest::newRow("wos tags") << QByteArray("PT\tAU\tTI\tPY\nJ\tA\tT\t2000\n") << "savedrecs.txt" << "csv";
+        QTest::newRow("csv by names") << QByteArray("Title,Authors,Year\nA,B,2000\n") << "x.dat"
+                                      << "csv";
+        QTest::newRow("wos tags") << QByteArray("PT\tAU\tTI\tPY\nJ\tA\tT\t2000\n")
+                                  << "savedrecs.txt"
+                                  << "csv";
         QTest::newRow("unknown columns, csv name")
-            << QByteArray("a,b,c\n1,2,3\n4,5,6\n7,8,9\n") << "x.csv" << "csv";
-        QTest::newRow("ris stays ris") << QByteArray("TY  - JOUR\nTI  - A, b, c\nAU  - X, Y\nER  - \n")
-                                       << "x.csv" << "ris";
-        QTest::newRow("a small table named .csv") << QByteArray("A,B\n1,2\n") << "t.csv" << "csv";
-        QTest::newRow("a small table named .txt") << QByteArray("A,B\n1,2\n") << "t.txt" << "";
-        QTest::newRow("prose is not csv") << QByteArray("Hello there, this is a letter.\nBye\n")
-                                          << "x.txt" << "";
+            << QByteArray("a,b,c\n1,2,3\n4,5,6\n7,8,9\n") << "x.csv"
+            << "csv";
+        QTest::newRow("ris stays ris")
+            << QByteArray("TY  - JOUR\nTI  - A, b, c\nAU  - X, Y\nER  - \n") << "x.csv"
+            << "ris";
+        QTest::newRow("a small table named .csv") << QByteArray("A,B\n1,2\n") << "t.csv"
+                                                  << "csv";
+        QTest::newRow("a small table named .txt") << QByteArray("A,B\n1,2\n") << "t.txt"
+                                                  << "";
+        QTest::newRow("prose is not csv")
+            << QByteArray("Hello there, this is a letter.\nBye\n") << "x.txt"
+            << "";
     }
 
     void detect()
@@ -382,7 +463,8 @@ private slots:
     void fieldNamesAreTheMapKeys()
     {
         const QStringList names = CsvReader::fieldNames();
-        for (const char *name : {"title", "abstract", "authors", "year", "doi", "keywords", "container"})
+        for (const char *name :
+             {"title", "abstract", "authors", "year", "doi", "keywords", "container"})
             QVERIFY2(names.contains(QLatin1String(name)), name);
     }
 };

@@ -64,11 +64,12 @@ private slots:
         QCOMPARE(r->year, 2023);
         QCOMPARE(r->date, QStringLiteral("2023-05"));
         QCOMPARE(r->rawFormat, QStringLiteral("manual"));
-        QCOMPARE(r->rawFields,
-                 QList<RawField>({{QStringLiteral("Contact"), QStringLiteral("info@example.org")},
-                                  {QStringLiteral("Setting"), QStringLiteral("community organisation")},
-                                  {QStringLiteral("Source type"),
-                                   QStringLiteral("initiative reported by its organisers")}}));
+        QCOMPARE(
+            r->rawFields,
+            QList<RawField>({{QStringLiteral("Contact"), QStringLiteral("info@example.org")},
+                             {QStringLiteral("Setting"), QStringLiteral("community organisation")},
+                             {QStringLiteral("Source type"),
+                              QStringLiteral("initiative reported by its organisers")}}));
 
         QSqlQuery q(project->database());
         QVERIFY(q.exec(QStringLiteral("SELECT format, route, source, imported_count, reviewer_id, "
@@ -97,7 +98,8 @@ private slots:
         QCOMPARE(after.value(QStringLiteral("route")).toString(), QStringLiteral("organisation"));
 
         // Searchable like any record.
-        QVERIFY(q.exec(QStringLiteral("SELECT rowid FROM record_fts WHERE record_fts MATCH 'workshop'")));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT rowid FROM record_fts WHERE record_fts MATCH 'workshop'")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toLongLong(), added->recordId);
     }
@@ -132,14 +134,46 @@ private slots:
         QTest::addColumn<QString>("route");
         QTest::addColumn<QString>("date");
         QTest::addColumn<QString>("complaint"); // empty: valid
-        QTest::newRow("valid web page") << "web-page" << "Befriending hub" << "website" << "2021" << "";
-        QTest::newRow("valid full date") << "report" << "R" << "organisation" << "2020-02-29" << "";
-        QTest::newRow("no title") << "initiative" << "  " << "organisation" << "" << "title";
-        QTest::newRow("unknown type") << "journal-article" << "T" << "organisation" << "" << "initiative, report, web-page";
-        QTest::newRow("database route") << "initiative" << "T" << "database" << "" << "route";
-        QTest::newRow("not a date") << "initiative" << "T" << "expert" << "spring 2020" << "YYYY-MM-DD";
-        QTest::newRow("no such day") << "initiative" << "T" << "expert" << "2021-02-29" << "not a date";
-        QTest::newRow("month 13") << "initiative" << "T" << "expert" << "2021-13" << "not a date";
+        QTest::newRow("valid web page") << "web-page"
+                                        << "Befriending hub"
+                                        << "website"
+                                        << "2021"
+                                        << "";
+        QTest::newRow("valid full date") << "report"
+                                         << "R"
+                                         << "organisation"
+                                         << "2020-02-29"
+                                         << "";
+        QTest::newRow("no title") << "initiative"
+                                  << "  "
+                                  << "organisation"
+                                  << ""
+                                  << "title";
+        QTest::newRow("unknown type") << "journal-article"
+                                      << "T"
+                                      << "organisation"
+                                      << ""
+                                      << "initiative, report, web-page";
+        QTest::newRow("database route") << "initiative"
+                                        << "T"
+                                        << "database"
+                                        << ""
+                                        << "route";
+        QTest::newRow("not a date") << "initiative"
+                                    << "T"
+                                    << "expert"
+                                    << "spring 2020"
+                                    << "YYYY-MM-DD";
+        QTest::newRow("no such day") << "initiative"
+                                     << "T"
+                                     << "expert"
+                                     << "2021-02-29"
+                                     << "not a date";
+        QTest::newRow("month 13") << "initiative"
+                                  << "T"
+                                  << "expert"
+                                  << "2021-13"
+                                  << "not a date";
     }
 
     void validate()

@@ -84,8 +84,8 @@ private slots:
                  QStringLiteral("pdf"));
         QCOMPARE(FormatRegistry::detect("junk before the header\n%PDF-1.4\n", QStringLiteral("x")),
                  QStringLiteral("pdf"));
-        QVERIFY(FormatRegistry::detect("TY  - JOUR\nTI  - x\nER  - \n", QStringLiteral("a.pdf"))
-                != QStringLiteral("pdf"));
+        QVERIFY(FormatRegistry::detect("TY  - JOUR\nTI  - x\nER  - \n", QStringLiteral("a.pdf")) !=
+                QStringLiteral("pdf"));
     }
 
     void read_infoGivesTitleAuthorsYear()
@@ -106,12 +106,14 @@ private slots:
         QCOMPARE(rec.type, RecordType::Report);
         QCOMPARE(rec.rawFormat, QStringLiteral("pdf"));
         QCOMPARE(rec.title, QStringLiteral("Tackling loneliness in later life"));
-        QCOMPARE(rec.authors, QStringList({QStringLiteral("Doe, Jane"), QStringLiteral("Smith, John")}));
+        QCOMPARE(rec.authors,
+                 QStringList({QStringLiteral("Doe, Jane"), QStringLiteral("Smith, John")}));
         QCOMPARE(rec.year, 2019);
         QCOMPARE(rec.date, QStringLiteral("2019-03-14"));
-        QCOMPARE(rec.keywords, QStringList({QStringLiteral("loneliness"), QStringLiteral("older people")}));
-        QVERIFY(rec.rawFields.contains(RawField(QStringLiteral("Subject"),
-                                                QStringLiteral("Evaluation of a befriending service"))));
+        QCOMPARE(rec.keywords,
+                 QStringList({QStringLiteral("loneliness"), QStringLiteral("older people")}));
+        QVERIFY(rec.rawFields.contains(RawField(
+            QStringLiteral("Subject"), QStringLiteral("Evaluation of a befriending service"))));
         QCOMPARE(rec.attachmentFile, QFileInfo(path).absoluteFilePath());
         QCOMPARE(rec.attachmentPages, 2);
         QVERIFY(rec.attachmentText.contains(QLatin1String("befriending")));
@@ -124,27 +126,29 @@ private slots:
     {
         PdfBuilder pdf;
         pdf.setInfo("Title", "Microsoft Word - report_final_v3.docx"); // not a title
-        pdf.addPage({{9, 72, 760, "Annual report series 4"},
-                     {24, 72, 700, "Peer support groups for"},
-                     {24, 72, 672, "lonely adults"},
-                     {12, 72, 640, "Mary Jones1, Peter van Dijk2*"},
-                     {10, 72, 620, "1 University of Somewhere, UK"},
-                     {11, 72, 580, "Summary"},
-                     {11, 72, 566, "This report describes peer support groups run by volunteers in"},
-                     {11, 72, 552, "community centres for adults who feel lonely, and what they did."},
-                     {11, 72, 520, "Introduction"}});
+        pdf.addPage(
+            {{9, 72, 760, "Annual report series 4"},
+             {24, 72, 700, "Peer support groups for"},
+             {24, 72, 672, "lonely adults"},
+             {12, 72, 640, "Mary Jones1, Peter van Dijk2*"},
+             {10, 72, 620, "1 University of Somewhere, UK"},
+             {11, 72, 580, "Summary"},
+             {11, 72, 566, "This report describes peer support groups run by volunteers in"},
+             {11, 72, 552, "community centres for adults who feel lonely, and what they did."},
+             {11, 72, 520, "Introduction"}});
         const ReadResult r = readPdf(write(QStringLiteral("lines.pdf"), pdf.build()));
         QVERIFY2(r.status.ok(), qPrintable(r.status.errorString()));
         QCOMPARE(r.records.size(), 1);
         const Record &rec = r.records.first();
         QCOMPARE(rec.title, QStringLiteral("Peer support groups for lonely adults"));
-        QCOMPARE(rec.authors, QStringList({QStringLiteral("Jones, Mary"), QStringLiteral("van Dijk, Peter")}));
+        QCOMPARE(rec.authors,
+                 QStringList({QStringLiteral("Jones, Mary"), QStringLiteral("van Dijk, Peter")}));
         QVERIFY2(rec.abstract.startsWith(QLatin1String("This report describes peer support")),
                  qPrintable(rec.abstract));
         QVERIFY(rec.abstract.endsWith(QLatin1String("what they did.")));
         // The junk title is kept as written, not lost.
-        QVERIFY(rec.rawFields.contains(RawField(QStringLiteral("Title"),
-                                                QStringLiteral("Microsoft Word - report_final_v3.docx"))));
+        QVERIFY(rec.rawFields.contains(RawField(
+            QStringLiteral("Title"), QStringLiteral("Microsoft Word - report_final_v3.docx"))));
     }
 
     void doi_data()
@@ -152,13 +156,14 @@ private slots:
         QTest::addColumn<QByteArray>("line");
         QTest::addColumn<int>("page");
         QTest::addColumn<QString>("doi");
-        QTest::newRow("labelled") << QByteArray("doi:10.1234/abc.5.") << 0 << QStringLiteral("10.1234/abc.5");
-        QTest::newRow("url") << QByteArray("See https://doi.org/10.1016/j.x.2020.01.002, then")
-                             << 0 << QStringLiteral("10.1016/j.x.2020.01.002");
+        QTest::newRow("labelled") << QByteArray("doi:10.1234/abc.5.") << 0
+                                  << QStringLiteral("10.1234/abc.5");
+        QTest::newRow("url") << QByteArray("See https://doi.org/10.1016/j.x.2020.01.002, then") << 0
+                             << QStringLiteral("10.1016/j.x.2020.01.002");
         QTest::newRow("bracket") << QByteArray("(DOI 10.1002/(SICI)1097-0258 here)") << 1
                                  << QStringLiteral("10.1002/(SICI)1097-0258");
-        QTest::newRow("unbalanced paren") << QByteArray("(see 10.5555/xyz)") << 2
-                                          << QStringLiteral("10.5555/xyz");
+        QTest::newRow("unbalanced paren")
+            << QByteArray("(see 10.5555/xyz)") << 2 << QStringLiteral("10.5555/xyz");
         QTest::newRow("past the first pages") << QByteArray("doi:10.9999/late") << 3 << QString();
         QTest::newRow("none") << QByteArray("no identifier here 10.12/x") << 0 << QString();
     }
@@ -179,9 +184,10 @@ private slots:
     void doi_fromXmpBeforeText()
     {
         PdfBuilder pdf;
-        pdf.setXmp("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF><rdf:Description "
-                   "xmlns:prism=\"http://prismstandard.org/namespaces/basic/2.0/\">"
-                   "<prism:doi>10.4321/from.xmp</prism:doi></rdf:Description></rdf:RDF></x:xmpmeta>");
+        pdf.setXmp(
+            "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF><rdf:Description "
+            "xmlns:prism=\"http://prismstandard.org/namespaces/basic/2.0/\">"
+            "<prism:doi>10.4321/from.xmp</prism:doi></rdf:Description></rdf:RDF></x:xmpmeta>");
         pdf.addTextPage({"doi:10.1111/in.text"});
         const ReadResult r = readPdf(write(QStringLiteral("xmp.pdf"), pdf.build()));
         QVERIFY2(r.status.ok(), qPrintable(r.status.errorString()));
@@ -191,7 +197,8 @@ private slots:
     void year_fromTextWithoutCreationDate()
     {
         PdfBuilder pdf;
-        pdf.addTextPage({"Community connections", "Founded in 1997 as a pilot", "(c) 2019 Mind Charity"});
+        pdf.addTextPage(
+            {"Community connections", "Founded in 1997 as a pilot", "(c) 2019 Mind Charity"});
         const ReadResult r = readPdf(write(QStringLiteral("year.pdf"), pdf.build()));
         QVERIFY2(r.status.ok(), qPrintable(r.status.errorString()));
         QCOMPARE(r.records.first().year, 2019); // the copyright year wins over other years
@@ -206,7 +213,8 @@ private slots:
         QCOMPARE(r.records.size(), 1);
         QCOMPARE(r.records.first().title, QStringLiteral("scanned-leaflet"));
         QCOMPARE(r.records.first().attachmentPages, 1);
-        QVERIFY(hasIssue(r.issues, Issue::Severity::Warning, QStringLiteral("no text could be extracted")));
+        QVERIFY(hasIssue(r.issues, Issue::Severity::Warning,
+                         QStringLiteral("no text could be extracted")));
         QVERIFY(hasIssue(r.issues, Issue::Severity::Info, QStringLiteral("file name")));
     }
 
@@ -217,10 +225,12 @@ private slots:
         PdfBuilder good;
         good.addTextPage({"Some text"});
         QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
-        QTest::newRow("header only") << QByteArray("%PDF-1.4\n") << QStringLiteral("could not be opened");
+        QTest::newRow("header only")
+            << QByteArray("%PDF-1.4\n") << QStringLiteral("could not be opened");
         QTest::newRow("garbage") << QByteArray("%PDF-1.7\n") + QByteArray(5000, '\x9c')
                                  << QStringLiteral("could not be opened");
-        QTest::newRow("truncated") << good.build().left(40) << QStringLiteral("could not be opened");
+        QTest::newRow("truncated")
+            << good.build().left(40) << QStringLiteral("could not be opened");
     }
 
     void refused()
@@ -244,7 +254,8 @@ private slots:
         pdf.setInfo("Title", "Half a report");
         pdf.addTextPage({"First page"});
         const QByteArray full = pdf.build();
-        const ReadResult r = readPdf(write(QStringLiteral("half.pdf"), full.left(full.indexOf("xref"))));
+        const ReadResult r =
+            readPdf(write(QStringLiteral("half.pdf"), full.left(full.indexOf("xref"))));
         QVERIFY(!r.status.ok());
         QCOMPARE(r.status.error().kind, Error::Kind::InputRefused);
         QVERIFY2(r.status.errorString().contains(QLatin1String("half.pdf could not be opened")),
@@ -272,8 +283,8 @@ private slots:
         QTest::addColumn<bool>("opens");
         QTest::addColumn<QString>("message");
         QTest::newRow("no password") << QString() << false << QStringLiteral("--password");
-        QTest::newRow("wrong password") << QStringLiteral("guess") << false
-                                        << QStringLiteral("does not open");
+        QTest::newRow("wrong password")
+            << QStringLiteral("guess") << false << QStringLiteral("does not open");
         QTest::newRow("right password") << QStringLiteral("s3cret") << true << QString();
     }
 
@@ -294,7 +305,8 @@ private slots:
             return;
         }
         QCOMPARE(r.records.first().title, QStringLiteral("Locked report"));
-        QVERIFY(r.records.first().attachmentText.contains(QLatin1String("Confidential evaluation")));
+        QVERIFY(
+            r.records.first().attachmentText.contains(QLatin1String("Confidential evaluation")));
     }
 
     void limits_pagesAreCapped()
@@ -354,6 +366,8 @@ private slots:
         const ReadResult r = readPdf(write(QStringLiteral("bomb.pdf"), pdf.build()), {}, limits);
         QVERIFY2(r.status.ok(), qPrintable(r.status.errorString()));
         QVERIFY(r.records.first().attachmentText.contains(QLatin1String("Text next to the bomb")));
+        // And the user learns that part of the page was skipped.
+        QVERIFY(hasIssue(r.issues, Issue::Severity::Warning, QStringLiteral("problem")));
     }
 
     void hostile_slowReaderIsStopped()
@@ -393,13 +407,15 @@ private slots:
     {
         QTest::addColumn<QString>("line");
         QTest::addColumn<QStringList>("authors");
-        QTest::newRow("two with marks") << QStringLiteral("Ann Lee1, Bo Chan2,*")
-                                        << QStringList{QStringLiteral("Lee, Ann"), QStringLiteral("Chan, Bo")};
+        QTest::newRow("two with marks")
+            << QStringLiteral("Ann Lee1, Bo Chan2,*")
+            << QStringList{QStringLiteral("Lee, Ann"), QStringLiteral("Chan, Bo")};
         QTest::newRow("and") << QStringLiteral("Ann Lee and Carl de Vries")
-                             << QStringList{QStringLiteral("Lee, Ann"), QStringLiteral("de Vries, Carl")};
+                             << QStringList{QStringLiteral("Lee, Ann"),
+                                            QStringLiteral("de Vries, Carl")};
         QTest::newRow("subtitle") << QStringLiteral("A Study Of Lonely People") << QStringList();
-        QTest::newRow("affiliation") << QStringLiteral("Department of Psychology, University of X")
-                                     << QStringList();
+        QTest::newRow("affiliation")
+            << QStringLiteral("Department of Psychology, University of X") << QStringList();
         QTest::newRow("email") << QStringLiteral("ann@example.org") << QStringList();
         QTest::newRow("sentence") << QStringLiteral("we describe how groups work") << QStringList();
     }
