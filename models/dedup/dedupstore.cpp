@@ -201,6 +201,7 @@ QSqlQuery &DedupStore::statement(const QString &sql)
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         QSqlQuery q(m_db);
+        q.setForwardOnly(true); // no row cache: each row is read once
         q.prepare(sql);
         it = m_statements.insert(sql, q);
     }
@@ -432,31 +433,47 @@ Result<MergeResult> DedupStore::mergeInTransaction(const QList<qint64> &recordId
     const QString operation = newUuid();
     const QString reason = QStringLiteral("merge ") + operation;
 
+    // Every field of every record once, in mergeableFields() order.
+    const QStringList fields = mergeableFields();
+    QList<QStringList> values;
+    values.reserve(group.size());
+    qsizetype keptIndex = 0;
+    for (qsizetype g = 0; g < group.size(); ++g) {
+        QStringList v;
+        v.reserve(fields.size());
+        for (const QString &field : fields)
+            v.append(fieldValue(group.at(g), field));
+        values.append(v);
+        if (group.at(g).id == keptId)
+            keptIndex = g;
+    }
+
     // The kept record's values: chosen, or its own, or the first other record that has one.
     Record result = kept;
+    QStringList final = values.at(keptIndex);
     QJsonObject fieldsBefore, fieldsAfter;
-    const QStringList fields = mergeableFields();
-    for (const QString &field : fields) {
-        QString value = fieldValue(kept, field);
+    for (qsizetype f = 0; f < fields.size(); ++f) {
+        const QString &field = fields.at(f);
+        QString value = final.at(f);
         if (choices.contains(field)) {
             const qint64 from = choices.value(field);
-            for (const Record &r : std::as_const(group)) {
-                if (r.id == from)
-                    value = fieldValue(r, field);
+            for (qsizetype g = 0; g < group.size(); ++g) {
+                if (group.at(g).id == from)
+                    value = values.at(g).at(f);
             }
         } else if (value.isEmpty()) {
-            for (const Record &r : std::as_const(group)) {
-                const QString other = fieldValue(r, field);
-                if (!other.isEmpty()) {
-                    value = other;
+            for (const QStringList &v : std::as_const(values)) {
+                if (!v.at(f).isEmpty()) {
+                    value = v.at(f);
                     break;
                 }
             }
         }
-        if (value != fieldValue(kept, field)) {
-            fieldsBefore.insert(field, fieldValue(kept, field));
+        if (value != final.at(f)) {
+            fieldsBefore.insert(field, final.at(f));
             fieldsAfter.insert(field, value);
             setFieldValue(result, field, value);
+            final[f] = value;
         }
     }
     if (Status s = updateFields(result, fieldsAfter.keys()); !s)
@@ -468,16 +485,16 @@ Result<MergeResult> DedupStore::mergeInTransaction(const QList<qint64> &recordId
                                  "from_record_uuid, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     const QString now = utcNow();
     int historyRows = 0;
-    for (const Record &r : std::as_const(group)) {
-        for (const QString &field : fields) {
-            const QString value = fieldValue(r, field);
-            if (value.isEmpty() || value == fieldValue(result, field))
+    for (qsizetype g = 0; g < group.size(); ++g) {
+        for (qsizetype f = 0; f < fields.size(); ++f) {
+            const QString &value = values.at(g).at(f);
+            if (value.isEmpty() || value == final.at(f))
                 continue;
             history.bindValue(0, newUuid());
             history.bindValue(1, keptId);
-            history.bindValue(2, field);
+            history.bindValue(2, fields.at(f));
             history.bindValue(3, value);
-            history.bindValue(4, r.uuid);
+            history.bindValue(4, group.at(g).uuid);
             history.bindValue(5, reason);
             history.bindValue(6, now);
             if (!history.exec())

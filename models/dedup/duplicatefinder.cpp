@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QtConcurrentMap>
 
 #include <algorithm>
 #include <ctime>
@@ -68,19 +69,32 @@ DuplicateFinder::findPairs(const QList<ComparableRecord> &records, const Duplica
         CandidateGenerator::pairs(records, cancelled, maxBlockSize);
     if (candidates)
         *candidates = qint64(pairs.size());
+    // Scored in chunks on the thread pool (the machine's cores), joined in order.
+    constexpr size_t chunk = 8192;
+    std::vector<std::vector<Found>> parts((pairs.size() + chunk - 1) / chunk);
+    std::vector<size_t> chunks(parts.size());
+    std::iota(chunks.begin(), chunks.end(), size_t(0));
+    QtConcurrent::blockingMap(chunks, [&](size_t c) {
+        if (cancelledNow(cancelled))
+            return;
+        std::vector<Found> &out = parts[c];
+        const size_t end = std::min(pairs.size(), (c + 1) * chunk);
+        for (size_t i = c * chunk; i < end; ++i) {
+            const CandidateGenerator::Pair &p = pairs[i];
+            const ComparableRecord &a = records.at(p.first);
+            const ComparableRecord &b = records.at(p.second);
+            if (!decided.isEmpty() && decided.contains(DedupStore::pairKey(a.id, b.id)))
+                continue;
+            const DedupScore s = scorer.score(a, b, false);
+            if (s.decision != DedupScore::Decision::None)
+                out.push_back(Found{p.first, p.second, s.score, s.decision});
+        }
+    });
+    if (cancelledNow(cancelled))
+        return {};
     std::vector<Found> found;
-    size_t done = 0;
-    for (const CandidateGenerator::Pair &p : pairs) {
-        if ((++done & 0xFFF) == 0 && cancelledNow(cancelled))
-            return {};
-        const ComparableRecord &a = records.at(p.first);
-        const ComparableRecord &b = records.at(p.second);
-        if (!decided.isEmpty() && decided.contains(DedupStore::pairKey(a.id, b.id)))
-            continue;
-        const DedupScore s = scorer.score(a, b, false);
-        if (s.decision != DedupScore::Decision::None)
-            found.push_back(Found{p.first, p.second, s.score, s.decision});
-    }
+    for (const std::vector<Found> &part : parts)
+        found.insert(found.end(), part.begin(), part.end());
     return found;
 }
 
@@ -236,23 +250,29 @@ Result<DedupSummary> DuplicateFinder::run(Project &project, const DedupOptions &
         for (const quint32 index : groups.at(g))
             groupOf[index] = int(g);
     }
-    QList<DedupStore::FoundPair> toSave;
-    toSave.reserve(qsizetype(found.size()));
-    QList<QList<qsizetype>> groupPairs(groups.size());
-    for (const Found &f : found) {
+    // The reasons, for the pairs that are kept (in parallel, in order).
+    QList<DedupStore::FoundPair> toSave(qsizetype(found.size()));
+    std::vector<size_t> indexes(found.size());
+    std::iota(indexes.begin(), indexes.end(), size_t(0));
+    QtConcurrent::blockingMap(indexes, [&](size_t i) {
+        const Found &f = found[i];
         const ComparableRecord &a = records.at(f.a);
         const ComparableRecord &b = records.at(f.b);
+        const DedupScore full = scorer.score(a, b, true);
+        toSave[qsizetype(i)] = DedupStore::FoundPair{a.id, b.id, full.score, full.reasonsJson(),
+                                                     f.decision == DedupScore::Decision::Link};
+    });
+    QList<QList<qsizetype>> groupPairs(groups.size());
+    for (size_t i = 0; i < found.size(); ++i) {
+        const Found &f = found[i];
         ++summary.pairsFound;
         if (f.decision == DedupScore::Decision::Auto)
             ++summary.certain;
         if (f.decision == DedupScore::Decision::Link)
             ++summary.linked;
-        const DedupScore full = scorer.score(a, b, true);
-        toSave.append(DedupStore::FoundPair{a.id, b.id, full.score, full.reasonsJson(),
-                                            f.decision == DedupScore::Decision::Link});
         const int ga = groupOf[f.a];
         if (ga >= 0 && ga == groupOf[f.b])
-            groupPairs[ga].append(toSave.size() - 1);
+            groupPairs[ga].append(qsizetype(i));
     }
     if (cancelledNow(cancelled))
         return cancelledError();
@@ -265,6 +285,7 @@ Result<DedupSummary> DuplicateFinder::run(Project &project, const DedupOptions &
         Result<QList<qint64>> ids = store.savePairsInTransaction(toSave);
         if (!ids)
             return ids.error();
+        qCDebug(lcDedup) << "pairs stored at" << timer.elapsed() << "ms, cpu" << cpuMs() << "ms";
         report(80);
         for (qsizetype g = 0; g < groups.size(); ++g) {
             if ((g & 0x3F) == 0) {
@@ -296,6 +317,7 @@ Result<DedupSummary> DuplicateFinder::run(Project &project, const DedupOptions &
                         {QStringLiteral("review_threshold"), summary.thresholds.review}},
             options.reviewerId);
     });
+    qCDebug(lcDedup) << "committed at" << timer.elapsed() << "ms, cpu" << cpuMs() << "ms";
     store.setPageCache(previousCache);
     if (!written)
         return written.error();
@@ -305,7 +327,7 @@ Result<DedupSummary> DuplicateFinder::run(Project &project, const DedupOptions &
     summary.seconds = double(timer.elapsed()) / 1000.0;
     report(100);
     qCDebug(lcDedup) << "dedup:" << summary.records << "records," << summary.pairsFound << "pairs,"
-                    << summary.merged << "merged in" << summary.seconds << "s";
+                     << summary.merged << "merged in" << summary.seconds << "s";
     return summary;
 }
 
