@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 namespace evimap {
@@ -21,6 +22,9 @@ struct CodingAudit
     QJsonObject after;
 
     Status write(QSqlDatabase db) const;
+    // The same through a statement prepared once with insertStatement() (for batches).
+    Status write(QSqlQuery &prepared) const;
+    static QString insertStatement();
 };
 
 } // namespace evimap

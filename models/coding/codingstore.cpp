@@ -6,6 +6,7 @@
 #include "core/sqltext.h"
 #include "project/project.h"
 #include "project/reviewers.h"
+#include "records/normalise.h"
 #include "records/recordstore.h"
 
 #include <QJsonArray>
@@ -71,10 +72,68 @@ const char selectResult[] =
 
 } // namespace
 
+struct CodingStore::Statements
+{
+    explicit Statements(const QSqlDatabase &db)
+        : recordExists(db)
+        , selectCoding(db)
+        , insertCoding(db)
+        , updateCoding(db)
+        , deleteCoding(db)
+        , selectValue(db)
+        , insertValue(db)
+        , updateValue(db)
+        , deleteValue(db)
+        , audit(db)
+    {
+        ok = recordExists.prepare(QStringLiteral("SELECT count(*) FROM record WHERE id = ?")) &&
+             selectCoding.prepare(
+                 QStringLiteral("SELECT id, uuid, quote, page, note FROM coding "
+                                "WHERE record_id = ? AND code_id = ? AND reviewer_id = ?")) &&
+             insertCoding.prepare(QStringLiteral(
+                 "INSERT INTO coding(uuid, record_id, code_id, reviewer_id, quote, page, note, "
+                 "coded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) &&
+             updateCoding.prepare(QStringLiteral(
+                 "UPDATE coding SET quote = ?, page = ?, note = ?, coded_at = ? WHERE id = ?")) &&
+             deleteCoding.prepare(QStringLiteral("DELETE FROM coding WHERE id = ?")) &&
+             selectValue.prepare(
+                 QStringLiteral("SELECT id, uuid, value FROM extraction_value "
+                                "WHERE record_id = ? AND field_id = ? AND reviewer_id = ?")) &&
+             insertValue.prepare(QStringLiteral(
+                 "INSERT INTO extraction_value(uuid, record_id, field_id, reviewer_id, value, "
+                 "updated_at) VALUES (?, ?, ?, ?, ?, ?)")) &&
+             updateValue.prepare(QStringLiteral(
+                 "UPDATE extraction_value SET value = ?, updated_at = ? WHERE id = ?")) &&
+             deleteValue.prepare(QStringLiteral("DELETE FROM extraction_value WHERE id = ?")) &&
+             audit.prepare(CodingAudit::insertStatement());
+    }
+
+    bool ok = false;
+    QSqlQuery recordExists;
+    QSqlQuery selectCoding;
+    QSqlQuery insertCoding;
+    QSqlQuery updateCoding;
+    QSqlQuery deleteCoding;
+    QSqlQuery selectValue;
+    QSqlQuery insertValue;
+    QSqlQuery updateValue;
+    QSqlQuery deleteValue;
+    QSqlQuery audit;
+};
+
 CodingStore::CodingStore(Project &project, const Codebook &codebook)
     : m_project(project)
     , m_codebook(codebook)
 {}
+
+CodingStore::~CodingStore() = default;
+
+CodingStore::Statements &CodingStore::sql() const
+{
+    if (!m_sql)
+        m_sql = std::make_unique<Statements>(m_project.database());
+    return *m_sql;
+}
 
 QList<Coding> CodingStore::codings(qint64 recordId, qint64 reviewerId) const
 {
@@ -212,11 +271,14 @@ CodingState CodingStore::capture(qint64 recordId, qint64 reviewerId, const Codin
 Status CodingStore::restoreInTransaction(qint64 recordId, qint64 reviewerId,
                                          const CodingState &state)
 {
-    QSqlDatabase db = m_project.database();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM record WHERE id = ?"));
-    q.addBindValue(recordId);
-    if (!q.exec() || !q.next() || q.value(0).toInt() == 0)
+    Statements &st = sql();
+    if (!st.ok)
+        return failure(st.audit.lastError().text());
+    st.recordExists.bindValue(0, recordId);
+    const bool exists =
+        st.recordExists.exec() && st.recordExists.next() && st.recordExists.value(0).toInt() > 0;
+    st.recordExists.finish();
+    if (!exists)
         return usage(tr("there is no record with id %1").arg(recordId));
 
     // Removals first, so a single-choice switch never holds two codes at once.
@@ -227,77 +289,72 @@ Status CodingStore::restoreInTransaction(qint64 recordId, qint64 reviewerId,
     });
     for (qint64 codeId : std::as_const(order)) {
         const std::optional<CodingDetails> wanted = state.codes.value(codeId);
-        q.prepare(QStringLiteral("SELECT id, uuid, quote, page, note FROM coding "
-                                 "WHERE record_id = ? AND code_id = ? AND reviewer_id = ?"));
-        q.addBindValue(recordId);
-        q.addBindValue(codeId);
-        q.addBindValue(reviewerId);
-        if (!q.exec())
-            return sqlFailure(q);
-        const bool exists = q.next();
+        QSqlQuery &select = st.selectCoding;
+        select.bindValue(0, recordId);
+        select.bindValue(1, codeId);
+        select.bindValue(2, reviewerId);
+        if (!select.exec())
+            return sqlFailure(select);
+        const bool found = select.next();
         CodingDetails current;
         qint64 rowId = 0;
         QString uuid;
-        if (exists) {
-            rowId = q.value(0).toLongLong();
-            uuid = q.value(1).toString();
-            current.quote = q.value(2).toString();
-            current.page = q.value(3).isNull() ? 0 : q.value(3).toInt();
-            current.note = q.value(4).toString();
+        if (found) {
+            rowId = select.value(0).toLongLong();
+            uuid = select.value(1).toString();
+            current.quote = select.value(2).toString();
+            current.page = select.value(3).isNull() ? 0 : select.value(3).toInt();
+            current.note = select.value(4).toString();
         }
+        select.finish();
         CodingAudit audit;
         audit.entity = QStringLiteral("coding");
         audit.reviewerId = reviewerId;
         audit.recordId = recordId;
         if (!wanted) {
-            if (!exists)
+            if (!found)
                 continue;
-            q.prepare(QStringLiteral("DELETE FROM coding WHERE id = ?"));
-            q.addBindValue(rowId);
-            if (!q.exec())
-                return sqlFailure(q);
+            st.deleteCoding.bindValue(0, rowId);
+            if (!st.deleteCoding.exec())
+                return sqlFailure(st.deleteCoding);
             audit.action = QStringLiteral("coding.remove");
             audit.entityUuid = uuid;
             audit.before = detailsJson(m_codebook, codeId, current);
-        } else if (!exists) {
+        } else if (!found) {
             if (!m_codebook.code(codeId) || m_codebook.code(codeId)->isDimension())
                 return usage(tr("unknown code (id %1)").arg(codeId));
             uuid = newUuid();
-            q.prepare(
-                QStringLiteral("INSERT INTO coding(uuid, record_id, code_id, reviewer_id, "
-                               "quote, page, note, coded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-            q.addBindValue(uuid);
-            q.addBindValue(recordId);
-            q.addBindValue(codeId);
-            q.addBindValue(reviewerId);
-            q.addBindValue(sqlText(wanted->quote));
-            q.addBindValue(pageValue(wanted->page));
-            q.addBindValue(sqlText(wanted->note));
-            q.addBindValue(utcNow());
-            if (!q.exec())
-                return sqlFailure(q);
+            QSqlQuery &insert = st.insertCoding;
+            insert.bindValue(0, uuid);
+            insert.bindValue(1, recordId);
+            insert.bindValue(2, codeId);
+            insert.bindValue(3, reviewerId);
+            insert.bindValue(4, sqlText(wanted->quote));
+            insert.bindValue(5, pageValue(wanted->page));
+            insert.bindValue(6, sqlText(wanted->note));
+            insert.bindValue(7, utcNow());
+            if (!insert.exec())
+                return sqlFailure(insert);
             audit.action = QStringLiteral("coding.apply");
             audit.entityUuid = uuid;
             audit.after = detailsJson(m_codebook, codeId, *wanted);
         } else {
             if (current == *wanted)
                 continue;
-            q.prepare(
-                QStringLiteral("UPDATE coding SET quote = ?, page = ?, note = ?, coded_at = ? "
-                               "WHERE id = ?"));
-            q.addBindValue(sqlText(wanted->quote));
-            q.addBindValue(pageValue(wanted->page));
-            q.addBindValue(sqlText(wanted->note));
-            q.addBindValue(utcNow());
-            q.addBindValue(rowId);
-            if (!q.exec())
-                return sqlFailure(q);
+            QSqlQuery &update = st.updateCoding;
+            update.bindValue(0, sqlText(wanted->quote));
+            update.bindValue(1, pageValue(wanted->page));
+            update.bindValue(2, sqlText(wanted->note));
+            update.bindValue(3, utcNow());
+            update.bindValue(4, rowId);
+            if (!update.exec())
+                return sqlFailure(update);
             audit.action = QStringLiteral("coding.update");
             audit.entityUuid = uuid;
             audit.before = detailsJson(m_codebook, codeId, current);
             audit.after = detailsJson(m_codebook, codeId, *wanted);
         }
-        if (Status s = audit.write(db); !s)
+        if (Status s = audit.write(st.audit); !s)
             return s;
     }
 
@@ -308,40 +365,39 @@ Status CodingStore::restoreInTransaction(qint64 recordId, qint64 reviewerId,
         Result<QString> value = field->validate(it.value());
         if (!value)
             return value.error();
-        q.prepare(QStringLiteral("SELECT id, uuid, value FROM extraction_value "
-                                 "WHERE record_id = ? AND field_id = ? AND reviewer_id = ?"));
-        q.addBindValue(recordId);
-        q.addBindValue(it.key());
-        q.addBindValue(reviewerId);
-        if (!q.exec())
-            return sqlFailure(q);
-        const bool exists = q.next();
-        const qint64 rowId = exists ? q.value(0).toLongLong() : 0;
-        QString uuid = exists ? q.value(1).toString() : newUuid();
-        const QString before = exists ? q.value(2).toString() : QString();
+        QSqlQuery &select = st.selectValue;
+        select.bindValue(0, recordId);
+        select.bindValue(1, it.key());
+        select.bindValue(2, reviewerId);
+        if (!select.exec())
+            return sqlFailure(select);
+        const bool found = select.next();
+        const qint64 rowId = found ? select.value(0).toLongLong() : 0;
+        const QString uuid = found ? select.value(1).toString() : newUuid();
+        const QString before = found ? select.value(2).toString() : QString();
+        select.finish();
         if (before == *value)
             continue;
+        QSqlQuery *write = nullptr;
         if (value->isEmpty()) {
-            q.prepare(QStringLiteral("DELETE FROM extraction_value WHERE id = ?"));
-            q.addBindValue(rowId);
-        } else if (exists) {
-            q.prepare(QStringLiteral(
-                "UPDATE extraction_value SET value = ?, updated_at = ? WHERE id = ?"));
-            q.addBindValue(*value);
-            q.addBindValue(utcNow());
-            q.addBindValue(rowId);
+            write = &st.deleteValue;
+            write->bindValue(0, rowId);
+        } else if (found) {
+            write = &st.updateValue;
+            write->bindValue(0, *value);
+            write->bindValue(1, utcNow());
+            write->bindValue(2, rowId);
         } else {
-            q.prepare(QStringLiteral("INSERT INTO extraction_value(uuid, record_id, field_id, "
-                                     "reviewer_id, value, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
-            q.addBindValue(uuid);
-            q.addBindValue(recordId);
-            q.addBindValue(it.key());
-            q.addBindValue(reviewerId);
-            q.addBindValue(*value);
-            q.addBindValue(utcNow());
+            write = &st.insertValue;
+            write->bindValue(0, uuid);
+            write->bindValue(1, recordId);
+            write->bindValue(2, it.key());
+            write->bindValue(3, reviewerId);
+            write->bindValue(4, *value);
+            write->bindValue(5, utcNow());
         }
-        if (!q.exec())
-            return sqlFailure(q);
+        if (!write->exec())
+            return sqlFailure(*write);
         CodingAudit audit;
         audit.action = value->isEmpty() ? QStringLiteral("extraction.clear")
                                         : QStringLiteral("extraction.set");
@@ -355,7 +411,7 @@ Status CodingStore::restoreInTransaction(qint64 recordId, qint64 reviewerId,
         if (!value->isEmpty())
             audit.after = QJsonObject{{QStringLiteral("field"), field->key},
                                       {QStringLiteral("value"), *value}};
-        if (Status s = audit.write(db); !s)
+        if (Status s = audit.write(st.audit); !s)
             return s;
     }
     return {};
@@ -487,6 +543,16 @@ Status CodingStore::reconcileRecord(qint64 recordId, qint64 leadId, const QSet<q
         return usage(tr("reconciling needs a lead; choose who is reconciling"));
     if (!lead->isLead())
         return usage(tr("only a lead can reconcile codings; %1 is a reviewer").arg(lead->name));
+    return m_project.writeTransaction([&]() -> Status {
+        return reconcileInTransaction(recordId, leadId, codes, values, preferredReviewer);
+    });
+}
+
+Status CodingStore::reconcileInTransaction(qint64 recordId, qint64 leadId,
+                                           const QSet<qint64> &codes,
+                                           const QHash<qint64, QString> &values,
+                                           qint64 preferredReviewer)
+{
     for (qint64 codeId : codes) {
         const std::optional<Code> code = m_codebook.code(codeId);
         if (!code || code->isDimension())
@@ -505,7 +571,7 @@ Status CodingStore::reconcileRecord(qint64 recordId, qint64 leadId, const QSet<q
     }
 
     const QList<Coding> coded = allCodings(recordId);
-    return m_project.writeTransaction([&]() -> Status {
+    {
         QSqlDatabase db = m_project.database();
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT uuid FROM record WHERE id = ?"));
@@ -625,8 +691,8 @@ Status CodingStore::reconcileRecord(qint64 recordId, qint64 leadId, const QSet<q
             QJsonObject{{QStringLiteral("codes"), after}, {QStringLiteral("values"), valuesAfter}};
         if (preferredReviewer > 0)
             audit.after.insert(QStringLiteral("preferred_reviewer"), preferredReviewer);
-        return audit.write(db);
-    });
+        return audit.write(sql().audit);
+    }
 }
 
 Result<ReconcileSummary> CodingStore::reconcileAll(qint64 leadId, qint64 preferredReviewer,
@@ -650,6 +716,13 @@ Result<ReconcileSummary> CodingStore::reconcileAll(qint64 leadId, qint64 preferr
             records.append(q.value(0).toLongLong());
     }
     ReconcileSummary summary;
+    struct Decision
+    {
+        qint64 recordId;
+        QSet<qint64> codes;
+        QHash<qint64, QString> values;
+    };
+    QList<Decision> decisions;
     for (qint64 recordId : std::as_const(records)) {
         if (!again && isReconciled(recordId)) {
             ++summary.alreadyReconciled;
@@ -712,16 +785,25 @@ Result<ReconcileSummary> CodingStore::reconcileAll(qint64 leadId, qint64 preferr
             summary.unresolved.append(recordId);
             continue;
         }
-        if (Status s =
-                reconcileRecord(recordId, leadId, finalCodes, finalValues, preferredReviewer);
-            !s)
-            return s.error();
+        decisions.append({recordId, finalCodes, finalValues});
         ++summary.reconciled;
         if (differs)
             ++summary.resolvedByPreferred;
         else
             ++summary.agreed;
     }
+    // One transaction for the batch: a commit per record would cost a disk sync each.
+    Status written = m_project.writeTransaction([&]() -> Status {
+        for (const Decision &d : std::as_const(decisions)) {
+            if (Status s = reconcileInTransaction(d.recordId, leadId, d.codes, d.values,
+                                                  preferredReviewer);
+                !s)
+                return s;
+        }
+        return {};
+    });
+    if (!written)
+        return written.error();
     return summary;
 }
 
@@ -815,8 +897,14 @@ Result<qint64> CodingStore::resolveRecord(const QString &idUuidOrDoi) const
     } else if (!QUuid::fromString(text).isNull()) {
         id = RecordStore(m_project.database())
                  .idByUuid(QUuid::fromString(text).toString(QUuid::WithoutBraces));
-    } else {
-        id = RecordStore(m_project.database()).idByDoi(text);
+    } else if (const QString doi = Normalise::doi(text); !doi.isEmpty()) {
+        // "norm_doi <> ''" lets SQLite use the partial index record_norm_doi; without it a
+        // bound DOI scans the whole table (thousands of lookups in a batch).
+        q.prepare(QStringLiteral("SELECT id FROM record WHERE norm_doi = ? AND norm_doi <> '' "
+                                 "ORDER BY duplicate_of IS NOT NULL, id LIMIT 1"));
+        q.addBindValue(doi);
+        if (q.exec() && q.next())
+            id = q.value(0).toLongLong();
     }
     if (!id)
         return usage(tr("no record \"%1\" in the project (give its id, uuid or DOI)").arg(text));

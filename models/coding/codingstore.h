@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace evimap {
@@ -83,6 +84,9 @@ class CodingStore final
 
 public:
     CodingStore(Project &project, const Codebook &codebook);
+    ~CodingStore();
+    CodingStore(const CodingStore &) = delete;
+    CodingStore &operator=(const CodingStore &) = delete;
 
     // --- Reading a reviewer's own work
     QList<Coding> codings(qint64 recordId, qint64 reviewerId) const;
@@ -141,12 +145,18 @@ public:
     Result<qint64> resolveRecord(const QString &idUuidOrDoi) const;
 
 private:
+    struct Statements;
+    Statements &sql() const;
     Status restoreInTransaction(qint64 recordId, qint64 reviewerId, const CodingState &state);
+    Status reconcileInTransaction(qint64 recordId, qint64 leadId, const QSet<qint64> &codes,
+                                  const QHash<qint64, QString> &values, qint64 preferredReviewer);
     Status requireCodable(qint64 codeId) const;
     Status requireReviewer(qint64 reviewerId) const;
 
     Project &m_project;
     const Codebook &m_codebook;
+    // Statements prepared once per store: batches run them thousands of times.
+    mutable std::unique_ptr<Statements> m_sql;
 };
 
 } // namespace evimap
