@@ -4,6 +4,7 @@
 // With EVIMAP_SCREENSHOT set to a file path, the coding window over the demo project is saved
 // there (docs/images/coding.png is made this way under Xvfb).
 #include "coding/codebook.h"
+#include "coding/codebookeditor.h"
 #include "coding/codebooktemplate.h"
 #include "coding/codingpanel.h"
 #include "coding/codingstore.h"
@@ -22,12 +23,14 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -286,6 +289,54 @@ private slots:
         ComparisonView notLead(project, ana);
         notLead.compare(ana, ben);
         QVERIFY(!notLead.reconcileSelected().ok());
+    }
+
+    void codebookEditor_renamesAndRetiresThroughTheForm()
+    {
+        Result<std::unique_ptr<Project>> created =
+            Project::create(m_dir.filePath(QStringLiteral("editor.evimap")));
+        QVERIFY(created.ok());
+        Project &project = *created.value();
+        const qint64 lead =
+            Reviewers(project).add(QStringLiteral("Lena Lead"), QStringLiteral("LL"))->id;
+        const qint64 ana =
+            Reviewers(project).add(QStringLiteral("Ana Alves"), QStringLiteral("AA"))->id;
+        {
+            Codebook codebook(project);
+            QVERIFY(codebook.applyTemplate(CodebookTemplate::builtIn().value(), lead).ok());
+        }
+        const qint64 r1 = addRecord(project, QStringLiteral("One"));
+        CodebookEditor editor(project, lead);
+        QSignalSpy changed(&editor, &CodebookEditor::codebookChanged);
+        QCOMPARE(editor.tree()->topLevelItemCount(), 11);
+        const qint64 shame = editor.codebook().resolvePath(QStringLiteral("factor/shame")).value();
+        CodingStore store(project, editor.codebook());
+        QVERIFY(store.apply(r1, shame, ana).ok());
+
+        editor.selectCode(shame);
+        QCOMPARE(editor.selectedCode(), shame);
+        auto *label = editor.findChild<QLineEdit *>(QStringLiteral("codeLabel"));
+        QCOMPARE(label->text(), QStringLiteral("Shame"));
+        label->setText(QStringLiteral("Shame and embarrassment"));
+        editor.findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(Codebook(project).code(shame)->label, QStringLiteral("Shame and embarrassment"));
+        QVERIFY(store.coding(r1, shame, ana)); // the coding stays with the renamed code
+        QCOMPARE(editor.tree()->currentItem()->text(2), QStringLiteral("1")); // codings column
+
+        editor.findChild<QPushButton *>(QStringLiteral("retireButton"))->click();
+        QVERIFY(Codebook(project).code(shame)->retired);
+        QVERIFY(editor.tree()->currentItem()->text(0).endsWith(QStringLiteral("retired")));
+        editor.findChild<QPushButton *>(QStringLiteral("retireButton"))->click();
+        QVERIFY(!Codebook(project).code(shame)->retired);
+        QCOMPARE(changed.count(), 3);
+        QSqlQuery q(project.database());
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE reviewer_id = %1 AND action IN "
+                           "('codebook.rename', 'codebook.retire', 'codebook.restore')")
+                .arg(lead)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
     }
 
     void codingWindow_onTheDemoProject()

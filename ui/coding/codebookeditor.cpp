@@ -70,6 +70,8 @@ CodebookEditor::CodebookEditor(Project &project, qint64 leadId, QWidget *parent)
 
     // --- Codes tab
     m_tree->setObjectName(QStringLiteral("codebookTree"));
+    m_label->setObjectName(QStringLiteral("codeLabel"));
+    m_retire->setObjectName(QStringLiteral("retireButton"));
     m_tree->setHeaderLabels({tr("Code"), tr("Key"), tr("Codings")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->setColumnWidth(1, 180);
@@ -88,6 +90,7 @@ CodebookEditor::CodebookEditor(Project &project, qint64 leadId, QWidget *parent)
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     auto *save = new QPushButton(tr("&Save changes"), this);
+    save->setObjectName(QStringLiteral("saveButton"));
     connect(save, &QPushButton::clicked, this, &CodebookEditor::saveSelected);
 
     auto *form = new QFormLayout;
