@@ -3,6 +3,7 @@
 #include "charts/mapsmenu.h"
 #include "coding/codingmenu.h"
 #include "core/preferences.h"
+#include "duplicatesmenu.h"
 #include "importrunner.h"
 #include "project/project.h"
 #include "project/projectinfo.h"
@@ -139,6 +140,7 @@ void MainWindow::createActions()
     });
     m_projectActions << duplicates;
 
+    DuplicatesMenu::install(this);
     ScreeningWindows::install(this);
     MapsMenu::install(this);
     addCodingMenu(this);

@@ -1,0 +1,212 @@
+// The review queue of duplicates, driven by the keyboard as reviewers use it: D, N, arrows,
+// Ctrl+Z; each decision checked in the project file.
+#include "dedup/dedupstore.h"
+#include "dedup/duplicatefinder.h"
+#include "dedupreviewdialog.h"
+#include "project/project.h"
+#include "project/reviewers.h"
+#include "records/recordstore.h"
+
+#include <QLabel>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace evimap;
+using evimap::ui::DedupReviewDialog;
+
+namespace {
+
+Record article(const QString &title, int year)
+{
+    Record r;
+    r.title = title;
+    r.authors = {"Smith, John A.", "Chen, Wei"};
+    r.year = year;
+    r.container = "Journal of Social and Clinical Psychology";
+    r.volume = "38";
+    r.pages = "301-320";
+    return r;
+}
+
+qint64 scalar(Project &project, const QString &sql)
+{
+    QSqlQuery q(project.database());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+class DedupReviewDialogTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Project> m_project;
+    qint64 m_reviewer = 0;
+    QList<qint64> m_ids; // x1 x2 x3 (one study, three copies), y1 y2 (another, two copies)
+
+private slots:
+    void init()
+    {
+        QFile::remove(m_dir.filePath("review.evimap"));
+        Result<std::unique_ptr<Project>> created = Project::create(m_dir.filePath("review.evimap"));
+        QVERIFY(created.ok());
+        m_project = std::move(created.value());
+        m_reviewer = Reviewers(*m_project).add("Rita Reviewer", "RR").value().id;
+        const QString x =
+            "Loneliness and social anxiety in older adults: a longitudinal cohort study";
+        const QString y = "Peer support groups for carers of people with dementia: a pilot trial";
+        Record x1 = article(x, 2019);
+        x1.doi = "10.1521/jscp.2019.38.4.301";
+        x1.abstract = "An abstract.";
+        Record x2 = article(x.toUpper(), 2019);
+        x2.container = "J Soc Clin Psychol";
+        Record x3 = article(x, 2019);
+        x3.pmid = "31234567";
+        Record y1 = article(y, 2018);
+        y1.pages = "10-19";
+        Record y2 = article(y, 2020); // two years apart: a person must look
+        y2.pages = "10-19";
+        m_ids.clear();
+        Status s = m_project->writeTransaction([&]() -> Status {
+            RecordStore store(m_project->database());
+            for (Record *r : {&x1, &x2, &x3, &y1, &y2}) {
+                if (Status st = store.insert(*r, 0); !st)
+                    return st;
+                m_ids << r->id;
+            }
+            return {};
+        });
+        QVERIFY(s.ok());
+        // Queue everything (no automatic merge), as a cautious lead would.
+        Result<DedupSummary> run = DuplicateFinder::run(*m_project, DedupOptions());
+        QVERIFY2(run.ok(), qPrintable(run.errorString()));
+        QCOMPARE(run->queued, 4); // x1~x2, x1~x3, x2~x3, y1~y2
+    }
+
+    void cleanup() { m_project.reset(); }
+
+    void keyD_mergesTheGroup_andCtrlZUndoesIt()
+    {
+        DedupReviewDialog dialog(*m_project, m_reviewer);
+        dialog.show();
+        QCOMPARE(dialog.groupCount(), 2);
+        const DedupGroup *group = dialog.currentGroup();
+        QVERIFY(group);
+        QCOMPARE(group->records.size(), 3);            // the three copies are decided together
+        QCOMPARE(group->records.first(), m_ids.at(0)); // the most complete comes first
+        QVERIFY(dialog.differingFields().contains("title"));
+        QVERIFY(dialog.differingFields().contains("container"));
+        QVERIFY(!dialog.differingFields().contains("year"));
+        QVERIFY(!dialog.findChild<QLabel *>("groupReasons")->text().isEmpty());
+
+        QTest::keyClick(&dialog, Qt::Key_D);
+
+        QCOMPARE(scalar(*m_project, "SELECT count(*) FROM record WHERE duplicate_of IS NOT NULL"),
+                 2);
+        QCOMPARE(
+            scalar(*m_project,
+                   QString("SELECT count(*) FROM record WHERE duplicate_of = %1").arg(m_ids.at(0))),
+            2);
+        QCOMPARE(scalar(*m_project, QString("SELECT count(*) FROM dedup_pair WHERE status = "
+                                            "'duplicate' AND decided_by = %1")
+                                        .arg(m_reviewer)),
+                 3);
+        QCOMPARE(scalar(*m_project, QString("SELECT count(*) FROM audit_log WHERE action = "
+                                            "'dedup.merge' AND reviewer_id = %1")
+                                        .arg(m_reviewer)),
+                 1);
+        // The kept record took the PMID it lacked.
+        QCOMPARE(scalar(*m_project, QString("SELECT count(*) FROM record WHERE id = %1 AND pmid = "
+                                            "'31234567'")
+                                        .arg(m_ids.at(0))),
+                 1);
+        QCOMPARE(DedupStore(*m_project).duplicatesRemoved(), 2);
+        QCOMPARE(dialog.groupCount(), 1); // the other group is next
+
+        QTest::keyClick(&dialog, Qt::Key_Z, Qt::ControlModifier);
+
+        QCOMPARE(scalar(*m_project, "SELECT count(*) FROM record WHERE duplicate_of IS NOT NULL"),
+                 0);
+        QCOMPARE(scalar(*m_project, "SELECT count(*) FROM dedup_pair WHERE status = 'pending'"), 4);
+        QCOMPARE(scalar(*m_project, "SELECT count(*) FROM audit_log WHERE action = 'dedup.split'"),
+                 1);
+        QCOMPARE(dialog.groupCount(), 2);
+        QVERIFY(dialog.currentGroup()->records.contains(m_ids.at(0))); // shown again
+    }
+
+    void keyN_marksNotDuplicate_arrowsMove()
+    {
+        DedupReviewDialog dialog(*m_project, m_reviewer);
+        dialog.show();
+        QCOMPARE(dialog.currentIndex(), 0);
+        QTest::keyClick(&dialog, Qt::Key_Right);
+        QCOMPARE(dialog.currentIndex(), 1);
+        QCOMPARE(dialog.currentGroup()->records.size(), 2);
+        QVERIFY(dialog.differingFields().contains("year"));
+        QTest::keyClick(&dialog, Qt::Key_Right); // already the last: stays
+        QCOMPARE(dialog.currentIndex(), 1);
+
+        QTest::keyClick(&dialog, Qt::Key_N);
+
+        QCOMPARE(scalar(*m_project, QString("SELECT count(*) FROM dedup_pair WHERE status = "
+                                            "'not_duplicate' AND decided_by = %1 AND record_a = "
+                                            "%2 AND record_b = %3")
+                                        .arg(m_reviewer)
+                                        .arg(m_ids.at(3))
+                                        .arg(m_ids.at(4))),
+                 1);
+        QCOMPARE(scalar(*m_project, "SELECT count(*) FROM audit_log WHERE action = "
+                                    "'dedup.not_duplicate'"),
+                 1);
+        QCOMPARE(scalar(*m_project, "SELECT count(*) FROM record WHERE duplicate_of IS NOT NULL"),
+                 0);
+        QCOMPARE(dialog.groupCount(), 1);
+        QTest::keyClick(&dialog, Qt::Key_Left);
+        QCOMPARE(dialog.currentIndex(), 0);
+
+        QTest::keyClick(&dialog, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(scalar(*m_project, "SELECT count(*) FROM dedup_pair WHERE status = 'pending'"), 4);
+        QCOMPARE(dialog.groupCount(), 2);
+    }
+
+    // Part of a group: untick a record, take the title from another, keep a chosen record.
+    void choices_untickAndPickField()
+    {
+        DedupReviewDialog dialog(*m_project, m_reviewer);
+        dialog.show();
+        dialog.setIncluded(m_ids.at(2), false);
+        dialog.setKept(m_ids.at(0));
+        dialog.chooseField("title", m_ids.at(1));
+
+        QTest::keyClick(&dialog, Qt::Key_D);
+
+        QCOMPARE(scalar(*m_project, QString("SELECT count(*) FROM record WHERE id = %1 AND "
+                                            "duplicate_of = %2")
+                                        .arg(m_ids.at(1))
+                                        .arg(m_ids.at(0))),
+                 1);
+        QCOMPARE(scalar(*m_project, QString("SELECT count(*) FROM record WHERE id = %1 AND "
+                                            "duplicate_of IS NULL")
+                                        .arg(m_ids.at(2))),
+                 1);
+        RecordStore records(m_project->database());
+        QCOMPARE(records.record(m_ids.at(0))->title, records.record(m_ids.at(1))->title);
+        // The title not kept is in the history; the unticked record is a different work.
+        QCOMPARE(scalar(*m_project, QString("SELECT count(*) FROM record_history WHERE record_id "
+                                            "= %1 AND field = 'title'")
+                                        .arg(m_ids.at(0))),
+                 1);
+        QCOMPARE(scalar(*m_project, "SELECT count(*) FROM dedup_pair WHERE status = "
+                                    "'not_duplicate'"),
+                 2);
+        QVERIFY(dialog.statusText().contains(QString::number(m_ids.at(0))));
+    }
+};
+
+QTEST_MAIN(DedupReviewDialogTest)
+#include "tst_dedupreviewdialog.moc"

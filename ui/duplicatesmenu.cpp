@@ -1,0 +1,153 @@
+#include "duplicatesmenu.h"
+
+#include "dedupreviewdialog.h"
+#include "deduprunner.h"
+#include "mainwindow.h"
+#include "project/project.h"
+#include "project/reviewers.h"
+#include "records/recordtablemodel.h"
+#include "reviewerdialog.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+
+namespace evimap::ui {
+
+DuplicatesMenu *DuplicatesMenu::install(MainWindow *window)
+{
+    return new DuplicatesMenu(window);
+}
+
+DuplicatesMenu::DuplicatesMenu(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_menu(window->menuBar()->addMenu(tr("&Records")))
+    , m_runner(new DedupRunner(this))
+{
+    m_menu->setObjectName(QStringLiteral("recordsMenu"));
+    QAction *find =
+        m_menu->addAction(tr("Find &Duplicates…"), this, &DuplicatesMenu::findDuplicates);
+    find->setObjectName(QStringLiteral("findDuplicatesAction"));
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QAction *review =
+        m_menu->addAction(tr("&Review Duplicates…"), this, &DuplicatesMenu::reviewDuplicates);
+    review->setObjectName(QStringLiteral("reviewDuplicatesAction"));
+    auto update = [this, find, review] {
+        const bool open = m_window->project() != nullptr;
+        find->setEnabled(open && !m_runner->isRunning());
+        review->setEnabled(open && !m_runner->isRunning());
+    };
+    connect(m_menu, &QMenu::aboutToShow, this, update);
+    update();
+    connect(m_runner, &DedupRunner::finished, this, &DuplicatesMenu::showResults);
+}
+
+qint64 DuplicatesMenu::reviewer()
+{
+    Project *project = m_window->project();
+    if (!project)
+        return 0;
+    if (m_window->currentReviewerId() > 0)
+        return m_window->currentReviewerId();
+    Reviewers reviewers(*project);
+    QStringList names;
+    for (const Reviewer &r : reviewers.all())
+        names << r.name;
+    ReviewerDialog dialog(names, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    if (std::optional<Reviewer> existing = reviewers.find(dialog.name())) {
+        m_window->setCurrentReviewer(existing->id);
+        return existing->id;
+    }
+    Result<Reviewer> added = reviewers.add(dialog.name(), dialog.initials());
+    if (!added) {
+        QMessageBox::warning(m_window, tr("Reviewer not saved"), added.errorString());
+        return 0;
+    }
+    m_window->setCurrentReviewer(added->id);
+    return added->id;
+}
+
+void DuplicatesMenu::findDuplicates()
+{
+    Project *project = m_window->project();
+    if (!project || m_runner->isRunning())
+        return;
+    if (project->isReadOnly()) {
+        QMessageBox::information(m_window, tr("Read-only project"),
+                                 tr("This project file is read-only; duplicates cannot be "
+                                    "merged."));
+        return;
+    }
+    const qint64 who = reviewer();
+    if (who == 0)
+        return; // every merge is attributed to someone
+    DedupOptions options;
+    options.autoMerge = true;
+    options.reviewerId = who;
+    auto *progress = new QProgressDialog(tr("Finding duplicates…"), tr("Cancel"), 0, 100, m_window);
+    progress->setObjectName(QStringLiteral("dedupProgress"));
+    progress->setWindowTitle(tr("Find Duplicates"));
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setMinimumDuration(300);
+    connect(m_runner, &DedupRunner::progress, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, m_runner, &DedupRunner::cancel);
+    connect(m_runner, &DedupRunner::finished, progress, &QWidget::close);
+    m_runner->start(project->filePath(), options);
+}
+
+void DuplicatesMenu::showResults()
+{
+    if (RecordTableModel *model = m_window->recordModel())
+        model->reload();
+    const DedupRunner::Outcome outcome = m_runner->outcome();
+    if (!outcome.ok) {
+        if (outcome.error.kind != Error::Kind::Cancelled)
+            QMessageBox::warning(m_window, tr("Find Duplicates"), outcome.error.message);
+        return;
+    }
+    const DedupSummary &s = outcome.summary;
+    QString text = tr("%1 records compared.\n%2 records merged automatically (score at least "
+                      "%3).\n%4 pairs wait for review.")
+                       .arg(s.records)
+                       .arg(s.merged)
+                       .arg(s.thresholds.autoMerge)
+                       .arg(s.queued);
+    if (s.linked > 0)
+        text += QLatin1Char('\n') +
+                tr("%n preprint(s) linked to their published version.", nullptr, int(s.linked));
+    if (s.queued == 0) {
+        QMessageBox::information(m_window, tr("Find Duplicates"), text);
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, tr("Find Duplicates"), text, QMessageBox::NoButton,
+                    m_window);
+    QPushButton *review = box.addButton(tr("Review Now"), QMessageBox::AcceptRole);
+    box.addButton(tr("Later"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() == static_cast<QAbstractButton *>(review))
+        reviewDuplicates();
+}
+
+void DuplicatesMenu::reviewDuplicates()
+{
+    Project *project = m_window->project();
+    if (!project)
+        return;
+    const qint64 who = reviewer();
+    if (who == 0)
+        return;
+    DedupReviewDialog dialog(*project, who, m_window);
+    connect(&dialog, &DedupReviewDialog::changed, this, [this] {
+        if (RecordTableModel *model = m_window->recordModel())
+            model->reload();
+    });
+    dialog.exec();
+}
+
+} // namespace evimap::ui
