@@ -157,7 +157,10 @@ QString DedupReviewDialog::fieldLabel(const QString &field)
         {QStringLiteral("country"), QT_TR_NOOP("Country")},
         {QStringLiteral("publisher"), QT_TR_NOOP("Publisher")},
         {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
+        {QStringLiteral("journal"), QT_TR_NOOP("Journal")},
         {QStringLiteral("numbers"), QT_TR_NOOP("Numbers in titles")},
+        {QStringLiteral("notice"), QT_TR_NOOP("Erratum or notice")},
+        {QStringLiteral("preprint"), QT_TR_NOOP("Preprint")},
         {QStringLiteral("guard"), QT_TR_NOOP("Caution")},
     };
     const char *label = labels.value(field);

@@ -1,6 +1,6 @@
 // Precision, recall and speed of duplicate detection against labelled data.
 //
-//   bench_dedup asysd ASySD__labelled_test_set.csv
+//   bench_dedup asysd ASySD__labelled_test_set.csv [--project FILE]
 //       The ASySD labelled set (1,845 records). Its `source` column marks one record of each
 //       study "unique" and every other copy "duplicate" (584 studies, 1,261 duplicates); its
 //       `label` column is a reference manager's outcome (Duplicate_in_trash 896), shown too.
@@ -235,7 +235,7 @@ void printSummary(const DedupSummary &s, double seconds)
                  .arg(peakRssMb());
 }
 
-int runAsysd(const QString &csvPath)
+int runAsysd(const QString &csvPath, const QString &keepProject)
 {
     QFile file(csvPath);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -260,8 +260,10 @@ int runAsysd(const QString &csvPath)
     }
 
     QTemporaryDir dir;
-    Result<std::unique_ptr<Project>> created =
-        Project::create(dir.filePath(QStringLiteral("asysd.evimap")));
+    if (!keepProject.isEmpty())
+        QFile::remove(keepProject);
+    Result<std::unique_ptr<Project>> created = Project::create(
+        keepProject.isEmpty() ? dir.filePath(QStringLiteral("asysd.evimap")) : keepProject);
     if (!created) {
         out() << created.errorString() << '\n';
         return 1;
@@ -451,8 +453,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
-    if (args.size() >= 2 && args.at(0) == QLatin1String("asysd"))
-        return runAsysd(args.at(1));
+    if (args.size() >= 2 && args.at(0) == QLatin1String("asysd")) {
+        const qsizetype p = args.indexOf(QLatin1String("--project"));
+        return runAsysd(args.at(1), p > 0 ? args.value(p + 1) : QString());
+    }
     if (args.size() >= 2 && args.at(0) == QLatin1String("generated")) {
         // --import-only: make the project and stop (to time `evimap dedup` on it).
         if (args.contains(QLatin1String("--import-only"))) {
@@ -468,7 +472,7 @@ int main(int argc, char *argv[])
         return runGenerated(args.at(1), p > 0 ? args.value(p + 1) : QString(),
                             args.contains(QLatin1String("--no-run")));
     }
-    std::fprintf(stderr, "usage: bench_dedup asysd LABELLED.csv\n"
+    std::fprintf(stderr, "usage: bench_dedup asysd LABELLED.csv [--project FILE]\n"
                          "       bench_dedup generated PREFIX [--project FILE] [--no-run]\n"
                          "       bench_dedup generated PREFIX --project FILE --import-only\n");
     return 2;
