@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QVariant>
+#include <QtConcurrentMap>
 
 #include <algorithm>
 #include <functional>
@@ -307,29 +308,49 @@ Result<QList<ComparableRecord>> DedupStore::activeRecords(const std::atomic_bool
             .arg(QLatin1String(completenessSql));
     if (!q.exec(sql))
         return failure(tr("reading the records failed: %1").arg(sqlError(q)));
-    QList<ComparableRecord> list;
-    QHash<QString, QStringList> journals;
+    // Read the rows here (one connection, one thread), then normalise them on the pool.
+    struct Row
+    {
+        qint64 id = 0;
+        int year = 0;
+        int completeness = 0;
+        QString values[13];
+    };
+    std::vector<Row> rows;
     while (q.next()) {
         if (cancelled && cancelled->load(std::memory_order_relaxed))
             return Error{Error::Kind::Cancelled, tr("duplicate detection was cancelled")};
-        QString normTitle = q.value(2).toString();
-        if (normTitle.isEmpty())
-            normTitle = Normalise::title(q.value(3).toString());
-        QString normDoi = q.value(4).toString();
-        if (normDoi.isEmpty())
-            normDoi = Normalise::doi(q.value(5).toString());
-        QString normAuthors = q.value(12).toString();
-        if (normAuthors.isEmpty())
-            normAuthors =
-                Normalise::authors(q.value(13).toString().split(newline, Qt::SkipEmptyParts));
-        ComparableRecord r = ComparableRecord::fromStored(
-            q.value(0).toLongLong(), q.value(1).toString(), normTitle, normDoi,
-            q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
-            q.value(9).toString(), q.value(10).toString(), q.value(11).toString(), normAuthors,
-            q.value(14).toInt(), &journals);
-        r.completeness = q.value(15).toInt();
-        list.append(std::move(r));
+        Row row;
+        row.id = q.value(0).toLongLong();
+        row.year = q.value(14).toInt();
+        row.completeness = q.value(15).toInt();
+        for (int i = 1; i <= 13; ++i)
+            row.values[i - 1] = q.value(i).toString();
+        rows.push_back(std::move(row));
     }
+    // Journal titles repeat: normalise each once (a cache per chunk of rows).
+    QList<ComparableRecord> list(qsizetype(rows.size()));
+    constexpr size_t chunk = 4096;
+    std::vector<size_t> chunks((rows.size() + chunk - 1) / chunk);
+    std::iota(chunks.begin(), chunks.end(), size_t(0));
+    QtConcurrent::blockingMap(chunks, [&](size_t c) {
+        QHash<QString, QStringList> journals;
+        const size_t end = std::min(rows.size(), (c + 1) * chunk);
+        for (size_t i = c * chunk; i < end; ++i) {
+            const Row &row = rows[i];
+            const QString *v = row.values; // type .. norm_authors, raw authors (columns 1-13)
+            const QString normTitle = v[1].isEmpty() ? Normalise::title(v[2]) : v[1];
+            const QString normDoi = v[3].isEmpty() ? Normalise::doi(v[4]) : v[3];
+            const QString normAuthors =
+                v[11].isEmpty() ? Normalise::authors(v[12].split(newline, Qt::SkipEmptyParts))
+                                : v[11];
+            ComparableRecord r =
+                ComparableRecord::fromStored(row.id, v[0], normTitle, normDoi, v[5], v[6], v[7],
+                                             v[8], v[9], v[10], normAuthors, row.year, &journals);
+            r.completeness = row.completeness;
+            list[qsizetype(i)] = std::move(r);
+        }
+    });
     return list;
 }
 
