@@ -199,14 +199,13 @@ void DedupStore::setFieldValue(Record &r, const QString &field, const QString &v
 
 QSqlQuery &DedupStore::statement(const QString &sql)
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true); // no row cache: each row is read once
-        q.prepare(sql);
-        it = m_statements.insert(sql, q);
+    std::unique_ptr<QSqlQuery> &q = m_statements[sql];
+    if (!q) {
+        q = std::make_unique<QSqlQuery>(m_db);
+        q->setForwardOnly(true); // no row cache: each row is read once
+        q->prepare(sql);
     }
-    return it.value();
+    return *q;
 }
 
 std::optional<Record> DedupStore::readRecord(qint64 id, qint64 *duplicateOf)

@@ -15,6 +15,8 @@
 #include <QStringList>
 
 #include <atomic>
+#include <map>
+#include <memory>
 #include <optional>
 
 namespace evimap {
@@ -154,7 +156,7 @@ private:
 
     Project &m_project;
     QSqlDatabase m_db;
-    QHash<QString, QSqlQuery> m_statements;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace evimap

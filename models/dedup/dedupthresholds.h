@@ -16,7 +16,7 @@ struct DedupThresholds
     // Defaults measured on labelled data (docs/performance.md, "Deduplication"): no false
     // automatic merge, and almost every duplicate above `review`.
     static constexpr double defaultAutoMerge = 0.97;
-    static constexpr double defaultReview = 0.35;
+    static constexpr double defaultReview = 0.5;
 
     double autoMerge = defaultAutoMerge;
     double review = defaultReview;

@@ -9,6 +9,7 @@
 //       Imports PREFIX.ris into FILE (a new temporary project when not given; an existing FILE
 //       is reused), runs duplicate detection with automatic merging, and scores the result.
 //       --no-run only scores the project as it is (after `evimap dedup FILE --auto`).
+//   Both take --thresholds AUTO,REVIEW to try other thresholds than the defaults.
 //
 // Scoring: the records of each merged group should be copies of one study. A group that holds
 // k studies has removed k - 1 records wrongly; the rest of what it removed is right.
@@ -31,6 +32,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QVariant>
+
+#include <optional>
 
 #include <sys/resource.h>
 
@@ -208,12 +211,16 @@ void printScores(const char *what, const Scores &s)
                  .arg(100.0 * s.recall(), 0, 'f', 2);
 }
 
+// --thresholds AUTO,REVIEW (default: the project's settings, i.e. the defaults).
+std::optional<DedupThresholds> g_thresholds;
+
 Result<DedupSummary> runDedup(Project &project, double *seconds)
 {
     QElapsedTimer timer;
     timer.start();
     DedupOptions options;
     options.autoMerge = true;
+    options.thresholds = g_thresholds;
     Result<DedupSummary> summary = DuplicateFinder::run(project, options);
     *seconds = double(timer.elapsed()) / 1000.0;
     return summary;
@@ -453,6 +460,17 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
+    if (const qsizetype t = args.indexOf(QLatin1String("--thresholds")); t > 0) {
+        const QStringList values = args.value(t + 1).split(QLatin1Char(','));
+        DedupThresholds thresholds;
+        thresholds.autoMerge = values.value(0).toDouble();
+        thresholds.review = values.value(1).toDouble();
+        if (!thresholds.isValid()) {
+            std::fprintf(stderr, "--thresholds AUTO,REVIEW with 0 < REVIEW <= AUTO <= 1\n");
+            return 2;
+        }
+        g_thresholds = thresholds;
+    }
     if (args.size() >= 2 && args.at(0) == QLatin1String("asysd")) {
         const qsizetype p = args.indexOf(QLatin1String("--project"));
         return runAsysd(args.at(1), p > 0 ? args.value(p + 1) : QString());
