@@ -3,11 +3,13 @@
 #include "dedup/dedupstore.h"
 #include "dedup/duplicatefinder.h"
 #include "dedupreviewdialog.h"
+#include "deduprunner.h"
 #include "project/project.h"
 #include "project/reviewers.h"
 #include "records/recordstore.h"
 
 #include <QLabel>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -205,6 +207,25 @@ private slots:
                                     "'not_duplicate'"),
                  2);
         QVERIFY(dialog.statusText().contains(QString::number(m_ids.at(0))));
+    }
+
+    // Find Duplicates runs on a worker with its own connection; the window's stays usable.
+    void runner_mergesOffTheGuiThread()
+    {
+        ui::DedupRunner runner;
+        QSignalSpy finished(&runner, &ui::DedupRunner::finished);
+        DedupOptions options;
+        options.autoMerge = true;
+        options.reviewerId = m_reviewer;
+        runner.start(m_project->filePath(), options);
+        QVERIFY(finished.wait(60000));
+        const ui::DedupRunner::Outcome outcome = runner.outcome();
+        QVERIFY2(outcome.ok, qPrintable(outcome.error.message));
+        QCOMPARE(outcome.summary.merged, 2); // the three copies; the pair two years apart waits
+        QCOMPARE(outcome.summary.queued, 1);
+        QCOMPARE(DedupStore(*m_project).duplicatesRemoved(), 2);
+        DedupReviewDialog dialog(*m_project, m_reviewer);
+        QCOMPARE(dialog.groupCount(), 1);
     }
 };
 
