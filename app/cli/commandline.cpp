@@ -3,6 +3,7 @@
 #include "cli/command.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace evimap::cli {
@@ -29,7 +30,10 @@ bool CommandLine::handles(const QStringList &arguments)
         if (command.name == first)
             return true;
     }
-    return false;
+    // A bare word that is not a file is a mistyped command: answer it on the command line with
+    // exit code 2 rather than opening a window that a script would wait on forever.
+    static const QRegularExpression bareWord(QStringLiteral("^[a-z][a-z0-9-]*$"));
+    return bareWord.match(first).hasMatch() && !QFileInfo::exists(first);
 }
 
 QString CommandLine::helpText()

@@ -127,9 +127,14 @@ private slots:
         view.setOrder(ScreeningSession::Order::Relevance);
         ui::RankingPanel *panel = ui::RankingPanel::attachTo(&view, *m_project, m_ann);
         QVERIFY(panel);
+        const qint64 beingRead = view.session()->currentRecordId();
         QTRY_VERIFY(!panel->scores().isEmpty());
+        // New scores never pull the record being read away from the reviewer; the next one is
+        // the most relevant undecided record.
+        QCOMPARE(view.session()->currentRecordId(), beingRead);
+        QVERIFY(view.session()->nextUndecided());
+        QVERIFY(m_lonely.contains(view.session()->currentRecordId()));
         // The queue's undecided part starts with the records about loneliness.
-        QTRY_VERIFY(m_lonely.contains(view.session()->currentRecordId()));
         const QList<qint64> queue = view.session()->queue();
         QList<qint64> undecided;
         for (qint64 id : queue) {
