@@ -1,6 +1,10 @@
 // `evimap demo`: the program's main job on the bundled demo data, without a window.
 #include "cli/command.h"
 #include "cli/demofigures.h"
+#include "coding/codebook.h"
+#include "coding/codebooktemplate.h"
+#include "dedup/duplicatefinder.h"
+#include "demo/demoreview.h"
 #include "import/importjob.h"
 #include "project/projectinfo.h"
 
@@ -64,6 +68,27 @@ int runDemo(CommandContext &context)
     if (!imported)
         return context.fail(imported.error());
 
+    // The rest of a review, as a team would do it: the default codebook, duplicates merged
+    // where certain, then the worked screening and coding of resources/demo/demo-review.json.
+    Result<CodebookTemplate> codebookTemplate = CodebookTemplate::builtIn();
+    if (!codebookTemplate)
+        return context.fail(codebookTemplate.error());
+    if (Result<CodebookImportSummary> applied =
+            Codebook(project).applyTemplate(*codebookTemplate, 0);
+        !applied)
+        return context.fail(applied.error());
+    DedupOptions dedupOptions;
+    dedupOptions.autoMerge = true;
+    Result<DedupSummary> deduplicated = DuplicateFinder::run(project, dedupOptions);
+    if (!deduplicated)
+        return context.fail(deduplicated.error());
+    QFile script(DemoReview::builtInResource());
+    if (!script.open(QIODevice::ReadOnly))
+        return context.fail(Failure, Tr::tr("the demo review script is missing from the program"));
+    Result<DemoReviewSummary> reviewed = DemoReview::apply(project, imported->batchId, script.readAll());
+    if (!reviewed)
+        return context.fail(reviewed.error());
+
     Result<ProjectInfo> info = ProjectInfo::read(project);
     if (!info)
         return context.fail(info.error());
@@ -77,6 +102,15 @@ int runDemo(CommandContext &context)
                        .arg(QFileInfo(projectPath).absoluteFilePath())
                        .arg(imported->imported)
                        .arg(QFileInfo(risPath).fileName())
+                << '\n';
+    context.out << Tr::tr("Review:       %1 duplicates merged, %2 queued for a person; %3 screening "
+                          "decisions by %4 reviewers, %5 disagreements settled; %6 codes applied")
+                       .arg(deduplicated->merged)
+                       .arg(deduplicated->queued)
+                       .arg(reviewed->decisions)
+                       .arg(reviewed->reviewers)
+                       .arg(reviewed->settled)
+                       .arg(reviewed->codings)
                 << '\n';
     context.out << Tr::tr("Summary:      %1").arg(QFileInfo(summaryText).absoluteFilePath()) << '\n';
     if (const int figures = writeDemoFigures(context, project, dir); figures != Success)

@@ -6,6 +6,7 @@
 #include "maps/figurewriter.h"
 #include "maps/prismacounts.h"
 #include "maps/prismafigure.h"
+#include "maps/reportwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -56,18 +57,34 @@ int writeDemoFigures(CommandContext &context, const Project &project, const QDir
         return Success;
     }
     const QString mapSvg = dir.filePath(QStringLiteral("evidence-map.svg"));
+    const QString mapPng = dir.filePath(QStringLiteral("evidence-map.png"));
     const QString mapHtml = dir.filePath(QStringLiteral("evidence-map.html"));
-    if (Status s = FigureWriter::write(EvidenceMapFigure(*map), mapSvg, FigureWriter::Format::Svg);
-        !s)
+    const EvidenceMapFigure mapFigure(*map);
+    if (Status s = FigureWriter::write(mapFigure, mapSvg, FigureWriter::Format::Svg); !s)
         return context.fail(s.error());
+    if (FigureWriter::canPaint()) {
+        if (Status s = FigureWriter::write(mapFigure, mapPng, FigureWriter::Format::Png); !s)
+            return context.fail(s.error());
+    }
     if (Status s =
             FigureWriter::writeBytes(mapHtml, EvidenceMapHtml::write(*map, codebook.value()));
         !s)
         return context.fail(s.error());
-    context.out << Tr::tr("Evidence map: %1 and %2 (%3 items on the map)")
-                       .arg(QFileInfo(mapSvg).absoluteFilePath(), QFileInfo(mapHtml).fileName())
+    context.out << Tr::tr("Evidence map: %1, %2 (%3 items on the map)")
+                       .arg(QFileInfo(mapSvg).absoluteFilePath(),
+                            FigureWriter::canPaint() ? QFileInfo(mapPng).fileName() + QStringLiteral(", ")
+                                                                + QFileInfo(mapHtml).fileName()
+                                                     : QFileInfo(mapHtml).fileName())
                        .arg(map->itemsOnMap)
                 << '\n';
+
+    // The whole report needs a paint device for its PDF.
+    if (FigureWriter::canPaint()) {
+        const QString reportPdf = dir.filePath(QStringLiteral("report.pdf"));
+        if (Status s = ReportWriter::write(project, reportPdf, ReportWriter::Options{}); !s)
+            return context.fail(s.error());
+        context.out << Tr::tr("Report:       %1").arg(QFileInfo(reportPdf).absoluteFilePath()) << '\n';
+    }
     return Success;
 }
 

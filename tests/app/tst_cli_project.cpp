@@ -165,6 +165,17 @@ private slots:
         QVERIFY(r.out.contains("summary.txt"));
         const QJsonObject summary = QJsonDocument::fromJson(test::readFile(dir.filePath("out/summary.json"))).object();
         QVERIFY(summary["records"].toInt() >= 60);
+        // The worked review ran: duplicates merged, two reviewers screened, the lead coded, so
+        // the map and the report are drawn from the data.
+        QCOMPARE(summary["duplicates"].toInt(), 5);
+        QCOMPARE(summary["reviewers"].toInt(), 2);
+        QVERIFY(summary["decisions"].toInt() > 2 * 60);
+        QVERIFY(summary["codings"].toInt() > 0);
+        for (const char *file : {"out/prisma.svg", "out/evidence-map.svg", "out/evidence-map.html"})
+            QVERIFY2(QFile::exists(dir.filePath(QLatin1String(file))), file);
+        QVERIFY(r.out.contains("3 disagreements settled"));
+        const test::RunResult check = test::runEvimap({"check", dir.filePath("out/demo.evimap")});
+        QCOMPARE(check.exitCode, 0);
     }
 };
 
