@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -93,7 +94,12 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_importRunner, &ImportRunner::finished, this, &MainWindow::showImportResults);
 
-    restoreGeometry(Preferences::windowGeometry.value());
+    // First start: most of the screen, since the table and the details pane both need room.
+    if (!restoreGeometry(Preferences::windowGeometry.value())) {
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        if (screen && screen->availableSize().width() >= 1280)
+            resize(screen->availableSize() * 0.85);
+    }
     restoreState(Preferences::windowState.value());
     updateTitleAndStatus();
 }
@@ -170,9 +176,10 @@ Status MainWindow::openProject(const QString &path)
     m_table->setModel(m_model);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(RecordTableModel::Title, 520);
-    header->resizeSection(RecordTableModel::Authors, 200);
-    header->resizeSection(RecordTableModel::Year, 60);
+    header->resizeSection(RecordTableModel::Title, 440);
+    header->resizeSection(RecordTableModel::Authors, 170);
+    header->resizeSection(RecordTableModel::Year, 50);
+    header->resizeSection(RecordTableModel::Status, 160);
     header->resizeSection(RecordTableModel::Journal, 220);
     header->resizeSection(RecordTableModel::Type, 120);
     header->setSortIndicator(-1, Qt::AscendingOrder);

@@ -35,7 +35,9 @@ public:
     T &value() { return *m_value; }
     const T &value() const { return *m_value; }
     T &operator*() { return *m_value; }
+    const T &operator*() const { return *m_value; }
     T *operator->() { return &*m_value; }
+    const T *operator->() const { return &*m_value; }
     const Error &error() const { return m_error; }
     QString errorString() const { return m_error.message; }
 

@@ -35,6 +35,8 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Authors");
     case Year:
         return tr("Year");
+    case Status:
+        return tr("Screening");
     case Journal:
         return tr("Journal / source");
     case Type:
@@ -71,8 +73,14 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
 
 void RecordTableModel::reload()
 {
+    // Screening status sorts by how far a record got: included first when descending.
     static const char *const orderColumns[ColumnCount] = {
         "r.title COLLATE NOCASE", "r.authors COLLATE NOCASE", "r.year",
+        "(SELECT CASE WHEN ft.result = 'include' THEN 5 WHEN ta.result = 'include' AND "
+        "ft.result IS NULL THEN 4 WHEN ft.result IS NOT NULL THEN 3 WHEN ta.result IS NOT NULL "
+        "THEN 2 ELSE 1 END FROM (SELECT 1) LEFT JOIN screening_result ta ON ta.record_id = r.id "
+        "AND ta.stage = 'ta' LEFT JOIN screening_result ft ON ft.record_id = r.id AND ft.stage = "
+        "'ft')",
         "r.container COLLATE NOCASE", "r.type", "r.doi"};
     QString sql = QStringLiteral("SELECT r.id FROM record r");
     const QString match = SearchQuery::toFts5(m_searchText);
@@ -112,6 +120,21 @@ void RecordTableModel::reload()
     emit reloaded();
 }
 
+QString RecordTableModel::statusText(const QString &titleAbstract, const QString &fullText)
+{
+    if (fullText == QLatin1String("include"))
+        return tr("Included");
+    if (fullText == QLatin1String("exclude"))
+        return tr("Excluded (full text)");
+    if (fullText == QLatin1String("not_retrieved"))
+        return tr("Not retrieved");
+    if (titleAbstract == QLatin1String("include"))
+        return tr("To full text");
+    if (titleAbstract == QLatin1String("exclude"))
+        return tr("Excluded (title/abstract)");
+    return {};
+}
+
 qint64 RecordTableModel::recordId(int row) const
 {
     return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
@@ -138,8 +161,11 @@ const RecordTableModel::Row *RecordTableModel::rowAt(int row) const
         QList<Row> rows(count);
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT id, title, authors, year, container, type, doi "
-                                 "FROM record WHERE id IN (%1)")
+        q.prepare(QStringLiteral("SELECT r.id, r.title, r.authors, r.year, r.container, r.type, "
+                                 "r.doi, ta.result, ft.result FROM record r "
+                                 "LEFT JOIN screening_result ta ON ta.record_id = r.id AND ta.stage = 'ta' "
+                                 "LEFT JOIN screening_result ft ON ft.record_id = r.id AND ft.stage = 'ft' "
+                                 "WHERE r.id IN (%1)")
                       .arg(marks.join(QLatin1Char(','))));
         for (int i = 0; i < count; ++i)
             q.addBindValue(m_ids.at(first + i));
@@ -158,6 +184,7 @@ const RecordTableModel::Row *RecordTableModel::rowAt(int row) const
                 r.journal = q.value(4).toString();
                 r.type = q.value(5).toString();
                 r.doi = q.value(6).toString();
+                r.status = statusText(q.value(7).toString(), q.value(8).toString());
             }
         }
         if (m_pageOrder.size() >= maxCachedPages)
@@ -184,6 +211,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return r->authors;
     case Year:
         return r->year;
+    case Status:
+        return r->status;
     case Journal:
         return r->journal;
     case Type:

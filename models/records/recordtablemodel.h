@@ -15,7 +15,7 @@ class RecordTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Title, Authors, Year, Journal, Type, Doi, ColumnCount };
+    enum Column { Title, Authors, Year, Status, Journal, Type, Doi, ColumnCount };
     enum Role { RecordIdRole = Qt::UserRole + 1 };
 
     explicit RecordTableModel(QSqlDatabase db, QObject *parent = nullptr);
@@ -45,11 +45,13 @@ signals:
 private:
     struct Row
     {
-        QString title, authors, year, journal, type, doi;
+        QString title, authors, year, status, journal, type, doi;
     };
     static constexpr int pageSize = 256;
     static constexpr int maxCachedPages = 64;
     const Row *rowAt(int row) const;
+    // "Included", "Excluded (title/abstract)"…, from the settled results of both stages.
+    static QString statusText(const QString &titleAbstract, const QString &fullText);
 
     QSqlDatabase m_db;
     QList<qint64> m_ids;

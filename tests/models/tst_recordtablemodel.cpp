@@ -2,6 +2,8 @@
 // QAbstractItemModelTester on every change.
 #include "import/importjob.h"
 #include "project/project.h"
+#include "project/reviewers.h"
+#include "screening/screeningstore.h"
 #include "records/recordtablemodel.h"
 #include "records/searchquery.h"
 #include "testsupport.h"
@@ -122,6 +124,35 @@ private slots:
         QFETCH(QString, input);
         QFETCH(QString, expected);
         QCOMPARE(SearchQuery::toFts5(input), expected);
+    }
+
+    void status_showsHowFarEachRecordGotAndSortsByIt()
+    {
+        const qint64 reviewer = Reviewers(*m_project).add(QStringLiteral("Ann Able"), QStringLiteral("AA"))->id;
+        ScreeningStore store(*m_project);
+        const Result<ExclusionReason> reason = store.addReason(QStringLiteral("Wrong population"), reviewer);
+        QVERIFY(reason.ok());
+        // Record 3 goes on to full text, record 4 is excluded there, record 5 at title/abstract.
+        const auto decide = [&](qint64 id, ScreeningStage stage, Decision d, qint64 why) {
+            return store.setDecision(id, stage, reviewer, DecisionInput{d, why, QString()}).ok();
+        };
+        QVERIFY(decide(3, ScreeningStage::TitleAbstract, Decision::Include, 0));
+        QVERIFY(decide(4, ScreeningStage::TitleAbstract, Decision::Include, 0));
+        QVERIFY(decide(4, ScreeningStage::FullText, Decision::Exclude, reason->id));
+        QVERIFY(decide(5, ScreeningStage::TitleAbstract, Decision::Exclude, reason->id));
+
+        RecordTableModel model(m_project->database());
+        const auto statusOf = [&](qint64 id) {
+            return model.index(model.rowOfRecord(id), RecordTableModel::Status).data().toString();
+        };
+        QCOMPARE(statusOf(3), QStringLiteral("To full text"));
+        QCOMPARE(statusOf(4), QStringLiteral("Excluded (full text)"));
+        QCOMPARE(statusOf(5), QStringLiteral("Excluded (title/abstract)"));
+        QCOMPARE(statusOf(6), QString());
+        model.sort(RecordTableModel::Status, Qt::DescendingOrder);
+        QCOMPARE(model.recordId(0), 3);
+        QCOMPARE(model.recordId(1), 4);
+        QCOMPARE(model.recordId(2), 5);
     }
 };
 
