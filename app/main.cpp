@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -61,8 +62,12 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.evimap.EviMap"));
     evimap::ui::MainWindow window;
     window.show();
+    // Opened once the event loop runs, so the window is drawn before any question about the
+    // reviewer is asked over it.
     const QStringList rest = QApplication::arguments().mid(1);
     if (!rest.isEmpty())
-        window.openProjectInteractively(rest.first());
+        QTimer::singleShot(0, &window, [&window, path = rest.first()] {
+            window.openProjectInteractively(path);
+        });
     return app.exec();
 }

@@ -186,6 +186,19 @@ Status MainWindow::openProject(const QString &path)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedRecord);
     connect(m_model, &RecordTableModel::reloaded, this, &MainWindow::updateTitleAndStatus);
+    // A new search or sort keeps the record being read when it is still listed, else shows
+    // the first one; with no match the details pane empties rather than show a stale record.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_recordBeforeReload = m_model->recordId(m_table->currentIndex().row());
+    });
+    connect(m_model, &RecordTableModel::reloaded, this, [this] {
+        if (m_model->rowCount() == 0) {
+            m_details->showNothing();
+            return;
+        }
+        const int row = m_model->rowOfRecord(m_recordBeforeReload);
+        m_table->selectRow(row >= 0 ? row : 0);
+    });
     m_model->setSearchText(m_search->text());
 
     const QString remembered = Preferences::reviewerForProject(m_project->uuid());

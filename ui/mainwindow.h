@@ -77,6 +77,7 @@ private:
     QTimer *m_searchDelay;
     ImportRunner *m_importRunner;
     QList<QAction *> m_projectActions;
+    qint64 m_recordBeforeReload = 0; // kept across a search or sort
     qint64 m_reviewerId = 0;
 };
 

@@ -9,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -113,17 +114,52 @@ private slots:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
         QTest::newRow("empty") << "" << "";
-        QTest::newRow("words") << "social anxiety" << "\"social\"* \"anxiety\"*";
-        QTest::newRow("phrase") << "\"low self esteem\" cbt" << "\"low self esteem\" \"cbt\"*";
-        QTest::newRow("punctuation splits") << "self-compassion" << "\"self\"* \"compassion\"*";
-        QTest::newRow("operators are words") << "a OR b" << "\"a\"* \"OR\"* \"b\"*";
+        QTest::newRow("words") << "social anxiety" << "\"social\"* AND \"anxiety\"*";
+        QTest::newRow("phrase") << "\"low self esteem\" cbt" << "\"low self esteem\" AND \"cbt\"*";
+        QTest::newRow("unclosed phrase") << "\"low self" << "\"low self\"";
+        QTest::newRow("punctuation splits") << "self-compassion" << "\"self\"* AND \"compassion\"*";
+        QTest::newRow("or") << "a OR b" << "\"a\"* OR \"b\"*";
+        QTest::newRow("lower-case or is a word") << "a or b" << "\"a\"* AND \"or\"* AND \"b\"*";
+        QTest::newRow("not") << "loneliness NOT mice" << "\"loneliness\"* NOT \"mice\"*";
+        QTest::newRow("and not keeps the last") << "a AND NOT b" << "\"a\"* NOT \"b\"*";
+        QTest::newRow("groups") << "(cbt OR act) older" << "( \"cbt\"* OR \"act\"* ) AND \"older\"*";
+        QTest::newRow("leading and trailing operators") << "OR NOT a OR" << "\"a\"*";
+        QTest::newRow("only operators") << "AND OR NOT" << "";
+        QTest::newRow("unbalanced open") << "(a OR (b" << "( \"a\"* OR ( \"b\"* ) )";
+        QTest::newRow("unbalanced close") << "a) OR b)" << "\"a\"* OR \"b\"*";
+        QTest::newRow("empty groups") << "a AND () OR (()) b" << "\"a\"* AND \"b\"*";
+        QTest::newRow("syntax characters") << "a:b ^c {d} *e + -f" << "\"a\"* AND \"b\"* AND \"c\"* AND \"d\"* AND \"e\"* AND \"f\"*";
     }
 
     void searchQuery_isAlwaysValidFts5()
     {
         QFETCH(QString, input);
         QFETCH(QString, expected);
-        QCOMPARE(SearchQuery::toFts5(input), expected);
+        const QString match = SearchQuery::toFts5(input);
+        QCOMPARE(match, expected);
+        if (match.isEmpty())
+            return;
+        QSqlQuery q(m_project->database());
+        q.prepare("SELECT count(*) FROM record_fts WHERE record_fts MATCH ?");
+        q.addBindValue(match);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+
+    void search_operatorsCombineLikeADatabaseSearch()
+    {
+        RecordTableModel model(m_project->database());
+        const auto rows = [&](const QString &text) {
+            model.setSearchText(text);
+            return model.rowCount();
+        };
+        // 1,000 records: every 10th is about rejection sensitivity, every 3rd has the
+        // mindfulness abstract; both at once every 30th.
+        QCOMPARE(rows("rejection"), 100);
+        QCOMPARE(rows("mindfulness"), 334);
+        QCOMPARE(rows("rejection mindfulness"), 34);
+        QCOMPARE(rows("rejection OR mindfulness"), 400);
+        QCOMPARE(rows("mindfulness NOT rejection"), 300);
+        QCOMPARE(rows("(rejection OR mindfulness) NOT \"something else\""), 100);
     }
 
     void status_showsHowFarEachRecordGotAndSortsByIt()

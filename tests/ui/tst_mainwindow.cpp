@@ -73,6 +73,17 @@ private slots:
             const qint64 id = window.recordModel()->recordId(row);
             QVERIFY(id > 0);
         }
+        // The details pane follows the search: the first hit, or nothing when nothing matches.
+        auto *details = window.findChild<QTextBrowser *>("recordDetails");
+        const QString firstHit = window.recordTable()->model()->index(0, 0).data().toString();
+        QTRY_VERIFY(details->toPlainText().contains(firstHit));
+        search->setText("mindfulness OR compassion");
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(window.recordTable()->model()->rowCount() > rows);
+        search->setText("zebrafishless");
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(window.recordTable()->model()->rowCount(), 0);
+        QVERIFY(!details->toPlainText().contains(firstHit));
         // Clearing the search brings every record back (after the typing delay).
         search->clear();
         QTRY_COMPARE(window.recordTable()->model()->rowCount(), 66);
