@@ -904,17 +904,6 @@ qint64 DedupStore::countPairs(const QString &status) const
     return 0;
 }
 
-int DedupStore::setPageCache(int kibibytes)
-{
-    QSqlQuery q(m_db);
-    int previous = 0;
-    if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
-        previous = q.value(0).toInt();
-    // Negative values are KiB in SQLite's convention; positive ones are pages.
-    q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-std::abs(kibibytes)));
-    return previous < 0 ? -previous : previous;
-}
-
 Status DedupStore::logRunInTransaction(const QJsonObject &summary, qint64 reviewerId)
 {
     return writeAudit(newUuid(), reviewerId, QStringLiteral("dedup.run"), QStringLiteral("project"),

@@ -123,10 +123,6 @@ public:
     QList<DedupGroup> reviewGroups() const;
 
     qint64 countPairs(const QString &status) const;
-    // Sets this connection's page cache (KiB) and returns the previous setting (PRAGMA
-    // cache_size): merging thousands of groups in one transaction otherwise spills pages to
-    // the journal over and over.
-    int setPageCache(int kibibytes);
     // One audit_log row for a detection run (its counts), inside the caller's transaction.
     Status logRunInTransaction(const QJsonObject &summary, qint64 reviewerId);
 

@@ -2,6 +2,7 @@
 
 #include "dedup/candidategenerator.h"
 #include "dedup/dedupstore.h"
+#include "project/pagecachescope.h"
 #include "project/project.h"
 
 #include <QElapsedTimer>
@@ -280,7 +281,7 @@ Result<DedupSummary> DuplicateFinder::run(Project &project, const DedupOptions &
 
     qCDebug(lcDedup) << "scored for storing at" << timer.elapsed() << "ms, cpu" << cpuMs() << "ms";
     // Enough page cache that the merges do not spill to the journal page by page.
-    const int previousCache = store.setPageCache(32 * 1024);
+    std::optional<PageCacheScope> cache(std::in_place, project.database(), 32 * 1024);
     Status written = project.writeTransaction([&]() -> Status {
         Result<QList<qint64>> ids = store.savePairsInTransaction(toSave);
         if (!ids)
@@ -318,7 +319,7 @@ Result<DedupSummary> DuplicateFinder::run(Project &project, const DedupOptions &
             options.reviewerId);
     });
     qCDebug(lcDedup) << "committed at" << timer.elapsed() << "ms, cpu" << cpuMs() << "ms";
-    store.setPageCache(previousCache);
+    cache.reset();
     if (!written)
         return written.error();
     qCDebug(lcDedup) << "written at" << timer.elapsed() << "ms, cpu" << cpuMs() << "ms";

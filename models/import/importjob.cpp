@@ -5,6 +5,7 @@
 #include "core/sqltext.h"
 #include "import/attachmentstore.h"
 #include "import/formatregistry.h"
+#include "project/pagecachescope.h"
 #include "project/project.h"
 #include "records/recordstore.h"
 
@@ -114,6 +115,9 @@ Result<ImportSummary> ImportJob::run(Project &project, const QString &path,
     bool wasCancelled = false;
     QString duplicateOf;
 
+    // 64 MB instead of SQLite's 2 MB: the indexes of a large file stop spilling to disk mid-
+    // transaction (100,000 RIS records: 2.2 s of system time down to 0.9 s).
+    const PageCacheScope cache(project.database(), 64 * 1024);
     Status stored = project.writeTransaction([&]() -> Status {
         QSqlDatabase db = project.database();
         QSqlQuery q(db);

@@ -297,21 +297,25 @@ QString cleanDoi(const QString &input)
     QString s = input.trimmed();
     if (s.isEmpty())
         return {};
-    static const QRegularExpression prefix(
-        QStringLiteral("^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*|doi\\s+)"),
-        QRegularExpression::CaseInsensitiveOption);
-    s.remove(prefix);
-    static const QRegularExpression suffix(QStringLiteral("\\s*\\[doi\\]\\s*$"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    s.remove(suffix);
-    const int start = s.indexOf(QLatin1String("10."));
+    // Most DOIs arrive bare; the expressions run only for the others (this runs per record).
+    if (!s.startsWith(QLatin1String("10."))) {
+        static const QRegularExpression prefix(
+            QStringLiteral("^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*|doi\\s+)"),
+            QRegularExpression::CaseInsensitiveOption);
+        s.remove(prefix);
+    }
+    if (s.contains(QLatin1Char('['))) {
+        static const QRegularExpression suffix(QStringLiteral("\\s*\\[doi\\]\\s*$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+        s.remove(suffix);
+    }
+    const qsizetype start = s.indexOf(QLatin1String("10."));
     if (start < 0)
         return {};
     s = s.mid(start);
     // A DOI ends at the first space; trailing punctuation is sentence punctuation.
-    const int space = s.indexOf(QRegularExpression(QStringLiteral("\\s")));
-    if (space >= 0)
-        s.truncate(space);
+    const auto space = std::find_if(s.cbegin(), s.cend(), [](QChar c) { return c.isSpace(); });
+    s.truncate(space - s.cbegin());
     while (!s.isEmpty() && QStringLiteral(".,;").contains(s.back()))
         s.chop(1);
     return s;

@@ -59,8 +59,6 @@ const char selectColumns[] =
 
 RecordStore::RecordStore(QSqlDatabase db)
     : m_db(std::move(db))
-    , m_insertRecord(m_db)
-    , m_insertSource(m_db)
 {
 }
 
@@ -100,63 +98,72 @@ QList<RawField> RecordStore::rawFieldsFromJson(const QString &json)
 
 Status RecordStore::insert(Record &record, qint64 batchId)
 {
-    if (!m_prepared) {
-        m_insertRecord.prepare(QStringLiteral(
+    if (!m_insertRecord) {
+        m_insertRecord = std::make_unique<SqliteStatement>(
+            m_db,
             "INSERT INTO record(uuid, type, title, abstract, authors, year, date, container, "
             "volume, issue, pages, doi, pmid, accession, isbn, url, keywords, language, country, "
             "publisher, notes, raw_format, raw_fields, norm_title, norm_doi, norm_authors, "
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        m_insertSource.prepare(QStringLiteral(
-            "INSERT INTO record_source(record_id, batch_id, record_no, line) VALUES (?, ?, ?, ?)"));
-        m_prepared = true;
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        m_insertSource = std::make_unique<SqliteStatement>(
+            m_db, "INSERT INTO record_source(record_id, batch_id, record_no, line) VALUES (?, ?, ?, ?)");
+        // Here rather than in a trigger: see schema version 3.
+        m_insertFts = std::make_unique<SqliteStatement>(
+            m_db, "INSERT INTO record_fts(rowid, title, abstract, keywords) VALUES (?, ?, ?, ?)");
     }
     record.uuid = newUuid();
     const QString now = utcNow();
-    QSqlQuery &q = m_insertRecord;
-    int i = 0;
-    q.bindValue(i++, sqlText(record.uuid));
-    q.bindValue(i++, sqlText(record.type));
-    q.bindValue(i++, sqlText(record.title));
-    q.bindValue(i++, sqlText(record.abstract));
-    q.bindValue(i++, sqlText(record.authors.join(newline)));
-    q.bindValue(i++, yearValue(record.year));
-    q.bindValue(i++, sqlText(record.date));
-    q.bindValue(i++, sqlText(record.container));
-    q.bindValue(i++, sqlText(record.volume));
-    q.bindValue(i++, sqlText(record.issue));
-    q.bindValue(i++, sqlText(record.pages));
-    q.bindValue(i++, sqlText(record.doi));
-    q.bindValue(i++, sqlText(record.pmid));
-    q.bindValue(i++, sqlText(record.accession));
-    q.bindValue(i++, sqlText(record.isbn));
-    q.bindValue(i++, sqlText(record.url));
-    q.bindValue(i++, sqlText(record.keywords.join(newline)));
-    q.bindValue(i++, sqlText(record.language));
-    q.bindValue(i++, sqlText(record.country));
-    q.bindValue(i++, sqlText(record.publisher));
-    q.bindValue(i++, sqlText(record.notes));
-    q.bindValue(i++, sqlText(record.rawFormat));
-    q.bindValue(i++, sqlText(rawFieldsToJson(record.rawFields)));
-    q.bindValue(i++, sqlText(Normalise::title(record.title)));
-    q.bindValue(i++, sqlText(Normalise::doi(record.doi)));
-    q.bindValue(i++, sqlText(Normalise::authors(record.authors)));
-    q.bindValue(i++, now);
-    q.bindValue(i++, now);
-    if (!q.exec())
-        return failure(tr("storing record %1 failed: %2")
-                           .arg(record.sourceRecordNo)
-                           .arg(q.lastError().text()));
-    record.id = q.lastInsertId().toLongLong();
+    const QString keywords = record.keywords.join(newline);
+    SqliteStatement &q = *m_insertRecord;
+    int i = 1;
+    q.bind(i++, record.uuid);
+    q.bind(i++, record.type);
+    q.bind(i++, record.title);
+    q.bind(i++, record.abstract);
+    q.bind(i++, record.authors.join(newline));
+    if (record.year > 0)
+        q.bind(i++, qint64(record.year));
+    else
+        q.bindNull(i++);
+    q.bind(i++, record.date);
+    q.bind(i++, record.container);
+    q.bind(i++, record.volume);
+    q.bind(i++, record.issue);
+    q.bind(i++, record.pages);
+    q.bind(i++, record.doi);
+    q.bind(i++, record.pmid);
+    q.bind(i++, record.accession);
+    q.bind(i++, record.isbn);
+    q.bind(i++, record.url);
+    q.bind(i++, keywords);
+    q.bind(i++, record.language);
+    q.bind(i++, record.country);
+    q.bind(i++, record.publisher);
+    q.bind(i++, record.notes);
+    q.bind(i++, record.rawFormat);
+    q.bind(i++, rawFieldsToJson(record.rawFields));
+    q.bind(i++, Normalise::title(record.title));
+    q.bind(i++, Normalise::doi(record.doi));
+    q.bind(i++, Normalise::authors(record.authors));
+    q.bind(i++, now);
+    q.bind(i++, now);
+    if (Status s = q.exec(); !s)
+        return failure(tr("storing record %1 failed: %2").arg(record.sourceRecordNo).arg(s.errorString()));
+    record.id = q.lastInsertRowId();
+    m_insertFts->bind(1, record.id);
+    m_insertFts->bind(2, record.title);
+    m_insertFts->bind(3, record.abstract);
+    m_insertFts->bind(4, keywords);
+    if (Status s = m_insertFts->exec(); !s)
+        return failure(tr("indexing record %1 failed: %2").arg(record.sourceRecordNo).arg(s.errorString()));
     if (batchId > 0) {
-        m_insertSource.bindValue(0, record.id);
-        m_insertSource.bindValue(1, batchId);
-        m_insertSource.bindValue(2, record.sourceRecordNo);
-        m_insertSource.bindValue(3, record.sourceLine);
-        if (!m_insertSource.exec())
-            return failure(tr("storing record %1 failed: %2")
-                               .arg(record.sourceRecordNo)
-                               .arg(m_insertSource.lastError().text()));
+        m_insertSource->bind(1, record.id);
+        m_insertSource->bind(2, batchId);
+        m_insertSource->bind(3, qint64(record.sourceRecordNo));
+        m_insertSource->bind(4, qint64(record.sourceLine));
+        if (Status s = m_insertSource->exec(); !s)
+            return failure(tr("storing record %1 failed: %2").arg(record.sourceRecordNo).arg(s.errorString()));
     }
     return {};
 }

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/sqlitestatement.h"
 #include "records/record.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <memory>
 #include <optional>
 
 namespace evimap {
@@ -38,9 +40,10 @@ public:
 
 private:
     QSqlDatabase m_db;
-    QSqlQuery m_insertRecord;
-    QSqlQuery m_insertSource;
-    bool m_prepared = false;
+    // Prepared at the first insert; SqliteStatement since this runs once per imported record.
+    std::unique_ptr<SqliteStatement> m_insertRecord;
+    std::unique_ptr<SqliteStatement> m_insertSource;
+    std::unique_ptr<SqliteStatement> m_insertFts;
 };
 
 } // namespace evimap

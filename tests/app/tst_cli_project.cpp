@@ -47,7 +47,7 @@ private slots:
         QCOMPARE(info["name"].toString(), QStringLiteral("Loneliness review"));
         QCOMPARE(info["records"].toInt(), 66);
         QCOMPARE(info["batches"].toInt(), 1);
-        QCOMPARE(info["schema_version"].toInt(), 2);
+        QCOMPARE(info["schema_version"].toInt(), 3);
 
         r = test::runEvimap({"check", path});
         QCOMPARE(r.exitCode, 0);

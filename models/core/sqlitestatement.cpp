@@ -1,0 +1,68 @@
+#include "core/sqlitestatement.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace evimap {
+
+SqliteStatement::SqliteStatement(const QSqlDatabase &db, const char *sql)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_db = *static_cast<sqlite3 *const *>(handle.data());
+    if (!m_db) {
+        m_prepareError = QStringLiteral("not an open SQLite connection");
+        return;
+    }
+    if (sqlite3_prepare_v2(m_db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
+        m_prepareError = QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void SqliteStatement::bind(int index, const QString &text)
+{
+    if (!m_statement)
+        return;
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()),
+                      SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bind(int index, qint64 value)
+{
+    if (m_statement)
+        sqlite3_bind_int64(m_statement, index, value);
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    if (m_statement)
+        sqlite3_bind_null(m_statement, index);
+}
+
+Status SqliteStatement::exec()
+{
+    if (!m_statement)
+        return failure(m_prepareError);
+    const int rc = sqlite3_step(m_statement);
+    const QString message =
+        rc == SQLITE_DONE || rc == SQLITE_ROW ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    if (!message.isNull())
+        return failure(message);
+    return {};
+}
+
+qint64 SqliteStatement::lastInsertRowId() const
+{
+    return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
+}
+
+} // namespace evimap

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace evimap {
+
+// A prepared statement on the SQLite connection under a QSqlDatabase (the QSQLITE driver), for
+// the statements that run once per imported record. QSqlQuery::bindValue costs more than the
+// insert itself there (a QVariant and a placeholder name per value, UTF-16 text that SQLite
+// converts again); measured in docs/performance.md under Import. It takes part in the same
+// transaction as the QSqlQuery statements on that connection.
+class SqliteStatement final
+{
+public:
+    SqliteStatement(const QSqlDatabase &db, const char *sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    // Binds are 1-based, as in SQLite. A null QString binds '' (text columns are NOT NULL).
+    void bind(int index, const QString &text);
+    void bind(int index, qint64 value);
+    void bindNull(int index);
+    // Runs the statement and makes it ready for the next row.
+    Status exec();
+    qint64 lastInsertRowId() const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_prepareError;
+};
+
+} // namespace evimap
