@@ -180,6 +180,17 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     if (version < 1)
         return projectError(tr("%1 is damaged: it has no schema version").arg(path));
     if (version < Schema::currentVersion()) {
+        // A command that only reads (info, stats, map…) on a writable file from an older
+        // EviMap upgrades it first, as opening it in the window would (with the backup copy),
+        // rather than refuse until someone opens it for writing.
+        if (readOnly && writable) {
+            project.reset();
+            Result<std::unique_ptr<Project>> upgraded = open(path, Access::ReadWrite);
+            if (!upgraded)
+                return upgraded.error();
+            upgraded.value().reset();
+            return open(path, Access::ReadOnly);
+        }
         if (readOnly)
             return projectError(tr("%1 uses the older project format %2 and must be upgraded, "
                                    "but it is read-only")

@@ -216,6 +216,20 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1);
     }
 
+    void open_olderSchemaForReading_upgradesAWritableFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.evimap"));
+        QVERIFY(QFile::copy(test::dataPath(QStringLiteral("project/v1-project.evimap")), path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        const QByteArray before = sha(path);
+        Result<std::unique_ptr<Project>> opened = Project::open(path, Project::Access::ReadOnly);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+        QCOMPARE(opened.value()->schemaVersion(), Schema::currentVersion());
+        QVERIFY(opened.value()->isReadOnly());
+        QCOMPARE(sha(path + QStringLiteral(".v1-backup")), before);
+    }
+
     void open_olderSchemaReadOnly_isRefusedUnchanged()
     {
         QTemporaryDir dir;
