@@ -60,6 +60,25 @@ Status SqliteStatement::exec()
     return {};
 }
 
+Result<bool> SqliteStatement::next()
+{
+    if (!m_statement)
+        return failure(m_prepareError);
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    const QString message = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_statement);
+    if (!message.isNull())
+        return failure(message);
+    return false;
+}
+
+qint64 SqliteStatement::int64At(int column) const
+{
+    return m_statement ? sqlite3_column_int64(m_statement, column) : 0;
+}
+
 qint64 SqliteStatement::lastInsertRowId() const
 {
     return m_db ? sqlite3_last_insert_rowid(m_db) : 0;

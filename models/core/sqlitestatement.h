@@ -11,7 +11,7 @@ struct sqlite3_stmt;
 namespace evimap {
 
 // A prepared statement on the SQLite connection under a QSqlDatabase (the QSQLITE driver), for
-// the statements that run once per imported record. QSqlQuery::bindValue costs more than the
+// the statements that run once per imported record or read hundreds of thousands of rows. QSqlQuery::bindValue costs more than the
 // insert itself there (a QVariant and a placeholder name per value, UTF-16 text that SQLite
 // converts again); measured in docs/performance.md under Import. It takes part in the same
 // transaction as the QSqlQuery statements on that connection.
@@ -29,6 +29,9 @@ public:
     void bindNull(int index);
     // Runs the statement and makes it ready for the next row.
     Status exec();
+    // For a SELECT: steps to the next row; false at the end (the statement is then reset).
+    Result<bool> next();
+    qint64 int64At(int column) const;
     qint64 lastInsertRowId() const;
 
 private:

@@ -1,5 +1,7 @@
 #include "maps/mapstore.h"
 
+#include "core/sqlitestatement.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -101,32 +103,32 @@ Result<QList<EvidenceMapItem>> MapStore::items(ScreeningScope scope, int yearFro
 
 Result<QList<QPair<qint64, qint64>>> MapStore::codings(CodingSource source) const
 {
-    // Record and code travel packed in one integer (record << 32 | code): stepping through
-    // half a million rows, each value QtSql hands over costs more than SQLite's own work.
-    QString sql;
+    // Half a million rows: read through the C API (SqliteStatement), where QtSql's per-value
+    // cost was most of the whole map query (docs/performance.md, Maps).
+    const char *sql = nullptr;
     switch (source) {
     case CodingSource::ReconciledOnly:
-        sql = QStringLiteral("SELECT (record_id << 32) | code_id FROM coding_result");
+        sql = "SELECT record_id, code_id FROM coding_result";
         break;
     case CodingSource::Reviewers:
-        sql = QStringLiteral("SELECT DISTINCT (record_id << 32) | code_id FROM coding");
+        sql = "SELECT DISTINCT record_id, code_id FROM coding";
         break;
     case CodingSource::ReconciledElseReviewers:
-        sql = QStringLiteral(
-            "SELECT (record_id << 32) | code_id FROM coding_result "
-            "UNION ALL "
-            "SELECT DISTINCT (c.record_id << 32) | c.code_id FROM coding c WHERE NOT EXISTS "
-            "(SELECT 1 FROM coding_result x WHERE x.record_id = c.record_id)");
+        sql = "SELECT record_id, code_id FROM coding_result "
+              "UNION ALL "
+              "SELECT DISTINCT c.record_id, c.code_id FROM coding c WHERE NOT EXISTS "
+              "(SELECT 1 FROM coding_result x WHERE x.record_id = c.record_id)";
         break;
     }
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(sql))
-        return sqlFailure(q);
+    SqliteStatement q(m_db, sql);
     QList<QPair<qint64, qint64>> list;
-    while (q.next()) {
-        const qint64 packed = q.value(0).toLongLong();
-        list.append({packed >> 32, packed & 0xFFFFFFFF});
+    for (;;) {
+        Result<bool> row = q.next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        list.append({q.int64At(0), q.int64At(1)});
     }
     return list;
 }
