@@ -84,11 +84,6 @@ MainWindow::MainWindow(QWidget *parent)
         m_searchDelay->stop();
         if (m_model)
             m_model->setSearchText(m_search->text());
-    // Decisions, codings and imports by colleagues on the same file show up within seconds.
-    m_changeWatcher = new ProjectChangeWatcher(*m_project, this);
-    connect(m_changeWatcher, &ProjectChangeWatcher::changedElsewhere, this,
-            &MainWindow::refreshAfterChangesElsewhere);
-    m_changeWatcher->start();
     });
     connect(m_searchDelay, &QTimer::timeout, this, [this] {
         if (m_model)
@@ -189,6 +184,11 @@ Status MainWindow::openProject(const QString &path)
             &MainWindow::showSelectedRecord);
     connect(m_model, &RecordTableModel::reloaded, this, &MainWindow::updateTitleAndStatus);
     m_model->setSearchText(m_search->text());
+    // Decisions, codings and imports by colleagues on the same file show up within seconds.
+    m_changeWatcher = new ProjectChangeWatcher(*m_project, this);
+    connect(m_changeWatcher, &ProjectChangeWatcher::changedElsewhere, this,
+            &MainWindow::refreshAfterChangesElsewhere);
+    m_changeWatcher->start();
 
     const QString remembered = Preferences::reviewerForProject(m_project->uuid());
     m_reviewerId = 0;

@@ -309,7 +309,7 @@ private:
             conditions << where;
         QSqlQuery q(side.db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT id, %1 FROM %2%3 ORDER BY id")
+        q.prepare(QStringLiteral("SELECT rowid, %1 FROM %2%3 ORDER BY rowid")
                       .arg(columns.join(QStringLiteral(", ")), spec.table,
                            conditions.isEmpty()
                                ? QString()
@@ -497,7 +497,7 @@ private:
             binds << from.at;
         }
         QSqlQuery q(m_mainSide.db);
-        q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+        q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE rowid = ?")
                       .arg(spec.table, sets.join(QStringLiteral(", "))));
         for (const QVariant &b : std::as_const(binds))
             q.addBindValue(b);
@@ -510,7 +510,7 @@ private:
     Status deleteRow(const TableSpec &spec, qint64 mainRowId)
     {
         QSqlQuery q(m_mainSide.db);
-        q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(spec.table));
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(spec.table));
         q.addBindValue(mainRowId);
         if (!q.exec())
             return failure(sqlError(q));
@@ -527,7 +527,7 @@ private:
                 const QVariant id =
                     mainId(spec.table, row.values.at(columns.indexOf(name)), &missing);
                 QSqlQuery q(m_mainSide.db);
-                q.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(spec.table, name));
+                q.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE rowid = ?").arg(spec.table, name));
                 q.addBindValue(id);
                 q.addBindValue(mainRowId);
                 if (!q.exec())
