@@ -597,6 +597,7 @@ private:
 
         QList<QPair<qint64, Row>> written; // for references into the same table
         QSet<QString> copyKeys;
+        int differing = 0; // rows both files have, changed in one (added-only tables)
         for (const Row &c : std::as_const(*copyRows)) {
             copyKeys.insert(c.key);
             const auto m = mainByKey.constFind(c.key);
@@ -618,7 +619,12 @@ private:
                 touch(spec, columns, c);
                 continue;
             }
-            if (spec.policy == Policy::Append || sameContent(*m, c, content))
+            if (spec.policy == Policy::Append) {
+                if (!sameContent(*m, c, content))
+                    ++differing;
+                continue;
+            }
+            if (sameContent(*m, c, content))
                 continue;
             const bool copyChanged = changedSinceCopy(c.at);
             const bool mainChanged = changedSinceCopy(m->at);
@@ -660,6 +666,14 @@ private:
                 touch(spec, columns, m);
             }
         }
+        // Added-only tables do not take changes (the codebook, reasons and duplicate decisions
+        // belong to the lead in the main file), but a difference is said, not dropped silently.
+        // Attachment paths differ by design: each file keeps its own attachment folder.
+        if (differing > 0 && spec.table != QLatin1String("attachment"))
+            m_report.notices << tr("%1: %n row(s) differ between the files; the main file's were "
+                                   "kept",
+                                   nullptr, differing)
+                                    .arg(spec.table);
         if (!spec.selfRefs.isEmpty())
             return setSelfRefs(spec, columns, written);
         return {};

@@ -531,6 +531,33 @@ private slots:
         QCOMPARE(sha(target), before);
     }
 
+    // The codebook belongs to the main file: an edit in a copy is reported, not taken.
+    void merge_codebookEditInCopy_isReportedNotTaken()
+    {
+        const QString target = path(QStringLiteral("codebook.evimap"));
+        QVERIFY(QFile::copy(m_main, target));
+        const QString copyPath = path(QStringLiteral("codebook-copy.evimap"));
+        QString label;
+        {
+            std::unique_ptr<Project> main = openOrDie(target);
+            QVERIFY(ProjectCopy::take(*main, copyPath, reviewerId(*main, QStringLiteral("LL"))).ok());
+            label = Codebook(*main).codesInOrder().first().label;
+        }
+        {
+            std::unique_ptr<Project> copy = openOrDie(copyPath);
+            Codebook codebook(*copy);
+            QVERIFY(codebook.rename(codebook.codesInOrder().first().id, QStringLiteral("Renamed offline"),
+                                    reviewerId(*copy, QStringLiteral("LL")))
+                        .ok());
+        }
+        std::unique_ptr<Project> main = openOrDie(target);
+        Result<MergeReport> report = ProjectMerge::merge(*main, copyPath);
+        QVERIFY2(report.ok(), qPrintable(report.errorString()));
+        QVERIFY2(report->notices.join(u'\n').contains(QStringLiteral("code: 1 row(s) differ")),
+                 qPrintable(report->toText()));
+        QCOMPARE(Codebook(*main).codesInOrder().first().label, label);
+    }
+
     // A copy cannot promote anyone to lead of the main project.
     void merge_newReviewerFromCopy_isNeverALead()
     {
