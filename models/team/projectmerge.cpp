@@ -426,6 +426,17 @@ private:
         QVariantList values;
         if (!bindable(spec, columns, row, &values))
             return failure(QStringLiteral("missing"));
+        if (spec.policy == Policy::Keyed && !row.uuid.isEmpty()) {
+            // The main file may hold this UUID under another key (a code merged into another
+            // moves its codings); these rows are matched by key, so a fresh UUID is safe.
+            QSqlQuery u(m_mainSide.db);
+            u.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE uuid = ?").arg(spec.table));
+            u.addBindValue(row.uuid);
+            if (!u.exec())
+                return failure(sqlError(u));
+            if (u.next())
+                values[columns.indexOf(QStringLiteral("uuid"))] = newUuid();
+        }
         if (spec.table == QLatin1String("reviewer")) {
             // A copy cannot make anyone a lead of the main project.
             values[columns.indexOf(QStringLiteral("role"))] = QStringLiteral("reviewer");
@@ -598,8 +609,10 @@ private:
         QList<QPair<qint64, Row>> written; // for references into the same table
         QSet<QString> copyKeys;
         int differing = 0; // rows both files have, changed in one (added-only tables)
+        QSet<QString> copyUuids;
         for (const Row &c : std::as_const(*copyRows)) {
             copyKeys.insert(c.key);
+            copyUuids.insert(c.uuid);
             const auto m = mainByKey.constFind(c.key);
             if (m == mainByKey.constEnd()) {
                 if (spec.policy == Policy::Keyed && !changedSinceCopy(c.at))
@@ -653,6 +666,10 @@ private:
             const int recordColumn = columns.indexOf(QStringLiteral("record_id"));
             for (const Row &m : std::as_const(mainByKey)) {
                 if (copyKeys.contains(m.key) || changedSinceCopy(m.at))
+                    continue;
+                // The copy still has the row, under another key: the main file moved it (a
+                // code merged into another) without a new time stamp. Not a withdrawal.
+                if (!m.uuid.isEmpty() && copyUuids.contains(m.uuid))
                     continue;
                 // A record the copy does not have at all was not withdrawn there: deleting
                 // records is not merged, and neither is what went with them.

@@ -558,6 +558,50 @@ private slots:
         QCOMPARE(Codebook(*main).codesInOrder().first().label, label);
     }
 
+    // The lead merges two codes in the main file (codings move to the other code, keeping their
+    // UUIDs) while a reviewer edits one of those codings in their copy: nothing clashes, and
+    // the reviewer's edit is kept.
+    void merge_codingMovedInMainEditedInCopy_isKept()
+    {
+        const QString target = path(QStringLiteral("moved.evimap"));
+        QVERIFY(QFile::copy(m_main, target));
+        const QString copyPath = path(QStringLiteral("moved-copy.evimap"));
+        qint64 from = 0, into = 0;
+        {
+            std::unique_ptr<Project> main = openOrDie(target);
+            Codebook codebook(*main);
+            const QList<Code> codes = codebook.codesInOrder();
+            from = codes.at(0).id;
+            into = codes.at(1).id;
+            CodingStore coding(*main, codebook);
+            QVERIFY(coding.apply(recordByTitle(*main, QStringLiteral("Shared record 9")), from,
+                                 reviewerId(*main, QStringLiteral("AA")), CodingDetails{QStringLiteral("q"), 1, QStringLiteral("first")})
+                        .ok());
+            QVERIFY(ProjectCopy::take(*main, copyPath, reviewerId(*main, QStringLiteral("AA"))).ok());
+            QVERIFY(codebook.merge(from, into, reviewerId(*main, QStringLiteral("LL"))).ok());
+        }
+        {
+            std::unique_ptr<Project> copy = openOrDie(copyPath);
+            Codebook codebook(*copy);
+            CodingStore coding(*copy, codebook);
+            QVERIFY(coding.apply(recordByTitle(*copy, QStringLiteral("Shared record 9")), from,
+                                 reviewerId(*copy, QStringLiteral("AA")), CodingDetails{QStringLiteral("q"), 1, QStringLiteral("second thoughts")})
+                        .ok());
+        }
+        std::unique_ptr<Project> main = openOrDie(target);
+        Result<MergeReport> report = ProjectMerge::merge(*main, copyPath);
+        QVERIFY2(report.ok(), qPrintable(report.errorString()));
+        QCOMPARE(rows(*main, QStringLiteral("SELECT count(*) FROM coding WHERE note = 'second thoughts'")),
+                 QStringList{QStringLiteral("1")});
+        // The coding the lead moved stays where the lead put it.
+        QCOMPARE(rows(*main, QStringLiteral("SELECT count(*) FROM coding WHERE note = 'first' AND "
+                                            "code_id = %1").arg(into)),
+                 QStringList{QStringLiteral("1")});
+        QSqlQuery q(main->database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    }
+
     // A copy cannot promote anyone to lead of the main project.
     void merge_newReviewerFromCopy_isNeverALead()
     {
