@@ -77,11 +77,15 @@ int runMerge(CommandContext &context)
         QStringLiteral("prefer"),
         Tr::tr("How conflicts are resolved: main (keep the main file's, the default) or copy."),
         QStringLiteral("main|copy"), QStringLiteral("main"));
+    const QCommandLineOption takeCopy(
+        QStringLiteral("take-copy"),
+        Tr::tr("The copy wins this conflict (its id from a dry run); may be repeated."),
+        QStringLiteral("ID"));
     const QCommandLineOption reviewer(QStringLiteral("reviewer"),
                                       Tr::tr("Who merges (for the audit log)."),
                                       QStringLiteral("R"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
-    parser.addOptions({dryRun, prefer, reviewer, json});
+    parser.addOptions({dryRun, prefer, takeCopy, reviewer, json});
     parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The main project file."));
     parser.addPositionalArgument(QStringLiteral("COPY"), Tr::tr("The offline copy to bring in."));
     int code = Success;
@@ -89,6 +93,7 @@ int runMerge(CommandContext &context)
         return code;
     MergeOptions options;
     options.dryRun = parser.isSet(dryRun);
+    options.takeCopy = parser.values(takeCopy);
     const QString preferred = parser.value(prefer).trimmed().toLower();
     if (preferred == QLatin1String("copy"))
         options.prefer = MergeOptions::Prefer::Copy;

@@ -95,7 +95,7 @@ const QList<Command> &commands()
         {QStringLiteral("copy"), QStringLiteral("copy PROJECT OUT --reviewer R [--json]"),
          Tr::tr("take a copy of the project to work offline"), runCopy},
         {QStringLiteral("merge"),
-         QStringLiteral("merge PROJECT COPY [--dry-run] [--prefer main|copy] [--json]"),
+         QStringLiteral("merge PROJECT COPY [--dry-run] [--prefer main|copy] [--take-copy ID]... [--json]"),
          Tr::tr("bring an offline copy's work back into the project"), runMerge},
         {QStringLiteral("audit"), QStringLiteral("audit PROJECT [--record N] [--csv FILE] [--json]"),
          Tr::tr("who changed what, when, before and after"), runAudit},

@@ -7,6 +7,7 @@
 #include "screening/screeningstore.h"
 #include "team/projectcopy.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -643,8 +644,11 @@ private:
             const bool mainChanged = changedSinceCopy(m->at);
             bool takeCopy = copyChanged && !mainChanged;
             if (copyChanged == mainChanged) {
-                takeCopy = m_options.prefer == MergeOptions::Prefer::Copy;
+                const QString id = conflictId(spec, c.key);
+                takeCopy = m_options.prefer == MergeOptions::Prefer::Copy
+                           || m_options.takeCopy.contains(id);
                 addConflict(spec, columns, content, &*m, &c, takeCopy);
+                m_report.conflicts.last().id = id;
             }
             if (!takeCopy)
                 continue;
@@ -694,6 +698,17 @@ private:
         if (!spec.selfRefs.isEmpty())
             return setSelfRefs(spec, columns, written);
         return {};
+    }
+
+    // The same conflict gets the same id in a dry run and in the merge that follows, so the
+    // lead can look first and then say which ones the copy wins.
+    static QString conflictId(const TableSpec &spec, const QString &key)
+    {
+        return QString::fromLatin1(
+            QCryptographicHash::hash((spec.table + QLatin1Char(':') + key).toUtf8(),
+                                     QCryptographicHash::Sha1)
+                .toHex()
+                .left(12));
     }
 
     QString label(const QString &table, const QString &uuid)
@@ -862,7 +877,8 @@ private:
 
 QJsonObject MergeConflict::toJson() const
 {
-    return QJsonObject{{QStringLiteral("entity"), entity},
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("entity"), entity},
                        {QStringLiteral("item"), item},
                        {QStringLiteral("record_uuid"), recordUuid},
                        {QStringLiteral("main"), mainValue},
@@ -930,11 +946,12 @@ QString MergeReport::toText() const
     for (const QString &n : notices)
         t += QStringLiteral("  note: ") + n + QLatin1Char('\n');
     if (!conflicts.isEmpty()) {
-        t += ProjectMerge::tr("Conflicts (changed in both files since the copy was taken): %1\n")
+        t += ProjectMerge::tr("Conflicts (changed in both files since the copy was taken): %1; "
+                              "--take-copy ID lets the copy win one, --prefer copy all\n")
                  .arg(conflicts.size());
         for (const MergeConflict &c : conflicts)
-            t += ProjectMerge::tr("  %1: %2\n    main (%3): %4\n    copy (%5): %6\n    -> %7\n")
-                     .arg(c.entity, c.item, c.mainAt, c.mainValue, c.copyAt, c.copyValue,
+            t += ProjectMerge::tr("  [%1] %2: %3\n    main (%4): %5\n    copy (%6): %7\n    -> %8\n")
+                     .arg(c.id, c.entity, c.item, c.mainAt, c.mainValue, c.copyAt, c.copyValue,
                           c.resolution);
     }
     return t;

@@ -18,6 +18,7 @@ class Project;
 // by the merge's preference, and recorded in the audit log.
 struct MergeConflict
 {
+    QString id;         // stable between runs (table and key): pick it with MergeOptions::takeCopy
     QString entity;     // table: "screening_decision", "coding", "record", ...
     QString item;       // in words: "record 12 “Title…”, title/abstract, reviewer Ann"
     QString recordUuid; // the record it concerns, if any
@@ -61,6 +62,7 @@ struct MergeOptions
 {
     enum class Prefer { Main, Copy };
     Prefer prefer = Prefer::Main; // what a conflict resolves to
+    QStringList takeCopy;         // conflicts (MergeConflict::id) the copy wins, whatever `prefer`
     bool dryRun = false;          // work it all out, change nothing
     qint64 reviewerId = 0;        // who merges (for the audit log); 0: not given
 };

@@ -476,6 +476,8 @@ private slots:
         };
         const QString preferCopy = path(QStringLiteral("conflict-prefer-copy.evimap"));
         QVERIFY(QFile::copy(mainPath, preferCopy));
+        const QString pickOne = path(QStringLiteral("conflict-pick-one.evimap"));
+        QVERIFY(QFile::copy(mainPath, pickOne));
         {
             std::unique_ptr<Project> main = openOrDie(mainPath);
             Result<MergeReport> report = ProjectMerge::merge(*main, copyPath);
@@ -501,6 +503,25 @@ private slots:
             QCOMPARE(report->conflicts.first().resolution, QStringLiteral("took copy"));
         }
         QCOMPARE(annsDecision(preferCopy), QStringLiteral("exclude"));
+
+        // The lead looks first (dry run), then lets the copy win this one conflict by its id.
+        {
+            std::unique_ptr<Project> main = openOrDie(pickOne);
+            MergeOptions look;
+            look.dryRun = true;
+            Result<MergeReport> preview = ProjectMerge::merge(*main, copyPath, look);
+            QVERIFY(preview.ok());
+            QCOMPARE(preview->conflicts.size(), 1);
+            const QString id = preview->conflicts.first().id;
+            QVERIFY(!id.isEmpty());
+            MergeOptions pick;
+            pick.takeCopy = {id};
+            Result<MergeReport> report = ProjectMerge::merge(*main, copyPath, pick);
+            QVERIFY2(report.ok(), qPrintable(report.errorString()));
+            QCOMPARE(report->conflicts.first().id, id);
+            QCOMPARE(report->conflicts.first().resolution, QStringLiteral("took copy"));
+        }
+        QCOMPARE(annsDecision(pickOne), QStringLiteral("exclude"));
     }
 
     void merge_refusesWhatIsNotACopyOfThisProject()
