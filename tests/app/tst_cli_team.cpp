@@ -107,6 +107,7 @@ private slots:
             actions << e.toObject().value(QStringLiteral("action")).toString();
         QVERIFY2(actions.contains(QStringLiteral("team.copy")), qPrintable(actions.join(u',')));
         QVERIFY(actions.contains(QStringLiteral("team.merge")));
+        QVERIFY(actions.contains(QStringLiteral("import.batch")));
         QCOMPARE(actions.count(QStringLiteral("screening.decide")), 3);
         const test::RunResult one = test::runEvimap({"audit", project, "--record", "1", "--json"});
         QCOMPARE(one.exitCode, 0);
