@@ -244,7 +244,7 @@ class Merger
 
 public:
     Merger(Project &main, Project &copy, const MergeOptions &options, MergeReport &report)
-        : m_main(main), m_copy(copy), m_options(options), m_report(report)
+        : m_main(main), m_options(options), m_report(report)
     {
         m_mainSide.db = main.database();
         m_copySide.db = copy.database();
@@ -299,7 +299,7 @@ private:
         return columns;
     }
 
-    // Reads the rows of a table with references as UUIDs; `uuids` limits it to those rows.
+    // Reads the rows of a table with references as UUIDs; `where` (with `binds`) narrows them.
     Result<QList<Row>> readRows(Side &side, const TableSpec &spec, const QStringList &columns,
                                 const QString &where = {}, const QVariantList &binds = {})
     {
@@ -861,7 +861,6 @@ private:
     }
 
     Project &m_main;
-    Project &m_copy;
     const MergeOptions &m_options;
     MergeReport &m_report;
     Side m_mainSide;
