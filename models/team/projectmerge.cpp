@@ -4,6 +4,7 @@
 #include "core/sqltext.h"
 #include "project/project.h"
 #include "project/projectinfo.h"
+#include "project/schema.h"
 #include "screening/screeningstore.h"
 #include "team/projectcopy.h"
 
@@ -956,6 +957,32 @@ QString MergeReport::toText() const
     return t;
 }
 
+namespace {
+
+// Whether the copy is an EviMap project in an older format (a copy taken before an update).
+bool copyFormatIsOlder(const QString &path)
+{
+    const QString name = QStringLiteral("evimap-merge-probe-") + newUuid();
+    bool older = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
+                const int version = q.value(0).toInt();
+                older = version >= 1 && version < Schema::currentVersion();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return older;
+}
+
+} // namespace
+
 Result<MergeReport> ProjectMerge::merge(Project &main, const QString &copyPath,
                                         const MergeOptions &options)
 {
@@ -972,8 +999,13 @@ Result<MergeReport> ProjectMerge::merge(Project &main, const QString &copyPath,
         return Error{Error::Kind::InputRefused, copyPath + QLatin1Char(' ') + why};
     // Read-only: a merge never changes the copy.
     Result<std::unique_ptr<Project>> opened = Project::open(copyPath, Project::Access::ReadOnly);
-    if (!opened)
-        return Error{Error::Kind::InputRefused, opened.errorString()};
+    if (!opened) {
+        QString message = opened.errorString();
+        if (copyFormatIsOlder(copyPath))
+            message += tr("; open the copy once with this EviMap (it upgrades it after a backup), "
+                          "then merge it");
+        return Error{Error::Kind::InputRefused, message};
+    }
     Project &copy = *opened.value();
     if (copy.uuid() != main.uuid())
         return Error{Error::Kind::InputRefused,

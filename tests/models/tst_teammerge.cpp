@@ -623,6 +623,29 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
     }
 
+    // A copy from before an update is refused unchanged, with what to do; upgraded, it merges.
+    void merge_copyInOlderFormat_isRefusedWithAdvice()
+    {
+        const QString mainPath = path(QStringLiteral("v1-main.evimap"));
+        const QString copyPath = path(QStringLiteral("v1-copy.evimap"));
+        QVERIFY(QFile::copy(test::dataPath(QStringLiteral("project/v1-project.evimap")), mainPath));
+        QVERIFY(QFile::copy(test::dataPath(QStringLiteral("project/v1-project.evimap")), copyPath));
+        QFile::setPermissions(mainPath, QFile::ReadOwner | QFile::WriteOwner);
+        QFile::setPermissions(copyPath, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray before = sha(copyPath);
+        std::unique_ptr<Project> main = openOrDie(mainPath);
+        QVERIFY(main);
+        Result<MergeReport> refused = ProjectMerge::merge(*main, copyPath);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::InputRefused);
+        QVERIFY2(refused.errorString().contains(QStringLiteral("open the copy once")),
+                 qPrintable(refused.errorString()));
+        QCOMPARE(sha(copyPath), before);
+        QVERIFY(openOrDie(copyPath)); // upgrades it
+        Result<MergeReport> merged = ProjectMerge::merge(*main, copyPath);
+        QVERIFY2(merged.ok(), qPrintable(merged.errorString()));
+    }
+
     // A copy cannot promote anyone to lead of the main project.
     void merge_newReviewerFromCopy_isNeverALead()
     {
