@@ -23,9 +23,9 @@ struct Tr
 int runCopy(CommandContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption reviewer(QStringLiteral("reviewer"),
-                                      Tr::tr("Who takes the copy (name or initials; added if new)."),
-                                      QStringLiteral("R"));
+    const QCommandLineOption reviewer(
+        QStringLiteral("reviewer"), Tr::tr("Who takes the copy (name or initials; added if new)."),
+        QStringLiteral("R"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
     parser.addOptions({reviewer, json});
     parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The main project file."));
@@ -51,11 +51,11 @@ int runCopy(CommandContext &context)
     for (const QString &notice : std::as_const(taken->notices))
         context.err << "evimap: " << notice << '\n';
     if (parser.isSet(json)) {
-        context.printJson(QJsonDocument(QJsonObject{
-            {QStringLiteral("copy"), out},
-            {QStringLiteral("reviewer"), who->name},
-            {QStringLiteral("taken_at"), taken->origin.takenAt},
-            {QStringLiteral("attachments"), taken->attachmentsCopied}}));
+        context.printJson(
+            QJsonDocument(QJsonObject{{QStringLiteral("copy"), out},
+                                      {QStringLiteral("reviewer"), who->name},
+                                      {QStringLiteral("taken_at"), taken->origin.takenAt},
+                                      {QStringLiteral("attachments"), taken->attachmentsCopied}}));
         return Success;
     }
     context.out << Tr::tr("Wrote %1 for %2 to work offline (taken at %3, %4 attached files). "
@@ -81,9 +81,8 @@ int runMerge(CommandContext &context)
         QStringLiteral("take-copy"),
         Tr::tr("The copy wins this conflict (its id from a dry run); may be repeated."),
         QStringLiteral("ID"));
-    const QCommandLineOption reviewer(QStringLiteral("reviewer"),
-                                      Tr::tr("Who merges (for the audit log)."),
-                                      QStringLiteral("R"));
+    const QCommandLineOption reviewer(
+        QStringLiteral("reviewer"), Tr::tr("Who merges (for the audit log)."), QStringLiteral("R"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
     parser.addOptions({dryRun, prefer, takeCopy, reviewer, json});
     parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The main project file."));
@@ -98,8 +97,9 @@ int runMerge(CommandContext &context)
     if (preferred == QLatin1String("copy"))
         options.prefer = MergeOptions::Prefer::Copy;
     else if (preferred != QLatin1String("main"))
-        return context.fail(UsageError, Tr::tr("--prefer must be main or copy, not \"%1\"")
-                                            .arg(parser.value(prefer)));
+        return context.fail(
+            UsageError,
+            Tr::tr("--prefer must be main or copy, not \"%1\"").arg(parser.value(prefer)));
     const QString path = parser.positionalArguments().at(0);
     const QString copyPath = parser.positionalArguments().at(1);
     // A dry run opens the project for writing too: it works the merge out inside a transaction
@@ -111,8 +111,8 @@ int runMerge(CommandContext &context)
     if (parser.isSet(reviewer)) {
         const std::optional<Reviewer> who = Reviewers(*project).find(parser.value(reviewer));
         if (!who)
-            return context.fail(UsageError, Tr::tr("%1 has no reviewer \"%2\"")
-                                                .arg(path, parser.value(reviewer)));
+            return context.fail(
+                UsageError, Tr::tr("%1 has no reviewer \"%2\"").arg(path, parser.value(reviewer)));
         options.reviewerId = who->id;
     }
     Result<MergeReport> report = ProjectMerge::merge(*project, copyPath, options);
@@ -144,8 +144,9 @@ int runAudit(CommandContext &context)
         bool ok = false;
         recordId = parser.value(record).toLongLong(&ok);
         if (!ok || recordId <= 0)
-            return context.fail(UsageError, Tr::tr("--record takes a record id, not \"%1\"")
-                                                .arg(parser.value(record)));
+            return context.fail(
+                UsageError,
+                Tr::tr("--record takes a record id, not \"%1\"").arg(parser.value(record)));
     }
     const QString path = parser.positionalArguments().first();
     std::unique_ptr<Project> project = openProject(context, path, Project::Access::ReadOnly, &code);
@@ -155,11 +156,14 @@ int runAudit(CommandContext &context)
     if (parser.isSet(csv)) {
         QFile file(parser.value(csv));
         const QByteArray bytes = AuditTrail::toCsv(entries);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
-            return context.fail(Failure, Tr::tr("%1 could not be written: %2")
-                                             .arg(parser.value(csv), file.errorString()));
-        context.out << Tr::tr("Wrote %1 audit entries to %2").arg(entries.size()).arg(parser.value(csv))
-                    << '\n';
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(bytes) != bytes.size())
+            return context.fail(
+                Failure,
+                Tr::tr("%1 could not be written: %2").arg(parser.value(csv), file.errorString()));
+        context.out
+            << Tr::tr("Wrote %1 audit entries to %2").arg(entries.size()).arg(parser.value(csv))
+            << '\n';
         return Success;
     }
     if (parser.isSet(json)) {

@@ -20,12 +20,12 @@ Status RecordDeletion::remove(Project &project, const QList<qint64> &recordIds, 
         QSqlDatabase db = project.database();
         for (const qint64 id : recordIds) {
             QSqlQuery q(db);
-            q.prepare(QStringLiteral(
-                "SELECT uuid, title, authors, year, doi, pmid, "
-                "(SELECT count(*) FROM screening_decision WHERE record_id = r.id), "
-                "(SELECT count(*) FROM coding WHERE record_id = r.id), "
-                "(SELECT count(*) FROM attachment WHERE record_id = r.id) "
-                "FROM record r WHERE id = ?"));
+            q.prepare(
+                QStringLiteral("SELECT uuid, title, authors, year, doi, pmid, "
+                               "(SELECT count(*) FROM screening_decision WHERE record_id = r.id), "
+                               "(SELECT count(*) FROM coding WHERE record_id = r.id), "
+                               "(SELECT count(*) FROM attachment WHERE record_id = r.id) "
+                               "FROM record r WHERE id = ?"));
             q.addBindValue(id);
             if (!q.exec())
                 return failure(q.lastError().text());

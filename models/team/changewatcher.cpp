@@ -8,7 +8,8 @@
 namespace evimap {
 
 ProjectChangeWatcher::ProjectChangeWatcher(Project &project, QObject *parent)
-    : QObject(parent), m_project(project)
+    : QObject(parent)
+    , m_project(project)
 {
     m_timer.setInterval(2000);
     connect(&m_timer, &QTimer::timeout, this, &ProjectChangeWatcher::poll);

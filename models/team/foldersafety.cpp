@@ -76,20 +76,19 @@ QList<FolderHazard> FolderSafety::inspect(const QString &projectPath)
 
     // Sync clients copy files whole and know nothing of SQLite's locks.
     static const QStringList syncedFolders = {
-        QStringLiteral("Dropbox"),        QStringLiteral("OneDrive"),
-        QStringLiteral("Google Drive"),   QStringLiteral("My Drive"),
-        QStringLiteral("GoogleDrive"),    QStringLiteral("Nextcloud"),
-        QStringLiteral("ownCloud"),       QStringLiteral("iCloud Drive"),
+        QStringLiteral("Dropbox"),          QStringLiteral("OneDrive"),
+        QStringLiteral("Google Drive"),     QStringLiteral("My Drive"),
+        QStringLiteral("GoogleDrive"),      QStringLiteral("Nextcloud"),
+        QStringLiteral("ownCloud"),         QStringLiteral("iCloud Drive"),
         QStringLiteral("Mobile Documents"), QStringLiteral("Box Sync"),
-        QStringLiteral("pCloudDrive"),    QStringLiteral("MEGAsync")};
+        QStringLiteral("pCloudDrive"),      QStringLiteral("MEGAsync")};
     const QStringList parts = folder.absolutePath().split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (const QString &part : parts) {
-        const bool synced = std::any_of(syncedFolders.cbegin(), syncedFolders.cend(),
-                                        [&](const QString &s) {
-                                            return part.compare(s, Qt::CaseInsensitive) == 0
-                                                   || part.startsWith(s + QStringLiteral(" - "),
-                                                                      Qt::CaseInsensitive);
-                                        });
+        const bool synced =
+            std::any_of(syncedFolders.cbegin(), syncedFolders.cend(), [&](const QString &s) {
+                return part.compare(s, Qt::CaseInsensitive) == 0 ||
+                       part.startsWith(s + QStringLiteral(" - "), Qt::CaseInsensitive);
+            });
         if (!synced)
             continue;
         FolderHazard h;
@@ -109,9 +108,10 @@ QJsonArray FolderSafety::toJson(const QList<FolderHazard> &hazards)
 {
     QJsonArray list;
     for (const FolderHazard &h : hazards) {
-        const QString kind = h.kind == FolderHazard::Kind::ConflictCopy      ? QStringLiteral("conflict_copy")
-                             : h.kind == FolderHazard::Kind::LeftoverJournal ? QStringLiteral("journal")
-                                                                             : QStringLiteral("synced_folder");
+        const QString kind =
+            h.kind == FolderHazard::Kind::ConflictCopy      ? QStringLiteral("conflict_copy")
+            : h.kind == FolderHazard::Kind::LeftoverJournal ? QStringLiteral("journal")
+                                                            : QStringLiteral("synced_folder");
         list.append(QJsonObject{{QStringLiteral("kind"), kind},
                                 {QStringLiteral("path"), h.path},
                                 {QStringLiteral("message"), h.message}});

@@ -11,8 +11,9 @@ namespace evimap {
 // file, or that a write was interrupted.
 struct FolderHazard
 {
-    enum class Kind {
-        ConflictCopy,    // a sync client's conflict copy of the project ("name (conflicted copy …)")
+    enum class Kind
+    {
+        ConflictCopy, // a sync client's conflict copy of the project ("name (conflicted copy …)")
         LeftoverJournal, // NAME.evimap-journal: an EviMap is writing now, or one crashed
         SyncedFolder,    // the file lives in a cloud-synced folder (Dropbox, OneDrive, …)
     };

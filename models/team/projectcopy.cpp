@@ -38,8 +38,8 @@ namespace {
 // A path kept in the project must stay inside the project's folder: copies are untrusted.
 bool isSafeRelativePath(const QString &path)
 {
-    if (path.isEmpty() || QDir::isAbsolutePath(path) || path.startsWith(QLatin1Char('/'))
-        || path.contains(QLatin1Char('\\')) || path.contains(QLatin1Char(':')))
+    if (path.isEmpty() || QDir::isAbsolutePath(path) || path.startsWith(QLatin1Char('/')) ||
+        path.contains(QLatin1Char('\\')) || path.contains(QLatin1Char(':')))
         return false;
     const QStringList parts = path.split(QLatin1Char('/'));
     for (const QString &part : parts) {
@@ -170,8 +170,9 @@ Result<TakenCopy> ProjectCopy::take(Project &main, const QString &outPath, qint6
         return {};
     });
     if (!logged)
-        taken.notices << tr("the copy was taken but the project's audit log could not record it: %1")
-                             .arg(logged.errorString());
+        taken.notices
+            << tr("the copy was taken but the project's audit log could not record it: %1")
+                   .arg(logged.errorString());
     return taken;
 }
 

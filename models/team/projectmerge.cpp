@@ -27,7 +27,8 @@ namespace evimap {
 namespace {
 
 // How a table's rows come across.
-enum class Policy {
+enum class Policy
+{
     Append,      // added when missing, never changed (audit rows, batches, codes, reviewers...)
     Keyed,       // three-way by "taken at": added, changed, withdrawn, or a conflict
     KeyedNoLoss, // like Keyed, but a row missing on one side is never deleted (records)
@@ -102,10 +103,12 @@ struct Side
     }
 };
 
-const QStringList referencedTables = {
-    QStringLiteral("reviewer"),         QStringLiteral("record"),
-    QStringLiteral("code"),             QStringLiteral("exclusion_reason"),
-    QStringLiteral("extraction_field"), QStringLiteral("import_batch")};
+const QStringList referencedTables = {QStringLiteral("reviewer"),
+                                      QStringLiteral("record"),
+                                      QStringLiteral("code"),
+                                      QStringLiteral("exclusion_reason"),
+                                      QStringLiteral("extraction_field"),
+                                      QStringLiteral("import_batch")};
 
 TableSpec makeSpec(const QString &table, Policy policy = Policy::Append)
 {
@@ -245,7 +248,9 @@ class Merger
 
 public:
     Merger(Project &main, Project &copy, const MergeOptions &options, MergeReport &report)
-        : m_main(main), m_options(options), m_report(report)
+        : m_main(main)
+        , m_options(options)
+        , m_report(report)
     {
         m_mainSide.db = main.database();
         m_copySide.db = copy.database();
@@ -313,9 +318,9 @@ private:
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT rowid, %1 FROM %2%3 ORDER BY rowid")
                       .arg(columns.join(QStringLiteral(", ")), spec.table,
-                           conditions.isEmpty()
-                               ? QString()
-                               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))));
+                           conditions.isEmpty() ? QString()
+                                                : QStringLiteral(" WHERE ") +
+                                                      conditions.join(QStringLiteral(" AND "))));
         for (const QVariant &b : binds)
             q.addBindValue(b);
         if (!q.exec())
@@ -365,8 +370,8 @@ private:
         QList<int> content;
         for (int c = 0; c < columns.size(); ++c) {
             const QString &name = columns.at(c);
-            if (name == QLatin1String("uuid") || spec.key.contains(name) || name == spec.time
-                || name == spec.created)
+            if (name == QLatin1String("uuid") || spec.key.contains(name) || name == spec.time ||
+                name == spec.created)
                 continue;
             content << c;
         }
@@ -422,8 +427,7 @@ private:
         return true;
     }
 
-    Status insertRow(const TableSpec &spec, const QStringList &columns, Row row,
-                     qint64 *newId)
+    Status insertRow(const TableSpec &spec, const QStringList &columns, Row row, qint64 *newId)
     {
         QVariantList values;
         if (!bindable(spec, columns, row, &values))
@@ -442,11 +446,11 @@ private:
         if (spec.table == QLatin1String("reviewer")) {
             // A copy cannot make anyone a lead of the main project.
             values[columns.indexOf(QStringLiteral("role"))] = QStringLiteral("reviewer");
-            if (row.values.at(columns.indexOf(QStringLiteral("role"))).toString()
-                == QLatin1String("lead"))
-                m_report.notices << tr("%1 is a lead in the copy and was added as a reviewer")
-                                        .arg(row.values.at(columns.indexOf(QStringLiteral("name")))
-                                                 .toString());
+            if (row.values.at(columns.indexOf(QStringLiteral("role"))).toString() ==
+                QLatin1String("lead"))
+                m_report.notices
+                    << tr("%1 is a lead in the copy and was added as a reviewer")
+                           .arg(row.values.at(columns.indexOf(QStringLiteral("name"))).toString());
         }
         if (spec.unorderedPair) {
             const int a = columns.indexOf(QStringLiteral("record_a"));
@@ -540,7 +544,8 @@ private:
                 const QVariant id =
                     mainId(spec.table, row.values.at(columns.indexOf(name)), &missing);
                 QSqlQuery q(m_mainSide.db);
-                q.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE rowid = ?").arg(spec.table, name));
+                q.prepare(
+                    QStringLiteral("UPDATE %1 SET %2 = ? WHERE rowid = ?").arg(spec.table, name));
                 q.addBindValue(id);
                 q.addBindValue(mainRowId);
                 if (!q.exec())
@@ -561,13 +566,13 @@ private:
 
     void touch(const TableSpec &spec, const QStringList &columns, const Row &row)
     {
-        if (spec.table != QLatin1String("screening_decision")
-            && spec.table != QLatin1String("screening_result"))
+        if (spec.table != QLatin1String("screening_decision") &&
+            spec.table != QLatin1String("screening_result"))
             return;
         bool missing = false;
         const QVariant record =
-            mainId(QStringLiteral("record"), row.values.at(columns.indexOf(QStringLiteral("record_id"))),
-                   &missing);
+            mainId(QStringLiteral("record"),
+                   row.values.at(columns.indexOf(QStringLiteral("record_id"))), &missing);
         if (!missing)
             m_resettle.insert({record.toLongLong(),
                                row.values.at(columns.indexOf(QStringLiteral("stage"))).toString()});
@@ -593,8 +598,8 @@ private:
         QHash<QString, Row> mainByKey;
         if (spec.policy == Policy::KeyedNoLoss) {
             for (const Row &row : std::as_const(*copyRows)) {
-                Result<QList<Row>> found = readRows(m_mainSide, spec, columns,
-                                                    QStringLiteral("uuid = ?"), {row.uuid});
+                Result<QList<Row>> found =
+                    readRows(m_mainSide, spec, columns, QStringLiteral("uuid = ?"), {row.uuid});
                 if (!found)
                     return found.error();
                 for (Row &m : *found)
@@ -646,8 +651,8 @@ private:
             bool takeCopy = copyChanged && !mainChanged;
             if (copyChanged == mainChanged) {
                 const QString id = conflictId(spec, c.key);
-                takeCopy = m_options.prefer == MergeOptions::Prefer::Copy
-                           || m_options.takeCopy.contains(id);
+                takeCopy = m_options.prefer == MergeOptions::Prefer::Copy ||
+                           m_options.takeCopy.contains(id);
                 addConflict(spec, columns, content, &*m, &c, takeCopy);
                 m_report.conflicts.last().id = id;
             }
@@ -678,9 +683,8 @@ private:
                     continue;
                 // A record the copy does not have at all was not withdrawn there: deleting
                 // records is not merged, and neither is what went with them.
-                if (recordColumn >= 0
-                    && !m_copySide.idOf[QStringLiteral("record")].contains(
-                        m.values.at(recordColumn).toString()))
+                if (recordColumn >= 0 && !m_copySide.idOf[QStringLiteral("record")].contains(
+                                             m.values.at(recordColumn).toString()))
                     continue;
                 if (Status s = deleteRow(spec, m.id); !s)
                     return s;
@@ -716,12 +720,13 @@ private:
     {
         if (uuid.isEmpty())
             return {};
-        const QString column = table == QLatin1String("reviewer")           ? QStringLiteral("name")
-                                : table == QLatin1String("record")          ? QStringLiteral("title")
-                                : table == QLatin1String("exclusion_reason") ? QStringLiteral("label")
-                                : table == QLatin1String("code") || table == QLatin1String("extraction_field")
-                                    ? QStringLiteral("label")
-                                    : QStringLiteral("uuid");
+        const QString column =
+            table == QLatin1String("reviewer")           ? QStringLiteral("name")
+            : table == QLatin1String("record")           ? QStringLiteral("title")
+            : table == QLatin1String("exclusion_reason") ? QStringLiteral("label")
+            : table == QLatin1String("code") || table == QLatin1String("extraction_field")
+                ? QStringLiteral("label")
+                : QStringLiteral("uuid");
         for (Side *side : {&m_mainSide, &m_copySide}) {
             QSqlQuery q(side->db);
             q.prepare(QStringLiteral("SELECT id, %1 FROM %2 WHERE uuid = ?").arg(column, table));
@@ -799,9 +804,9 @@ private:
         const QDir targetDir(m_main.attachmentDirectory());
         const QString target = targetDir.filePath(fileName);
         (*values)[pathColumn] = m_mainFolder.relativeFilePath(target);
-        const bool safe = !relative.isEmpty() && !QDir::isAbsolutePath(relative)
-                          && !relative.split(QLatin1Char('/')).contains(QStringLiteral(".."))
-                          && !relative.contains(QLatin1Char('\\')) && !fileName.isEmpty();
+        const bool safe = !relative.isEmpty() && !QDir::isAbsolutePath(relative) &&
+                          !relative.split(QLatin1Char('/')).contains(QStringLiteral("..")) &&
+                          !relative.contains(QLatin1Char('\\')) && !fileName.isEmpty();
         if (!safe) {
             m_report.notices << tr("an attachment with the unsafe path \"%1\" was added without "
                                    "its file")
@@ -831,9 +836,11 @@ private:
     // The text of a merged PDF joins the record's full-text index.
     Status bringFullText(const Row &row, const QStringList &columns, const QVariantList &values)
     {
-        const QString recordUuid = row.values.at(columns.indexOf(QStringLiteral("record_id"))).toString();
+        const QString recordUuid =
+            row.values.at(columns.indexOf(QStringLiteral("record_id"))).toString();
         const qint64 copyRecord = m_copySide.idOf[QStringLiteral("record")].value(recordUuid);
-        const qint64 mainRecord = values.at(columns.indexOf(QStringLiteral("record_id"))).toLongLong();
+        const qint64 mainRecord =
+            values.at(columns.indexOf(QStringLiteral("record_id"))).toLongLong();
         QSqlQuery q(m_copySide.db);
         q.prepare(QStringLiteral("SELECT fulltext FROM record_fts WHERE rowid = ?"));
         q.addBindValue(copyRecord);
@@ -950,9 +957,10 @@ QString MergeReport::toText() const
                               "--take-copy ID lets the copy win one, --prefer copy all\n")
                  .arg(conflicts.size());
         for (const MergeConflict &c : conflicts)
-            t += ProjectMerge::tr("  [%1] %2: %3\n    main (%4): %5\n    copy (%6): %7\n    -> %8\n")
-                     .arg(c.id, c.entity, c.item, c.mainAt, c.mainValue, c.copyAt, c.copyValue,
-                          c.resolution);
+            t +=
+                ProjectMerge::tr("  [%1] %2: %3\n    main (%4): %5\n    copy (%6): %7\n    -> %8\n")
+                    .arg(c.id, c.entity, c.item, c.mainAt, c.mainValue, c.copyAt, c.copyValue,
+                         c.resolution);
     }
     return t;
 }
@@ -1039,7 +1047,7 @@ Result<MergeReport> ProjectMerge::merge(Project &main, const QString &copyPath,
         q.addBindValue(newUuid());
         q.addBindValue(utcNow());
         q.addBindValue(options.reviewerId > 0 ? QVariant(options.reviewerId)
-                                             : QVariant(QMetaType(QMetaType::LongLong)));
+                                              : QVariant(QMetaType(QMetaType::LongLong)));
         q.addBindValue(main.uuid());
         QJsonObject summary = report.toJson();
         summary.remove(QStringLiteral("dry_run"));
@@ -1052,9 +1060,9 @@ Result<MergeReport> ProjectMerge::merge(Project &main, const QString &copyPath,
         return report;
     if (!done) {
         merger.removeCopiedFiles();
-        return Error{done.error().kind,
-                     tr("merging %1 failed, nothing was changed: %2")
-                         .arg(copyPath, done.errorString())};
+        return Error{
+            done.error().kind,
+            tr("merging %1 failed, nothing was changed: %2").arg(copyPath, done.errorString())};
     }
     return report;
 }

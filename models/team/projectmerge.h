@@ -44,9 +44,9 @@ struct MergeCounts
 
 struct MergeReport
 {
-    QString copyFile;    // file name of the copy
-    QString takenAt;     // when the copy was taken; empty for a copy made by hand
-    QString copyFor;     // the reviewer the copy was taken for
+    QString copyFile; // file name of the copy
+    QString takenAt;  // when the copy was taken; empty for a copy made by hand
+    QString copyFor;  // the reviewer the copy was taken for
     bool dryRun = false;
     QMap<QString, MergeCounts> tables;
     QList<MergeConflict> conflicts;
@@ -60,7 +60,11 @@ struct MergeReport
 
 struct MergeOptions
 {
-    enum class Prefer { Main, Copy };
+    enum class Prefer
+    {
+        Main,
+        Copy
+    };
     Prefer prefer = Prefer::Main; // what a conflict resolves to
     QStringList takeCopy;         // conflicts (MergeConflict::id) the copy wins, whatever `prefer`
     bool dryRun = false;          // work it all out, change nothing

@@ -47,13 +47,14 @@ private slots:
     {
         const QString project = m_dir.filePath(QStringLiteral("team.evimap"));
         QCOMPARE(test::runEvimap({"new", project, "--codebook", "empty"}).exitCode, 0);
-        const QString ris = write(QStringLiteral("s.ris"),
-                                  "TY  - JOUR\nTI  - First\nDO  - 10.1/one\nER  - \n"
-                                  "TY  - JOUR\nTI  - Second\nDO  - 10.1/two\nER  - \n"
-                                  "TY  - JOUR\nTI  - Third\nDO  - 10.1/three\nER  - \n");
+        const QString ris =
+            write(QStringLiteral("s.ris"), "TY  - JOUR\nTI  - First\nDO  - 10.1/one\nER  - \n"
+                                           "TY  - JOUR\nTI  - Second\nDO  - 10.1/two\nER  - \n"
+                                           "TY  - JOUR\nTI  - Third\nDO  - 10.1/three\nER  - \n");
         QCOMPARE(test::runEvimap({"import", project, ris}).exitCode, 0);
         // The lead is the first reviewer; Ann takes a copy home.
-        const QString lead = write(QStringLiteral("lead.csv"), "record,decision\n10.1/three,include\n");
+        const QString lead =
+            write(QStringLiteral("lead.csv"), "record,decision\n10.1/three,include\n");
         QCOMPARE(test::runEvimap({"screen", project, "--reviewer", "Lena Lead", "--stage", "ta",
                                   "--decisions", lead})
                      .exitCode,
@@ -62,7 +63,8 @@ private slots:
         const test::RunResult taken =
             test::runEvimap({"copy", project, copy, "--reviewer", "Ann Able", "--json"});
         QVERIFY2(taken.exitCode == 0, taken.err.constData());
-        QCOMPARE(json(taken).value(QStringLiteral("reviewer")).toString(), QStringLiteral("Ann Able"));
+        QCOMPARE(json(taken).value(QStringLiteral("reviewer")).toString(),
+                 QStringLiteral("Ann Able"));
         QVERIFY(!json(taken).value(QStringLiteral("taken_at")).toString().isEmpty());
         QCOMPARE(test::runEvimap({"copy", project, copy, "--reviewer", "Ann Able"}).exitCode, 2);
 
@@ -75,7 +77,8 @@ private slots:
                  0);
 
         const QByteArray before = sha(project);
-        const test::RunResult dry = test::runEvimap({"merge", project, copy, "--dry-run", "--json"});
+        const test::RunResult dry =
+            test::runEvimap({"merge", project, copy, "--dry-run", "--json"});
         QVERIFY2(dry.exitCode == 0, dry.err.constData());
         QVERIFY(json(dry).value(QStringLiteral("dry_run")).toBool());
         QVERIFY(json(dry).value(QStringLiteral("changed")).toBool());
@@ -95,7 +98,9 @@ private slots:
         const test::RunResult again = test::runEvimap({"merge", project, copy, "--json"});
         QCOMPARE(again.exitCode, 0);
         QVERIFY(!json(again).value(QStringLiteral("changed")).toBool());
-        QCOMPARE(json(test::runEvimap({"info", project, "--json"})).value(QStringLiteral("decisions")).toInt(),
+        QCOMPARE(json(test::runEvimap({"info", project, "--json"}))
+                     .value(QStringLiteral("decisions"))
+                     .toInt(),
                  3);
 
         // The audit trail: the copy, Ann's decisions (from her copy) and the merge.
@@ -134,7 +139,8 @@ private slots:
         QVERIFY(foreign.err.contains("not a copy of this project"));
         QCOMPARE(test::runEvimap({"merge", project, other, "--prefer", "newest"}).exitCode, 2);
         QCOMPARE(test::runEvimap({"merge", project}).exitCode, 2);
-        QCOMPARE(test::runEvimap({"merge", project, m_dir.filePath(QStringLiteral("none.evimap"))}).exitCode,
+        QCOMPARE(test::runEvimap({"merge", project, m_dir.filePath(QStringLiteral("none.evimap"))})
+                     .exitCode,
                  3);
     }
 
@@ -148,15 +154,20 @@ private slots:
         QCOMPARE(clean.exitCode, 0);
         QVERIFY(!clean.err.contains("warning"));
 
-        QVERIFY(test::writeFile(folder + QStringLiteral("/review (conflicted copy 2024-05-01).evimap"), "x"));
+        QVERIFY(test::writeFile(
+            folder + QStringLiteral("/review (conflicted copy 2024-05-01).evimap"), "x"));
         const test::RunResult warned = test::runEvimap({"check", project});
         QCOMPARE(warned.exitCode, 0); // the file itself is sound
         QVERIFY2(warned.err.contains("conflicted copy"), warned.err.constData());
         const test::RunResult checkJson = test::runEvimap({"check", project, "--json"});
         QCOMPARE(json(checkJson).value(QStringLiteral("warnings")).toArray().size(), 1);
         const test::RunResult info = test::runEvimap({"info", project, "--json"});
-        QCOMPARE(json(info).value(QStringLiteral("warnings")).toArray().first().toObject().value(
-                     QStringLiteral("kind")),
+        QCOMPARE(json(info)
+                     .value(QStringLiteral("warnings"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("kind")),
                  QStringLiteral("conflict_copy"));
         QVERIFY(test::runEvimap({"info", project}).out.contains("Warning:"));
     }

@@ -25,14 +25,14 @@ QByteArray risFile(int records, const QByteArray &search)
     ris.reserve(records * 260);
     for (int i = 1; i <= records; ++i) {
         ris += "TY  - JOUR\r\n";
-        ris += "TI  - Loneliness and social anxiety in later life, " + search + " cohort "
-               + QByteArray::number(i) + "\r\n";
+        ris += "TI  - Loneliness and social anxiety in later life, " + search + " cohort " +
+               QByteArray::number(i) + "\r\n";
         ris += "AU  - Author" + QByteArray::number(i % 97) + ", A.\r\n";
         ris += "AU  - Second, B.\r\n";
         ris += "PY  - " + QByteArray::number(1990 + i % 35) + "\r\n";
         ris += "JO  - Journal of Social Connection\r\n";
-        ris += "AB  - A study of " + QByteArray::number(i)
-               + " people who reported feeling lonely, and of what helped them.\r\n";
+        ris += "AB  - A study of " + QByteArray::number(i) +
+               " people who reported feeling lonely, and of what helped them.\r\n";
         ris += "DO  - 10.5555/" + search + "." + QByteArray::number(i) + "\r\n";
         ris += "ER  - \r\n\r\n";
     }

@@ -107,7 +107,8 @@ QStringList canonicalDump(Project &p, const QSet<QString> &sourceAudit)
         dump << QStringLiteral("## ") + name;
         dump << rows(p, sql);
     };
-    section(QStringLiteral("reviewer"), QStringLiteral("SELECT uuid, name, initials, role FROM reviewer"));
+    section(QStringLiteral("reviewer"),
+            QStringLiteral("SELECT uuid, name, initials, role FROM reviewer"));
     section(QStringLiteral("record"),
             QStringLiteral("SELECT r.uuid, r.title, r.abstract, r.notes, r.updated_at, d.uuid FROM "
                            "record r LEFT JOIN record d ON d.id = r.duplicate_of"));
@@ -121,12 +122,14 @@ QStringList canonicalDump(Project &p, const QSet<QString> &sourceAudit)
             // The folder is named after the main file, which differs between the runs.
             QStringLiteral("SELECT a.uuid, r.uuid, substr(a.file_path, instr(a.file_path, '/')), "
                            "a.file_sha256 FROM attachment a JOIN record r ON r.id = a.record_id"));
-    section(QStringLiteral("reason"), QStringLiteral("SELECT uuid, label, retired FROM exclusion_reason"));
-    section(QStringLiteral("decision"),
-            QStringLiteral("SELECT r.uuid, d.stage, v.uuid, d.decision, x.uuid, d.note, d.decided_at "
-                           "FROM screening_decision d JOIN record r ON r.id = d.record_id JOIN "
-                           "reviewer v ON v.id = d.reviewer_id LEFT JOIN exclusion_reason x ON "
-                           "x.id = d.reason_id"));
+    section(QStringLiteral("reason"),
+            QStringLiteral("SELECT uuid, label, retired FROM exclusion_reason"));
+    section(
+        QStringLiteral("decision"),
+        QStringLiteral("SELECT r.uuid, d.stage, v.uuid, d.decision, x.uuid, d.note, d.decided_at "
+                       "FROM screening_decision d JOIN record r ON r.id = d.record_id JOIN "
+                       "reviewer v ON v.id = d.reviewer_id LEFT JOIN exclusion_reason x ON "
+                       "x.id = d.reason_id"));
     section(QStringLiteral("result"),
             QStringLiteral("SELECT r.uuid, s.stage, s.result, x.uuid, v.uuid FROM screening_result "
                            "s JOIN record r ON r.id = s.record_id LEFT JOIN exclusion_reason x ON "
@@ -203,11 +206,13 @@ private:
         for (int i = 1; i <= 12; ++i)
             m_records << addRecord(p, QStringLiteral("Shared record %1").arg(i));
         ScreeningStore store(p);
-        QVERIFY(store.setDecision(m_records.at(11), TA, reviewerId(p, QStringLiteral("AA")),
-                                  DecisionInput{Decision::Unsure, 0, QStringLiteral("before")})
+        QVERIFY(store
+                    .setDecision(m_records.at(11), TA, reviewerId(p, QStringLiteral("AA")),
+                                 DecisionInput{Decision::Unsure, 0, QStringLiteral("before")})
                     .ok());
-        QVERIFY(store.setDecision(m_records.at(10), TA, reviewerId(p, QStringLiteral("BB")),
-                                  DecisionInput{Decision::Include, 0, {}})
+        QVERIFY(store
+                    .setDecision(m_records.at(10), TA, reviewerId(p, QStringLiteral("BB")),
+                                 DecisionInput{Decision::Include, 0, {}})
                     .ok());
     }
 
@@ -226,10 +231,12 @@ private:
         // Overlapping records for every reviewer: blind decisions must stay apart. Ann and Ben
         // screen records 1-8, Cat 5-8; they agree, so merged records settle by agreement.
         for (int i = variant == 2 ? 4 : 0; i < 8; ++i) {
-            const qint64 record = recordByTitle(*copy, QStringLiteral("Shared record %1").arg(i + 1));
-            QVERIFY(store.setDecision(record, TA, me,
-                                      DecisionInput{kinds[i % 3], 0,
-                                                    QStringLiteral("%1 on %2").arg(initials).arg(i)})
+            const qint64 record =
+                recordByTitle(*copy, QStringLiteral("Shared record %1").arg(i + 1));
+            QVERIFY(store
+                        .setDecision(record, TA, me,
+                                     DecisionInput{kinds[i % 3], 0,
+                                                   QStringLiteral("%1 on %2").arg(initials).arg(i)})
                         .ok());
         }
         // A record found offline (hand search), decided and attached.
@@ -244,16 +251,19 @@ private:
         QVERIFY2(stored.ok(), qPrintable(stored.errorString()));
         QVERIFY(copy->writeTransaction([&]() -> Status {
                         Result<qint64> added = attachments.add(
-                            found, *stored, 1, QStringLiteral("text of the report by ") + initials, me);
+                            found, *stored, 1, QStringLiteral("text of the report by ") + initials,
+                            me);
                         return added ? Status() : Status(added.error());
-                    }).ok());
+                    })
+                    .ok());
         // Codings, with notes and quotes.
         Codebook codebook(*copy);
         CodingStore coding(*copy, codebook);
         const QList<Code> codes = codebook.codesInOrder();
         QVERIFY(codes.size() > 10);
         for (int i = 0; i < 3; ++i) {
-            const qint64 record = recordByTitle(*copy, QStringLiteral("Shared record %1").arg(i + 1));
+            const qint64 record =
+                recordByTitle(*copy, QStringLiteral("Shared record %1").arg(i + 1));
             QVERIFY(coding
                         .apply(record, codes.at(i + variant).id, me,
                                CodingDetails{QStringLiteral("quote %1").arg(i), i + 1,
@@ -268,8 +278,10 @@ private:
         if (variant == 1) {
             // Ben changes his mind about his decision from before the copy.
             const qint64 r11 = recordByTitle(*copy, QStringLiteral("Shared record 11"));
-            QVERIFY(store.setDecision(r11, TA, me, DecisionInput{Decision::Exclude, 0,
-                                                                 QStringLiteral("on reflection")})
+            QVERIFY(store
+                        .setDecision(
+                            r11, TA, me,
+                            DecisionInput{Decision::Exclude, 0, QStringLiteral("on reflection")})
                         .ok());
         }
     }
@@ -285,7 +297,8 @@ private slots:
         const QStringList who = {QStringLiteral("AA"), QStringLiteral("BB"), QStringLiteral("CC")};
         for (int i = 0; i < who.size(); ++i) {
             const QString copyPath = path(QStringLiteral("copy-%1.evimap").arg(who.at(i)));
-            Result<TakenCopy> taken = ProjectCopy::take(*main, copyPath, reviewerId(*main, who.at(i)));
+            Result<TakenCopy> taken =
+                ProjectCopy::take(*main, copyPath, reviewerId(*main, who.at(i)));
             QVERIFY2(taken.ok(), qPrintable(taken.errorString()));
             QCOMPARE(taken->origin.originFile, QStringLiteral("review.evimap"));
             m_copies << copyPath;
@@ -296,8 +309,9 @@ private slots:
         // Meanwhile the lead works in the main file.
         main = openOrDie(m_main);
         ScreeningStore store(*main);
-        QVERIFY(store.setDecision(m_records.at(0), TA, reviewerId(*main, QStringLiteral("LL")),
-                                  DecisionInput{Decision::Include, 0, QStringLiteral("lead")})
+        QVERIFY(store
+                    .setDecision(m_records.at(0), TA, reviewerId(*main, QStringLiteral("LL")),
+                                 DecisionInput{Decision::Include, 0, QStringLiteral("lead")})
                     .ok());
     }
 
@@ -312,7 +326,8 @@ private slots:
         for (const QString &value : settings)
             QVERIFY2(!value.contains(m_dir.path()), qPrintable(value));
         std::unique_ptr<Project> main = openOrDie(m_main);
-        QCOMPARE(rows(*main, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'team.copy'")),
+        QCOMPARE(rows(*main,
+                      QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'team.copy'")),
                  QStringList{QStringLiteral("3")});
     }
 
@@ -326,8 +341,8 @@ private slots:
         QStringList first;
         int permutations = 0;
         do {
-            const QString target = path(QStringLiteral("merged-%1%2%3.evimap")
-                                            .arg(order[0]).arg(order[1]).arg(order[2]));
+            const QString target = path(
+                QStringLiteral("merged-%1%2%3.evimap").arg(order[0]).arg(order[1]).arg(order[2]));
             QVERIFY(QFile::copy(m_main, target));
             std::unique_ptr<Project> main = openOrDie(target);
             QVERIFY(main);
@@ -346,7 +361,9 @@ private slots:
                         qWarning() << "first difference:" << first.at(i) << "vs" << dump.at(i);
                 }
                 QFAIL(qPrintable(QStringLiteral("order %1%2%3 gives another project")
-                                     .arg(order[0]).arg(order[1]).arg(order[2])));
+                                     .arg(order[0])
+                                     .arg(order[1])
+                                     .arg(order[2])));
             }
             ++permutations;
         } while (std::next_permutation(order.begin(), order.end()));
@@ -358,11 +375,13 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM record")), 15);
         // 8, 8 and 4, each + one on their own record; Ann withdrew hers on record 12, Ben
         // changed his on record 11, and the lead decided on record 1.
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM screening_decision")), 9 + 9 + 5 + 1 + 1);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM screening_decision d JOIN reviewer v ON "
-                                      "v.id = d.reviewer_id WHERE v.initials = 'AA' AND d.note = "
-                                      "'before'")),
-                 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM screening_decision")),
+                 9 + 9 + 5 + 1 + 1);
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM screening_decision d JOIN reviewer v ON "
+                                 "v.id = d.reviewer_id WHERE v.initials = 'AA' AND d.note = "
+                                 "'before'")),
+            0);
         QCOMPARE(rows(*merged, QStringLiteral("SELECT d.decision || ' ' || d.note FROM "
                                               "screening_decision d JOIN record r ON r.id = "
                                               "d.record_id WHERE r.title = 'Shared record 11'")),
@@ -371,9 +390,10 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attachment")), 3);
         // Settlements by agreement were worked out again from everyone's decisions: two
         // reviewers are required, so a record decided alike by two of them is settled.
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM screening_result WHERE record_id IN "
-                                      "(SELECT id FROM record WHERE title LIKE 'Shared record _')")),
-                 8);
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM screening_result WHERE record_id IN "
+                                 "(SELECT id FROM record WHERE title LIKE 'Shared record _')")),
+            8);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM screening_result WHERE record_id IN "
                                       "(SELECT id FROM record WHERE title LIKE 'Found offline%')")),
                  0);
@@ -387,7 +407,8 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM record_fts WHERE record_fts MATCH "
                                       "'fulltext:report'")),
                  3);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'team.merge'")), 3);
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'team.merge'")), 3);
         QSqlQuery check(merged->database());
         QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
         QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
@@ -448,13 +469,15 @@ private slots:
         const QString copyPath = path(QStringLiteral("conflict-copy.evimap"));
         {
             std::unique_ptr<Project> main = openOrDie(mainPath);
-            QVERIFY(ProjectCopy::take(*main, copyPath, reviewerId(*main, QStringLiteral("AA"))).ok());
+            QVERIFY(
+                ProjectCopy::take(*main, copyPath, reviewerId(*main, QStringLiteral("AA"))).ok());
         }
         const QString title = QStringLiteral("Shared record 3");
         {
             std::unique_ptr<Project> copy = openOrDie(copyPath);
             QVERIFY(ScreeningStore(*copy)
-                        .setDecision(recordByTitle(*copy, title), TA, reviewerId(*copy, QStringLiteral("AA")),
+                        .setDecision(recordByTitle(*copy, title), TA,
+                                     reviewerId(*copy, QStringLiteral("AA")),
                                      DecisionInput{Decision::Exclude, 0, QStringLiteral("offline")})
                         .ok());
             // The same reviewer also added the same note to a record, differently in each file.
@@ -462,16 +485,19 @@ private slots:
         {
             std::unique_ptr<Project> main = openOrDie(mainPath);
             QVERIFY(ScreeningStore(*main)
-                        .setDecision(recordByTitle(*main, title), TA, reviewerId(*main, QStringLiteral("AA")),
-                                     DecisionInput{Decision::Include, 0, QStringLiteral("at the office")})
+                        .setDecision(
+                            recordByTitle(*main, title), TA,
+                            reviewerId(*main, QStringLiteral("AA")),
+                            DecisionInput{Decision::Include, 0, QStringLiteral("at the office")})
                         .ok());
         }
         auto annsDecision = [&](const QString &file) {
             std::unique_ptr<Project> p = openOrDie(file);
-            return rows(*p, QStringLiteral("SELECT d.decision FROM screening_decision d JOIN record "
-                                           "r ON r.id = d.record_id JOIN reviewer v ON v.id = "
-                                           "d.reviewer_id WHERE r.title = 'Shared record 3' AND "
-                                           "v.initials = 'AA'"))
+            return rows(*p,
+                        QStringLiteral("SELECT d.decision FROM screening_decision d JOIN record "
+                                       "r ON r.id = d.record_id JOIN reviewer v ON v.id = "
+                                       "d.reviewer_id WHERE r.title = 'Shared record 3' AND "
+                                       "v.initials = 'AA'"))
                 .value(0);
         };
         const QString preferCopy = path(QStringLiteral("conflict-prefer-copy.evimap"));
@@ -540,7 +566,8 @@ private slots:
                  qPrintable(foreign.errorString()));
 
         const QString garbage = path(QStringLiteral("garbage.evimap"));
-        QVERIFY(test::writeFile(garbage, QByteArray("SQLite format 3\0", 16) + QByteArray(5000, 'x')));
+        QVERIFY(
+            test::writeFile(garbage, QByteArray("SQLite format 3\0", 16) + QByteArray(5000, 'x')));
         Result<MergeReport> broken = ProjectMerge::merge(*main, garbage);
         QVERIFY(!broken.ok());
         QCOMPARE(broken.error().kind, Error::Kind::InputRefused);
@@ -561,14 +588,17 @@ private slots:
         QString label;
         {
             std::unique_ptr<Project> main = openOrDie(target);
-            QVERIFY(ProjectCopy::take(*main, copyPath, reviewerId(*main, QStringLiteral("LL"))).ok());
+            QVERIFY(
+                ProjectCopy::take(*main, copyPath, reviewerId(*main, QStringLiteral("LL"))).ok());
             label = Codebook(*main).codesInOrder().first().label;
         }
         {
             std::unique_ptr<Project> copy = openOrDie(copyPath);
             Codebook codebook(*copy);
-            QVERIFY(codebook.rename(codebook.codesInOrder().first().id, QStringLiteral("Renamed offline"),
-                                    reviewerId(*copy, QStringLiteral("LL")))
+            QVERIFY(codebook
+                        .rename(codebook.codesInOrder().first().id,
+                                QStringLiteral("Renamed offline"),
+                                reviewerId(*copy, QStringLiteral("LL")))
                         .ok());
         }
         std::unique_ptr<Project> main = openOrDie(target);
@@ -595,28 +625,36 @@ private slots:
             from = codes.at(0).id;
             into = codes.at(1).id;
             CodingStore coding(*main, codebook);
-            QVERIFY(coding.apply(recordByTitle(*main, QStringLiteral("Shared record 9")), from,
-                                 reviewerId(*main, QStringLiteral("AA")), CodingDetails{QStringLiteral("q"), 1, QStringLiteral("first")})
+            QVERIFY(coding
+                        .apply(recordByTitle(*main, QStringLiteral("Shared record 9")), from,
+                               reviewerId(*main, QStringLiteral("AA")),
+                               CodingDetails{QStringLiteral("q"), 1, QStringLiteral("first")})
                         .ok());
-            QVERIFY(ProjectCopy::take(*main, copyPath, reviewerId(*main, QStringLiteral("AA"))).ok());
+            QVERIFY(
+                ProjectCopy::take(*main, copyPath, reviewerId(*main, QStringLiteral("AA"))).ok());
             QVERIFY(codebook.merge(from, into, reviewerId(*main, QStringLiteral("LL"))).ok());
         }
         {
             std::unique_ptr<Project> copy = openOrDie(copyPath);
             Codebook codebook(*copy);
             CodingStore coding(*copy, codebook);
-            QVERIFY(coding.apply(recordByTitle(*copy, QStringLiteral("Shared record 9")), from,
-                                 reviewerId(*copy, QStringLiteral("AA")), CodingDetails{QStringLiteral("q"), 1, QStringLiteral("second thoughts")})
-                        .ok());
+            QVERIFY(
+                coding
+                    .apply(recordByTitle(*copy, QStringLiteral("Shared record 9")), from,
+                           reviewerId(*copy, QStringLiteral("AA")),
+                           CodingDetails{QStringLiteral("q"), 1, QStringLiteral("second thoughts")})
+                    .ok());
         }
         std::unique_ptr<Project> main = openOrDie(target);
         Result<MergeReport> report = ProjectMerge::merge(*main, copyPath);
         QVERIFY2(report.ok(), qPrintable(report.errorString()));
-        QCOMPARE(rows(*main, QStringLiteral("SELECT count(*) FROM coding WHERE note = 'second thoughts'")),
+        QCOMPARE(rows(*main,
+                      QStringLiteral("SELECT count(*) FROM coding WHERE note = 'second thoughts'")),
                  QStringList{QStringLiteral("1")});
         // The coding the lead moved stays where the lead put it.
         QCOMPARE(rows(*main, QStringLiteral("SELECT count(*) FROM coding WHERE note = 'first' AND "
-                                            "code_id = %1").arg(into)),
+                                            "code_id = %1")
+                                 .arg(into)),
                  QStringList{QStringLiteral("1")});
         QSqlQuery q(main->database());
         QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
@@ -654,13 +692,15 @@ private slots:
         const QString copyPath = path(QStringLiteral("roles-copy.evimap"));
         {
             std::unique_ptr<Project> main = openOrDie(target);
-            QVERIFY(ProjectCopy::take(*main, copyPath, reviewerId(*main, QStringLiteral("AA"))).ok());
+            QVERIFY(
+                ProjectCopy::take(*main, copyPath, reviewerId(*main, QStringLiteral("AA"))).ok());
         }
         {
             std::unique_ptr<Project> copy = openOrDie(copyPath);
-            QVERIFY(Reviewers(*copy).add(QStringLiteral("Eve Else"), QStringLiteral("EE"),
-                                         QStringLiteral("lead"))
-                        .ok());
+            QVERIFY(
+                Reviewers(*copy)
+                    .add(QStringLiteral("Eve Else"), QStringLiteral("EE"), QStringLiteral("lead"))
+                    .ok());
         }
         std::unique_ptr<Project> main = openOrDie(target);
         Result<MergeReport> report = ProjectMerge::merge(*main, copyPath);

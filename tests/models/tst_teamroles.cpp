@@ -46,17 +46,19 @@ private slots:
         m_ann = people.add(QStringLiteral("Ann Able"), QStringLiteral("AA"))->id;
         RecordStore records(m_project->database());
         m_records.clear();
-        QVERIFY(m_project->writeTransaction([&]() -> Status {
-                             for (int i = 1; i <= 3; ++i) {
-                                 Record r;
-                                 r.title = QStringLiteral("Record %1").arg(i);
-                                 r.doi = QStringLiteral("10.1/%1").arg(i);
-                                 if (Status s = records.insert(r, 0); !s)
-                                     return s;
-                                 m_records << r.id;
-                             }
-                             return {};
-                         }).ok());
+        QVERIFY(m_project
+                    ->writeTransaction([&]() -> Status {
+                        for (int i = 1; i <= 3; ++i) {
+                            Record r;
+                            r.title = QStringLiteral("Record %1").arg(i);
+                            r.doi = QStringLiteral("10.1/%1").arg(i);
+                            if (Status s = records.insert(r, 0); !s)
+                                return s;
+                            m_records << r.id;
+                        }
+                        return {};
+                    })
+                    .ok());
     }
 
     void cleanup() { m_project.reset(); }
@@ -64,8 +66,9 @@ private slots:
     void deleteRecords_leadOnly_auditedWithWhatWasThere()
     {
         ScreeningStore screening(*m_project);
-        QVERIFY(screening.setDecision(m_records.at(1), ScreeningStage::TitleAbstract, m_ann,
-                                      DecisionInput{Decision::Include, 0, {}})
+        QVERIFY(screening
+                    .setDecision(m_records.at(1), ScreeningStage::TitleAbstract, m_ann,
+                                 DecisionInput{Decision::Include, 0, {}})
                     .ok());
 
         const Status refused = RecordDeletion::remove(*m_project, {m_records.at(1)}, m_ann);
@@ -106,7 +109,8 @@ private slots:
         QVERIFY(!refused.ok());
         QVERIFY2(refused.errorString().contains(QStringLiteral("only a lead")),
                  qPrintable(refused.errorString()));
-        QCOMPARE(DedupThresholds::fromProject(*m_project).autoMerge, DedupThresholds::defaultAutoMerge);
+        QCOMPARE(DedupThresholds::fromProject(*m_project).autoMerge,
+                 DedupThresholds::defaultAutoMerge);
 
         QVERIFY(t.save(*m_project, m_lead).ok());
         QCOMPARE(DedupThresholds::fromProject(*m_project).autoMerge, 0.95);
@@ -128,9 +132,9 @@ private slots:
         QVERIFY(codebook.addDimension(dimension, m_lead).ok());
 
         ScreeningStore screening(*m_project);
-        const Status settle = screening.setManualResult(
-            m_records.at(0), ScreeningStage::TitleAbstract, m_ann,
-            ManualResult{ResultKind::Include, 0, QString()});
+        const Status settle =
+            screening.setManualResult(m_records.at(0), ScreeningStage::TitleAbstract, m_ann,
+                                      ManualResult{ResultKind::Include, 0, QString()});
         QVERIFY(!settle.ok());
         QVERIFY2(settle.errorString().contains(QStringLiteral("only the lead")),
                  qPrintable(settle.errorString()));

@@ -79,9 +79,9 @@ int runWorker(const QStringList &args)
     // five get a code (200 of 500).
     static_assert(decisionsPerWorker * 2 / 5 == codingsPerWorker);
     for (int i = 0; i < decisionsPerWorker; ++i) {
-        const Status s = screening.setDecision(records.at(i), ScreeningStage::TitleAbstract,
-                                               reviewer->id,
-                                               DecisionInput{kinds[i % 3], 0, QString()});
+        const Status s =
+            screening.setDecision(records.at(i), ScreeningStage::TitleAbstract, reviewer->id,
+                                  DecisionInput{kinds[i % 3], 0, QString()});
         if (!s) {
             ++failures;
             std::fprintf(stderr, "decision %d: %s\n", i, qPrintable(s.errorString()));
@@ -119,8 +119,9 @@ private slots:
             Reviewers people(p);
             QVERIFY(people.add(QStringLiteral("Lena Lead"), QStringLiteral("LL")).ok());
             for (const char *who : initials)
-                QVERIFY(people.add(QStringLiteral("Reviewer %1").arg(QLatin1String(who)),
-                                   QLatin1String(who))
+                QVERIFY(people
+                            .add(QStringLiteral("Reviewer %1").arg(QLatin1String(who)),
+                                 QLatin1String(who))
                             .ok());
             Result<CodebookTemplate> tpl = CodebookTemplate::builtIn();
             QVERIFY(tpl.ok());
@@ -164,7 +165,8 @@ private slots:
         Project &p = *opened.value();
         QCOMPARE(count(p, QStringLiteral("SELECT count(*) FROM screening_decision")),
                  workers * decisionsPerWorker);
-        QCOMPARE(count(p, QStringLiteral("SELECT count(*) FROM coding")), workers * codingsPerWorker);
+        QCOMPARE(count(p, QStringLiteral("SELECT count(*) FROM coding")),
+                 workers * codingsPerWorker);
         // Every write was logged exactly once, in the same transaction.
         QCOMPARE(count(p, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                          "'screening.decide'")),
@@ -224,7 +226,8 @@ private slots:
         const Status gaveUp = project.setSetting(QStringLiteral("k"), QStringLiteral("w"));
         holder->wait();
         QVERIFY(!gaveUp.ok());
-        QVERIFY2(gaveUp.errorString().contains(QStringLiteral("busy")), qPrintable(gaveUp.errorString()));
+        QVERIFY2(gaveUp.errorString().contains(QStringLiteral("busy")),
+                 qPrintable(gaveUp.errorString()));
         QVERIFY2(!gaveUp.errorString().contains(QStringLiteral("locked")),
                  qPrintable(gaveUp.errorString()));
         QCOMPARE(project.setting(QStringLiteral("k")), QStringLiteral("v"));

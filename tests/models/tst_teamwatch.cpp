@@ -49,7 +49,9 @@ private slots:
         QCOMPARE(mine.value()->setting(QStringLiteral("b")), QStringLiteral("2"));
 
         // A rolled-back change of theirs is not.
-        QVERIFY(!theirs.value()->writeTransaction([]() -> Status { return failure(QStringLiteral("no")); }).ok());
+        QVERIFY(!theirs.value()
+                     ->writeTransaction([]() -> Status { return failure(QStringLiteral("no")); })
+                     .ok());
         QVERIFY(!watcher.poll());
 
         // The timer polls by itself.
@@ -63,14 +65,19 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<bool>("conflict");
-        QTest::newRow("dropbox") << QStringLiteral("review (conflicted copy 2024-05-01).evimap") << true;
-        QTest::newRow("dropbox named") << QStringLiteral("review (Ann Able's conflicted copy 2024-05-01).evimap") << true;
-        QTest::newRow("nextcloud") << QStringLiteral("review (conflicted copy 2024-05-01 101500).evimap") << true;
+        QTest::newRow("dropbox") << QStringLiteral("review (conflicted copy 2024-05-01).evimap")
+                                 << true;
+        QTest::newRow("dropbox named")
+            << QStringLiteral("review (Ann Able's conflicted copy 2024-05-01).evimap") << true;
+        QTest::newRow("nextcloud")
+            << QStringLiteral("review (conflicted copy 2024-05-01 101500).evimap") << true;
         QTest::newRow("google drive") << QStringLiteral("review (1).evimap") << true;
-        QTest::newRow("owncloud") << QStringLiteral("review_conflict-20240501-101500.evimap") << true;
+        QTest::newRow("owncloud") << QStringLiteral("review_conflict-20240501-101500.evimap")
+                                  << true;
         QTest::newRow("onedrive pc") << QStringLiteral("review-DESKTOP-1A2B3C.evimap") << true;
         QTest::newRow("generic") << QStringLiteral("review-conflict-ann.evimap") << true;
-        QTest::newRow("syncthing") << QStringLiteral("review.sync-conflict-20240501-101500-ABCDEFG.evimap") << true;
+        QTest::newRow("syncthing")
+            << QStringLiteral("review.sync-conflict-20240501-101500-ABCDEFG.evimap") << true;
         QTest::newRow("itself") << QStringLiteral("review.evimap") << false;
         QTest::newRow("another project") << QStringLiteral("review-2.evimap") << false;
         QTest::newRow("longer name") << QStringLiteral("review-of-reviews.evimap") << false;
@@ -94,7 +101,8 @@ private slots:
         QVERIFY(Project::create(project).ok());
         QVERIFY(FolderSafety::inspect(project).isEmpty());
 
-        QVERIFY(test::writeFile(folder + QStringLiteral("/review (conflicted copy 2024-05-01).evimap"), "x"));
+        QVERIFY(test::writeFile(
+            folder + QStringLiteral("/review (conflicted copy 2024-05-01).evimap"), "x"));
         QVERIFY(test::writeFile(folder + QStringLiteral("/review-2.evimap"), "x"));
         QVERIFY(test::writeFile(project + QStringLiteral("-journal"), "x"));
         const QList<FolderHazard> hazards = FolderSafety::inspect(project);

@@ -55,17 +55,20 @@ private slots:
         Result<std::unique_ptr<Project>> theirs = Project::open(path);
         QVERIFY(theirs.ok());
         ScreeningStore store(*theirs.value());
-        QVERIFY(store.setDecision(record, ScreeningStage::TitleAbstract, ann,
-                                  DecisionInput{Decision::Include, 0, {}})
+        QVERIFY(store
+                    .setDecision(record, ScreeningStage::TitleAbstract, ann,
+                                 DecisionInput{Decision::Include, 0, {}})
                     .ok());
-        QVERIFY(store.setDecision(record, ScreeningStage::TitleAbstract, ben,
-                                  DecisionInput{Decision::Exclude, 0, {}})
+        QVERIFY(store
+                    .setDecision(record, ScreeningStage::TitleAbstract, ben,
+                                 DecisionInput{Decision::Exclude, 0, {}})
                     .ok());
         QTRY_COMPARE_WITH_TIMEOUT(view.conflictCount(), 1, 15000);
 
         // Ben changes his mind over there: the conflict leaves the list.
-        QVERIFY(store.setDecision(record, ScreeningStage::TitleAbstract, ben,
-                                  DecisionInput{Decision::Include, 0, {}})
+        QVERIFY(store
+                    .setDecision(record, ScreeningStage::TitleAbstract, ben,
+                                 DecisionInput{Decision::Include, 0, {}})
                     .ok());
         QTRY_COMPARE_WITH_TIMEOUT(view.conflictCount(), 0, 15000);
     }
