@@ -684,6 +684,53 @@ private slots:
         QVERIFY2(merged.ok(), qPrintable(merged.errorString()));
     }
 
+    // A record's notes edited in one copy come in; edited in both files they are a conflict
+    // on the record, and the full-text index follows the field that came in.
+    void merge_recordEdits_comeInOrConflict()
+    {
+        const QString target = path(QStringLiteral("notes.evimap"));
+        QVERIFY(QFile::copy(m_main, target));
+        const QString copyPath = path(QStringLiteral("notes-copy.evimap"));
+        {
+            std::unique_ptr<Project> main = openOrDie(target);
+            QVERIFY(
+                ProjectCopy::take(*main, copyPath, reviewerId(*main, QStringLiteral("AA"))).ok());
+        }
+        auto edit = [&](const QString &file, const QString &title, const QString &notes,
+                        const QString &abstract) {
+            std::unique_ptr<Project> p = openOrDie(file);
+            RecordStore records(p->database());
+            std::optional<Record> r = records.record(recordByTitle(*p, title));
+            QVERIFY(r);
+            r->notes = notes;
+            if (!abstract.isEmpty())
+                r->abstract = abstract;
+            QVERIFY(p->writeTransaction([&]() -> Status { return records.update(*r); }).ok());
+        };
+        edit(copyPath, QStringLiteral("Shared record 4"), QStringLiteral("found the full text"),
+             QStringLiteral("A trial of befriending."));
+        edit(copyPath, QStringLiteral("Shared record 5"), QStringLiteral("copy's note"), {});
+        edit(target, QStringLiteral("Shared record 5"), QStringLiteral("main's note"), {});
+
+        std::unique_ptr<Project> main = openOrDie(target);
+        Result<MergeReport> report = ProjectMerge::merge(*main, copyPath);
+        QVERIFY2(report.ok(), qPrintable(report.errorString()));
+        QCOMPARE(report->tables.value(QStringLiteral("record")).updated, 1);
+        QCOMPARE(report->conflicts.size(), 1);
+        QCOMPARE(report->conflicts.first().entity, QStringLiteral("record"));
+        QVERIFY(report->conflicts.first().copyValue.contains(QStringLiteral("copy's note")));
+        QCOMPARE(
+            rows(*main, QStringLiteral("SELECT notes FROM record WHERE title = 'Shared record 4'")),
+            QStringList{QStringLiteral("found the full text")});
+        QCOMPARE(
+            rows(*main, QStringLiteral("SELECT notes FROM record WHERE title = 'Shared record 5'")),
+            QStringList{QStringLiteral("main's note")});
+        QCOMPARE(
+            rows(*main, QStringLiteral("SELECT count(*) FROM record_fts WHERE record_fts MATCH "
+                                       "'befriending'")),
+            QStringList{QStringLiteral("1")});
+    }
+
     // A copy cannot promote anyone to lead of the main project.
     void merge_newReviewerFromCopy_isNeverALead()
     {
