@@ -731,6 +731,50 @@ private slots:
             QStringList{QStringLiteral("1")});
     }
 
+    // The lead settles a conflict in their copy: the settlement comes in over the conflict.
+    void merge_leadsSettlementInCopy_comesIn()
+    {
+        const QString mainPath = path(QStringLiteral("settle.evimap"));
+        buildMain(mainPath);
+        const QString copyPath = path(QStringLiteral("settle-copy.evimap"));
+        const QString title = QStringLiteral("Shared record 6");
+        {
+            std::unique_ptr<Project> main = openOrDie(mainPath);
+            ScreeningStore store(*main);
+            const qint64 record = recordByTitle(*main, title);
+            QVERIFY(store
+                        .setDecision(record, TA, reviewerId(*main, QStringLiteral("AA")),
+                                     DecisionInput{Decision::Include, 0, {}})
+                        .ok());
+            QVERIFY(store
+                        .setDecision(record, TA, reviewerId(*main, QStringLiteral("BB")),
+                                     DecisionInput{Decision::Exclude, 0, {}})
+                        .ok());
+            QCOMPARE(store.conflicts(TA).size(), 1);
+            QVERIFY(
+                ProjectCopy::take(*main, copyPath, reviewerId(*main, QStringLiteral("LL"))).ok());
+        }
+        {
+            std::unique_ptr<Project> copy = openOrDie(copyPath);
+            QVERIFY(ScreeningStore(*copy)
+                        .setManualResult(
+                            recordByTitle(*copy, title), TA,
+                            reviewerId(*copy, QStringLiteral("LL")),
+                            ManualResult{ResultKind::Include, 0, QStringLiteral("on the train")})
+                        .ok());
+        }
+        std::unique_ptr<Project> main = openOrDie(mainPath);
+        Result<MergeReport> report = ProjectMerge::merge(*main, copyPath);
+        QVERIFY2(report.ok(), qPrintable(report.errorString()));
+        QCOMPARE(report->tables.value(QStringLiteral("screening_result")).added, 1);
+        ScreeningStore store(*main);
+        const std::optional<ScreeningResult> result = store.result(recordByTitle(*main, title), TA);
+        QVERIFY(result);
+        QCOMPARE(result->result, ResultKind::Include);
+        QCOMPARE(result->settledBy, reviewerId(*main, QStringLiteral("LL")));
+        QCOMPARE(store.conflicts(TA).size(), 0);
+    }
+
     // A copy cannot promote anyone to lead of the main project.
     void merge_newReviewerFromCopy_isNeverALead()
     {
