@@ -490,6 +490,17 @@ private:
         *newId = q.lastInsertId().toLongLong();
         if (!row.uuid.isEmpty())
             m_mainSide.remember(spec.table, *newId, row.uuid);
+        if (spec.table == QLatin1String("record")) {
+            // The full-text row: a trigger adds it in some project formats, RecordStore in
+            // others; adding it when missing works with both.
+            q.prepare(QStringLiteral(
+                "INSERT INTO record_fts(rowid, title, abstract, keywords) SELECT id, title, "
+                "abstract, keywords FROM record r WHERE id = ? AND NOT EXISTS (SELECT 1 FROM "
+                "record_fts WHERE rowid = r.id)"));
+            q.addBindValue(*newId);
+            if (!q.exec())
+                return failure(sqlError(q));
+        }
         if (spec.table == QLatin1String("attachment"))
             return bringFullText(row, columns, values);
         return {};
@@ -1005,15 +1016,16 @@ Result<MergeReport> ProjectMerge::merge(Project &main, const QString &copyPath,
     QString why;
     if (!Project::looksLikeSqlite(copyPath, &why))
         return Error{Error::Kind::InputRefused, copyPath + QLatin1Char(' ') + why};
-    // Read-only: a merge never changes the copy.
+    // A copy from an older EviMap is refused before it is opened: opening would upgrade it,
+    // and a merge never changes the copy.
+    if (copyFormatIsOlder(copyPath))
+        return Error{Error::Kind::InputRefused,
+                     tr("%1 uses an older project format; open the copy once with this EviMap "
+                        "(it upgrades it after a backup), then merge it")
+                         .arg(copyPath)};
     Result<std::unique_ptr<Project>> opened = Project::open(copyPath, Project::Access::ReadOnly);
-    if (!opened) {
-        QString message = opened.errorString();
-        if (copyFormatIsOlder(copyPath))
-            message += tr("; open the copy once with this EviMap (it upgrades it after a backup), "
-                          "then merge it");
-        return Error{Error::Kind::InputRefused, message};
-    }
+    if (!opened)
+        return Error{Error::Kind::InputRefused, opened.errorString()};
     Project &copy = *opened.value();
     if (copy.uuid() != main.uuid())
         return Error{Error::Kind::InputRefused,
