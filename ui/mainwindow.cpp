@@ -13,6 +13,8 @@
 #include "records/recordtablemodel.h"
 #include "reviewerdialog.h"
 #include "screening/screeningwindows.h"
+#include "team/changewatcher.h"
+#include "team/foldersafety.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,6 +36,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+
+#include <algorithm>
 
 namespace evimap::ui {
 
@@ -200,6 +204,11 @@ Status MainWindow::openProject(const QString &path)
         m_table->selectRow(row >= 0 ? row : 0);
     });
     m_model->setSearchText(m_search->text());
+    // Decisions, codings and imports by colleagues on the same file show up within seconds.
+    m_changeWatcher = new ProjectChangeWatcher(*m_project, this);
+    connect(m_changeWatcher, &ProjectChangeWatcher::changedElsewhere, this,
+            &MainWindow::refreshAfterChangesElsewhere);
+    m_changeWatcher->start();
 
     const QString remembered = Preferences::reviewerForProject(m_project->uuid());
     m_reviewerId = 0;
@@ -223,6 +232,8 @@ bool MainWindow::openProjectInteractively(const QString &path)
     }
     for (const QString &notice : m_project->notices())
         statusBar()->showMessage(notice, 10000);
+    for (const FolderHazard &hazard : FolderSafety::inspect(m_project->filePath()))
+        statusBar()->showMessage(hazard.message, 30000);
     if (m_reviewerId == 0 && !m_project->isReadOnly())
         askForReviewer();
     return true;
@@ -264,6 +275,8 @@ void MainWindow::askForReviewer()
 
 void MainWindow::closeProject()
 {
+    delete m_changeWatcher; // it reads through the project's connection
+    m_changeWatcher = nullptr;
     m_table->setModel(nullptr);
     delete m_model;
     m_model = nullptr;
@@ -405,6 +418,21 @@ void MainWindow::updateTitleAndStatus()
         m_reviewerLabel->setText(tr("Reviewer: %1 (%2)").arg(r->name, r->initials));
     else
         m_reviewerLabel->setText(tr("Reviewer: not set"));
+}
+
+// Reloads the table after another EviMap committed, keeping the reviewer's place: the same
+// record stays current (wherever it moved to) and the details are refreshed.
+void MainWindow::refreshAfterChangesElsewhere()
+{
+    if (!m_model || !m_project)
+        return;
+    const qint64 current = m_model->recordId(m_table->currentIndex().row());
+    const int column = std::max(0, m_table->currentIndex().column());
+    m_model->reload();
+    const int row = current > 0 ? m_model->rowOfRecord(current) : -1;
+    if (row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, column));
+    showSelectedRecord();
 }
 
 void MainWindow::showSelectedRecord()

@@ -14,6 +14,7 @@ class QTimer;
 
 namespace evimap {
 class Project;
+class ProjectChangeWatcher;
 class RecordTableModel;
 } // namespace evimap
 
@@ -48,6 +49,9 @@ public:
     // Imports files in the background, with progress and cancel.
     void importFiles(const QStringList &files);
 
+    // Notices what other EviMaps commit to the open project (null when none is open).
+    ProjectChangeWatcher *changeWatcher() const { return m_changeWatcher; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -65,6 +69,7 @@ private:
     void showImportResults();
     void showShortcuts();
     void showAbout();
+    void refreshAfterChangesElsewhere();
 
     std::unique_ptr<Project> m_project;
     RecordTableModel *m_model = nullptr;
@@ -79,6 +84,7 @@ private:
     QList<QAction *> m_projectActions;
     qint64 m_recordBeforeReload = 0; // kept across a search or sort
     qint64 m_reviewerId = 0;
+    ProjectChangeWatcher *m_changeWatcher = nullptr;
 };
 
 } // namespace evimap::ui

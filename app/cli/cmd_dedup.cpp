@@ -221,7 +221,7 @@ int runDedup(CommandContext &context)
                                                    "<= automatic <= 1"));
         options.thresholds = t;
         if (parser.isSet(save)) {
-            if (Status s = t.save(*project); !s)
+            if (Status s = t.save(*project, reviewerId); !s)
                 return context.fail(s.error());
         }
     }

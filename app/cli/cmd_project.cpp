@@ -3,6 +3,7 @@
 #include "coding/codebook.h"
 #include "coding/codebooktemplate.h"
 #include "project/projectinfo.h"
+#include "team/foldersafety.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -75,10 +76,16 @@ int runInfo(CommandContext &context)
     Result<ProjectInfo> info = ProjectInfo::read(*project);
     if (!info)
         return context.fail(info.error());
-    if (parser.isSet(json))
-        context.printJson(QJsonDocument(info->toJson()));
-    else
+    const QList<FolderHazard> hazards = FolderSafety::inspect(project->filePath());
+    if (parser.isSet(json)) {
+        QJsonObject object = info->toJson();
+        object.insert(QStringLiteral("warnings"), FolderSafety::toJson(hazards));
+        context.printJson(QJsonDocument(object));
+    } else {
         context.out << info->toText();
+        for (const FolderHazard &h : hazards)
+            context.out << Tr::tr("Warning:        %1").arg(h.message) << '\n';
+    }
     return Success;
 }
 
@@ -96,11 +103,14 @@ int runCheck(CommandContext &context)
     if (!project)
         return code;
     const ProjectCheck check = ProjectCheck::run(*project);
+    // Hazards of the folder are warnings: the file itself may be sound.
+    const QList<FolderHazard> hazards = FolderSafety::inspect(project->filePath());
     if (parser.isSet(json)) {
         context.printJson(QJsonDocument(QJsonObject{
             {QStringLiteral("path"), path},
             {QStringLiteral("ok"), check.problems.isEmpty()},
-            {QStringLiteral("problems"), QJsonArray::fromStringList(check.problems)}}));
+            {QStringLiteral("problems"), QJsonArray::fromStringList(check.problems)},
+            {QStringLiteral("warnings"), FolderSafety::toJson(hazards)}}));
     } else if (check.problems.isEmpty()) {
         context.out << Tr::tr("%1: no problems found (integrity, foreign keys, schema version %2)")
                            .arg(path)
@@ -109,6 +119,10 @@ int runCheck(CommandContext &context)
     } else {
         for (const QString &problem : check.problems)
             context.err << path << ": " << problem << '\n';
+    }
+    if (!parser.isSet(json)) {
+        for (const FolderHazard &h : hazards)
+            context.err << "evimap: warning: " << h.message << '\n';
     }
     return check.problems.isEmpty() ? Success : CheckFailed;
 }

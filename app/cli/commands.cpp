@@ -26,6 +26,9 @@ int runCoding(CommandContext &context);
 int runMap(CommandContext &context);
 int runPrisma(CommandContext &context);
 int runReport(CommandContext &context);
+int runCopy(CommandContext &context);
+int runMerge(CommandContext &context);
+int runAudit(CommandContext &context);
 
 namespace {
 struct Tr
@@ -89,6 +92,13 @@ const QList<Command> &commands()
          Tr::tr("draw the PRISMA 2020 flow diagram from the data"), runPrisma},
         {QStringLiteral("report"), QStringLiteral("report PROJECT -o FILE.pdf"),
          Tr::tr("write the PDF report: PRISMA, map, charts, items, codebook"), runReport},
+        {QStringLiteral("copy"), QStringLiteral("copy PROJECT OUT --reviewer R [--json]"),
+         Tr::tr("take a copy of the project to work offline"), runCopy},
+        {QStringLiteral("merge"),
+         QStringLiteral("merge PROJECT COPY [--dry-run] [--prefer main|copy] [--take-copy ID]... [--json]"),
+         Tr::tr("bring an offline copy's work back into the project"), runMerge},
+        {QStringLiteral("audit"), QStringLiteral("audit PROJECT [--record N] [--csv FILE] [--json]"),
+         Tr::tr("who changed what, when, before and after"), runAudit},
     };
     return list;
 }

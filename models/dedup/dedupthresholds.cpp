@@ -1,8 +1,15 @@
 #include "dedup/dedupthresholds.h"
 
+#include "core/clock.h"
 #include "project/project.h"
+#include "team/leadonly.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
 
 namespace evimap {
 
@@ -35,16 +42,47 @@ bool DedupThresholds::isValid() const
     return review > 0.0 && review <= autoMerge && autoMerge <= 1.0;
 }
 
-Status DedupThresholds::save(Project &project) const
+Status DedupThresholds::save(Project &project, qint64 reviewerId) const
 {
     if (!isValid())
         return Error{Error::Kind::Usage,
                      Tr::tr("thresholds must satisfy 0 < review (%1) <= automatic merge (%2) <= 1")
                          .arg(review)
                          .arg(autoMerge)};
-    if (Status s = project.setSetting(autoKey, QString::number(autoMerge)); !s)
+    if (Status s = requireLead(project, reviewerId, Tr::tr("change the duplicate thresholds")); !s)
         return s;
-    return project.setSetting(reviewKey, QString::number(review));
+    const DedupThresholds before = fromProject(project);
+    auto json = [](const DedupThresholds &t) {
+        return QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("autoMerge"), t.autoMerge},
+                                      {QStringLiteral("review"), t.review}})
+                .toJson(QJsonDocument::Compact));
+    };
+    return project.writeTransaction([&]() -> Status {
+        QSqlQuery q(project.database());
+        const QList<QPair<QString, double>> values = {{autoKey, autoMerge}, {reviewKey, review}};
+        for (const auto &[key, value] : values) {
+            q.prepare(QStringLiteral(
+                "INSERT INTO setting(key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO "
+                "UPDATE SET value = excluded.value, updated_at = excluded.updated_at"));
+            q.addBindValue(key);
+            q.addBindValue(QString::number(value));
+            q.addBindValue(utcNow());
+            if (!q.exec())
+                return failure(q.lastError().text());
+        }
+        q.prepare(QStringLiteral(
+            "INSERT INTO audit_log(uuid, at, reviewer_id, action, entity, before, after) "
+            "VALUES (?, ?, ?, 'dedup.thresholds', 'setting', ?, ?)"));
+        q.addBindValue(newUuid());
+        q.addBindValue(utcNow());
+        q.addBindValue(reviewerId > 0 ? QVariant(reviewerId) : QVariant(QMetaType(QMetaType::LongLong)));
+        q.addBindValue(json(before));
+        q.addBindValue(json(*this));
+        if (!q.exec())
+            return failure(q.lastError().text());
+        return {};
+    });
 }
 
 } // namespace evimap

@@ -27,8 +27,10 @@ struct DedupThresholds
     // Reads the project's settings; a missing or unreadable value falls back to its default,
     // and review is kept at or below autoMerge.
     static DedupThresholds fromProject(const Project &project);
-    // Validates (0 < review <= autoMerge <= 1) and stores both settings.
-    Status save(Project &project) const;
+    // Validates (0 < review <= autoMerge <= 1) and stores both settings in one transaction,
+    // with an audit row. Only a lead changes them (`reviewerId` 0: the command line without
+    // --reviewer).
+    Status save(Project &project, qint64 reviewerId = 0) const;
     bool isValid() const;
 };
 

@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -125,7 +127,8 @@ Result<ImportSummary> ImportJob::run(Project &project, const QString &path,
             "INSERT INTO import_batch(uuid, file_name, file_sha256, format, source, route, "
             "search_date, search_query, reviewer_id, imported_at) "
             "VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(newUuid());
+        const QString batchUuid = newUuid();
+        q.addBindValue(batchUuid);
         q.addBindValue(fileName);
         q.addBindValue(formatId);
         q.addBindValue(sqlText(options.source));
@@ -216,6 +219,25 @@ Result<ImportSummary> ImportJob::run(Project &project, const QString &path,
         q.addBindValue(summary.imported);
         q.addBindValue(summary.skipped);
         q.addBindValue(summary.batchId);
+        if (!q.exec())
+            return failure(q.lastError().text());
+        // The audit trail names the batch; its records are listed by record_source.
+        q.prepare(QStringLiteral(
+            "INSERT INTO audit_log(uuid, at, reviewer_id, action, entity, entity_uuid, before, "
+            "after) VALUES (?, ?, ?, 'import.batch', 'import_batch', ?, '', ?)"));
+        q.addBindValue(newUuid());
+        q.addBindValue(utcNow());
+        q.addBindValue(options.reviewerId > 0 ? QVariant(options.reviewerId)
+                                              : QVariant(QMetaType::fromType<qint64>()));
+        q.addBindValue(batchUuid);
+        q.addBindValue(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("file"), fileName},
+                                      {QStringLiteral("format"), formatId},
+                                      {QStringLiteral("sha256"), sha},
+                                      {QStringLiteral("source"), options.source},
+                                      {QStringLiteral("imported"), summary.imported},
+                                      {QStringLiteral("skipped"), summary.skipped}})
+                .toJson(QJsonDocument::Compact)));
         if (!q.exec())
             return failure(q.lastError().text());
         return {};

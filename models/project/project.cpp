@@ -5,17 +5,39 @@
 #include "project/schema.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
+
+#include <random>
 
 namespace evimap {
 
 namespace {
 
 constexpr int busyTimeoutMs = 10000;
+
+// SQLITE_BUSY (5) and SQLITE_LOCKED (6), also in their extended forms (e.g. 261, 517).
+bool isBusy(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
+}
+
+// Waits before the next attempt: exponential with jitter, so that processes that collided do
+// not collide again in lockstep.
+void backOff(int attempt)
+{
+    static thread_local std::minstd_rand random{std::random_device{}()};
+    const int ceiling = std::min(500, 5 << std::min(attempt, 7));
+    std::uniform_int_distribution<int> pick(ceiling / 2, ceiling);
+    QThread::msleep(ulong(pick(random)));
+}
 
 Error projectError(const QString &message)
 {
@@ -96,7 +118,7 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const QStr
                      tr("%1: the folder %2 does not exist").arg(path, info.absolutePath())};
 
     std::unique_ptr<Project> project(new Project);
-    if (Status s = project->connect(path, false); !s) {
+    if (Status s = project->connect(path, false, false); !s) {
         QFile::remove(path);
         return s.error();
     }
@@ -150,7 +172,10 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     const bool readOnly = access == Access::ReadOnly || !writable;
 
     std::unique_ptr<Project> project(new Project);
-    if (Status s = project->connect(path, readOnly); !s)
+    // A writable file opened for reading still gets a read-write connection (kept read-only by
+    // `PRAGMA query_only`): only such a connection can roll back the journal a crashed EviMap
+    // left behind, which SQLite must do before anyone can read the file.
+    if (Status s = project->connect(path, readOnly, !writable); !s)
         return s.error();
     if (readOnly && access == Access::ReadWrite)
         project->m_notices << tr("%1 is read-only: it was opened for reading, and changes cannot "
@@ -216,7 +241,7 @@ Project::~Project()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Status Project::connect(const QString &path, bool readOnly)
+Status Project::connect(const QString &path, bool readOnly, bool readOnlyFile)
 {
     m_path = path;
     m_readOnly = readOnly;
@@ -224,7 +249,7 @@ Status Project::connect(const QString &path, bool readOnly)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
-    if (readOnly)
+    if (readOnlyFile)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
     if (!db.open())
@@ -248,6 +273,8 @@ Status Project::applyConnectionPragmas()
     if (!m_readOnly) {
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
             return projectError(tr("%1 is damaged: %2").arg(m_path, sqlError(q)));
+    } else if (!q.exec(QStringLiteral("PRAGMA query_only = ON"))) {
+        return projectError(tr("%1 is damaged: %2").arg(m_path, sqlError(q)));
     }
     return {};
 }
@@ -313,17 +340,54 @@ Status Project::writeTransaction(const std::function<Status()> &work)
     if (m_readOnly)
         return projectError(tr("%1 is read-only; the change was not saved").arg(m_path));
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return failure(tr("%1 is busy (another EviMap is writing to it); try again: %2")
-                           .arg(m_path, sqlError(q)));
+    QElapsedTimer waited;
+    waited.start();
+    auto busyMessage = [&] {
+        return failure(tr("%1 is busy: another EviMap has been writing to it for %2 s; the change "
+                          "was not saved, try again")
+                           .arg(m_path)
+                           .arg(waited.elapsed() / 1000));
+    };
+    // BEGIN IMMEDIATE takes the write lock up front, so `work` never fails half-way because
+    // someone else is writing. SQLite's busy timeout waits first; beyond it we keep trying with
+    // backoff, because its lock is not fair and a busy shared drive can starve one writer.
+    for (int attempt = 0;; ++attempt) {
+        if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            break;
+        if (!isBusy(q.lastError()))
+            return failure(tr("%1: a change could not start: %2").arg(m_path, sqlError(q)));
+        if (waited.elapsed() > m_writeRetryBudgetMs)
+            return busyMessage();
+        qCDebug(lcProject) << m_path << "busy, retrying; attempt" << attempt;
+        backOff(attempt);
+    }
     Status result = work();
     if (result) {
-        if (q.exec(QStringLiteral("COMMIT")))
-            return result;
-        result = failure(tr("%1: saving failed: %2").arg(m_path, sqlError(q)));
+        // COMMIT waits for readers to let go; while it is busy the transaction stays open and
+        // can be committed again.
+        for (int attempt = 0;; ++attempt) {
+            if (q.exec(QStringLiteral("COMMIT")))
+                return result;
+            if (!isBusy(q.lastError())) {
+                result = failure(tr("%1: saving failed: %2").arg(m_path, sqlError(q)));
+                break;
+            }
+            if (waited.elapsed() > m_writeRetryBudgetMs) {
+                result = busyMessage();
+                break;
+            }
+            backOff(attempt);
+        }
     }
     q.exec(QStringLiteral("ROLLBACK"));
     return result;
+}
+
+void Project::setBusyTimeouts(int sqliteBusyTimeoutMs, int writeRetryBudgetMs)
+{
+    m_writeRetryBudgetMs = writeRetryBudgetMs;
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(sqliteBusyTimeoutMs));
 }
 
 QString Project::setting(const QString &key, const QString &defaultValue) const

@@ -49,8 +49,13 @@ public:
 
     // Runs `work` inside one short write transaction (BEGIN IMMEDIATE, so concurrent writers
     // queue on the busy timeout instead of failing half-way). Commits when it succeeds, rolls
-    // back otherwise.
+    // back otherwise. While other EviMaps hold the file it keeps retrying with backoff (up to
+    // two minutes); a file that stays busy gives a "busy, try again" message, never SQLite's
+    // raw "database is locked".
     Status writeTransaction(const std::function<Status()> &work);
+
+    // SQLite's wait per attempt and the total a write keeps retrying (tests shorten both).
+    void setBusyTimeouts(int sqliteBusyTimeoutMs, int writeRetryBudgetMs);
 
     // Project settings (key/value, typed by their callers).
     QString setting(const QString &key, const QString &defaultValue = {}) const;
@@ -61,7 +66,7 @@ public:
 
 private:
     Project() = default;
-    Status connect(const QString &path, bool readOnly);
+    Status connect(const QString &path, bool readOnly, bool readOnlyFile);
     Status applyConnectionPragmas();
     Status migrate(int fromVersion);
     Status loadIdentity();
@@ -72,6 +77,9 @@ private:
     QString m_uuid;
     QStringList m_notices;
     int m_schemaVersion = 0;
+    // How long a write keeps trying while other EviMaps hold the file: long enough for a
+    // colleague's import to finish on a shared drive.
+    int m_writeRetryBudgetMs = 120000;
     bool m_readOnly = false;
 };
 

@@ -89,6 +89,12 @@ public:
     // Removing it lets the reviewers' decisions speak again.
     Status setManualResult(qint64 recordId, ScreeningStage stage, qint64 reviewerId,
                            const std::optional<ManualResult> &result);
+    // Re-applies the settlement rules to a record after its decisions changed by other means
+    // (a merged offline copy). Runs inside the caller's write transaction.
+    Status resettle(qint64 recordId, ScreeningStage stage, qint64 actorId)
+    {
+        return applySettlement(recordId, stage, actorId);
+    }
     // The manual result currently in force (lead's settlement or not retrieved), if any.
     std::optional<ManualResult> manualResult(qint64 recordId, ScreeningStage stage) const;
 

@@ -4,6 +4,7 @@
 #include "project/reviewers.h"
 #include "records/recordstore.h"
 #include "screening/resultcommand.h"
+#include "team/changewatcher.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -148,6 +149,12 @@ ConflictsView::ConflictsView(Project &project, qint64 reviewerId, QWidget *paren
             m_undo->redo();
     });
     setStage(ScreeningStage::TitleAbstract);
+
+    // Reviewers deciding in other windows or on other computers bring new conflicts (and settle
+    // old ones) while the lead works through the list.
+    auto *watcher = new ProjectChangeWatcher(project, this);
+    connect(watcher, &ProjectChangeWatcher::changedElsewhere, this, &ConflictsView::refresh);
+    watcher->start();
 }
 
 ConflictsView::~ConflictsView() = default;

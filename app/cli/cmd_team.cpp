@@ -1,0 +1,199 @@
+// Team work: `evimap copy` (take a copy to work offline), `evimap merge` (bring it back) and
+// `evimap audit` (who changed what, when).
+#include "cli/command.h"
+#include "project/reviewers.h"
+#include "team/audittrail.h"
+#include "team/projectcopy.h"
+#include "team/projectmerge.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace evimap::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+} // namespace
+
+int runCopy(CommandContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption reviewer(
+        QStringLiteral("reviewer"), Tr::tr("Who takes the copy (name or initials; added if new)."),
+        QStringLiteral("R"));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
+    parser.addOptions({reviewer, json});
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The main project file."));
+    parser.addPositionalArgument(QStringLiteral("OUT"), Tr::tr("The copy to write (OUT.evimap)."));
+    int code = Success;
+    if (!parseArguments(context, parser, commandNamed(QStringLiteral("copy")), 2, 2, &code))
+        return code;
+    if (!parser.isSet(reviewer))
+        return context.fail(UsageError, Tr::tr("--reviewer is required; usage: evimap %1")
+                                            .arg(commandNamed(QStringLiteral("copy")).synopsis));
+    const QString path = parser.positionalArguments().at(0);
+    const QString out = parser.positionalArguments().at(1);
+    std::unique_ptr<Project> project =
+        openProject(context, path, Project::Access::ReadWrite, &code);
+    if (!project)
+        return code;
+    Result<Reviewer> who = Reviewers(*project).ensure(parser.value(reviewer));
+    if (!who)
+        return context.fail(who.error());
+    Result<TakenCopy> taken = ProjectCopy::take(*project, out, who->id);
+    if (!taken)
+        return context.fail(taken.error());
+    for (const QString &notice : std::as_const(taken->notices))
+        context.err << "evimap: " << notice << '\n';
+    if (parser.isSet(json)) {
+        context.printJson(
+            QJsonDocument(QJsonObject{{QStringLiteral("copy"), out},
+                                      {QStringLiteral("reviewer"), who->name},
+                                      {QStringLiteral("taken_at"), taken->origin.takenAt},
+                                      {QStringLiteral("attachments"), taken->attachmentsCopied}}));
+        return Success;
+    }
+    context.out << Tr::tr("Wrote %1 for %2 to work offline (taken at %3, %4 attached files). "
+                          "Bring it back with: evimap merge %5 %1")
+                       .arg(out, who->name, taken->origin.takenAt)
+                       .arg(taken->attachmentsCopied)
+                       .arg(path)
+                << '\n';
+    return Success;
+}
+
+int runMerge(CommandContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    Tr::tr("Show what would change and what conflicts; change "
+                                           "nothing."));
+    const QCommandLineOption prefer(
+        QStringLiteral("prefer"),
+        Tr::tr("How conflicts are resolved: main (keep the main file's, the default) or copy."),
+        QStringLiteral("main|copy"), QStringLiteral("main"));
+    const QCommandLineOption takeCopy(
+        QStringLiteral("take-copy"),
+        Tr::tr("The copy wins this conflict (its id from a dry run); may be repeated."),
+        QStringLiteral("ID"));
+    const QCommandLineOption reviewer(
+        QStringLiteral("reviewer"), Tr::tr("Who merges (for the audit log)."), QStringLiteral("R"));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
+    parser.addOptions({dryRun, prefer, takeCopy, reviewer, json});
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The main project file."));
+    parser.addPositionalArgument(QStringLiteral("COPY"), Tr::tr("The offline copy to bring in."));
+    int code = Success;
+    if (!parseArguments(context, parser, commandNamed(QStringLiteral("merge")), 2, 2, &code))
+        return code;
+    MergeOptions options;
+    options.dryRun = parser.isSet(dryRun);
+    options.takeCopy = parser.values(takeCopy);
+    const QString preferred = parser.value(prefer).trimmed().toLower();
+    if (preferred == QLatin1String("copy"))
+        options.prefer = MergeOptions::Prefer::Copy;
+    else if (preferred != QLatin1String("main"))
+        return context.fail(
+            UsageError,
+            Tr::tr("--prefer must be main or copy, not \"%1\"").arg(parser.value(prefer)));
+    const QString path = parser.positionalArguments().at(0);
+    const QString copyPath = parser.positionalArguments().at(1);
+    // A dry run opens the project for writing too: it works the merge out inside a transaction
+    // that it rolls back.
+    std::unique_ptr<Project> project =
+        openProject(context, path, Project::Access::ReadWrite, &code);
+    if (!project)
+        return code;
+    if (parser.isSet(reviewer)) {
+        const std::optional<Reviewer> who = Reviewers(*project).find(parser.value(reviewer));
+        if (!who)
+            return context.fail(
+                UsageError, Tr::tr("%1 has no reviewer \"%2\"").arg(path, parser.value(reviewer)));
+        options.reviewerId = who->id;
+    }
+    Result<MergeReport> report = ProjectMerge::merge(*project, copyPath, options);
+    if (!report)
+        return context.fail(report.error());
+    if (parser.isSet(json))
+        context.printJson(QJsonDocument(report->toJson()));
+    else
+        context.out << report->toText();
+    return Success;
+}
+
+int runAudit(CommandContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption record(QStringLiteral("record"),
+                                    Tr::tr("Only the history of this record (its id)."),
+                                    QStringLiteral("N"));
+    const QCommandLineOption csv(QStringLiteral("csv"), Tr::tr("Write the history as CSV."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
+    parser.addOptions({record, csv, json});
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The project file."));
+    int code = Success;
+    if (!parseArguments(context, parser, commandNamed(QStringLiteral("audit")), 1, 1, &code))
+        return code;
+    qint64 recordId = 0;
+    if (parser.isSet(record)) {
+        bool ok = false;
+        recordId = parser.value(record).toLongLong(&ok);
+        if (!ok || recordId <= 0)
+            return context.fail(
+                UsageError,
+                Tr::tr("--record takes a record id, not \"%1\"").arg(parser.value(record)));
+    }
+    const QString path = parser.positionalArguments().first();
+    std::unique_ptr<Project> project = openProject(context, path, Project::Access::ReadOnly, &code);
+    if (!project)
+        return code;
+    const QList<AuditEntry> entries = AuditTrail::read(*project, recordId);
+    if (parser.isSet(csv)) {
+        QFile file(parser.value(csv));
+        const QByteArray bytes = AuditTrail::toCsv(entries);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(bytes) != bytes.size())
+            return context.fail(
+                Failure,
+                Tr::tr("%1 could not be written: %2").arg(parser.value(csv), file.errorString()));
+        context.out
+            << Tr::tr("Wrote %1 audit entries to %2").arg(entries.size()).arg(parser.value(csv))
+            << '\n';
+        return Success;
+    }
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const AuditEntry &e : entries)
+            list.append(QJsonObject{{QStringLiteral("at"), e.at},
+                                    {QStringLiteral("reviewer"), e.reviewer},
+                                    {QStringLiteral("action"), e.action},
+                                    {QStringLiteral("entity"), e.entity},
+                                    {QStringLiteral("entity_uuid"), e.entityUuid},
+                                    {QStringLiteral("record"), e.recordId},
+                                    {QStringLiteral("before"), e.before},
+                                    {QStringLiteral("after"), e.after}});
+        context.printJson(QJsonDocument(list));
+        return Success;
+    }
+    for (const AuditEntry &e : entries) {
+        context.out << e.at << "  " << (e.initials.isEmpty() ? QStringLiteral("-") : e.initials)
+                    << "  " << e.action;
+        if (e.recordId > 0)
+            context.out << "  record " << e.recordId;
+        if (!e.before.isEmpty())
+            context.out << "  before " << e.before;
+        if (!e.after.isEmpty())
+            context.out << "  after " << e.after;
+        context.out << '\n';
+    }
+    if (entries.isEmpty())
+        context.out << Tr::tr("No audit entries.") << '\n';
+    return Success;
+}
+
+} // namespace evimap::cli

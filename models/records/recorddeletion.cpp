@@ -1,0 +1,65 @@
+#include "records/recorddeletion.h"
+
+#include "core/clock.h"
+#include "project/project.h"
+#include "team/leadonly.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace evimap {
+
+Status RecordDeletion::remove(Project &project, const QList<qint64> &recordIds, qint64 reviewerId)
+{
+    if (Status s = requireLead(project, reviewerId, tr("delete records")); !s)
+        return s;
+    return project.writeTransaction([&]() -> Status {
+        QSqlDatabase db = project.database();
+        for (const qint64 id : recordIds) {
+            QSqlQuery q(db);
+            q.prepare(
+                QStringLiteral("SELECT uuid, title, authors, year, doi, pmid, "
+                               "(SELECT count(*) FROM screening_decision WHERE record_id = r.id), "
+                               "(SELECT count(*) FROM coding WHERE record_id = r.id), "
+                               "(SELECT count(*) FROM attachment WHERE record_id = r.id) "
+                               "FROM record r WHERE id = ?"));
+            q.addBindValue(id);
+            if (!q.exec())
+                return failure(q.lastError().text());
+            if (!q.next())
+                return Error{Error::Kind::Usage, tr("there is no record %1").arg(id)};
+            const QString uuid = q.value(0).toString();
+            const QJsonObject before{{QStringLiteral("id"), id},
+                                     {QStringLiteral("title"), q.value(1).toString()},
+                                     {QStringLiteral("authors"), q.value(2).toString()},
+                                     {QStringLiteral("year"), q.value(3).toInt()},
+                                     {QStringLiteral("doi"), q.value(4).toString()},
+                                     {QStringLiteral("pmid"), q.value(5).toString()},
+                                     {QStringLiteral("decisions"), q.value(6).toInt()},
+                                     {QStringLiteral("codings"), q.value(7).toInt()},
+                                     {QStringLiteral("attachments"), q.value(8).toInt()}};
+            q.prepare(QStringLiteral("DELETE FROM record WHERE id = ?"));
+            q.addBindValue(id);
+            if (!q.exec())
+                return failure(q.lastError().text());
+            // record_id stays empty: the record is gone, its UUID says which one it was.
+            q.prepare(QStringLiteral(
+                "INSERT INTO audit_log(uuid, at, reviewer_id, action, entity, entity_uuid, "
+                "before, after) VALUES (?, ?, ?, 'record.delete', 'record', ?, ?, '')"));
+            q.addBindValue(newUuid());
+            q.addBindValue(utcNow());
+            q.addBindValue(reviewerId > 0 ? QVariant(reviewerId)
+                                          : QVariant(QMetaType(QMetaType::LongLong)));
+            q.addBindValue(uuid);
+            q.addBindValue(QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)));
+            if (!q.exec())
+                return failure(q.lastError().text());
+        }
+        return {};
+    });
+}
+
+} // namespace evimap

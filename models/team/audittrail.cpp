@@ -1,0 +1,73 @@
+#include "team/audittrail.h"
+
+#include "maps/evidencemapcsv.h"
+#include "project/project.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace evimap {
+
+QList<AuditEntry> AuditTrail::read(Project &project, qint64 recordId, int limit)
+{
+    QList<AuditEntry> entries;
+    QSqlQuery q(project.database());
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral(
+        "SELECT a.id, a.uuid, a.at, IFNULL(r.name, ''), IFNULL(r.initials, ''), a.action, "
+        "a.entity, a.entity_uuid, IFNULL(a.record_id, 0), a.before, a.after FROM audit_log a "
+        "LEFT JOIN reviewer r ON r.id = a.reviewer_id");
+    if (recordId > 0)
+        sql += QStringLiteral(" WHERE a.record_id = ?");
+    sql += QStringLiteral(" ORDER BY a.at, a.id");
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT ?");
+    q.prepare(sql);
+    if (recordId > 0)
+        q.addBindValue(recordId);
+    if (limit > 0)
+        q.addBindValue(limit);
+    if (!q.exec())
+        return entries;
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.uuid = q.value(1).toString();
+        e.at = q.value(2).toString();
+        e.reviewer = q.value(3).toString();
+        e.initials = q.value(4).toString();
+        e.action = q.value(5).toString();
+        e.entity = q.value(6).toString();
+        e.entityUuid = q.value(7).toString();
+        e.recordId = q.value(8).toLongLong();
+        e.before = q.value(9).toString();
+        e.after = q.value(10).toString();
+        entries.append(e);
+    }
+    return entries;
+}
+
+QByteArray AuditTrail::toCsv(const QList<AuditEntry> &entries)
+{
+    QString out = QStringLiteral("at,reviewer,initials,action,entity,entity_uuid,record,before,"
+                                 "after\r\n");
+    for (const AuditEntry &e : entries) {
+        const QStringList cells = {e.at,
+                                   e.reviewer,
+                                   e.initials,
+                                   e.action,
+                                   e.entity,
+                                   e.entityUuid,
+                                   e.recordId > 0 ? QString::number(e.recordId) : QString(),
+                                   e.before,
+                                   e.after};
+        QStringList fields;
+        for (const QString &cell : cells)
+            fields << EvidenceMapCsv::field(cell);
+        out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+} // namespace evimap
