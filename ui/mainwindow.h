@@ -65,6 +65,7 @@ private:
     void showImportResults();
     void showShortcuts();
     void showAbout();
+    void showPreferences();
 
     std::unique_ptr<Project> m_project;
     RecordTableModel *m_model = nullptr;

@@ -1,5 +1,7 @@
 #include "reviewerdialog.h"
 
+#include "core/preferences.h"
+
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -41,6 +43,12 @@ ReviewerDialog::ReviewerDialog(const QStringList &existingNames, QWidget *parent
     });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The identity chosen in Edit > Preferences, so a reviewer types it once for all projects.
+    m_name->setText(Preferences::reviewerName.value());
+    if (const QString initials = Preferences::reviewerInitials.value(); !initials.isEmpty()) {
+        m_initials->setText(initials);
+        m_initialsEdited = true;
+    }
     updateOk();
 }
 
