@@ -1,5 +1,6 @@
 # `cmake --install` puts every file of the desktop integration where freedesktop tools look.
 #   cmake -DBUILD_DIR=build -DPREFIX=some/empty/dir -P check-install.cmake
+cmake_minimum_required(VERSION 3.25)
 file(REMOVE_RECURSE ${PREFIX})
 execute_process(COMMAND ${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${PREFIX}
                 RESULT_VARIABLE rc OUTPUT_QUIET)

@@ -1,6 +1,7 @@
 # The man page stays true to the program: every command that `evimap --help` lists has its
 # entry under COMMANDS, and the man page names no command the program lacks.
 #   cmake -DEVIMAP=path/to/evimap -DMANPAGE=path/to/evimap.1 -P check-manpage.cmake
+cmake_minimum_required(VERSION 3.25)
 execute_process(COMMAND ${EVIMAP} --help OUTPUT_VARIABLE help RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "evimap --help exited with ${rc}")
