@@ -159,7 +159,7 @@ void SettingsDialog::setIncludeColour(const QColor &colour)
     if (!colour.isValid())
         return;
     m_include = colour;
-    m_includeButton->setIcon(swatch(HighlightColours::textBackground(colour)));
+    m_includeButton->setIcon(swatch(colour));
     updatePreview();
 }
 
@@ -168,7 +168,7 @@ void SettingsDialog::setExcludeColour(const QColor &colour)
     if (!colour.isValid())
         return;
     m_exclude = colour;
-    m_excludeButton->setIcon(swatch(HighlightColours::textBackground(colour)));
+    m_excludeButton->setIcon(swatch(colour));
     updatePreview();
 }
 
@@ -204,8 +204,7 @@ void SettingsDialog::updatePreview()
         tr("Loneliness in older adults: a <span style=\"background-color:%1\">randomised</span> "
            "trial of group <span style=\"background-color:%1\">CBT</span>, not an "
            "<span style=\"background-color:%2\">editorial</span>.")
-            .arg(HighlightColours::textBackground(m_include).name(),
-                 HighlightColours::textBackground(m_exclude).name()));
+            .arg(m_include.name(), m_exclude.name()));
 }
 
 void SettingsDialog::accept()

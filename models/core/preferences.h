@@ -39,9 +39,11 @@ inline const Preference<QString> screeningFontFamily("screening/fontFamily", {})
 inline const Preference<int> screeningFontSize("screening/fontSize", 13);
 constexpr int minScreeningFontSize = 8;
 constexpr int maxScreeningFontSize = 32;
-// Keyword highlights in titles, abstracts and PDFs, as #rrggbb.
-inline const Preference<QString> includeHighlight("screening/includeHighlight", QStringLiteral("#2ea043"));
-inline const Preference<QString> excludeHighlight("screening/excludeHighlight", QStringLiteral("#d73a49"));
+// Keyword highlights in titles, abstracts and PDFs: pale backgrounds, as #rrggbb.
+inline const Preference<QString> includeHighlight("screening/includeHighlight",
+                                                  QStringLiteral("#d9efdc"));
+inline const Preference<QString> excludeHighlight("screening/excludeHighlight",
+                                                  QStringLiteral("#f6dcdc"));
 // Where exports (maps, reports, codings) are suggested; empty: the last folder used.
 inline const Preference<QString> exportFolder("export/folder", {});
 

@@ -141,8 +141,8 @@ protected:
         painter.fillRect(event->rect(), QColor(0xe9, 0xe8, 0xe4));
         const double ppp = m_viewer->pixelsPerPoint();
         // Keyword colours from Edit > Preferences.
-        const QColor includeTint = HighlightColours::tint(HighlightColours::include());
-        const QColor excludeTint = HighlightColours::tint(HighlightColours::exclude());
+        const QColor includeTint = HighlightColours::include();
+        const QColor excludeTint = HighlightColours::exclude();
         for (qsizetype i = 0; i < m_pageRects.size(); ++i) {
             const QRect r = m_pageRects.at(i);
             if (!r.intersects(event->rect()))
@@ -160,9 +160,12 @@ protected:
             painter.setPen(Qt::NoPen);
             const QList<QPair<QRectF, HighlightKind>> keywords =
                 m_viewer->keywordHighlights(int(i));
+            // Multiplied over the page, like a highlighter pen: the ink stays black.
+            painter.setCompositionMode(QPainter::CompositionMode_Multiply);
             for (const auto &k : keywords)
                 painter.fillRect(toCanvas(k.first).adjusted(-1, -1, 1, 1),
                                  k.second == HighlightKind::Include ? includeTint : excludeTint);
+            painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
             for (qsizetype h = 0; h < m_viewer->m_hits.size(); ++h) {
                 const PdfViewer::Hit &hit = m_viewer->m_hits.at(h);
                 if (hit.page == i)

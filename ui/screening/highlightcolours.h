@@ -7,26 +7,13 @@
 
 namespace evimap::ui {
 
-// The keyword highlight colours chosen in Edit > Preferences, as the screening text and the PDF
-// viewer paint them.
+// The keyword highlight colours chosen in Edit > Preferences: the pale backgrounds behind matched
+// words in the screening text; the PDF viewer multiplies them over the page, like a highlighter.
 struct HighlightColours
 {
-    // The chosen colour itself (a fallback when the stored value is not a colour).
-    static QColor include() { return valid(Preferences::includeHighlight.value(), 0x2ea043); }
-    static QColor exclude() { return valid(Preferences::excludeHighlight.value(), 0xd73a49); }
-
-    // A translucent tint for painting over a PDF page.
-    static QColor tint(QColor colour, int alpha = 70)
-    {
-        colour.setAlpha(alpha);
-        return colour;
-    }
-    // A pale background for text: a quarter of the colour over white, so the ink stays readable.
-    static QColor textBackground(const QColor &colour)
-    {
-        auto mix = [](int c) { return (c + 3 * 255) / 4; };
-        return QColor(mix(colour.red()), mix(colour.green()), mix(colour.blue()));
-    }
+    // The chosen colour (a fallback when the stored value is not a colour).
+    static QColor include() { return valid(Preferences::includeHighlight.value(), 0xd9efdc); }
+    static QColor exclude() { return valid(Preferences::excludeHighlight.value(), 0xf6dcdc); }
 
 private:
     static QColor valid(const QString &name, QRgb fallback)

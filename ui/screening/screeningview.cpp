@@ -54,10 +54,8 @@ QString highlighted(const QString &text, const KeywordHighlighter &highlighter)
     if (ranges.isEmpty())
         return esc(text);
     // The backgrounds follow Edit > Preferences.
-    const QString includeBackground =
-        HighlightColours::textBackground(HighlightColours::include()).name();
-    const QString excludeBackground =
-        HighlightColours::textBackground(HighlightColours::exclude()).name();
+    const QString includeBackground = HighlightColours::include().name();
+    const QString excludeBackground = HighlightColours::exclude().name();
     qsizetype at = 0;
     for (const HighlightRange &r : ranges) {
         html += esc(text.mid(at, r.start - at));
