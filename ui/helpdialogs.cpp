@@ -64,7 +64,7 @@ QWidget *showGuide(QWidget *parent)
     if (!window) {
         window = new QDialog(parent, Qt::Window);
         window->setObjectName(QStringLiteral("GuideWindow"));
-        window->setWindowTitle(Tr::tr("EviMap Guide"));
+        window->setWindowTitle(Tr::tr("Guide"));
         window->resize(760, 720);
         auto *browser = new QTextBrowser(window);
         browser->setObjectName(QStringLiteral("guideText"));

@@ -109,7 +109,9 @@ SettingsDialog::SettingsDialog(Project *project, QWidget *parent)
     folderRow->addWidget(browse);
     auto *exportBox = new QGroupBox(tr("Export"), this);
     auto *exportForm = new QFormLayout(exportBox);
-    exportForm->addRow(tr("Default &folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("Default &folder:"), exportBox);
+    folderLabel->setBuddy(m_exportFolder);
+    exportForm->addRow(folderLabel, folderRow);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(you);

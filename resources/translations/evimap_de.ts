@@ -2408,10 +2408,6 @@ Exit codes (the same for every command):
 <context>
     <name>HelpDialogs</name>
     <message>
-        <source>EviMap Guide</source>
-        <translation>EviMap-Anleitung</translation>
-    </message>
-    <message>
         <source>The guide is missing from this build.</source>
         <translation>Die Anleitung fehlt in diesem Build.</translation>
     </message>
@@ -2430,6 +2426,10 @@ Exit codes (the same for every command):
     <message>
         <source>&lt;p&gt;The screening, coding and duplicate review windows have keys of their own: Help ▸ Guide lists them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Fenster für Sichtung, Kodierung und Duplikatprüfung haben eigene Tasten: Hilfe ▸ Anleitung listet sie auf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
     </message>
 </context>
 <context>
