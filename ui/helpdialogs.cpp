@@ -48,9 +48,10 @@ void listMenu(const QMenu *menu, const QString &path, QString &html)
         QStringList shown;
         for (const QKeySequence &key : keys)
             shown << key.toString(QKeySequence::NativeText).toHtmlEscaped();
-        rows += QStringLiteral("<tr><td style=\"padding-right:24px\"><b>%1</b></td><td>%2</td></tr>")
-                    .arg(shown.join(QStringLiteral(", ")),
-                         withoutMnemonic(action->text()).toHtmlEscaped());
+        rows +=
+            QStringLiteral("<tr><td style=\"padding-right:24px\"><b>%1</b></td><td>%2</td></tr>")
+                .arg(shown.join(QStringLiteral(", ")),
+                     withoutMnemonic(action->text()).toHtmlEscaped());
     }
     if (!rows.isEmpty())
         html += QStringLiteral("<h4>%1</h4><table>%2</table>").arg(path.toHtmlEscaped(), rows);
@@ -89,15 +90,14 @@ QWidget *showGuide(QWidget *parent)
 
 QString aboutText()
 {
-    return Tr::tr(
-               "<h3>EviMap %1</h3>"
-               "<p>Literature reviews and evidence maps, offline, in one project file.</p>"
-               "<p>EviMap is free software under the GNU General Public License, version 3 "
-               "or later.</p>"
-               "<p>Built on:</p><ul>"
-               "<li>Qt %2 — GNU Lesser General Public License, version 3</li>"
-               "<li>Poppler — GNU General Public License, version 2 or later</li>"
-               "<li>SQLite — public domain</li></ul>")
+    return Tr::tr("<h3>EviMap %1</h3>"
+                  "<p>Literature reviews and evidence maps, offline, in one project file.</p>"
+                  "<p>EviMap is free software under the GNU General Public License, version 3 "
+                  "or later.</p>"
+                  "<p>Built on:</p><ul>"
+                  "<li>Qt %2 — GNU Lesser General Public License, version 3</li>"
+                  "<li>Poppler — GNU General Public License, version 2 or later</li>"
+                  "<li>SQLite — public domain</li></ul>")
         .arg(QStringLiteral(EVIMAP_VERSION), QString::fromLatin1(qVersion()));
 }
 
@@ -125,9 +125,9 @@ void showKeyboardShortcuts(QWidget *parent, const QMenuBar *menuBar)
     dialog.resize(520, 640);
     auto *browser = new QTextBrowser(&dialog);
     browser->setObjectName(QStringLiteral("shortcutsText"));
-    browser->setHtml(shortcutReference(menuBar)
-                     + Tr::tr("<p>The screening, coding and duplicate review windows have keys "
-                              "of their own: Help ▸ Guide lists them.</p>"));
+    browser->setHtml(shortcutReference(menuBar) +
+                     Tr::tr("<p>The screening, coding and duplicate review windows have keys "
+                            "of their own: Help ▸ Guide lists them.</p>"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);

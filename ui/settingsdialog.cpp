@@ -176,9 +176,9 @@ void SettingsDialog::setExcludeColour(const QColor &colour)
 
 void SettingsDialog::chooseColour(bool include)
 {
-    const QColor chosen = QColorDialog::getColor(
-        include ? m_include : m_exclude, this,
-        include ? tr("Highlight for Inclusion Terms") : tr("Highlight for Exclusion Terms"));
+    const QColor chosen = QColorDialog::getColor(include ? m_include : m_exclude, this,
+                                                 include ? tr("Highlight for Inclusion Terms")
+                                                         : tr("Highlight for Exclusion Terms"));
     if (include)
         setIncludeColour(chosen);
     else
@@ -216,7 +216,8 @@ void SettingsDialog::accept()
         t.review = m_reviewThreshold->value();
         t.autoMerge = m_autoThreshold->value();
         const DedupThresholds before = DedupThresholds::fromProject(*m_project);
-        if (!qFuzzyCompare(t.review, before.review) || !qFuzzyCompare(t.autoMerge, before.autoMerge)) {
+        if (!qFuzzyCompare(t.review, before.review) ||
+            !qFuzzyCompare(t.autoMerge, before.autoMerge)) {
             if (Status saved = t.save(*m_project); !saved) {
                 m_error->setText(saved.errorString());
                 m_error->show();
@@ -233,7 +234,8 @@ void SettingsDialog::accept()
     Preferences::screeningFontSize.setValue(m_fontSize->value());
     Preferences::includeHighlight.setValue(m_include.name());
     Preferences::excludeHighlight.setValue(m_exclude.name());
-    Preferences::exportFolder.setValue(QDir::fromNativeSeparators(m_exportFolder->text().trimmed()));
+    Preferences::exportFolder.setValue(
+        QDir::fromNativeSeparators(m_exportFolder->text().trimmed()));
     QDialog::accept();
 }
 

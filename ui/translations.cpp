@@ -23,7 +23,8 @@ bool installTranslations(QCoreApplication &app, const QLocale &locale)
 
     auto *own = new QTranslator(&app);
     own->setObjectName(QLatin1String(translatorName));
-    if (own->load(locale, QStringLiteral("evimap"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (own->load(locale, QStringLiteral("evimap"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
         return true;
     }

@@ -27,9 +27,9 @@ private slots:
         QVERIFY(guide);
         QTRY_VERIFY(guide->isVisible());
         const QString text = guide->findChild<QTextBrowser *>("guideText")->toPlainText();
-        for (const char *step : {"Start a project", "Import the search results",
-                                 "Remove duplicates", "Screen", "Code the included studies",
-                                 "Map the evidence"})
+        for (const char *step :
+             {"Start a project", "Import the search results", "Remove duplicates", "Screen",
+              "Code the included studies", "Map the evidence"})
             QVERIFY2(text.contains(QLatin1String(step)), step);
         // A second F1 shows the same window, not another.
         QTest::keyClick(&window, Qt::Key_F1);
@@ -51,8 +51,8 @@ private slots:
         const QString text = ui::aboutText();
         QVERIFY(text.contains(QStringLiteral(EVIMAP_VERSION)));
         QVERIFY(text.contains(QString::fromLatin1(qVersion())));
-        for (const char *expected : {"Lesser General Public License", "Poppler", "SQLite",
-                                     "public domain"})
+        for (const char *expected :
+             {"Lesser General Public License", "Poppler", "SQLite", "public domain"})
             QVERIFY2(text.contains(QLatin1String(expected)), expected);
     }
 };
