@@ -4386,7 +4386,7 @@ Conventions:
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datensatz</translation>
     </message>
     <message>
         <source>Code or field</source>
@@ -4418,7 +4418,7 @@ Conventions:
     </message>
     <message>
         <source>keep</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">behalten</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -4441,296 +4441,296 @@ Conventions:
     <name>evimap::ui::ConflictsView</name>
     <message>
         <source>Include vs exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschließen gegen Ausschließen</translation>
     </message>
     <message>
         <source>Unsure</source>
-        <translation type="unfinished">Unsicher</translation>
+        <translation>Unsicher</translation>
     </message>
     <message>
         <source>Different reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene Gründe</translation>
     </message>
     <message>
         <source>Include   I</source>
-        <translation type="unfinished">Einschließen   I</translation>
+        <translation>Einschließen   I</translation>
     </message>
     <message>
         <source>Exclude with this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Grund ausschließen</translation>
     </message>
     <message>
         <source>Title and abstract</source>
-        <translation type="unfinished">Titel und Abstract</translation>
+        <translation>Titel und Abstract</translation>
     </message>
     <message>
         <source>Full text</source>
-        <translation type="unfinished">Volltext</translation>
+        <translation>Volltext</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished">Phase:</translation>
+        <translation>Phase:</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Only the lead (%1) settles conflicts; you can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Projektleitung (%1) entscheidet Konflikte; Sie können sie lesen.</translation>
     </message>
     <message>
         <source>(choose a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Grund wählen)</translation>
     </message>
     <message>
         <source>(no reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Grund)</translation>
     </message>
     <message>
         <source>No conflicts at this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte in dieser Phase.</translation>
     </message>
     <message>
         <source>Conflicts to settle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu entscheidende Konflikte: %1</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;th align=left&gt;Reviewer&lt;/th&gt;&lt;th align=left&gt;Decision&lt;/th&gt;&lt;th align=left&gt;Reason&lt;/th&gt;&lt;th align=left&gt;Note&lt;/th&gt;&lt;th align=left&gt;When&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;th align=left&gt;Reviewer&lt;/th&gt;&lt;th align=left&gt;Entscheidung&lt;/th&gt;&lt;th align=left&gt;Grund&lt;/th&gt;&lt;th align=left&gt;Notiz&lt;/th&gt;&lt;th align=left&gt;Wann&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>Choose a conflict first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Konflikt.</translation>
     </message>
     <message>
         <source>Only the lead settles conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Projektleitung entscheidet Konflikte.</translation>
     </message>
     <message>
         <source>There is no reason %1.</source>
-        <translation type="unfinished">Es gibt keinen Grund %1.</translation>
+        <translation>Es gibt keinen Grund %1.</translation>
     </message>
     <message>
         <source>Record %1 settled: %2. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 entschieden: %2. Strg+Z macht es rückgängig.</translation>
     </message>
 </context>
 <context>
     <name>evimap::ui::DedupReviewDialog</name>
     <message>
         <source>&amp;Duplicate  [D]</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplikat  [D]</translation>
     </message>
     <message>
         <source>&amp;Not a duplicate  [N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kei&amp;n Duplikat  [N]</translation>
     </message>
     <message>
         <source>← Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← Voriges</translation>
     </message>
     <message>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes →</translation>
     </message>
     <message>
         <source>Undo  [Ctrl+Z]</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig  [Strg+Z]</translation>
     </message>
     <message>
         <source>Review Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate prüfen</translation>
     </message>
     <message>
         <source>Merge the ticked records into the one to keep (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angehakten Datensätze in den zu behaltenden zusammenführen (D)</translation>
     </message>
     <message>
         <source>These records are different works (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datensätze sind verschiedene Werke (N)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished">Autor·innen</translation>
+        <translation>Autor·innen</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Jahr</translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Journal / source</source>
-        <translation type="unfinished">Zeitschrift / Quelle</translation>
+        <translation>Zeitschrift / Quelle</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Band</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Heft</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>DOI</source>
-        <translation type="unfinished">DOI</translation>
+        <translation>DOI</translation>
     </message>
     <message>
         <source>PMID</source>
-        <translation type="unfinished">PMID</translation>
+        <translation>PMID</translation>
     </message>
     <message>
         <source>Accession</source>
-        <translation type="unfinished">Zugangsnummer</translation>
+        <translation>Zugangsnummer</translation>
     </message>
     <message>
         <source>ISBN</source>
-        <translation type="unfinished">ISBN</translation>
+        <translation>ISBN</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstract</translation>
     </message>
     <message>
         <source>Keywords</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished">Verlag</translation>
+        <translation>Verlag</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitschrift</translation>
     </message>
     <message>
         <source>Numbers in titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen in Titeln</translation>
     </message>
     <message>
         <source>Erratum or notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Erratum oder Mitteilung</translation>
     </message>
     <message>
         <source>Preprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Preprint</translation>
     </message>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsicht</translation>
     </message>
     <message>
         <source>No possible duplicates are waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine möglichen Duplikate warten auf Prüfung.</translation>
     </message>
     <message numerus="yes">
         <source>Group %1 of %2: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gruppe %1 von %2: %n Datensatz</numerusform>
+            <numerusform>Gruppe %1 von %2: %n Datensätze</numerusform>
         </translation>
     </message>
     <message>
         <source>Best score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Ähnlichkeit %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Records %1 and %2&lt;/b&gt;, score %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Datensätze %1 und %2&lt;/b&gt;, Ähnlichkeit %3: %4</translation>
     </message>
     <message>
         <source>&lt;b&gt;Record&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Datensatz&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keep&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Behalten&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1</translation>
     </message>
     <message>
         <source>Part of this duplicate group; untick a record that is a different work</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil dieser Duplikatgruppe; entfernen Sie den Haken bei einem Datensatz, der ein anderes Werk ist</translation>
     </message>
     <message>
         <source>keep (most complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>behalten (am vollständigsten)</translation>
     </message>
     <message>
         <source>keep</source>
-        <translation type="unfinished"></translation>
+        <translation>behalten</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>The project is read-only; nothing can be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt ist schreibgeschützt; es kann nichts zusammengeführt werden.</translation>
     </message>
     <message>
         <source>Tick at least two records to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie mindestens zwei Datensätze zum Zusammenführen an.</translation>
     </message>
     <message numerus="yes">
         <source>Merged %n record(s) into record %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz in Datensatz %1 zusammengeführt.</numerusform>
+            <numerusform>%n Datensätze in Datensatz %1 zusammengeführt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Marked as different works: records %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als verschiedene Werke markiert: Datensätze %1.</translation>
     </message>
     <message>
         <source>Merge undone; the records are back in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführung rückgängig gemacht; die Datensätze sind wieder in der Warteschlange.</translation>
     </message>
     <message>
         <source>Decision undone; the records are back in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung rückgängig gemacht; die Datensätze sind wieder in der Warteschlange.</translation>
     </message>
 </context>
 <context>
