@@ -1,10 +1,12 @@
 // EviMap: `evimap [PROJECT]` opens the window; `evimap COMMAND ...` works without one.
 #include "cli/commandline.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QTextStream>
 #include <QTimer>
 
@@ -60,6 +62,10 @@ int main(int argc, char *argv[])
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("EviMap"));
     QApplication::setDesktopFileName(QStringLiteral("org.evimap.EviMap"));
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral("org.evimap.EviMap"),
+        QIcon(QStringLiteral(":/packaging/icons/org.evimap.EviMap.svg"))));
+    evimap::ui::installTranslations(app);
     evimap::ui::MainWindow window;
     window.show();
     // Opened once the event loop runs, so the window is drawn before any question about the

@@ -10,7 +10,7 @@ packages=(
   libpoppler-qt6-dev libsqlite3-dev libbenchmark-dev
   xvfb xauth poppler-utils chromium
   qt6-qpa-plugins libgl1-mesa-dri
-  desktop-file-utils appstream
+  desktop-file-utils appstream dpkg-dev
   python3-sklearn
 )
 

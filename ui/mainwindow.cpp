@@ -4,6 +4,7 @@
 #include "coding/codingmenu.h"
 #include "core/preferences.h"
 #include "duplicatesmenu.h"
+#include "helpdialogs.h"
 #include "importrunner.h"
 #include "project/project.h"
 #include "project/projectinfo.h"
@@ -13,6 +14,7 @@
 #include "records/recordtablemodel.h"
 #include "reviewerdialog.h"
 #include "screening/screeningwindows.h"
+#include "settingsdialog.h"
 #include "team/changewatcher.h"
 #include "team/foldersafety.h"
 
@@ -140,6 +142,10 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
     findAction->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *duplicates = view->addAction(tr("Show &Duplicates"));
@@ -156,8 +162,10 @@ void MainWindow::createActions()
     addCodingMenu(this);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&Guide"), this, [this] { showGuide(this); });
+    guide->setShortcut(QKeySequence(Qt::Key_F1));
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
-    keys->setShortcut(QKeySequence(Qt::Key_F1));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     help->addAction(tr("&About EviMap"), this, &MainWindow::showAbout);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -449,18 +457,18 @@ void MainWindow::showSelectedRecord()
 
 void MainWindow::showShortcuts()
 {
-    QMessageBox::information(
-        this, tr("Keyboard Shortcuts"),
-        tr("Ctrl+N  New project\nCtrl+O  Open project\nCtrl+I  Import references or PDFs\n"
-           "Ctrl+F  Search records\nCtrl+W  Close project\nCtrl+Q  Quit\nF1  This list"));
+    showKeyboardShortcuts(this, menuBar());
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About EviMap"),
-                       tr("<h3>EviMap %1</h3><p>Literature reviews and evidence maps, offline, in "
-                          "one project file.</p><p>Built with Qt %2, SQLite and Poppler.</p>")
-                           .arg(QStringLiteral(EVIMAP_VERSION), QString::fromLatin1(qVersion())));
+    ui::showAbout(this);
+}
+
+void MainWindow::showPreferences()
+{
+    SettingsDialog dialog(m_project.get(), this);
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

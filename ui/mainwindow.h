@@ -70,6 +70,7 @@ private:
     void showShortcuts();
     void showAbout();
     void refreshAfterChangesElsewhere();
+    void showPreferences();
 
     std::unique_ptr<Project> m_project;
     RecordTableModel *m_model = nullptr;

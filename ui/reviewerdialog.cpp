@@ -1,5 +1,7 @@
 #include "reviewerdialog.h"
 
+#include "core/preferences.h"
+
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -41,6 +43,19 @@ ReviewerDialog::ReviewerDialog(const QStringList &existingNames, QWidget *parent
     });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The first name given becomes the default for other projects (Edit > Preferences changes it).
+    connect(this, &QDialog::accepted, this, [this] {
+        if (Preferences::reviewerName.value().isEmpty()) {
+            Preferences::reviewerName.setValue(name());
+            Preferences::reviewerInitials.setValue(initials());
+        }
+    });
+    // The identity chosen in Edit > Preferences, so a reviewer types it once for all projects.
+    m_name->setText(Preferences::reviewerName.value());
+    if (const QString initials = Preferences::reviewerInitials.value(); !initials.isEmpty()) {
+        m_initials->setText(initials);
+        m_initialsEdited = true;
+    }
     updateOk();
 }
 

@@ -31,6 +31,22 @@ inline const Preference<QByteArray> windowState("window/state", {});
 inline const Preference<QString> lastOpenFolder("project/lastFolder", {});
 constexpr int maxRecentProjects = 8;
 
+// Edit > Preferences. The reviewer identity offered when a project does not know the user yet.
+inline const Preference<QString> reviewerName("reviewer/defaultName", {});
+inline const Preference<QString> reviewerInitials("reviewer/defaultInitials", {});
+// The screening view's reading text: an empty family is the system font.
+inline const Preference<QString> screeningFontFamily("screening/fontFamily", {});
+inline const Preference<int> screeningFontSize("screening/fontSize", 13);
+constexpr int minScreeningFontSize = 8;
+constexpr int maxScreeningFontSize = 32;
+// Keyword highlights in titles, abstracts and PDFs: pale backgrounds, as #rrggbb.
+inline const Preference<QString> includeHighlight("screening/includeHighlight",
+                                                  QStringLiteral("#d9efdc"));
+inline const Preference<QString> excludeHighlight("screening/excludeHighlight",
+                                                  QStringLiteral("#f6dcdc"));
+// Where exports (maps, reports, codings) are suggested; empty: the last folder used.
+inline const Preference<QString> exportFolder("export/folder", {});
+
 // The reviewer identity chosen for a project (by the project's uuid), so it is asked once.
 inline QString reviewerForProject(const QString &projectUuid)
 {
@@ -39,6 +55,12 @@ inline QString reviewerForProject(const QString &projectUuid)
 inline void setReviewerForProject(const QString &projectUuid, const QString &reviewerUuid)
 {
     QSettings().setValue(QStringLiteral("reviewer/") + projectUuid, reviewerUuid);
+}
+// The folder an export dialog starts in: the chosen export folder, else the last folder used.
+inline QString exportStartFolder()
+{
+    const QString folder = exportFolder.value();
+    return folder.isEmpty() ? lastOpenFolder.value() : folder;
 }
 inline void addRecentProject(const QString &path)
 {

@@ -17,7 +17,7 @@ namespace {
 
 QString askPath(QWidget *parent, const QString &format, const QString &suggestedName)
 {
-    const QString folder = Preferences::lastOpenFolder.value();
+    const QString folder = Preferences::exportStartFolder();
     const QString start = QDir(folder.isEmpty() ? QDir::homePath() : folder)
                               .filePath(suggestedName + QLatin1Char('.') + format);
     const QString filter = QStringLiteral("%1 (*.%2)").arg(format.toUpper(), format);

@@ -107,7 +107,7 @@ void MapsMenu::writeReport()
     if (!haveProject())
         return;
     Project *project = m_window->project();
-    const QString folder = Preferences::lastOpenFolder.value();
+    const QString folder = Preferences::exportStartFolder();
     const QString start =
         QDir(folder.isEmpty() ? QFileInfo(project->filePath()).absolutePath() : folder)
             .filePath(QFileInfo(project->filePath()).completeBaseName() +

@@ -464,7 +464,7 @@ void CodebookEditor::importTemplate()
 void CodebookEditor::exportTemplate()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Codebook Template"),
-                                                      Preferences::lastOpenFolder.value(),
+                                                      Preferences::exportStartFolder(),
                                                       tr("Codebook templates (*.json)"));
     if (!path.isEmpty())
         check(saveFile(path, m_codebook->toTemplate().toJson()));
@@ -474,7 +474,7 @@ void CodebookEditor::exportHtml()
 {
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export Codebook Appendix"),
-                                     Preferences::lastOpenFolder.value(), tr("HTML (*.html)"));
+                                     Preferences::exportStartFolder(), tr("HTML (*.html)"));
     if (!path.isEmpty())
         check(saveFile(path, CodebookHtml::render(m_codebook->toTemplate()).toUtf8()));
 }

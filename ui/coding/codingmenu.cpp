@@ -130,7 +130,7 @@ void exportFinalCoding(MainWindow *window)
         return;
     const QString path =
         QFileDialog::getSaveFileName(window, Tr::tr("Export Final Coding"),
-                                     Preferences::lastOpenFolder.value(), Tr::tr("CSV (*.csv)"));
+                                     Preferences::exportStartFolder(), Tr::tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     Codebook codebook(*window->project());
@@ -144,7 +144,7 @@ void exportAppendix(MainWindow *window)
         return;
     const QString path =
         QFileDialog::getSaveFileName(window, Tr::tr("Export Codebook Appendix"),
-                                     Preferences::lastOpenFolder.value(), Tr::tr("HTML (*.html)"));
+                                     Preferences::exportStartFolder(), Tr::tr("HTML (*.html)"));
     if (path.isEmpty())
         return;
     const QByteArray html =

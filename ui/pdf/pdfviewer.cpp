@@ -1,5 +1,7 @@
 #include "pdf/pdfviewer.h"
 
+#include "screening/highlightcolours.h"
+
 #include <poppler-qt6.h>
 
 #include <QAction>
@@ -28,8 +30,6 @@ constexpr int pageGap = 14;    // logical pixels between pages
 constexpr int pageMargin = 16; // around the pages
 constexpr int maxCachedPages = 16;
 
-const QColor includeTint(46, 160, 67, 70);
-const QColor excludeTint(215, 58, 73, 70);
 const QColor hitTint(255, 196, 0, 110);
 const QColor currentHitTint(255, 140, 0, 150);
 const QColor selectionTint(60, 120, 220, 60);
@@ -140,6 +140,9 @@ protected:
         QPainter painter(this);
         painter.fillRect(event->rect(), QColor(0xe9, 0xe8, 0xe4));
         const double ppp = m_viewer->pixelsPerPoint();
+        // Keyword colours from Edit > Preferences.
+        const QColor includeTint = HighlightColours::include();
+        const QColor excludeTint = HighlightColours::exclude();
         for (qsizetype i = 0; i < m_pageRects.size(); ++i) {
             const QRect r = m_pageRects.at(i);
             if (!r.intersects(event->rect()))
@@ -157,9 +160,12 @@ protected:
             painter.setPen(Qt::NoPen);
             const QList<QPair<QRectF, HighlightKind>> keywords =
                 m_viewer->keywordHighlights(int(i));
+            // Multiplied over the page, like a highlighter pen: the ink stays black.
+            painter.setCompositionMode(QPainter::CompositionMode_Multiply);
             for (const auto &k : keywords)
                 painter.fillRect(toCanvas(k.first).adjusted(-1, -1, 1, 1),
                                  k.second == HighlightKind::Include ? includeTint : excludeTint);
+            painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
             for (qsizetype h = 0; h < m_viewer->m_hits.size(); ++h) {
                 const PdfViewer::Hit &hit = m_viewer->m_hits.at(h);
                 if (hit.page == i)

@@ -1,5 +1,7 @@
 #include "screening/screeningview.h"
 
+#include "screening/highlightcolours.h"
+
 #include "import/attachmentstore.h"
 #include "pdf/pdfviewer.h"
 #include "project/project.h"
@@ -35,12 +37,9 @@ namespace {
 const char paper[] = "#fbfaf7";
 const char ink[] = "#26251f";
 const char quiet[] = "#6b6860";
-const char includeBackground[] = "#d9efdc";
 const char includeInk[] = "#1d5b2a";
-const char excludeBackground[] = "#f6dcdc";
 const char excludeInk[] = "#7d1f1f";
 
-constexpr int readingPointSize = 13;
 constexpr int charactersPerLine = 75;
 
 QString esc(const QString &text)
@@ -52,12 +51,17 @@ QString highlighted(const QString &text, const KeywordHighlighter &highlighter)
 {
     const QList<HighlightRange> ranges = highlighter.ranges(text);
     QString html;
+    if (ranges.isEmpty())
+        return esc(text);
+    // The backgrounds follow Edit > Preferences.
+    const QString includeBackground = HighlightColours::include().name();
+    const QString excludeBackground = HighlightColours::exclude().name();
     qsizetype at = 0;
     for (const HighlightRange &r : ranges) {
         html += esc(text.mid(at, r.start - at));
         const bool include = r.kind == HighlightKind::Include;
         html += QStringLiteral("<span style=\"background-color:%1; color:%2;\">%3</span>")
-                    .arg(QLatin1String(include ? includeBackground : excludeBackground),
+                    .arg(include ? includeBackground : excludeBackground,
                          QLatin1String(include ? includeInk : excludeInk),
                          esc(text.mid(r.start, r.length)));
         at = r.start + r.length;
@@ -148,8 +152,7 @@ ScreeningView::ScreeningView(Project &project, qint64 reviewerId, QWidget *paren
     m_record->setFocusPolicy(Qt::NoFocus);
     m_record->setOpenExternalLinks(true);
     m_record->setFrameShape(QFrame::NoFrame);
-    QFont reading = m_record->font();
-    reading.setPointSize(readingPointSize);
+    const QFont reading = screeningReadingFont(m_record->font());
     m_record->setFont(reading);
     m_record->document()->setDocumentMargin(28);
     m_record->setStyleSheet(QStringLiteral("QTextBrowser { background: %1; color: %2; }")
