@@ -5,6 +5,7 @@
 #include "core/preferences.h"
 #include "duplicatesmenu.h"
 #include "helpdialogs.h"
+#include "importdialog.h"
 #include "importrunner.h"
 #include "project/project.h"
 #include "project/projectinfo.h"
@@ -156,7 +157,7 @@ void MainWindow::createActions()
     });
     m_projectActions << duplicates;
 
-    DuplicatesMenu::install(this);
+    m_duplicatesMenu = DuplicatesMenu::install(this);
     ScreeningWindows::install(this);
     MapsMenu::install(this);
     addCodingMenu(this);
@@ -357,8 +358,12 @@ void MainWindow::importFiles(const QStringList &files)
                                  tr("This project file is read-only; nothing can be imported."));
         return;
     }
-    ImportOptions options;
+    ImportDialog dialog(*m_project, files, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ImportOptions options = dialog.options();
     options.reviewerId = m_reviewerId;
+    m_findDuplicatesAfterImport = dialog.findDuplicatesAfterwards();
     auto *progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 100 * int(files.size()), this);
     progress->setWindowTitle(tr("Import"));
     progress->setAttribute(Qt::WA_DeleteOnClose);
@@ -378,6 +383,7 @@ void MainWindow::showImportResults()
         m_model->reload();
     const QList<ImportRunner::FileResult> results = m_importRunner->results();
     QStringList lines, problems;
+    int imported = 0;
     for (const ImportRunner::FileResult &r : results) {
         const QString name = QFileInfo(r.path).fileName();
         if (!r.ok) {
@@ -385,6 +391,7 @@ void MainWindow::showImportResults()
             continue;
         }
         lines << tr("%1: %2 records imported, %3 skipped").arg(name).arg(r.summary.imported).arg(r.summary.skipped);
+        imported += r.summary.imported;
         for (const Issue &issue : r.summary.issues)
             problems << issue.toString();
     }
@@ -395,6 +402,8 @@ void MainWindow::showImportResults()
     if (!problems.isEmpty())
         box.setDetailedText(problems.join(QLatin1Char('\n')));
     box.exec();
+    if (m_findDuplicatesAfterImport && imported > 0)
+        m_duplicatesMenu->findDuplicates();
 }
 
 void MainWindow::updateTitleAndStatus()

@@ -20,6 +20,7 @@ class RecordTableModel;
 
 namespace evimap::ui {
 
+class DuplicatesMenu;
 class ImportRunner;
 class RecordDetailsView;
 
@@ -46,7 +47,8 @@ public:
     qint64 currentReviewerId() const { return m_reviewerId; }
     void setCurrentReviewer(qint64 reviewerId);
 
-    // Imports files in the background, with progress and cancel.
+    // Asks where the files came from (ImportDialog), then imports them in the background, with
+    // progress and cancel, and finds duplicates afterwards if asked.
     void importFiles(const QStringList &files);
 
     // Notices what other EviMaps commit to the open project (null when none is open).
@@ -82,6 +84,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QTimer *m_searchDelay;
     ImportRunner *m_importRunner;
+    DuplicatesMenu *m_duplicatesMenu = nullptr;
+    bool m_findDuplicatesAfterImport = false;
     QList<QAction *> m_projectActions;
     qint64 m_recordBeforeReload = 0; // kept across a search or sort
     qint64 m_reviewerId = 0;

@@ -1,5 +1,6 @@
 // `evimap import PROJECT FILE...`
 #include "cli/command.h"
+#include "dedup/duplicatefinder.h"
 #include "import/formatregistry.h"
 #include "import/importjob.h"
 #include "project/reviewers.h"
@@ -53,8 +54,12 @@ int runImport(CommandContext &context)
                                       Tr::tr("Who imports (name or initials)."), QStringLiteral("R"));
     const QCommandLineOption again(QStringLiteral("again"),
                                    Tr::tr("Import a file even if it was imported before."));
+    const QCommandLineOption dedup(
+        QStringLiteral("dedup"),
+        Tr::tr("Then find duplicates: merge the certain ones, queue the rest (as dedup --auto)."));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
-    parser.addOptions({format, source, route, date, query, map, password, reviewer, again, json});
+    parser.addOptions(
+        {format, source, route, date, query, map, password, reviewer, again, dedup, json});
     parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The project file."));
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Files to import."),
                                  QStringLiteral("FILE..."));
@@ -138,10 +143,30 @@ int runImport(CommandContext &context)
                         << '\n';
     }
     context.err.flush();
+    QJsonObject result{{QStringLiteral("files"), files},
+                       {QStringLiteral("imported"), totalImported},
+                       {QStringLiteral("skipped"), totalSkipped}};
+    if (parser.isSet(dedup) && totalImported > 0) {
+        DedupOptions dedupOptions;
+        dedupOptions.autoMerge = true;
+        dedupOptions.reviewerId = options.reviewerId;
+        Result<DedupSummary> found = DuplicateFinder::run(*project, dedupOptions);
+        if (!found)
+            return context.fail(found.error());
+        result.insert(QStringLiteral("dedup"),
+                      QJsonObject{{QStringLiteral("merged"), found->merged},
+                                  {QStringLiteral("queued"), found->queued},
+                                  {QStringLiteral("duplicates_removed"), found->duplicatesRemoved}});
+        if (!parser.isSet(json))
+            context.out << Tr::tr("Duplicates: %1 records merged automatically, %2 pairs queued "
+                                  "for review (evimap dedup %3 --list)")
+                               .arg(found->merged)
+                               .arg(found->queued)
+                               .arg(positional.first())
+                        << '\n';
+    }
     if (parser.isSet(json))
-        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("files"), files},
-                                                    {QStringLiteral("imported"), totalImported},
-                                                    {QStringLiteral("skipped"), totalSkipped}}));
+        context.printJson(QJsonDocument(result));
     return worst;
 }
 

@@ -44,6 +44,8 @@ inline const Preference<QString> includeHighlight("screening/includeHighlight",
                                                   QStringLiteral("#d9efdc"));
 inline const Preference<QString> excludeHighlight("screening/excludeHighlight",
                                                   QStringLiteral("#f6dcdc"));
+// Whether the import dialog offers to find duplicates after importing (ticked by default).
+inline const Preference<bool> findDuplicatesAfterImport("import/findDuplicates", true);
 // Where exports (maps, reports, codings) are suggested; empty: the last folder used.
 inline const Preference<QString> exportFolder("export/folder", {});
 

@@ -539,53 +539,52 @@ FormatRegistry::Format CsvReader::format()
     return f;
 }
 
-Status CsvReader::read(QIODevice &device, const ReadContext &context)
+namespace {
+
+// Reads up to the header line (the first row that is not blank) and decodes its names.
+Result<QStringList> readHeader(CsvTokenizer &tokenizer, const QString &fileName,
+                               const std::function<QString(const QByteArray &)> &decode)
 {
-    CsvTokenizer tokenizer(device);
     if (!tokenizer.detectSeparator())
-        return Error{Error::Kind::InputRefused, tr("%1 is empty").arg(context.fileName)};
-
-    int fallbackFields = 0;
-    auto decode = [&](const QByteArray &bytes) {
-        bool fallback = false;
-        QString text = LineReader::decodeBytes(bytes, &fallback);
-        if (fallback)
-            ++fallbackFields;
-        return text;
-    };
-
-    // The header: the first row that is not blank.
+        return Error{Error::Kind::InputRefused, CsvReader::tr("%1 is empty").arg(fileName)};
     CsvRow row;
     do {
         if (!tokenizer.next(row))
             return Error{Error::Kind::InputRefused,
-                         tr("%1 holds no header line").arg(context.fileName)};
+                         CsvReader::tr("%1 holds no header line").arg(fileName)};
     } while (row.blank());
     if (row.tooLong || row.openQuote)
         return Error{Error::Kind::InputRefused,
-                     tr("%1: the header line could not be read (an unclosed quote or a line "
-                        "longer than %2 MiB); is this a CSV file?")
-                         .arg(context.fileName)
-                         .arg(maxRowBytes >> 20)};
-    QList<Column> columns;
+                     CsvReader::tr("%1: the header line could not be read (an unclosed quote or "
+                                   "a line longer than %2 MiB); is this a CSV file?")
+                         .arg(fileName)
+                         .arg(CsvReader::maxRowBytes >> 20)};
+    QStringList headers;
     for (const QByteArray &bytes : std::as_const(row.fields))
-        columns.append(Column{decode(bytes).trimmed(), std::nullopt});
+        headers.append(decode(bytes).trimmed());
+    return headers;
+}
 
-    // Explicit mapping first: "map.<field>" = header ("" = leave unmapped).
+// Maps columns onto record fields: the explicit "map.<field>" options first ("" leaves a
+// field unmapped), then the known column names of each database, in order of preference.
+Result<QList<Column>> mapColumns(const QStringList &headers, const QHash<QString, QString> &options,
+                                 const QString &fileName)
+{
+    QList<Column> columns;
+    for (const QString &header : headers)
+        columns.append(Column{header, std::nullopt});
     const auto &specs = fieldSpecs();
     std::array<bool, size_t(Field::Count)> assigned{};
-    QStringList headers;
-    for (const Column &c : std::as_const(columns))
-        headers.append(c.header);
     const QString headerList = headers.join(QStringLiteral(", "));
-    for (auto it = context.options.cbegin(); it != context.options.cend(); ++it) {
+    for (auto it = options.cbegin(); it != options.cend(); ++it) {
         if (!it.key().startsWith(QLatin1String("map.")))
             continue;
         const std::optional<Field> field = fieldByName(it.key().mid(4));
         if (!field)
             return Error{Error::Kind::Usage,
-                         tr("--map: \"%1\" is not a record field; use one of: %2")
-                             .arg(it.key().mid(4), fieldNames().join(QStringLiteral(", ")))};
+                         CsvReader::tr("--map: \"%1\" is not a record field; use one of: %2")
+                             .arg(it.key().mid(4),
+                                  CsvReader::fieldNames().join(QStringLiteral(", ")))};
         assigned[size_t(*field)] = true;
         const QString wanted = it.value().trimmed();
         if (wanted.isEmpty())
@@ -599,11 +598,10 @@ Status CsvReader::read(QIODevice &device, const ReadContext &context)
         }
         if (index < 0)
             return Error{Error::Kind::Usage,
-                         tr("--map: %1 has no column \"%2\"; its columns are: %3")
-                             .arg(context.fileName, wanted, headerList)};
+                         CsvReader::tr("--map: %1 has no column \"%2\"; its columns are: %3")
+                             .arg(fileName, wanted, headerList)};
         columns[index].field = *field;
     }
-    // Then the known column names of each database, in order of preference.
     for (size_t f = 0; f < specs.size(); ++f) {
         if (assigned[f])
             continue;
@@ -629,20 +627,73 @@ Status CsvReader::read(QIODevice &device, const ReadContext &context)
                 });
         }
     }
-    if (!assigned[size_t(Field::Title)] && !assigned[size_t(Field::Doi)])
+    return columns;
+}
+
+bool mapsField(const QList<Column> &columns, Field field)
+{
+    for (const Column &c : columns) {
+        if (c.field == field)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Result<CsvReader::Preview> CsvReader::preview(QIODevice &device, const QString &fileName,
+                                              const QHash<QString, QString> &options, int rows)
+{
+    CsvTokenizer tokenizer(device);
+    auto decode = [](const QByteArray &bytes) { return LineReader::decodeBytes(bytes, nullptr); };
+    Result<QStringList> headers = readHeader(tokenizer, fileName, decode);
+    if (!headers)
+        return headers.error();
+    Result<QList<Column>> columns = mapColumns(*headers, options, fileName);
+    if (!columns)
+        return columns.error();
+    Preview preview;
+    preview.headers = *headers;
+    for (const Column &c : std::as_const(*columns))
+        preview.fields.append(c.field ? QLatin1String(fieldSpecs()[size_t(*c.field)].name)
+                                      : QString());
+    CsvRow row;
+    while (preview.samples.size() < rows && tokenizer.next(row)) {
+        if (row.blank() || row.tooLong || row.openQuote)
+            continue;
+        QStringList values;
+        for (const QByteArray &bytes : std::as_const(row.fields))
+            values.append(decode(bytes).simplified());
+        preview.samples.append(values);
+    }
+    return preview;
+}
+
+Status CsvReader::read(QIODevice &device, const ReadContext &context)
+{
+    CsvTokenizer tokenizer(device);
+    int fallbackFields = 0;
+    auto decode = [&](const QByteArray &bytes) {
+        bool fallback = false;
+        QString text = LineReader::decodeBytes(bytes, &fallback);
+        if (fallback)
+            ++fallbackFields;
+        return text;
+    };
+    Result<QStringList> headers = readHeader(tokenizer, context.fileName, decode);
+    if (!headers)
+        return headers.error();
+    Result<QList<Column>> mapped = mapColumns(*headers, context.options, context.fileName);
+    if (!mapped)
+        return mapped.error();
+    const QList<Column> columns = *mapped;
+    if (!mapsField(columns, Field::Title) && !mapsField(columns, Field::Doi))
         return Error{Error::Kind::InputRefused,
                      tr("%1: no column could be recognised as the title or the DOI (the "
                         "columns are: %2); name them with --map, e.g. --map "
                         "title=\"Article Title\",abstract=Summary")
-                         .arg(context.fileName, headerList)};
-    for (size_t f = 0; f < specs.size(); ++f) {
-        // An explicit "map.x=" with no column leaves x unmapped.
-        bool mapped = false;
-        for (const Column &c : std::as_const(columns))
-            mapped = mapped || c.field == Field(f);
-        assigned[f] = mapped;
-    }
-
+                         .arg(context.fileName, headers->join(QStringLiteral(", ")))};
+    CsvRow row;
     int rowNo = 0;
     bool stopped = false;
     qint64 lastProgress = 0;

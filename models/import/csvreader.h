@@ -3,6 +3,9 @@
 #include "import/formatregistry.h"
 #include "import/recordreader.h"
 
+#include "core/result.h"
+
+#include <QHash>
 #include <QStringList>
 
 namespace evimap {
@@ -32,6 +35,18 @@ public:
 
     // The record fields a column can be mapped to (the names `--map` accepts).
     static QStringList fieldNames();
+
+    // What the import would make of a file's columns, for a mapping dialog: the headers, the
+    // field each column maps to under `options` (empty: kept as a raw field) and the first
+    // `rows` data rows.
+    struct Preview
+    {
+        QStringList headers;
+        QStringList fields;
+        QList<QStringList> samples;
+    };
+    static Result<Preview> preview(QIODevice &device, const QString &fileName,
+                                   const QHash<QString, QString> &options, int rows = 3);
 };
 
 } // namespace evimap

@@ -76,6 +76,19 @@ QStringList ImportJob::routes()
             QStringLiteral("other")};
 }
 
+QStringList ImportJob::sourcesUsed(Project &project)
+{
+    QSqlQuery q(project.database());
+    q.setForwardOnly(true);
+    QStringList sources;
+    if (q.exec(QStringLiteral("SELECT source FROM import_batch WHERE source <> '' "
+                              "GROUP BY source ORDER BY max(id) DESC"))) {
+        while (q.next())
+            sources.append(q.value(0).toString());
+    }
+    return sources;
+}
+
 Result<ImportSummary> ImportJob::run(Project &project, const QString &path,
                                      const ImportOptions &options,
                                      const std::atomic_bool *cancelled, const Progress &progress)

@@ -55,6 +55,8 @@ public:
 
     // The PRISMA identification routes a batch can have.
     static QStringList routes();
+    // The source databases named in the project's batches, the most recently used first.
+    static QStringList sourcesUsed(Project &project);
 };
 
 } // namespace evimap

@@ -57,6 +57,29 @@ private slots:
         QCOMPARE(o.value("duplicates_removed").toInt(), 0);
     }
 
+    void importWithDedup_mergesTheCertainPairsAtOnce()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("on-import.evimap"));
+        QCOMPARE(test::runEvimap({"new", path}).exitCode, 0);
+        test::RunResult r = test::runEvimap(
+            {"import", path, test::dataPath("dedup/searches.ris"), "--dedup", "--json"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject dedup = json(r).value("dedup").toObject();
+        QCOMPARE(dedup.value("merged").toInt(), 2);
+        QCOMPARE(dedup.value("queued").toInt(), 1);
+        QCOMPARE(dedup.value("duplicates_removed").toInt(), 2);
+        // The text form says what happened and where the queue is.
+        r = test::runEvimap({"import", path, test::dataPath("dedup/searches.ris"), "--again",
+                             "--dedup"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Duplicates: 7 records merged automatically"), r.out.constData());
+        QVERIFY2(r.out.contains("--list"), r.out.constData());
+        // Without --dedup nothing is merged.
+        const QString plain = importedProject();
+        r = test::runEvimap({"info", plain, "--json"});
+        QCOMPARE(json(r).value("duplicates").toInt(), 0);
+    }
+
     void autoMerge_listDecideUndo()
     {
         const QString project = importedProject();

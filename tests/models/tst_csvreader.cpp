@@ -467,6 +467,67 @@ private slots:
              {"title", "abstract", "authors", "year", "doi", "keywords", "container"})
             QVERIFY2(names.contains(QLatin1String(name)), name);
     }
+
+    void preview_showsTheMappingTheImportWouldUse_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("options");
+        QTest::addColumn<QStringList>("headers");
+        QTest::addColumn<QStringList>("fields");
+        QTest::addColumn<QString>("firstSample");
+
+        QTest::newRow("known names") << QByteArray("Title,Authors,Publication Year,Notes\n"
+                                                   "\"Loneliness, and CBT\",\"Ng, A\",2020,x\n")
+                                     << QString() << QStringList{"Title", "Authors", "Publication Year", "Notes"}
+                                     << QStringList{"title", "authors", "year", "notes"}
+                                     << QStringLiteral("Loneliness, and CBT|Ng, A|2020|x");
+        QTest::newRow("unknown names, explicit map")
+            << QByteArray("Heading;Summary;When\nPeer support;Groups met;2019\n")
+            << QStringLiteral("title=Heading|abstract=summary")
+            << QStringList{"Heading", "Summary", "When"} << QStringList{"title", "abstract", ""}
+            << QStringLiteral("Peer support|Groups met|2019");
+        QTest::newRow("a field left unmapped on purpose")
+            << QByteArray("Title,Abstract\nA,B\n") << QStringLiteral("abstract=")
+            << QStringList{"Title", "Abstract"} << QStringList{"title", ""}
+            << QStringLiteral("A|B");
+        QTest::newRow("header only") << QByteArray("Title,DOI\n") << QString()
+                                     << QStringList{"Title", "DOI"} << QStringList{"title", "doi"}
+                                     << QString();
+    }
+
+    void preview_showsTheMappingTheImportWouldUse()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, options);
+        QFETCH(QStringList, headers);
+        QFETCH(QStringList, fields);
+        QFETCH(QString, firstSample);
+        QHash<QString, QString> map;
+        for (const QString &pair : options.split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
+            const qsizetype eq = pair.indexOf(QLatin1Char('='));
+            map.insert(QStringLiteral("map.") + pair.left(eq), pair.mid(eq + 1));
+        }
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        Result<CsvReader::Preview> preview =
+            CsvReader::preview(buffer, QStringLiteral("refs.csv"), map);
+        QVERIFY2(preview.ok(), qPrintable(preview.ok() ? QString() : preview.error().message));
+        QCOMPARE(preview->headers, headers);
+        QCOMPARE(preview->fields, fields);
+        QCOMPARE(preview->samples.value(0).join(QLatin1Char('|')), firstSample);
+    }
+
+    void preview_namesTheFileOnABadMap()
+    {
+        QByteArray bytes("Title,Abstract\nA,B\n");
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        Result<CsvReader::Preview> preview = CsvReader::preview(
+            buffer, QStringLiteral("scopus.csv"), {{QStringLiteral("map.title"), QStringLiteral("Name")}});
+        QVERIFY(!preview.ok());
+        QVERIFY2(preview.error().message.contains(QLatin1String("scopus.csv has no column \"Name\"")),
+                 qPrintable(preview.error().message));
+    }
 };
 
 QTEST_GUILESS_MAIN(CsvReaderTest)

@@ -1,0 +1,250 @@
+// Importing from the window: the dialog that asks where the files came from (source, PRISMA
+// route, search date and query), the CSV column mapping, and the main window's whole path from
+// the dialog through the import to finding duplicates. Every step is checked in the database.
+#include "csvmappingdialog.h"
+#include "importdialog.h"
+#include "mainwindow.h"
+#include "project/project.h"
+#include "project/reviewers.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+using namespace evimap;
+
+class ImportDialogTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    std::unique_ptr<Project> newProject()
+    {
+        Result<std::unique_ptr<Project>> p = Project::create(
+            m_dir.filePath(QStringLiteral("p%1.evimap").arg(++m_counter)), QStringLiteral("Test"));
+        return p.ok() ? std::move(p.value()) : nullptr;
+    }
+
+    QString csvFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("charity-sheet.csv"));
+        test::writeFile(path, "Heading;Summary;When;Authors\n"
+                              "Befriending and loneliness in later life;Volunteers called;2021;"
+                              "\"Ng, A; Roe, B\"\n"
+                              "Men's sheds;Groups met weekly;2019;Smith, C\n");
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void dialog_asksForProvenanceAndChecksTheDate()
+    {
+        std::unique_ptr<Project> project = newProject();
+        QVERIFY(project);
+        const QString ris = test::dataPath(QStringLiteral("dedup/searches.ris"));
+        const QString unknown = m_dir.filePath(QStringLiteral("notes.xyz"));
+        test::writeFile(unknown, "nothing a reference manager wrote\n");
+        ui::ImportDialog dialog(*project, {ris, unknown});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+        // Each file with the format it was recognised as.
+        auto *files = dialog.findChild<QListWidget *>(QStringLiteral("importFiles"));
+        QVERIFY(files);
+        QCOMPARE(files->count(), 2);
+        QVERIFY2(files->item(0)->text().contains(QLatin1String("RIS")),
+                 qPrintable(files->item(0)->text()));
+        QVERIFY(files->item(1)->text().contains(QLatin1String("not recognised")));
+        QVERIFY(!dialog.columnsButton()); // no CSV among them
+
+        // Typed as a reviewer would: the source first (it has the focus), Tab to the next field.
+        QApplication::setActiveWindow(&dialog);
+        QTRY_VERIFY(dialog.sourceField()->hasFocus());
+        QTest::keyClicks(dialog.sourceField(), QStringLiteral("PsycINFO (Ovid)"));
+        QCOMPARE(dialog.routeField()->currentData().toString(), QStringLiteral("database"));
+        dialog.routeField()->setCurrentIndex(dialog.routeField()->findData("citation"));
+
+        auto *problem = dialog.findChild<QLabel *>(QStringLiteral("importProblem"));
+        QTest::keyClicks(dialog.dateField(), QStringLiteral("2026-02-30"));
+        QVERIFY(!dialog.importButton()->isEnabled());
+        QVERIFY(problem->text().contains(QLatin1String("not a date")));
+        dialog.dateField()->clear();
+        QTest::keyClicks(dialog.dateField(), QDate::currentDate().addDays(2).toString(Qt::ISODate));
+        QVERIFY(!dialog.importButton()->isEnabled());
+        QVERIFY(problem->text().contains(QLatin1String("future")));
+        dialog.dateField()->clear();
+        QTest::keyClicks(dialog.dateField(), QStringLiteral("2026-03-31"));
+        QVERIFY(dialog.importButton()->isEnabled());
+        QVERIFY(problem->isHidden());
+        QTest::keyClicks(dialog.queryField(), QStringLiteral("exp Loneliness/ AND therap*"));
+
+        // For the README (EVIMAP_SCREENSHOTS=folder): the dialog as the reviewer left it.
+        if (const QString folder = qEnvironmentVariable("EVIMAP_SCREENSHOTS"); !folder.isEmpty())
+            QVERIFY(dialog.grab().save(folder + QStringLiteral("/import-dialog.png")));
+
+        const ImportOptions options = dialog.options();
+        QCOMPARE(options.source, QStringLiteral("PsycINFO (Ovid)"));
+        QCOMPARE(options.route, QStringLiteral("citation"));
+        QCOMPARE(options.searchDate, QStringLiteral("2026-03-31"));
+        QCOMPARE(options.searchQuery, QStringLiteral("exp Loneliness/ AND therap*"));
+        QVERIFY(options.formatOptions.isEmpty());
+
+        // What the dialog asked for is what the batch records.
+        Result<ImportSummary> imported = ImportJob::run(*project, ris, options);
+        QVERIFY2(imported.ok(), qPrintable(imported.errorString()));
+        QSqlQuery q(project->database());
+        QVERIFY(q.exec("SELECT source, route, search_date, search_query FROM import_batch"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("PsycINFO (Ovid)"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("citation"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("2026-03-31"));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("exp Loneliness/ AND therap*"));
+
+        // The next import offers the sources used before, first.
+        ui::ImportDialog again(*project, {ris});
+        QCOMPARE(again.sourceField()->itemText(0), QStringLiteral("PsycINFO (Ovid)"));
+        QVERIFY(again.sourceField()->currentText().isEmpty());
+    }
+
+    void dialog_pdfsDefaultToOrganisations()
+    {
+        std::unique_ptr<Project> project = newProject();
+        const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+        test::writeFile(pdf, "%PDF-1.4\n%%EOF\n");
+        ui::ImportDialog dialog(*project, {pdf});
+        QCOMPARE(dialog.routeField()->currentData().toString(), QStringLiteral("organisation"));
+    }
+
+    void csvMapping_choosesColumnsAndRefusesAmbiguity()
+    {
+        const QString csv = csvFile();
+        ui::CsvMappingDialog mapping(csv, {});
+        QVERIFY(mapping.isValid());
+        QCOMPARE(mapping.table()->rowCount(), 4);
+        // Guessed from the header: authors only; the rest is for the reviewer to name.
+        QCOMPARE(mapping.fieldOf(0), QString());
+        QCOMPARE(mapping.fieldOf(3), QStringLiteral("authors"));
+        QVERIFY(mapping.table()->item(0, 1)->text().startsWith("Befriending"));
+        auto *ok = mapping.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        auto *problem = mapping.findChild<QLabel *>(QStringLiteral("mappingProblem"));
+        QVERIFY(!ok->isEnabled()); // nothing holds the title yet
+        QVERIFY(problem->text().contains(QLatin1String("title")));
+
+        mapping.setFieldOf(0, QStringLiteral("title"));
+        mapping.setFieldOf(1, QStringLiteral("title"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(problem->text().contains(QLatin1String("more than one column")));
+        mapping.setFieldOf(1, QStringLiteral("abstract"));
+        mapping.setFieldOf(2, QStringLiteral("year"));
+        QVERIFY(ok->isEnabled());
+
+        const QHash<QString, QString> options = mapping.formatOptions();
+        QCOMPARE(options.value("map.title"), QStringLiteral("Heading"));
+        QCOMPARE(options.value("map.abstract"), QStringLiteral("Summary"));
+        QCOMPARE(options.value("map.year"), QStringLiteral("When"));
+        QVERIFY(options.contains("map.doi") && options.value("map.doi").isEmpty());
+
+        // The import dialog hands the mapping to the import, which follows it.
+        std::unique_ptr<Project> project = newProject();
+        ui::ImportDialog dialog(*project, {csv});
+        QVERIFY(dialog.columnsButton());
+        dialog.setCsvOptions(options);
+        Result<ImportSummary> imported = ImportJob::run(*project, csv, dialog.options());
+        QVERIFY2(imported.ok(), qPrintable(imported.errorString()));
+        QCOMPARE(imported->imported, 2);
+        QSqlQuery q(project->database());
+        QVERIFY(q.exec("SELECT title, abstract, year FROM record ORDER BY id"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Befriending and loneliness in later life"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("Volunteers called"));
+        QCOMPARE(q.value(2).toInt(), 2021);
+    }
+
+    void csvMapping_namesAnUnreadableFile()
+    {
+        ui::CsvMappingDialog mapping(m_dir.filePath(QStringLiteral("gone.csv")), {});
+        QVERIFY(!mapping.isValid());
+        QVERIFY2(mapping.errorText().contains(QLatin1String("gone.csv")),
+                 qPrintable(mapping.errorText()));
+    }
+
+    void mainWindow_importsWithDetailsThenFindsDuplicates()
+    {
+        std::unique_ptr<Project> created = newProject();
+        const QString path = created->filePath();
+        created.reset();
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(path).ok());
+        Result<Reviewer> ann =
+            Reviewers(*window.project()).add(QStringLiteral("Ann Able"), QStringLiteral("AA"));
+        QVERIFY(ann.ok());
+        window.setCurrentReviewer(ann->id);
+
+        // Answer each modal window as a reviewer would: fill in the import dialog, read the
+        // results and leave the review queue for later.
+        QStringList messages;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&messages] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *dialog = qobject_cast<ui::ImportDialog *>(modal)) {
+                dialog->sourceField()->setEditText(QStringLiteral("Scopus"));
+                QTest::keyClicks(dialog->dateField(), QStringLiteral("2026-01-15"));
+                dialog->findDuplicatesBox()->setChecked(true);
+                dialog->importButton()->click();
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                messages << box->text();
+                QAbstractButton *later = nullptr;
+                for (QAbstractButton *b : box->buttons()) {
+                    if (box->buttonRole(b) == QMessageBox::RejectRole)
+                        later = b;
+                }
+                later ? later->click() : box->accept();
+            }
+        });
+        answer.start(20);
+        window.importFiles({test::dataPath(QStringLiteral("dedup/searches.ris"))});
+        QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 2, 20000);
+        answer.stop();
+        QVERIFY2(messages.at(0).contains(QLatin1String("7 records imported")),
+                 qPrintable(messages.at(0)));
+        QVERIFY2(messages.at(1).contains(QLatin1String("2 records merged automatically")),
+                 qPrintable(messages.at(1)));
+
+        QSqlQuery q(window.project()->database());
+        QVERIFY(q.exec("SELECT source, search_date, reviewer_id FROM import_batch"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Scopus"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("2026-01-15"));
+        QCOMPARE(q.value(2).toLongLong(), ann->id);
+        QVERIFY(q.exec("SELECT count(*) FROM record WHERE duplicate_of IS NOT NULL"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QTRY_COMPARE(window.recordTable()->model()->rowCount(), 5);
+    }
+};
+
+QTEST_MAIN(ImportDialogTest)
+#include "tst_importdialog.moc"
