@@ -79,6 +79,14 @@ qint64 SqliteStatement::int64At(int column) const
     return m_statement ? sqlite3_column_int64(m_statement, column) : 0;
 }
 
+QString SqliteStatement::textAt(int column) const
+{
+    if (!m_statement)
+        return {};
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
+}
+
 qint64 SqliteStatement::lastInsertRowId() const
 {
     return m_db ? sqlite3_last_insert_rowid(m_db) : 0;

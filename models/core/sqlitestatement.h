@@ -32,6 +32,7 @@ public:
     // For a SELECT: steps to the next row; false at the end (the statement is then reset).
     Result<bool> next();
     qint64 int64At(int column) const;
+    QString textAt(int column) const;
     qint64 lastInsertRowId() const;
 
 private:

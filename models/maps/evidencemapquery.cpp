@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <vector>
 
 namespace evimap {
 
@@ -191,16 +192,33 @@ Result<QList<EvidenceMapItem>> EvidenceMapQuery::loadItems(const Project &projec
     if (!codings)
         return codings.error();
     QList<EvidenceMapItem> &list = items.value();
-    QHash<qint64, int> index;
-    index.reserve(list.size());
-    for (int i = 0; i < list.size(); ++i)
-        index.insert(list.at(i).recordId, i);
+    // Record id -> position in `list`: a plain array when the ids are dense enough (they are
+    // row ids, so nearly always), a hash otherwise. Half a million lookups; see Maps in
+    // docs/performance.md.
+    const qint64 maxId = list.isEmpty() ? 0 : list.constLast().recordId;
+    const bool dense = maxId <= 8 * qint64(list.size()) + 4096;
+    std::vector<int> slot;
+    QHash<qint64, int> hashed;
+    if (dense) {
+        slot.assign(size_t(maxId) + 1, -1);
+        for (int i = 0; i < list.size(); ++i)
+            slot[size_t(list.at(i).recordId)] = i;
+    } else {
+        hashed.reserve(list.size());
+        for (int i = 0; i < list.size(); ++i)
+            hashed.insert(list.at(i).recordId, i);
+    }
+    auto position = [&](qint64 recordId) {
+        if (dense)
+            return recordId >= 0 && recordId <= maxId ? slot[size_t(recordId)] : -1;
+        return hashed.value(recordId, -1);
+    };
     for (const QPair<qint64, qint64> &coding : std::as_const(codings.value())) {
-        const auto it = index.constFind(coding.first);
-        if (it == index.constEnd())
+        const int at = position(coding.first);
+        if (at < 0)
             continue;
         if (const qint64 code = codebook.canonical(coding.second))
-            list[*it].codes.append(code);
+            list[at].codes.append(code);
     }
     for (EvidenceMapItem &item : list) {
         std::sort(item.codes.begin(), item.codes.end());

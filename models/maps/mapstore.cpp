@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <vector>
+
 namespace evimap {
 
 namespace {
@@ -56,45 +58,63 @@ Result<bool> MapStore::hasScreeningResults(const QString &stage) const
 Result<QList<EvidenceMapItem>> MapStore::items(ScreeningScope scope, int yearFrom, int yearTo,
                                                bool withText) const
 {
-    QString sql = withText ? QStringLiteral("SELECT r.id, r.year, r.title, r.authors, r.container, "
-                                            "r.doi, r.type FROM record r")
-                           : QStringLiteral("SELECT r.id, r.year FROM record r");
-    QVariantList binds;
-    if (scope == ScreeningScope::IncludedFullText ||
-        scope == ScreeningScope::IncludedTitleAbstract) {
-        sql += QStringLiteral(" JOIN screening_result s ON s.record_id = r.id AND s.stage = ? "
-                              "AND s.result = 'include'");
-        binds << (scope == ScreeningScope::IncludedFullText ? QStringLiteral("ft")
+    // The included records, when the scope asks for them, ascending.
+    std::vector<qint64> included;
+    const bool onlyIncluded = scope == ScreeningScope::IncludedFullText ||
+                              scope == ScreeningScope::IncludedTitleAbstract;
+    if (onlyIncluded) {
+        SqliteStatement q(m_db, "SELECT record_id FROM screening_result "
+                                "WHERE stage = ?1 AND result = 'include' ORDER BY record_id");
+        q.bind(1, scope == ScreeningScope::IncludedFullText ? QStringLiteral("ft")
                                                             : QStringLiteral("ta"));
+        for (;;) {
+            Result<bool> row = q.next();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            included.push_back(q.int64At(0));
+        }
     }
-    sql += QStringLiteral(" WHERE r.duplicate_of IS NULL");
-    if (yearFrom > 0) {
-        sql += QStringLiteral(" AND r.year >= ?");
-        binds << yearFrom;
-    }
-    if (yearTo > 0) {
-        sql += QStringLiteral(" AND r.year <= ?");
-        binds << yearTo;
-    }
-    sql += QStringLiteral(" ORDER BY r.id");
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &value : std::as_const(binds))
-        q.addBindValue(value);
-    if (!q.exec())
-        return sqlFailure(q);
+    // Ids and years alone come from the index record_live_year (schema 4): reading them from
+    // the table would walk every record's title and abstract.
+    SqliteStatement q(m_db, withText
+                                ? "SELECT id, year, title, authors, container, doi, type "
+                                  "FROM record WHERE duplicate_of IS NULL "
+                                  "AND (?1 = 0 OR year >= ?1) AND (?2 = 0 OR year <= ?2) "
+                                  "ORDER BY id"
+                                : "SELECT id, year FROM record "
+                                  "WHERE duplicate_of IS NULL "
+                                  "AND (?1 = 0 OR year >= ?1) AND (?2 = 0 OR year <= ?2) "
+                                  "ORDER BY id");
+    q.bind(1, qint64(qMax(0, yearFrom)));
+    q.bind(2, qint64(qMax(0, yearTo)));
     QList<EvidenceMapItem> list;
-    while (q.next()) {
+    auto next = included.cbegin();
+    for (;;) {
+        Result<bool> row = q.next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const qint64 id = q.int64At(0);
+        if (onlyIncluded) {
+            while (next != included.cend() && *next < id)
+                ++next;
+            if (next == included.cend())
+                break;
+            if (*next != id)
+                continue;
+        }
         EvidenceMapItem item;
-        item.recordId = q.value(0).toLongLong();
-        item.year = q.value(1).toInt();
+        item.recordId = id;
+        item.year = int(q.int64At(1));
         if (withText) {
-            item.title = q.value(2).toString();
-            item.authors = q.value(3).toString();
-            item.container = q.value(4).toString();
-            item.doi = q.value(5).toString();
-            item.type = q.value(6).toString();
+            item.title = q.textAt(2);
+            item.authors = q.textAt(3);
+            item.container = q.textAt(4);
+            item.doi = q.textAt(5);
+            item.type = q.textAt(6);
         }
         list.append(std::move(item));
     }

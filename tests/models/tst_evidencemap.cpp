@@ -198,6 +198,29 @@ private slots:
         QVERIFY(map->unitDescription().contains(QStringLiteral("Unit: items (records)")));
     }
 
+    void sparseRecordIds_countTheSame()
+    {
+        // Record ids far apart (one record at id 5,000,000) take the hash path of the join
+        // from codes to records; the counts must not change with it.
+        MapFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        const Codes c = build(f);
+        Result<EvidenceMap> before = baseQuery().run(f.project());
+        QVERIFY(before.ok());
+        f.exec(QStringLiteral("INSERT INTO record(id, uuid, title, year, created_at, updated_at) "
+                              "VALUES (5000000, 'far', 'Far away', 2020, '', '')"));
+        f.code(5000000, c.cbt), f.code(5000000, c.shame);
+        Result<EvidenceMap> after = baseQuery().run(f.project());
+        QVERIFY2(after.ok(), qPrintable(after.errorString()));
+        QCOMPARE(after->items.size(), before->items.size() + 1);
+        QCOMPARE(after->items.constLast().recordId, 5000000);
+        QCOMPARE(after->items.constLast().codes.size(), 2);
+        QCOMPARE(after->itemsOnMap, before->itemsOnMap + 1);
+        QCOMPARE(after->rowTotals.value(indexOf(after->rows, QStringLiteral("cbt"))),
+                 before->rowTotals.value(indexOf(before->rows, QStringLiteral("cbt"))) + 1);
+        QCOMPARE(after->columnTotals, (QList<int>{4, 2, 2}));
+    }
+
     void parentsWithoutSubcodes()
     {
         MapFixture f;

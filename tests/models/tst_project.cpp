@@ -214,6 +214,11 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM record_history")) && q.next());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM record_fts WHERE record_fts MATCH 'mindfulness'")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+        // Step 4: maps read live record ids and years from their own index, without the table.
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id, year FROM record "
+                                      "WHERE duplicate_of IS NULL ORDER BY id")) && q.next());
+        QVERIFY2(q.value(3).toString().contains(QStringLiteral("COVERING INDEX record_live_year")),
+                 qPrintable(q.value(3).toString()));
     }
 
     void open_olderSchemaForReading_upgradesAWritableFile()
