@@ -255,6 +255,9 @@ Record RisReader::toRecord(const QList<RawField> &fields)
     }
     if (r.type == RecordType::Book || r.type == RecordType::Chapter || r.type == RecordType::Report)
         r.isbn = pick.first({"SN"});
+    // No TY (some tools drop it): a record with a journal name is taken as an article.
+    if (pick.first({"TY"}).isEmpty() && !r.container.isEmpty())
+        r.type = RecordType::JournalArticle;
     r.rawFields = pick.unused();
     return r;
 }
@@ -275,6 +278,9 @@ Status RisReader::read(QIODevice &device, const ReadContext &context)
         if (fields.isEmpty())
             return;
         ++recordNo;
+        bool hasType = false;
+        for (const RawField &field : std::as_const(fields))
+            hasType = hasType || field.first == QLatin1String("TY");
         Record record = toRecord(fields);
         record.sourceLine = recordLine;
         record.sourceRecordNo = recordNo;
@@ -288,6 +294,10 @@ Status RisReader::read(QIODevice &device, const ReadContext &context)
             context.issue(Issue::Severity::Info, recordLine, recordNo,
                           tr("the record has no closing ER line; it was read up to the next "
                              "record"));
+        if (!hasType)
+            context.issue(Issue::Severity::Warning, recordLine, recordNo,
+                          tr("the record has no TY line; its type was taken as %1")
+                              .arg(record.type));
         if (!context.emitRecord(std::move(record)))
             stopped = true;
     };

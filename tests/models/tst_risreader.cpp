@@ -93,6 +93,8 @@ private slots:
         QTest::newRow("type thesis") << QByteArray("TY  - THES\nTI  - R\nER  - \n") << "type" << "thesis";
         QTest::newRow("type conference abstract") << QByteArray("TY  - ABST\nTI  - R\nER  - \n") << "type" << "conference-abstract";
         QTest::newRow("type unknown") << QByteArray("TY  - XYZ\nTI  - R\nER  - \n") << "type" << "other";
+        QTest::newRow("no TY, a journal: article") << QByteArray("JF  - J Lonel\nT1  - R\nER  - \n") << "type" << "journal-article";
+        QTest::newRow("no TY, no journal: other") << QByteArray("T1  - R\nAU  - Doe, J\nER  - \n") << "type" << "other";
         QTest::newRow("authors AU and A1") << base + "AU  - Doe, J.\nA1  - Roe, R.\nER  - \n" << "authors" << "Doe, J.|Roe, R.";
         QTest::newRow("keywords repeated") << base + "KW  - a\nKW  - b\nER  - \n" << "keywords" << "a|b";
         QTest::newRow("notes joined by newline") << base + "N1  - one\nN1  - two\nER  - \n" << "notes" << "one\ntwo";
@@ -167,6 +169,24 @@ private slots:
         for (const Issue &issue : file->issues)
             found = found || (issue.line == 2 && issue.message.contains(QStringLiteral("longer than")));
         QVERIFY(found);
+    }
+
+    void read_recordWithoutTypeIsKeptWithAWarning()
+    {
+        // A BOM, a blank line, and a record whose TY line is missing (JabRef's
+        // RisImporterCorrupted.ris has this shape): the record is kept, and the reviewer told.
+        Result<RecordFile> file =
+            readRis("\xEF\xBB\xBF\nJF  - Empirical Software Engineering\nT1  - Editorial\n"
+                    "AU  - Harrison, Warren\nER  -\n  \n");
+        QVERIFY2(file.ok(), qPrintable(file.errorString()));
+        QCOMPARE(file->records.size(), 1);
+        QCOMPARE(file->records.first().type, QStringLiteral("journal-article"));
+        QCOMPARE(file->issues.size(), 1);
+        const Issue &issue = file->issues.first();
+        QCOMPARE(issue.severity, Issue::Severity::Warning);
+        QCOMPARE(issue.line, 2);
+        QCOMPARE(issue.record, 1);
+        QVERIFY2(issue.message.contains(QStringLiteral("no TY line")), qPrintable(issue.message));
     }
 
     void read_issuesNameFileLineAndRecord()
