@@ -34,6 +34,13 @@ void SqliteStatement::bind(int index, const QString &text)
                       SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindUtf8(int index, const QByteArray &utf8)
+{
+    if (m_statement)
+        sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.constData(),
+                          int(utf8.size()), SQLITE_STATIC);
+}
+
 void SqliteStatement::bind(int index, qint64 value)
 {
     if (m_statement)

@@ -25,6 +25,8 @@ public:
 
     // Binds are 1-based, as in SQLite. A null QString binds '' (text columns are NOT NULL).
     void bind(int index, const QString &text);
+    // UTF-8 bytes, not copied: they must stay unchanged until exec() or next() has run.
+    void bindUtf8(int index, const QByteArray &utf8);
     void bind(int index, qint64 value);
     void bindNull(int index);
     // Runs the statement and makes it ready for the next row.

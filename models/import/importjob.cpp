@@ -1,6 +1,7 @@
 #include "import/importjob.h"
 
 #include "core/clock.h"
+#include "core/handoffqueue.h"
 #include "core/logging.h"
 #include "core/sqltext.h"
 #include "import/attachmentstore.h"
@@ -18,6 +19,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <optional>
+#include <thread>
 
 namespace evimap {
 
@@ -175,34 +179,62 @@ Result<ImportSummary> ImportJob::run(Project &project, const QString &path,
             context.progress = [&](qint64 bytes) {
                 progress(totalBytes > 0 ? int(qMin<qint64>(99, bytes * 100 / totalBytes)) : 0);
             };
+        // The reader parses and prepares records (UTF-8, matching keys) on a thread of its own
+        // while this one stores them: see Import in docs/performance.md.
+        struct Parsed
+        {
+            PreparedRecord prepared;
+            std::optional<Record> withAttachment; // PDFs: the file and text to attach
+        };
+        HandoffQueue<Parsed> queue(256);
         context.emitRecord = [&](Record &&record) {
             if (context.isCancelled())
                 return false;
-            if (!record.attachmentFile.isEmpty()) {
-                Result<StoredFile> copied = attachments.copyIntoProject(record.attachmentFile);
-                if (!copied) {
-                    insertError = copied.error();
-                    return false;
-                }
-                if (Status s = store.insert(record, summary.batchId); !s) {
-                    insertError = s;
-                    return false;
-                }
-                Result<qint64> added = attachments.add(record.id, *copied, record.attachmentPages,
-                                                       record.attachmentText, options.reviewerId);
-                if (!added) {
-                    insertError = added.error();
-                    return false;
-                }
-            } else if (Status s = store.insert(record, summary.batchId); !s) {
-                insertError = s;
-                return false;
+            Parsed parsed{RecordStore::prepare(record), std::nullopt};
+            if (!record.attachmentFile.isEmpty())
+                parsed.withAttachment = std::move(record);
+            return queue.push(std::move(parsed));
+        };
+        auto storeParsed = [&](const Parsed &parsed) -> Status {
+            std::optional<StoredFile> copied;
+            if (parsed.withAttachment) {
+                Result<StoredFile> copy =
+                    attachments.copyIntoProject(parsed.withAttachment->attachmentFile);
+                if (!copy)
+                    return copy.error();
+                copied = *copy;
+            }
+            Result<qint64> id = store.insert(parsed.prepared, summary.batchId);
+            if (!id)
+                return id.error();
+            if (copied) {
+                const Record &r = *parsed.withAttachment;
+                Result<qint64> added = attachments.add(*id, *copied, r.attachmentPages,
+                                                       r.attachmentText, options.reviewerId);
+                if (!added)
+                    return added.error();
             }
             ++summary.imported;
-            return true;
+            return {};
         };
 
-        const Status read = reader->read(device, context);
+        Status read;
+        std::thread reading([&] {
+            read = reader->read(device, context);
+            queue.finish();
+        });
+        while (std::optional<Parsed> parsed = queue.pop()) {
+            if (context.isCancelled()) {
+                queue.stop();
+                break;
+            }
+            if (Status s = storeParsed(*parsed); !s) {
+                insertError = s;
+                queue.stop();
+                break;
+            }
+        }
+        reading.join();
         if (context.isCancelled()) {
             wasCancelled = true;
             return Error{Error::Kind::Cancelled, tr("the import of %1 was cancelled; nothing "

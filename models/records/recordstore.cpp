@@ -96,76 +96,97 @@ QList<RawField> RecordStore::rawFieldsFromJson(const QString &json)
     return fields;
 }
 
+PreparedRecord RecordStore::prepare(const Record &record)
+{
+    PreparedRecord p;
+    p.uuid = newUuid();
+    p.year = record.year;
+    p.sourceRecordNo = record.sourceRecordNo;
+    p.sourceLine = record.sourceLine;
+    const QByteArray now = utcNow().toUtf8();
+    auto &t = p.text;
+    t[PreparedRecord::Uuid] = p.uuid.toUtf8();
+    t[PreparedRecord::Type] = record.type.toUtf8();
+    t[PreparedRecord::Title] = record.title.toUtf8();
+    t[PreparedRecord::Abstract] = record.abstract.toUtf8();
+    t[PreparedRecord::Authors] = record.authors.join(newline).toUtf8();
+    t[PreparedRecord::Date] = record.date.toUtf8();
+    t[PreparedRecord::Container] = record.container.toUtf8();
+    t[PreparedRecord::Volume] = record.volume.toUtf8();
+    t[PreparedRecord::Issue] = record.issue.toUtf8();
+    t[PreparedRecord::Pages] = record.pages.toUtf8();
+    t[PreparedRecord::Doi] = record.doi.toUtf8();
+    t[PreparedRecord::Pmid] = record.pmid.toUtf8();
+    t[PreparedRecord::Accession] = record.accession.toUtf8();
+    t[PreparedRecord::Isbn] = record.isbn.toUtf8();
+    t[PreparedRecord::Url] = record.url.toUtf8();
+    t[PreparedRecord::Keywords] = record.keywords.join(newline).toUtf8();
+    t[PreparedRecord::Language] = record.language.toUtf8();
+    t[PreparedRecord::Country] = record.country.toUtf8();
+    t[PreparedRecord::Publisher] = record.publisher.toUtf8();
+    t[PreparedRecord::Notes] = record.notes.toUtf8();
+    t[PreparedRecord::RawFormat] = record.rawFormat.toUtf8();
+    t[PreparedRecord::RawFields] = rawFieldsToJson(record.rawFields).toUtf8();
+    t[PreparedRecord::NormTitle] = Normalise::title(record.title).toUtf8();
+    t[PreparedRecord::NormDoi] = Normalise::doi(record.doi).toUtf8();
+    t[PreparedRecord::NormAuthors] = Normalise::authors(record.authors).toUtf8();
+    t[PreparedRecord::CreatedAt] = now;
+    t[PreparedRecord::UpdatedAt] = now;
+    return p;
+}
+
 Status RecordStore::insert(Record &record, qint64 batchId)
+{
+    const PreparedRecord prepared = prepare(record);
+    Result<qint64> id = insert(prepared, batchId);
+    if (!id)
+        return id.error();
+    record.uuid = prepared.uuid;
+    record.id = *id;
+    return {};
+}
+
+Result<qint64> RecordStore::insert(const PreparedRecord &record, qint64 batchId)
 {
     if (!m_insertRecord) {
         m_insertRecord = std::make_unique<SqliteStatement>(
             m_db,
-            "INSERT INTO record(uuid, type, title, abstract, authors, year, date, container, "
+            "INSERT INTO record(uuid, type, title, abstract, authors, date, container, "
             "volume, issue, pages, doi, pmid, accession, isbn, url, keywords, language, country, "
             "publisher, notes, raw_format, raw_fields, norm_title, norm_doi, norm_authors, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "created_at, updated_at, year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         m_insertSource = std::make_unique<SqliteStatement>(
             m_db, "INSERT INTO record_source(record_id, batch_id, record_no, line) VALUES (?, ?, ?, ?)");
         // Here rather than in a trigger: see schema version 3.
         m_insertFts = std::make_unique<SqliteStatement>(
             m_db, "INSERT INTO record_fts(rowid, title, abstract, keywords) VALUES (?, ?, ?, ?)");
     }
-    record.uuid = newUuid();
-    const QString now = utcNow();
-    const QString keywords = record.keywords.join(newline);
     SqliteStatement &q = *m_insertRecord;
-    int i = 1;
-    q.bind(i++, record.uuid);
-    q.bind(i++, record.type);
-    q.bind(i++, record.title);
-    q.bind(i++, record.abstract);
-    q.bind(i++, record.authors.join(newline));
+    for (int column = 0; column < PreparedRecord::ColumnCount; ++column)
+        q.bindUtf8(column + 1, record.text[column]);
     if (record.year > 0)
-        q.bind(i++, qint64(record.year));
+        q.bind(PreparedRecord::ColumnCount + 1, qint64(record.year));
     else
-        q.bindNull(i++);
-    q.bind(i++, record.date);
-    q.bind(i++, record.container);
-    q.bind(i++, record.volume);
-    q.bind(i++, record.issue);
-    q.bind(i++, record.pages);
-    q.bind(i++, record.doi);
-    q.bind(i++, record.pmid);
-    q.bind(i++, record.accession);
-    q.bind(i++, record.isbn);
-    q.bind(i++, record.url);
-    q.bind(i++, keywords);
-    q.bind(i++, record.language);
-    q.bind(i++, record.country);
-    q.bind(i++, record.publisher);
-    q.bind(i++, record.notes);
-    q.bind(i++, record.rawFormat);
-    q.bind(i++, rawFieldsToJson(record.rawFields));
-    q.bind(i++, Normalise::title(record.title));
-    q.bind(i++, Normalise::doi(record.doi));
-    q.bind(i++, Normalise::authors(record.authors));
-    q.bind(i++, now);
-    q.bind(i++, now);
+        q.bindNull(PreparedRecord::ColumnCount + 1);
     if (Status s = q.exec(); !s)
         return failure(tr("storing record %1 failed: %2").arg(record.sourceRecordNo).arg(s.errorString()));
-    record.id = q.lastInsertRowId();
-    m_insertFts->bind(1, record.id);
-    m_insertFts->bind(2, record.title);
-    m_insertFts->bind(3, record.abstract);
-    m_insertFts->bind(4, keywords);
+    const qint64 id = q.lastInsertRowId();
+    m_insertFts->bind(1, id);
+    m_insertFts->bindUtf8(2, record.text[PreparedRecord::Title]);
+    m_insertFts->bindUtf8(3, record.text[PreparedRecord::Abstract]);
+    m_insertFts->bindUtf8(4, record.text[PreparedRecord::Keywords]);
     if (Status s = m_insertFts->exec(); !s)
         return failure(tr("indexing record %1 failed: %2").arg(record.sourceRecordNo).arg(s.errorString()));
     if (batchId > 0) {
-        m_insertSource->bind(1, record.id);
+        m_insertSource->bind(1, id);
         m_insertSource->bind(2, batchId);
         m_insertSource->bind(3, qint64(record.sourceRecordNo));
         m_insertSource->bind(4, qint64(record.sourceLine));
         if (Status s = m_insertSource->exec(); !s)
             return failure(tr("storing record %1 failed: %2").arg(record.sourceRecordNo).arg(s.errorString()));
     }
-    return {};
+    return id;
 }
 
 std::optional<Record> RecordStore::record(qint64 id) const

@@ -8,10 +8,29 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <array>
 #include <memory>
 #include <optional>
 
 namespace evimap {
+
+// A record's column values as they are stored: UTF-8 text, the normalised matching keys, a new
+// uuid and timestamps. Preparing is most of the CPU cost of storing a record and touches no
+// database, so an import prepares records on the reading thread while another stores them.
+struct PreparedRecord
+{
+    // The text columns of RecordStore's INSERT, in its order (year is apart).
+    enum Column {
+        Uuid, Type, Title, Abstract, Authors, Date, Container, Volume, Issue, Pages, Doi, Pmid,
+        Accession, Isbn, Url, Keywords, Language, Country, Publisher, Notes, RawFormat, RawFields,
+        NormTitle, NormDoi, NormAuthors, CreatedAt, UpdatedAt, ColumnCount
+    };
+    std::array<QByteArray, ColumnCount> text;
+    QString uuid;
+    int year = 0;
+    int sourceRecordNo = 0;
+    int sourceLine = 0;
+};
 
 // The SQL for records: insert (prepared once, for bulk import), read back, look up.
 // Writes must run inside the caller's transaction (Project::writeTransaction).
@@ -24,6 +43,9 @@ public:
 
     // Stores the record and links it to its batch; fills record.id and record.uuid.
     Status insert(Record &record, qint64 batchId);
+    // The same in two steps: prepare() on any thread, then insert() here. Returns the new id.
+    static PreparedRecord prepare(const Record &record);
+    Result<qint64> insert(const PreparedRecord &record, qint64 batchId);
 
     std::optional<Record> record(qint64 id) const;
     std::optional<qint64> idByUuid(const QString &uuid) const;
