@@ -4,7 +4,7 @@
 //       env QT_QPA_PLATFORM=xcb build/tests/tst_screeningscreenshots     (one line)
 //
 // It builds the demo project with a realistic set-up (criteria, keywords, reasons, a reviewer
-// part-way through), then saves screening-title-abstract.png and screening-full-text.png.
+// part-way through), then saves screening-title-abstract.png, screening-full-text.png and screening-dark.png.
 #include "import/importjob.h"
 #include "pdf/pdfviewer.h"
 #include "project/project.h"
@@ -215,6 +215,32 @@ private slots:
         QVERIFY(view.pdfViewer()->isOpen());
         view.pdfViewer()->search("social anxiety");
         save(view, "screening-full-text.png");
+    }
+
+    void titleAndAbstractOnADarkDesktop()
+    {
+        // The palette a dark desktop theme gives Qt's Fusion style.
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x2d));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x1f, 0x1f, 0x1f));
+        dark.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Highlight, QColor(0x35, 0x84, 0xe4));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        QApplication::setPalette(dark);
+        ui::ScreeningView view(*m_project, m_ann);
+        view.setOrder(ScreeningSession::Order::ImportOrder);
+        view.resize(1500, 920);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.session()->goToRecord(7));
+        save(view, "screening-dark.png");
+        QApplication::setPalette(light);
     }
 };
 

@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QUndoStack>
+#include <QScrollArea>
 #include <QtTest>
 
 using namespace evimap;
@@ -124,6 +125,34 @@ private slots:
     }
 
     void cleanup() { m_project.reset(); }
+
+    void readingArea_followsALightOrDarkDesktop()
+    {
+        const QPalette light = QApplication::palette();
+        ui::ScreeningView view(*m_project, m_ann);
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.recordBrowser()->styleSheet().contains(QStringLiteral("#fbfaf7")));
+
+        // A dark desktop: the window palette turns dark, and so do the paper and the PDF desk.
+        QPalette dark = light;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        QApplication::setPalette(dark);
+        QTRY_VERIFY2(view.recordBrowser()->styleSheet().contains(QStringLiteral("#22211e")),
+                     qPrintable(view.recordBrowser()->styleSheet()));
+        QVERIFY(view.pdfViewer()->findChild<QScrollArea *>()->viewport()->styleSheet().contains(
+            QStringLiteral("#3a3935")));
+        // The record is still shown, its keywords still highlighted.
+        QVERIFY(view.recordBrowser()->toPlainText().contains(QStringLiteral("Loneliness study")));
+        QVERIFY(view.recordBrowser()->toHtml().contains(QStringLiteral("background-color")));
+
+        QApplication::setPalette(light);
+        QTRY_VERIFY(view.recordBrowser()->styleSheet().contains(QStringLiteral("#fbfaf7")));
+    }
 
     void tenRecordsByKeyboardWithUndo()
     {

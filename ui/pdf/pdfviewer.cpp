@@ -1,5 +1,6 @@
 #include "pdf/pdfviewer.h"
 
+#include "readingcolours.h"
 #include "screening/highlightcolours.h"
 
 #include <poppler-qt6.h>
@@ -138,7 +139,7 @@ protected:
     void paintEvent(QPaintEvent *event) override
     {
         QPainter painter(this);
-        painter.fillRect(event->rect(), QColor(0xe9, 0xe8, 0xe4));
+        painter.fillRect(event->rect(), QColor(ReadingColours::current().pdfDesk));
         const double ppp = m_viewer->pixelsPerPoint();
         // Keyword colours from Edit > Preferences.
         const QColor includeTint = HighlightColours::include();
@@ -231,7 +232,8 @@ PdfViewer::PdfViewer(QWidget *parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setBackgroundRole(QPalette::Dark);
     m_scroll->setFocusPolicy(Qt::NoFocus);
-    m_scroll->viewport()->setStyleSheet(QStringLiteral("background: #e9e8e4;"));
+    m_scroll->viewport()->setStyleSheet(
+        QStringLiteral("background: %1;").arg(ReadingColours::current().pdfDesk));
     m_scroll->viewport()->installEventFilter(this);
 
     m_previous->setText(tr("◀"));
@@ -472,6 +474,15 @@ void PdfViewer::fitWidth()
         setZoom(available / (widest * 96.0 / 72.0));
     m_fitWidth = true;
     updateControls();
+}
+
+void PdfViewer::changeEvent(QEvent *event)
+{
+    // Light or dark desktop: the desk around the pages follows it.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        m_scroll->viewport()->setStyleSheet(
+            QStringLiteral("background: %1;").arg(ReadingColours::current().pdfDesk));
+    QWidget::changeEvent(event);
 }
 
 void PdfViewer::resizeEvent(QResizeEvent *event)

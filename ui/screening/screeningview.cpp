@@ -1,6 +1,7 @@
 #include "screening/screeningview.h"
 
 #include "screening/highlightcolours.h"
+#include "readingcolours.h"
 
 #include "import/attachmentstore.h"
 #include "pdf/pdfviewer.h"
@@ -33,10 +34,7 @@ namespace evimap::ui {
 
 namespace {
 
-// Calm colours for a whole day of reading: warm off-white paper, dark grey ink, muted tints.
-const char paper[] = "#fbfaf7";
-const char ink[] = "#26251f";
-const char quiet[] = "#6b6860";
+// Keyword highlights are pale chips with dark ink, readable on light and dark paper alike.
 const char includeInk[] = "#1d5b2a";
 const char excludeInk[] = "#7d1f1f";
 
@@ -155,13 +153,11 @@ ScreeningView::ScreeningView(Project &project, qint64 reviewerId, QWidget *paren
     const QFont reading = screeningReadingFont(m_record->font());
     m_record->setFont(reading);
     m_record->document()->setDocumentMargin(28);
-    m_record->setStyleSheet(QStringLiteral("QTextBrowser { background: %1; color: %2; }")
-                                .arg(QLatin1String(paper), QLatin1String(ink)));
     const int column = QFontMetrics(reading).averageCharWidth() * charactersPerLine + 2 * 28 + 20;
     m_record->setMaximumWidth(column);
     auto *recordColumn = new QWidget(this);
+    recordColumn->setObjectName(QStringLiteral("recordColumn"));
     recordColumn->setAutoFillBackground(true);
-    recordColumn->setStyleSheet(QStringLiteral("background: %1;").arg(QLatin1String(paper)));
     auto *recordLayout = new QHBoxLayout(recordColumn);
     recordLayout->setContentsMargins(0, 0, 0, 0);
     recordLayout->addStretch(1);
@@ -245,7 +241,6 @@ ScreeningView::ScreeningView(Project &project, qint64 reviewerId, QWidget *paren
     // --- Bottom: the keys, always on screen ---
     m_keys->setObjectName(QStringLiteral("keyHints"));
     m_keys->setTextFormat(Qt::RichText);
-    m_keys->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(quiet)));
     m_status->setObjectName(QStringLiteral("statusText"));
     auto *bottom = new QHBoxLayout;
     bottom->setContentsMargins(14, 4, 14, 8);
@@ -262,6 +257,7 @@ ScreeningView::ScreeningView(Project &project, qint64 reviewerId, QWidget *paren
     layout->addWidget(line);
     layout->addWidget(splitter, 1);
     layout->addLayout(bottom);
+    applyReadingColours();
 
     connect(m_includeButton, &QPushButton::clicked, this, [this] { decide(Decision::Include); });
     connect(m_excludeButton, &QPushButton::clicked, this, [this] { decide(Decision::Exclude); });
@@ -406,12 +402,34 @@ void ScreeningView::reloadSettings()
     if (criteria.trimmed().isEmpty())
         m_criteria->setHtml(tr("<p style=\"color:%1\">The lead has not written screening criteria "
                                "yet (Screening ▸ Criteria, Keywords and Reasons).</p>")
-                                .arg(QLatin1String(quiet)));
+                                .arg(ReadingColours::current().quiet));
     else
         m_criteria->setPlainText(criteria);
     rebuildReasons();
     if (m_session)
         showCurrent();
+}
+
+void ScreeningView::applyReadingColours()
+{
+    const ReadingColours colours = ReadingColours::current();
+    m_record->setStyleSheet(QStringLiteral("QTextBrowser { background: %1; color: %2; }")
+                                .arg(colours.paper, colours.ink));
+    if (auto *column = findChild<QWidget *>(QStringLiteral("recordColumn")))
+        column->setStyleSheet(QStringLiteral("#recordColumn { background: %1; }").arg(colours.paper));
+    m_keys->setStyleSheet(QStringLiteral("color: %1;").arg(colours.quiet));
+}
+
+void ScreeningView::changeEvent(QEvent *event)
+{
+    // The desktop switched between light and dark: repaint the reading area to match.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+        applyReadingColours();
+        rebuildReasons();
+        if (m_session)
+            showCurrent();
+    }
+    QWidget::changeEvent(event);
 }
 
 void ScreeningView::rebuildReasons()
@@ -424,11 +442,11 @@ void ScreeningView::rebuildReasons()
                                  ? tr("Exclude with a reason (required at full text):")
                                  : tr("Exclude with a reason:"),
                              m_reasonBox);
-    title->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(quiet)));
+    title->setStyleSheet(QStringLiteral("color: %1;").arg(ReadingColours::current().quiet));
     m_reasonLayout->addWidget(title);
     if (m_reasons.isEmpty()) {
         auto *none = new QLabel(tr("No exclusion reasons yet; the lead adds them."), m_reasonBox);
-        none->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(quiet)));
+        none->setStyleSheet(QStringLiteral("color: %1;").arg(ReadingColours::current().quiet));
         m_reasonLayout->addWidget(none);
         return;
     }
@@ -464,7 +482,7 @@ QString ScreeningView::recordHtml(const Record &r, const KeywordHighlighter &hig
                                    : highlighted(r.title, highlighter));
     if (!r.authors.isEmpty())
         html += QStringLiteral("<p style=\"color:%1; margin:0;\">%2</p>")
-                    .arg(QLatin1String(quiet), esc(authorsLine(r.authors)));
+                    .arg(ReadingColours::current().quiet, esc(authorsLine(r.authors)));
     QStringList source;
     if (r.year > 0)
         source << QString::number(r.year);
@@ -477,11 +495,11 @@ QString ScreeningView::recordHtml(const Record &r, const KeywordHighlighter &hig
         source << esc(r.pages);
     if (!source.isEmpty())
         html += QStringLiteral("<p style=\"color:%1; margin-top:2px;\">%2</p>")
-                    .arg(QLatin1String(quiet), source.join(QStringLiteral(" · ")));
+                    .arg(ReadingColours::current().quiet, source.join(QStringLiteral(" · ")));
     if (withAbstract) {
         if (r.abstract.trimmed().isEmpty()) {
             html += QStringLiteral("<p style=\"color:%1; margin-top:16px;\"><i>%2</i></p>")
-                        .arg(QLatin1String(quiet), ScreeningView::tr("No abstract."));
+                        .arg(ReadingColours::current().quiet, ScreeningView::tr("No abstract."));
         } else {
             const QStringList paragraphs = r.abstract.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             for (const QString &p : paragraphs)
@@ -490,11 +508,11 @@ QString ScreeningView::recordHtml(const Record &r, const KeywordHighlighter &hig
         }
         if (!r.keywords.isEmpty())
             html += QStringLiteral("<p style=\"color:%1; margin-top:14px;\">%2 %3</p>")
-                        .arg(QLatin1String(quiet), ScreeningView::tr("Keywords:"),
+                        .arg(ReadingColours::current().quiet, ScreeningView::tr("Keywords:"),
                              highlighted(r.keywords.join(QLatin1String("; ")), highlighter));
         if (!r.doi.isEmpty())
             html += QStringLiteral("<p style=\"color:%1;\">DOI %2</p>")
-                        .arg(QLatin1String(quiet), esc(r.doi));
+                        .arg(ReadingColours::current().quiet, esc(r.doi));
     }
     html += QStringLiteral("</div>");
     return html;
@@ -514,10 +532,10 @@ void ScreeningView::showCurrent()
                               ? tr("<p style=\"color:%1\">No records have reached the full-text "
                                    "stage yet: they arrive when they are included at title and "
                                    "abstract.</p>")
-                                    .arg(QLatin1String(quiet))
+                                    .arg(ReadingColours::current().quiet)
                               : tr("<p style=\"color:%1\">This project has no records to screen "
                                    "yet. Import references first.</p>")
-                                    .arg(QLatin1String(quiet)));
+                                    .arg(ReadingColours::current().quiet));
         m_recordHeader->clear();
         m_mine->clear();
         m_others->clear();
@@ -570,7 +588,7 @@ void ScreeningView::showCurrent()
         m_mine->setText(text);
     } else {
         m_mine->setText(
-            tr("<span style=\"color:%1\">Not decided yet.</span>").arg(QLatin1String(quiet)));
+            tr("<span style=\"color:%1\">Not decided yet.</span>").arg(ReadingColours::current().quiet));
     }
 
     QStringList others;
@@ -606,7 +624,7 @@ void ScreeningView::showCurrent()
     else if (!item->result && store.isBlind())
         othersText += tr("<span style=\"color:%1\">Blind screening: other reviewers' decisions "
                          "show once the record is settled.</span>")
-                          .arg(QLatin1String(quiet));
+                          .arg(ReadingColours::current().quiet);
     m_others->setText(othersText);
     m_notRetrievedButton->setChecked(item->result &&
                                      item->result->result == ResultKind::NotRetrieved);

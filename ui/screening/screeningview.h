@@ -65,8 +65,12 @@ public:
 signals:
     void message(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildActions();
+    void applyReadingColours();
     void rebuildReasons();
     void showCurrent();
     void updateProgress();
