@@ -6,6 +6,7 @@
 #include "duplicatesmenu.h"
 #include "helpdialogs.h"
 #include "importdialog.h"
+#include "team/teammenu.h"
 #include "importrunner.h"
 #include "project/project.h"
 #include "project/projectinfo.h"
@@ -161,6 +162,7 @@ void MainWindow::createActions()
     ScreeningWindows::install(this);
     MapsMenu::install(this);
     addCodingMenu(this);
+    TeamMenu::install(this);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *guide = help->addAction(tr("&Guide"), this, [this] { showGuide(this); });
@@ -246,6 +248,13 @@ bool MainWindow::openProjectInteractively(const QString &path)
     if (m_reviewerId == 0 && !m_project->isReadOnly())
         askForReviewer();
     return true;
+}
+
+qint64 MainWindow::currentRecordId() const
+{
+    return m_model && m_table->currentIndex().isValid()
+               ? m_model->recordId(m_table->currentIndex().row())
+               : 0;
 }
 
 void MainWindow::setCurrentReviewer(qint64 reviewerId)

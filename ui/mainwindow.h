@@ -45,6 +45,8 @@ public:
     QTableView *recordTable() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
     qint64 currentReviewerId() const { return m_reviewerId; }
+    // The record selected in the table (0: none).
+    qint64 currentRecordId() const;
     void setCurrentReviewer(qint64 reviewerId);
 
     // Asks where the files came from (ImportDialog), then imports them in the background, with

@@ -1,0 +1,156 @@
+#include "team/historydialog.h"
+
+#include "core/preferences.h"
+#include "project/project.h"
+
+#include <QAbstractTableModel>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace evimap::ui {
+
+namespace {
+
+// Audit entries as rows; a plain list model, so a project's 100,000 decisions load at once.
+class AuditTableModel final : public QAbstractTableModel
+{
+public:
+    enum Column { When, Who, Action, Record, Before, After, ColumnCount };
+
+    explicit AuditTableModel(const QList<AuditEntry> &entries, QObject *parent)
+        : QAbstractTableModel(parent)
+        , m_entries(entries)
+    {}
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_entries.size());
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : ColumnCount;
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+            return {};
+        const AuditEntry &e = m_entries.at(index.row());
+        switch (index.column()) {
+        case When:
+            return QString(e.at).replace(QLatin1Char('T'), QLatin1Char(' '));
+        case Who:
+            return e.reviewer.isEmpty() ? QVariant() : QVariant(e.reviewer);
+        case Action:
+            return e.action;
+        case Record:
+            return e.recordId > 0 ? QVariant(e.recordId) : QVariant();
+        case Before:
+            return role == Qt::ToolTipRole ? e.before : e.before.left(200);
+        case After:
+            return role == Qt::ToolTipRole ? e.after : e.after.left(200);
+        }
+        return {};
+    }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return {};
+        static const char *const names[] = {QT_TRANSLATE_NOOP("HistoryDialog", "When (UTC)"),
+                                            QT_TRANSLATE_NOOP("HistoryDialog", "Who"),
+                                            QT_TRANSLATE_NOOP("HistoryDialog", "What"),
+                                            QT_TRANSLATE_NOOP("HistoryDialog", "Record"),
+                                            QT_TRANSLATE_NOOP("HistoryDialog", "Before"),
+                                            QT_TRANSLATE_NOOP("HistoryDialog", "After")};
+        return HistoryDialog::tr(names[section]);
+    }
+
+private:
+    QList<AuditEntry> m_entries;
+};
+
+} // namespace
+
+HistoryDialog::HistoryDialog(Project &project, qint64 recordId, QWidget *parent)
+    : QDialog(parent)
+    , m_table(new QTableView(this))
+    , m_filter(new QLineEdit(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    m_entries = AuditTrail::read(project, recordId);
+    std::reverse(m_entries.begin(), m_entries.end());
+    setWindowTitle(recordId > 0 ? tr("History of Record %1").arg(recordId)
+                                : tr("History of %1").arg(project.name()));
+
+    m_proxy->setSourceModel(new AuditTableModel(m_entries, this));
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->resizeColumnsToContents();
+
+    m_filter->setObjectName(QStringLiteral("historyFilter"));
+    m_filter->setPlaceholderText(tr("Filter: a name, an action such as screening, a date…"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+
+    auto *count = new QLabel(tr("%n change(s), newest first. Times are UTC.", nullptr,
+                                int(m_entries.size())),
+                             this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *exportButton = buttons->addButton(tr("&Export CSV…"), QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(exportButton, &QPushButton::clicked, this, [this, recordId] {
+        const QString suggested = QDir(Preferences::exportStartFolder())
+                                      .filePath(recordId > 0
+                                                    ? QStringLiteral("record-%1-history.csv").arg(recordId)
+                                                    : QStringLiteral("project-history.csv"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export History"), suggested,
+                                                          tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!exportCsv(path, &error))
+            QMessageBox::warning(this, tr("Export History"), error);
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(count);
+    layout->addWidget(buttons);
+    resize(960, 560);
+}
+
+bool HistoryDialog::exportCsv(const QString &path, QString *error) const
+{
+    QList<AuditEntry> shown;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        shown.append(m_entries.at(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    std::reverse(shown.begin(), shown.end()); // oldest first, as `evimap audit --csv`
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(AuditTrail::toCsv(shown)) < 0 ||
+        !file.commit()) {
+        *error = tr("%1 could not be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace evimap::ui

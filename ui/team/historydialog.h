@@ -1,0 +1,39 @@
+#pragma once
+
+#include "team/audittrail.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace evimap {
+class Project;
+}
+
+namespace evimap::ui {
+
+// The audit trail as a table, newest first: of the whole project, or of one record. A filter
+// over every column, and export to CSV (the same file `evimap audit --csv` writes).
+class HistoryDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `recordId` 0: the whole project.
+    HistoryDialog(Project &project, qint64 recordId, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    QLineEdit *filterField() const { return m_filter; }
+    // Writes the entries shown (after the filter) as CSV; false with `error` set on failure.
+    bool exportCsv(const QString &path, QString *error) const;
+
+private:
+    QList<AuditEntry> m_entries; // newest first
+    QTableView *m_table;
+    QLineEdit *m_filter;
+    QSortFilterProxyModel *m_proxy;
+};
+
+} // namespace evimap::ui

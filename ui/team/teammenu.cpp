@@ -1,0 +1,154 @@
+#include "team/teammenu.h"
+
+#include "core/preferences.h"
+#include "mainwindow.h"
+#include "project/project.h"
+#include "project/reviewers.h"
+#include "records/recordtablemodel.h"
+#include "team/historydialog.h"
+#include "team/mergedialog.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+
+namespace evimap::ui {
+
+TeamMenu *TeamMenu::install(MainWindow *window)
+{
+    return new TeamMenu(window);
+}
+
+TeamMenu::TeamMenu(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_menu(window->menuBar()->addMenu(tr("&Team")))
+{
+    m_menu->setObjectName(QStringLiteral("teamMenu"));
+    QAction *take = m_menu->addAction(tr("&Take a Copy to Work Offline…"), this,
+                                      &TeamMenu::chooseCopyToTake);
+    take->setObjectName(QStringLiteral("takeCopyAction"));
+    QAction *merge =
+        m_menu->addAction(tr("&Merge a Copy Back…"), this, &TeamMenu::chooseCopyToMerge);
+    merge->setObjectName(QStringLiteral("mergeCopyAction"));
+    m_menu->addSeparator();
+    QAction *recordHistory = m_menu->addAction(tr("&Record History…"), this, [this] {
+        showHistory(m_window->currentRecordId());
+    });
+    recordHistory->setObjectName(QStringLiteral("recordHistoryAction"));
+    recordHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    QAction *projectHistory =
+        m_menu->addAction(tr("&Project History…"), this, [this] { showHistory(0); });
+    projectHistory->setObjectName(QStringLiteral("projectHistoryAction"));
+    projectHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    auto update = [this, take, merge, recordHistory, projectHistory] {
+        Project *project = m_window->project();
+        const bool open = project != nullptr;
+        take->setEnabled(open);
+        merge->setEnabled(open && !project->isReadOnly());
+        recordHistory->setEnabled(open && m_window->currentRecordId() > 0);
+        projectHistory->setEnabled(open);
+    };
+    connect(m_menu, &QMenu::aboutToShow, this, update);
+    update();
+}
+
+Result<TakenCopy> TeamMenu::takeCopy(const QString &outPath, qint64 reviewerId)
+{
+    Project *project = m_window->project();
+    if (!project)
+        return Error{Error::Kind::Usage, tr("no project is open")};
+    return ProjectCopy::take(*project, outPath, reviewerId);
+}
+
+void TeamMenu::chooseCopyToTake()
+{
+    Project *project = m_window->project();
+    if (!project)
+        return;
+    // For whom: the reviewer at this window first.
+    const QList<Reviewer> reviewers = Reviewers(*project).all();
+    if (reviewers.isEmpty()) {
+        QMessageBox::information(m_window, tr("Take a Copy"),
+                                 tr("The project has no reviewers yet; a copy is taken for one."));
+        return;
+    }
+    QStringList names;
+    int current = 0;
+    for (const Reviewer &r : reviewers) {
+        if (r.id == m_window->currentReviewerId())
+            current = int(names.size());
+        names << QStringLiteral("%1 (%2)").arg(r.name, r.initials);
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(m_window, tr("Take a Copy"),
+                                                 tr("Who will work on the copy?"), names, current,
+                                                 false, &ok);
+    if (!ok)
+        return;
+    const Reviewer &who = reviewers.at(names.indexOf(chosen));
+    const QFileInfo main(project->filePath());
+    const QString suggested = main.dir().filePath(
+        QStringLiteral("%1 - %2.evimap").arg(main.completeBaseName(), who.initials));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Take a Copy"), suggested,
+                                                      tr("EviMap projects (*.evimap)"));
+    if (path.isEmpty())
+        return;
+    Result<TakenCopy> taken = takeCopy(path, who.id);
+    if (!taken) {
+        QMessageBox::warning(m_window, tr("Take a Copy"), taken.error().message);
+        return;
+    }
+    QString text = tr("%1 holds the project as it is now, for %2, with %n attached PDF(s). "
+                      "Work on it anywhere; merge it back with Team ▸ Merge a Copy Back.",
+                      nullptr, taken->attachmentsCopied)
+                       .arg(QDir::toNativeSeparators(taken->path), who.name);
+    if (!taken->notices.isEmpty())
+        text += QStringLiteral("\n\n") + taken->notices.join(QLatin1Char('\n'));
+    QMessageBox::information(m_window, tr("Take a Copy"), text);
+}
+
+void TeamMenu::chooseCopyToMerge()
+{
+    Project *project = m_window->project();
+    if (!project)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Merge a Copy Back"), QFileInfo(project->filePath()).absolutePath(),
+        tr("EviMap projects (*.evimap)"));
+    if (!path.isEmpty())
+        mergeCopy(path);
+}
+
+void TeamMenu::mergeCopy(const QString &copyPath)
+{
+    Project *project = m_window->project();
+    if (!project)
+        return;
+    MergeDialog dialog(*project, copyPath, m_window->currentReviewerId(), m_window);
+    if (!dialog.isValid()) {
+        QMessageBox::warning(m_window, tr("Merge a Copy Back"), dialog.errorText());
+        return;
+    }
+    if (dialog.exec() != QDialog::Accepted || !dialog.result())
+        return;
+    if (RecordTableModel *model = m_window->recordModel())
+        model->reload();
+    QMessageBox::information(m_window, tr("Merge a Copy Back"), dialog.result()->toText());
+}
+
+void TeamMenu::showHistory(qint64 recordId)
+{
+    Project *project = m_window->project();
+    if (!project)
+        return;
+    HistoryDialog dialog(*project, recordId, m_window);
+    dialog.exec();
+}
+
+} // namespace evimap::ui
