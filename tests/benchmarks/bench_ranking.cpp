@@ -158,6 +158,9 @@ void decide(Project &project, const Corpus &c, qint64 reviewer, int first, int l
     }
 }
 
+// The project BM_WindowRetrain built, for BM_WindowLoad.
+std::unique_ptr<ScreenedProject> windowProject;
+
 std::unique_ptr<ScreenedProject> screenedProject(const Corpus &c, int screened)
 {
     auto made = std::make_unique<ScreenedProject>();
@@ -193,7 +196,7 @@ void BM_WindowRetrain(benchmark::State &state)
     const Corpus &c = corpus(int(state.range(0)));
     const int screened = int(state.range(1));
     const int newDecisions = int(state.range(2));
-    const std::unique_ptr<ScreenedProject> made = screenedProject(c, screened - newDecisions);
+    std::unique_ptr<ScreenedProject> made = screenedProject(c, screened - newDecisions);
     RetrainingRanker earlier;
     {
         std::unique_ptr<Project> project = std::move(Project::open(made->path).value());
@@ -220,6 +223,33 @@ void BM_WindowRetrain(benchmark::State &state)
         (void)store.logTraining(ranking.value(), settings, made->reviewer, 0, true);
         benchmark::DoNotOptimize(ranking->order.data());
     }
+    windowProject = std::move(made); // kept for BM_WindowLoad
+}
+
+// The part of BM_WindowRetrain that reads the project file: open it, read the settings, the
+// texts and the reviewer's labels (on the project BM_WindowRetrain left).
+void BM_WindowLoad(benchmark::State &state)
+{
+    if (!windowProject) {
+        state.SkipWithError("run with BM_WindowRetrain");
+        return;
+    }
+    for (auto _ : state) {
+        std::unique_ptr<Project> opened = std::move(Project::open(windowProject->path).value());
+        RankingStore store(*opened);
+        benchmark::DoNotOptimize(store.settings().minDf);
+        const RankingData data = store.load(windowProject->reviewer).value();
+        benchmark::DoNotOptimize(data.texts.size());
+    }
+}
+
+// How RetrainingRanker recognises texts it has vectorised already.
+void BM_Fingerprint(benchmark::State &state)
+{
+    const Corpus &c = corpus(int(state.range(0)));
+    const RankingSettings settings;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(RetrainingRanker::fingerprint(c.texts, settings));
 }
 
 void BM_Vectorise(benchmark::State &state)
@@ -250,6 +280,8 @@ BENCHMARK(BM_WindowRetrain)
     ->Args({100000, 10000, 20})
     ->MeasureProcessCPUTime()
     ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_WindowLoad)->MeasureProcessCPUTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Fingerprint)->Arg(100000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Vectorise)->Arg(100000)->MeasureProcessCPUTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_RankFromText)
     ->Args({100000, 1000})
