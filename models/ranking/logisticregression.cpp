@@ -71,9 +71,9 @@ Problem makeProblem(const SparseMatrix &features, const std::vector<int> &rows,
 }
 
 // Four running sums instead of one: a single sum waits for each addition to finish before
-// the next, and θ has a length per term the training rows use (hundreds of thousands), so the
-// dot products of L-BFGS were most of a fit's time. The order of additions is fixed, so the
-// result is too.
+// the next, and θ has an entry per term the training rows use (hundreds of thousands), so the
+// dot products of L-BFGS took more of a fit's time than the gradient (perf). The order of
+// additions is fixed, so the result is too.
 double dot(const std::vector<double> &a, const std::vector<double> &b)
 {
     const std::size_t n = a.size();
