@@ -7,16 +7,14 @@ namespace evimap {
 
 quint64 RetrainingRanker::fingerprint(const QStringList &texts, const RankingSettings &settings)
 {
-    // Two independent 64-bit hashes over the texts make an accidental match (and with it a
-    // ranking of stale rows) practically impossible; hashing is far cheaper than vectorising.
-    size_t a = qHashMulti(1, settings.bigrams, settings.stopWords, settings.sublinearTf,
-                          settings.minDf, texts.size());
-    size_t b = a ^ 0x9E3779B97F4A7C15ULL;
-    for (const QString &text : texts) {
-        a = qHash(text, a);
-        b = qHash(text, b + 1);
-    }
-    return quint64(a) ^ (quint64(b) << 1 | quint64(b) >> 63);
+    // A 64-bit hash of every text, in order, seeded with the settings that shape the rows: a
+    // change anywhere makes a ranking of stale rows as unlikely as two random 64-bit numbers
+    // being equal, and hashing costs far less than vectorising.
+    size_t hash = qHashMulti(1, settings.bigrams, settings.stopWords, settings.sublinearTf,
+                             settings.minDf, texts.size());
+    for (const QString &text : texts)
+        hash = qHash(text, hash);
+    return quint64(hash);
 }
 
 Result<Ranking> RetrainingRanker::rank(const QStringList &texts, const std::vector<qint8> &labels,
