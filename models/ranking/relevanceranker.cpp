@@ -2,6 +2,7 @@
 
 #include "ranking/logisticregression.h"
 #include "ranking/naivebayes.h"
+#include "ranking/parallelparts.h"
 #include "ranking/tfidfvectorizer.h"
 
 #include <QElapsedTimer>
@@ -99,15 +100,25 @@ Result<Ranking> RelevanceRanker::rank(const SparseMatrix &features,
         progress(50);
 
     // Scores, and how unsure the model is (|decision| small = unsure).
+    // Every record's score is its own, so the records are split between the cores.
     ranking.scores.resize(n);
     std::vector<double> margin(n);
-    for (int i = 0; i < n; ++i) {
-        if (cancelled && (i & 4095) == 0 && cancelled->load(std::memory_order_relaxed))
-            return Error{Error::Kind::Cancelled, tr("ranking was cancelled")};
-        const double z = classifier->decision(features, i);
-        margin[i] = std::abs(z);
-        ranking.scores[i] = 1.0 / (1.0 + std::exp(-z));
-    }
+    const int parts = partsFor(features.nonZeros());
+    const std::vector<int> bounds = splitByCost(features.rowStart, n, parts);
+    std::atomic_bool stopped = false;
+    forEachPart(parts, [&](int part) {
+        for (int i = bounds[part]; i < bounds[part + 1]; ++i) {
+            if (cancelled && (i & 4095) == 0 && cancelled->load(std::memory_order_relaxed)) {
+                stopped = true;
+                return;
+            }
+            const double z = classifier->decision(features, i);
+            margin[i] = std::abs(z);
+            ranking.scores[i] = 1.0 / (1.0 + std::exp(-z));
+        }
+    });
+    if (stopped)
+        return Error{Error::Kind::Cancelled, tr("ranking was cancelled")};
     // Most relevant first; ties in record order.
     std::vector<int> byScore = pool;
     std::stable_sort(byScore.begin(), byScore.end(),

@@ -4,6 +4,7 @@
 #include "ranking/logisticregression.h"
 #include "ranking/naivebayes.h"
 #include "ranking/relevanceranker.h"
+#include "ranking/retrainingranker.h"
 
 #include <QtTest>
 
@@ -240,6 +241,48 @@ private slots:
         QVERIFY(ranking.ok());
         QCOMPARE(ranking->order, (std::vector<int>{4, 2, 3}));
         QCOMPARE(ranking->uncertain, (std::vector<bool>{true, false, true}));
+    }
+
+    // The window's retraining: the rows are reused while the texts stay the same, the fit
+    // starts from the last model, and the ranking is the one a fresh ranker would give.
+    void retrainingRanker_reusesRowsAndModel()
+    {
+        QStringList texts;
+        std::vector<qint8> labels;
+        for (int i = 0; i < 40; ++i) {
+            const bool lonely = i % 4 == 1;
+            texts.append(lonely ? QStringLiteral("loneliness intervention older adults %1").arg(i)
+                                : QStringLiteral("soil erosion in river basins %1").arg(i));
+            labels.push_back(i < 10 ? (lonely ? Label::Relevant : Label::Irrelevant)
+                                    : Label::Unscreened);
+        }
+        RankingSettings settings;
+        settings.uncertaintyShare = 0;
+        RetrainingRanker ranker;
+        QVERIFY(ranker.rank(texts, labels, settings).ok());
+        QVERIFY(!ranker.reusedFeatures());
+        QVERIFY(!ranker.warmStarted());
+
+        labels[10] = Label::Irrelevant;
+        labels[13] = Label::Relevant;
+        Result<Ranking> again = ranker.rank(texts, labels, settings);
+        QVERIFY(again.ok());
+        QVERIFY(ranker.reusedFeatures());
+        QVERIFY(ranker.warmStarted());
+        Result<Ranking> fresh = RelevanceRanker::rank(texts, labels, settings);
+        QVERIFY(fresh.ok());
+        QCOMPARE(again->order, fresh->order);
+        for (std::size_t i = 0; i < fresh->scores.size(); ++i)
+            QVERIFY(std::abs(again->scores[i] - fresh->scores[i]) < 1e-3);
+
+        // An edited record means new rows, and a model over the old columns is of no use.
+        texts[20] = QStringLiteral("loneliness and befriending");
+        QVERIFY(ranker.rank(texts, labels, settings).ok());
+        QVERIFY(!ranker.reusedFeatures());
+        QVERIFY(!ranker.warmStarted());
+        settings.bigrams = false;
+        QVERIFY(ranker.rank(texts, labels, settings).ok());
+        QVERIFY(!ranker.reusedFeatures());
     }
 
     void ranker_refusesWithoutBothClasses_data()

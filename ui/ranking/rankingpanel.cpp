@@ -3,6 +3,7 @@
 #include "project/project.h"
 #include "ranking/rankingstore.h"
 #include "ranking/relevanceranker.h"
+#include "ranking/retrainingranker.h"
 #include "screening/screeningview.h"
 
 #include <QChart>
@@ -38,6 +39,7 @@ RankingPanel::RankingPanel(Project &project, qint64 reviewerId, QWidget *parent)
     : QWidget(parent)
     , m_project(project)
     , m_reviewerId(reviewerId)
+    , m_ranker(std::make_shared<RetrainingRanker>())
     , m_status(new QLabel(this))
     , m_found(new QLabel(this))
     , m_stopping(new QLabel(this))
@@ -128,7 +130,8 @@ void RankingPanel::refresh()
     const bool readOnly = m_project.isReadOnly();
     const qint64 reviewerId = m_reviewerId;
     auto cancelled = m_cancelled;
-    m_watcher.setFuture(QtConcurrent::run([path, readOnly, reviewerId, cancelled] {
+    auto ranker = m_ranker;
+    m_watcher.setFuture(QtConcurrent::run([path, readOnly, reviewerId, cancelled, ranker] {
         auto outcome = std::make_shared<Outcome>();
         QElapsedTimer timer;
         timer.start();
@@ -148,7 +151,7 @@ void RankingPanel::refresh()
         }
         outcome->history = loaded->history;
         Result<Ranking> ranking =
-            RelevanceRanker::rank(loaded->texts, loaded->labels, settings, cancelled.get());
+            ranker->rank(loaded->texts, loaded->labels, settings, cancelled.get());
         const int unscreened =
             int(std::count(loaded->labels.begin(), loaded->labels.end(), Label::Unscreened));
         outcome->aid = StoppingAid::fromDecisions(loaded->history, unscreened);

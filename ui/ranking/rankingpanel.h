@@ -20,7 +20,8 @@ class QValueAxis;
 
 namespace evimap {
 class Project;
-}
+class RetrainingRanker;
+} // namespace evimap
 
 namespace evimap::ui {
 
@@ -32,7 +33,9 @@ class ScreeningView;
 // refresh() retrains off the GUI thread (QtConcurrent; the worker opens its own connection to
 // the project file), writes the training to the audit log, and emits rankingReady() with a
 // score per unscreened record. With a reviewer, it learns from that reviewer's own
-// title/abstract decisions (blind screening); without, from the settled results.
+// title/abstract decisions (blind screening); without, from the settled results. The TF-IDF
+// rows and the last model are kept between trainings, so retraining after a few decisions
+// neither vectorises again nor starts the fit from zero.
 class RankingPanel final : public QWidget
 {
     Q_OBJECT
@@ -74,6 +77,8 @@ private:
     bool m_pending = false;
     QHash<qint64, double> m_scores;
     std::shared_ptr<std::atomic_bool> m_cancelled;
+    // Kept between trainings (features, last model); used by one training at a time.
+    std::shared_ptr<RetrainingRanker> m_ranker;
     QFutureWatcher<std::shared_ptr<Outcome>> m_watcher;
 
     QLabel *m_status;
