@@ -19,6 +19,7 @@ inline int exitCodeFor(const Error &error)
 {
     switch (error.kind) {
     case Error::Kind::Failure:
+    case Error::Kind::Conflict: // the command line reads and writes at once: rare, retryable
         return Failure;
     case Error::Kind::Usage:
         return UsageError;

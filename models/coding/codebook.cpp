@@ -709,6 +709,25 @@ Status Codebook::update(const Code &changed, qint64 reviewerId)
         return {};
     Status s = m_project.writeTransaction([&]() -> Status {
         QSqlQuery q(m_project.database());
+        // Another window on the same file may have changed this code since this codebook was
+        // read: tell the editor rather than overwrite that change silently.
+        q.prepare(QStringLiteral("SELECT label, key, definition, colour, choice FROM code "
+                                 "WHERE id = ?"));
+        q.addBindValue(c.id);
+        if (!q.exec())
+            return sqlFailure(q);
+        if (!q.next())
+            return Error{Error::Kind::Conflict,
+                         tr("\u201c%1\u201d was deleted by someone else while you edited it; "
+                            "nothing was saved")
+                             .arg(old->label)};
+        if (q.value(0).toString() != old->label || q.value(1).toString() != old->key ||
+            q.value(2).toString() != old->definition || q.value(3).toString() != old->colour ||
+            q.value(4).toString() != old->choice)
+            return Error{Error::Kind::Conflict,
+                         tr("\u201c%1\u201d was changed by someone else while you edited it "
+                            "(it is now \u201c%2\u201d); nothing was saved")
+                             .arg(old->label, q.value(0).toString())};
         q.prepare(QStringLiteral("UPDATE code SET label = ?, key = ?, definition = ?, colour = ?, "
                                  "choice = ? WHERE id = ?"));
         q.addBindValue(c.label);

@@ -17,6 +17,7 @@ struct Error
         ProjectProblem, // the project file is missing, foreign, corrupt, newer or read-only
         CheckFailed,    // a check ran and found problems
         Cancelled,      // the user cancelled
+        Conflict,       // someone else changed it since it was read; nothing was written
     };
     Kind kind = Kind::Failure;
     QString message;

@@ -271,6 +271,36 @@ private slots:
         QVERIFY(full.contains(QLatin1String("Extraction fields")));
     }
 
+    void edit_changedMeanwhileByAnotherWindow_isAConflictNotAnOverwrite()
+    {
+        // Two windows on one file, each with its codebook read at the start.
+        Result<std::unique_ptr<Project>> second = Project::open(m_project->filePath());
+        QVERIFY(second.ok());
+        Codebook mine = freshCodebook();
+        Codebook theirs(*second.value());
+        const qint64 anxiety = mine.resolvePath(QStringLiteral("factor/social-anxiety")).value();
+        QVERIFY(theirs.rename(anxiety, QStringLiteral("Social anxiety (theirs)"), m_lead).ok());
+
+        Code edit = *mine.code(anxiety); // still the version read before their rename
+        edit.definition = QStringLiteral("My new definition.");
+        Status saved = mine.update(edit, m_lead);
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error().kind, Error::Kind::Conflict);
+        QVERIFY2(saved.errorString().contains(QStringLiteral("Social anxiety (theirs)")),
+                 qPrintable(saved.errorString()));
+        // Nothing written; the codebook now shows their version.
+        QCOMPARE(freshCodebook().code(anxiety)->definition, theirs.code(anxiety)->definition);
+        QCOMPARE(mine.code(anxiety)->label, QStringLiteral("Social anxiety (theirs)"));
+
+        // Choosing to save anyway, from the version now read, works and keeps their label.
+        Code again = *mine.code(anxiety);
+        again.definition = QStringLiteral("My new definition.");
+        QVERIFY(mine.update(again, m_lead).ok());
+        const Code stored = *freshCodebook().code(anxiety);
+        QCOMPARE(stored.definition, QStringLiteral("My new definition."));
+        QCOMPARE(stored.label, QStringLiteral("Social anxiety (theirs)"));
+    }
+
     void rename_keepsCodings()
     {
         Codebook codebook = freshCodebook();

@@ -32,6 +32,9 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QMessageBox>
+#include <QTimer>
+#include <QApplication>
 #include <QtTest>
 
 using namespace evimap;
@@ -289,6 +292,62 @@ private slots:
         ComparisonView notLead(project, ana);
         notLead.compare(ana, ben);
         QVERIFY(!notLead.reconcileSelected().ok());
+    }
+
+    void codebookEditor_editedMeanwhileElsewhere_theLeadChooses()
+    {
+        Result<std::unique_ptr<Project>> created =
+            Project::create(m_dir.filePath(QStringLiteral("editor-conflict.evimap")));
+        QVERIFY(created.ok());
+        Project &project = *created.value();
+        const qint64 lead =
+            Reviewers(project).add(QStringLiteral("Lena Lead"), QStringLiteral("LL"))->id;
+        {
+            Codebook codebook(project);
+            QVERIFY(codebook.applyTemplate(CodebookTemplate::builtIn().value(), lead).ok());
+        }
+        CodebookEditor editor(project, lead);
+        const qint64 shame = editor.codebook().resolvePath(QStringLiteral("factor/shame")).value();
+        editor.selectCode(shame);
+        auto *definition = editor.findChild<QPlainTextEdit *>(QStringLiteral("codeDefinition"));
+        QVERIFY(definition);
+
+        // A second window on the same file renames the code while this one is being edited.
+        Result<std::unique_ptr<Project>> other = Project::open(project.filePath());
+        QVERIFY(other.ok());
+        QVERIFY(Codebook(*other.value()).rename(shame, QStringLiteral("Shame (theirs)"), lead).ok());
+
+        // First time: keep theirs. Nothing of this form is written; the form shows their label.
+        QString asked;
+        auto answer = [&asked](const QString &button) {
+            QTimer::singleShot(0, [&asked, button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                asked = box->text();
+                for (QAbstractButton *b : box->buttons()) {
+                    if (b->text().remove(QLatin1Char('&')) == button)
+                        b->click();
+                }
+            });
+        };
+        definition->setPlainText(QStringLiteral("Mine, take one."));
+        answer(QStringLiteral("Keep Theirs"));
+        editor.findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+        QVERIFY2(asked.contains(QStringLiteral("Shame (theirs)")), qPrintable(asked));
+        QCOMPARE(Codebook(project).code(shame)->label, QStringLiteral("Shame (theirs)"));
+        QVERIFY(Codebook(project).code(shame)->definition != QStringLiteral("Mine, take one."));
+        QCOMPARE(editor.findChild<QLineEdit *>(QStringLiteral("codeLabel"))->text(),
+                 QStringLiteral("Shame (theirs)"));
+
+        // Second time, another change elsewhere: save mine over it.
+        QVERIFY(Codebook(*other.value()).rename(shame, QStringLiteral("Shame (again)"), lead).ok());
+        definition->setPlainText(QStringLiteral("Mine, take two."));
+        answer(QStringLiteral("Save Mine"));
+        editor.findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+        QVERIFY2(asked.contains(QStringLiteral("Shame (again)")), qPrintable(asked));
+        const Code stored = *Codebook(project).code(shame);
+        QCOMPARE(stored.definition, QStringLiteral("Mine, take two."));
+        QCOMPARE(stored.label, QStringLiteral("Shame (theirs)")); // the form's label, as saved
     }
 
     void codebookEditor_renamesAndRetiresThroughTheForm()

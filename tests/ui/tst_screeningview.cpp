@@ -7,6 +7,7 @@
 #include "screening/screeningsettings.h"
 #include "screening/screeningstore.h"
 #include "screening/screeningview.h"
+#include "team/changewatcher.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QUndoStack>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QtTest>
 
@@ -152,6 +154,46 @@ private slots:
 
         QApplication::setPalette(light);
         QTRY_VERIFY(view.recordBrowser()->styleSheet().contains(QStringLiteral("#fbfaf7")));
+    }
+
+    void changesElsewhere_arriveWithoutMovingTheReviewer()
+    {
+        ui::ScreeningView view(*m_project, m_ann);
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.session()->goToRecord(m_records.at(3)));
+        auto *note = view.findChild<QLineEdit *>(QStringLiteral("noteField"));
+        QVERIFY(note);
+        note->setFocus();
+        QTest::keyClicks(note, QStringLiteral("half a thought"));
+        QVERIFY(!view.recordBrowser()->toHtml().contains(QStringLiteral("older adults</span>")));
+
+        ProjectChangeWatcher watcher(*m_project);
+        watcher.setInterval(20);
+        connect(&watcher, &ProjectChangeWatcher::changedElsewhere, &view,
+                &ui::ScreeningView::refreshFromElsewhere);
+        watcher.start();
+        // The lead, in another EviMap on the same file: a keyword, a reason, new criteria.
+        {
+            Result<std::unique_ptr<Project>> other = Project::open(m_project->filePath());
+            QVERIFY(other.ok());
+            ScreeningStore store(*other.value());
+            QVERIFY(store.addHighlightTerm("older adults", HighlightKind::Include, m_lead).ok());
+            QVERIFY(store.addReason("Wrong population", m_lead).ok());
+            ScreeningSettings settings = ScreeningSettings::read(*other.value());
+            settings.criteria = QStringLiteral("Include: adults of any age.");
+            QVERIFY(settings.write(*other.value()).ok());
+        }
+        QTRY_VERIFY(view.findChild<QPushButton *>(QStringLiteral("reason3")));
+        QVERIFY(view.recordBrowser()->toHtml().contains(QStringLiteral("older adults</span>")));
+        auto *criteria = view.findChild<QTextBrowser *>(QStringLiteral("criteriaText"));
+        QVERIFY(criteria);
+        QVERIFY(criteria->toPlainText().contains(QStringLiteral("adults of any age")));
+        // Not moved: the same record, the note as typed, still being typed.
+        QCOMPARE(view.session()->currentItem()->record.id, m_records.at(3));
+        QCOMPARE(note->text(), QStringLiteral("half a thought"));
+        QVERIFY(note->hasFocus());
     }
 
     void tenRecordsByKeyboardWithUndo()

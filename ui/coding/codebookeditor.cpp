@@ -71,6 +71,7 @@ CodebookEditor::CodebookEditor(Project &project, qint64 leadId, QWidget *parent)
     // --- Codes tab
     m_tree->setObjectName(QStringLiteral("codebookTree"));
     m_label->setObjectName(QStringLiteral("codeLabel"));
+    m_definition->setObjectName(QStringLiteral("codeDefinition"));
     m_retire->setObjectName(QStringLiteral("retireButton"));
     m_tree->setHeaderLabels({tr("Code"), tr("Key"), tr("Codings")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -273,7 +274,32 @@ void CodebookEditor::saveSelected()
     c->colour = m_colour->text();
     c->definition = m_definition->toPlainText();
     c->choice = m_choice->currentData().toString();
-    if (check(m_codebook->update(*c, m_leadId))) {
+    Status saved = m_codebook->update(*c, m_leadId);
+    if (!saved && saved.error().kind == Error::Kind::Conflict) {
+        // Someone else changed this code meanwhile; the codebook now holds their version. The
+        // lead chooses: keep theirs, or save these edits over it.
+        QMessageBox box(QMessageBox::Question, tr("Changed by Someone Else"),
+                        saved.errorString() + QStringLiteral("\n\n") +
+                            tr("Keep their version, or save yours in its place?"),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("codebookConflict"));
+        QPushButton *mine = box.addButton(tr("Save &Mine"), QMessageBox::AcceptRole);
+        QPushButton *theirs = box.addButton(tr("Keep &Theirs"), QMessageBox::RejectRole);
+        box.setDefaultButton(theirs);
+        box.exec();
+        if (box.clickedButton() == mine) {
+            const std::optional<Code> current = m_codebook->code(c->id);
+            if (current) {
+                c->uuid = current->uuid;
+                saved = m_codebook->update(*c, m_leadId);
+            }
+        } else {
+            rebuild();
+            emit codebookChanged();
+            return;
+        }
+    }
+    if (check(saved)) {
         rebuild();
         emit codebookChanged();
     }

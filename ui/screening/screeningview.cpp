@@ -393,6 +393,14 @@ void ScreeningView::setRelevanceScores(const QHash<qint64, double> &scores)
 
 void ScreeningView::reloadSettings()
 {
+    readSettings();
+    rebuildReasons();
+    if (m_session)
+        showCurrent();
+}
+
+void ScreeningView::readSettings()
+{
     ScreeningStore store(m_project);
     m_rules = store.highlightRules();
     m_highlighter = KeywordHighlighter(m_rules);
@@ -405,9 +413,37 @@ void ScreeningView::reloadSettings()
                                 .arg(ReadingColours::current().quiet));
     else
         m_criteria->setPlainText(criteria);
+}
+
+void ScreeningView::refreshFromElsewhere()
+{
+    // Another EviMap committed to the project: the lead's criteria, keywords and reasons may have
+    // changed, and others' decisions move the progress. Take them in without moving the
+    // reviewer: the same record at the same scroll position, a note being typed left alone.
+    readSettings();
+    const QString note = m_note->text();
+    const bool typing = m_note->hasFocus();
     rebuildReasons();
-    if (m_session)
-        showCurrent();
+    if (m_session) {
+        if (const std::optional<ScreeningItem> item = m_session->currentItem()) {
+            QScrollBar *bar = m_record->verticalScrollBar();
+            const int at = bar->value();
+            m_record->setHtml(recordHtml(item->record, m_highlighter));
+            bar->setValue(at);
+            const std::optional<ScreeningDecision> &mine = item->mine;
+            for (int i = 1; i <= 9; ++i) {
+                if (auto *b =
+                        m_reasonBox->findChild<QPushButton *>(QStringLiteral("reason%1").arg(i)))
+                    b->setChecked(mine && mine->reasonId > 0 && i <= m_reasons.size() &&
+                                  m_reasons.at(i - 1).id == mine->reasonId);
+            }
+        }
+        updateProgress();
+    }
+    if (typing) {
+        m_note->setText(note);
+        m_note->setFocus();
+    }
 }
 
 void ScreeningView::applyReadingColours()

@@ -50,6 +50,9 @@ public:
     void setRelevanceScores(const QHash<qint64, double> &scores);
     // Re-reads criteria, highlight terms and exclusion reasons (after the lead edits them).
     void reloadSettings();
+    // The same after another EviMap changed the project, without moving the reviewer (same
+    // record and scroll position, the note being typed kept); progress updated.
+    void refreshFromElsewhere();
 
     ScreeningSession *session() const { return m_session; }
     PdfViewer *pdfViewer() const { return m_pdf; }
@@ -72,6 +75,7 @@ private:
     void buildActions();
     void applyReadingColours();
     void rebuildReasons();
+    void readSettings();
     void showCurrent();
     void updateProgress();
     void decide(Decision decision, int reasonNumber = 0);

@@ -9,6 +9,7 @@
 #include "screening/screeningsettingsdialog.h"
 #include "screening/screeningstats.h"
 #include "screening/screeningview.h"
+#include "team/changewatcher.h"
 
 #include <QAction>
 #include <QDialog>
@@ -135,6 +136,12 @@ QWidget *ScreeningWindows::openWindow(const QString &kind)
         // Prioritised screening: the ranking retrains as decisions come and feeds the view's
         // "Most relevant first" order.
         RankingPanel::attachTo(static_cast<ScreeningView *>(view), window->project(), who);
+        // What other EviMaps commit (the lead's criteria, keywords and reasons; progress)
+        // reaches this window within seconds, without moving the reviewer.
+        auto *watcher = new ProjectChangeWatcher(window->project(), view);
+        connect(watcher, &ProjectChangeWatcher::changedElsewhere,
+                static_cast<ScreeningView *>(view), &ScreeningView::refreshFromElsewhere);
+        watcher->start();
         window->setWindowTitle(
             tr("Screening — %1 — %2").arg(window->project().name(), r ? r->name : QString()));
         window->resize(1400, 900);
