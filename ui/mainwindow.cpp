@@ -6,12 +6,12 @@
 #include "duplicatesmenu.h"
 #include "helpdialogs.h"
 #include "importdialog.h"
-#include "team/teammenu.h"
 #include "importrunner.h"
 #include "project/project.h"
 #include "project/projectinfo.h"
 #include "project/reviewers.h"
 #include "recorddetailsview.h"
+#include "records/recorddeletion.h"
 #include "records/recordstore.h"
 #include "records/recordtablemodel.h"
 #include "reviewerdialog.h"
@@ -19,6 +19,8 @@
 #include "settingsdialog.h"
 #include "team/changewatcher.h"
 #include "team/foldersafety.h"
+#include "team/leadonly.h"
+#include "team/teammenu.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,6 +36,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
@@ -61,7 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("recordTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -144,6 +147,11 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
     findAction->setShortcut(QKeySequence::Find);
+    QAction *deleteAction =
+        edit->addAction(tr("&Delete Records…"), this, &MainWindow::deleteSelectedRecords);
+    deleteAction->setObjectName(QStringLiteral("deleteRecordsAction"));
+    deleteAction->setShortcut(QKeySequence::Delete);
+    m_projectActions << deleteAction;
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -248,6 +256,55 @@ bool MainWindow::openProjectInteractively(const QString &path)
     if (m_reviewerId == 0 && !m_project->isReadOnly())
         askForReviewer();
     return true;
+}
+
+void MainWindow::deleteSelectedRecords()
+{
+    if (!m_project || !m_model)
+        return;
+    QList<qint64> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids << m_model->recordId(row.row());
+    if (ids.isEmpty())
+        return;
+    if (m_project->isReadOnly()) {
+        QMessageBox::information(this, tr("Delete Records"),
+                                 tr("This project file is read-only; nothing can be deleted."));
+        return;
+    }
+    // Deleting is the lead's; and in the window somebody must be named for the audit log.
+    const Status lead = m_reviewerId > 0
+                            ? requireLead(*m_project, m_reviewerId, tr("deleting records"))
+                            : Status(Error{Error::Kind::Usage,
+                                           tr("Say who you are first (File ▸ Open asks); "
+                                              "deleting records is for the project's lead.")});
+    if (!lead) {
+        QMessageBox::information(this, tr("Delete Records"), lead.errorString());
+        return;
+    }
+    const QString first = m_model->index(rows.first().row(), 0).data().toString();
+    QMessageBox box(QMessageBox::Warning, tr("Delete Records"),
+                    ids.size() == 1 ? tr("Delete this record?")
+                                    : tr("Delete these %1 records?").arg(ids.size()),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("deleteRecordsQuestion"));
+    box.setInformativeText(
+        (ids.size() == 1 ? QStringLiteral("“%1”\n\n").arg(first.left(160)) : QString()) +
+        tr("Their screening decisions and codings go with them. The project's history keeps "
+           "what they were, but they cannot be brought back."));
+    QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != static_cast<QAbstractButton *>(remove))
+        return;
+    if (const Status s = RecordDeletion::remove(*m_project, ids, m_reviewerId); !s) {
+        QMessageBox::warning(this, tr("Delete Records"), s.errorString());
+        return;
+    }
+    m_model->reload();
+    updateTitleAndStatus();
 }
 
 qint64 MainWindow::currentRecordId() const

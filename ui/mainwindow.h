@@ -47,6 +47,8 @@ public:
     qint64 currentReviewerId() const { return m_reviewerId; }
     // The record selected in the table (0: none).
     qint64 currentRecordId() const;
+    // Edit ▸ Delete Records (the lead's): asks first, then deletes the selected records.
+    void deleteSelectedRecords();
     void setCurrentReviewer(qint64 reviewerId);
 
     // Asks where the files came from (ImportDialog), then imports them in the background, with

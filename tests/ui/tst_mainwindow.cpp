@@ -13,6 +13,11 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QAbstractButton>
+#include <QMessageBox>
+#include <QTimer>
+#include <QSqlQuery>
+#include <QItemSelectionModel>
 #include <QtTest>
 
 using namespace evimap;
@@ -154,6 +159,69 @@ private slots:
         ui::MainWindow again;
         QVERIFY(again.openProject(m_path).ok());
         QCOMPARE(again.currentReviewerId(), id);
+    }
+
+    void deleteRecords_leadOnly_askedFirst_andLogged()
+    {
+        const QString path = m_dir.filePath("delete.evimap");
+        {
+            Result<std::unique_ptr<Project>> created = Project::create(path, "Delete");
+            QVERIFY(created.ok());
+            QVERIFY(ImportJob::run(*created.value(),
+                                   test::sourcePath("resources/demo/loneliness-demo.ris"), {})
+                        .ok());
+            Reviewers people(*created.value());
+            QVERIFY(people.add("Lena Lead", "LL").ok()); // the first reviewer leads
+            QVERIFY(people.add("Ann Able", "AA").ok());
+        }
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(path).ok());
+        Reviewers people(*window.project());
+        QTableView *table = window.recordTable();
+        table->selectRow(0);
+        table->selectionModel()->select(table->model()->index(2, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const qint64 first = window.recordModel()->recordId(0);
+        const qint64 third = window.recordModel()->recordId(2);
+
+        // Answers whatever modal box comes up with the button named `button`, and keeps its text.
+        QString asked;
+        auto answer = [&asked](const QString &button) {
+            QTimer::singleShot(0, [&asked, button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                asked = box->text();
+                for (QAbstractButton *b : box->buttons()) {
+                    if (b->text().remove(QLatin1Char('&')) == button)
+                        b->click();
+                }
+            });
+        };
+        // A reviewer is told it is the lead's to do; nothing goes.
+        window.setCurrentReviewer(people.find("Ann Able")->id);
+        answer("OK");
+        window.deleteSelectedRecords();
+        QVERIFY2(asked.contains("lead"), qPrintable(asked));
+        QCOMPARE(table->model()->rowCount(), 66);
+
+        // The lead is asked first; Cancel keeps them.
+        window.setCurrentReviewer(people.find("Lena Lead")->id);
+        answer("Cancel");
+        window.deleteSelectedRecords();
+        QVERIFY2(asked.contains("Delete these 2 records?"), qPrintable(asked));
+        QCOMPARE(table->model()->rowCount(), 66);
+
+        answer("Delete");
+        window.deleteSelectedRecords();
+        QCOMPARE(table->model()->rowCount(), 64);
+        QSqlQuery q(window.project()->database());
+        QVERIFY(q.exec(QString("SELECT count(*) FROM record WHERE id IN (%1, %2)").arg(first).arg(third)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec("SELECT count(*) FROM audit_log WHERE action = 'record.delete'"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
     }
 };
 
