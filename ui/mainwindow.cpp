@@ -11,6 +11,7 @@
 #include "project/projectinfo.h"
 #include "project/reviewers.h"
 #include "recorddetailsview.h"
+#include "recordeditdialog.h"
 #include "records/recorddeletion.h"
 #include "records/recordstore.h"
 #include "records/recordtablemodel.h"
@@ -147,6 +148,17 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
     findAction->setShortcut(QKeySequence::Find);
+    QAction *editRecord = edit->addAction(tr("&Edit Record…"), this, [this] {
+        if (!m_project || currentRecordId() <= 0)
+            return;
+        RecordEditDialog dialog(*m_project, currentRecordId(), m_reviewerId, this);
+        if (dialog.isValid() && dialog.exec() == QDialog::Accepted && m_model)
+            m_model->reload();
+        showSelectedRecord();
+    });
+    editRecord->setObjectName(QStringLiteral("editRecordAction"));
+    editRecord->setShortcut(QKeySequence(Qt::Key_F2));
+    m_projectActions << editRecord;
     QAction *deleteAction =
         edit->addAction(tr("&Delete Records…"), this, &MainWindow::deleteSelectedRecords);
     deleteAction->setObjectName(QStringLiteral("deleteRecordsAction"));

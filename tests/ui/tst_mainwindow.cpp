@@ -4,11 +4,15 @@
 #include "project/project.h"
 #include "project/reviewers.h"
 #include "records/recordtablemodel.h"
+#include "records/recordstore.h"
+#include "records/recordedit.h"
+#include "recordeditdialog.h"
 #include "testsupport.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -222,6 +226,88 @@ private slots:
         QVERIFY(q.exec("SELECT count(*) FROM audit_log WHERE action = 'record.delete'"));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 2);
+    }
+
+    void editRecord_savesAndRefusesToOverwriteAnotherWindowsChange()
+    {
+        const QString path = m_dir.filePath("edit.evimap");
+        {
+            Result<std::unique_ptr<Project>> created = Project::create(path, "Edit");
+            QVERIFY(created.ok());
+            QVERIFY(ImportJob::run(*created.value(),
+                                   test::sourcePath("resources/demo/loneliness-demo.ris"), {})
+                        .ok());
+            QVERIFY(Reviewers(*created.value()).add("Ann Able", "AA").ok());
+        }
+        Result<std::unique_ptr<Project>> opened = Project::open(path);
+        QVERIFY(opened.ok());
+        Project &project = *opened.value();
+        const qint64 ann = Reviewers(project).find("Ann Able")->id;
+        const qint64 id = 5;
+        const QString title = RecordStore(project.database()).record(id)->title;
+
+        // A typo corrected; the history says what it was.
+        {
+            ui::RecordEditDialog dialog(project, id, ann);
+            QVERIFY(dialog.isValid());
+            QCOMPARE(dialog.titleField()->text(), title);
+            dialog.titleField()->setText(title + " (corrected)");
+            dialog.doiField()->setText("10.5555/fixed");
+            QVERIFY(dialog.save());
+        }
+        std::optional<Record> stored = RecordStore(project.database()).record(id);
+        QCOMPARE(stored->title, title + " (corrected)");
+        QCOMPARE(stored->doi, QStringLiteral("10.5555/fixed"));
+        QSqlQuery q(project.database());
+        QVERIFY(q.exec(QString("SELECT before, after FROM audit_log WHERE action = 'record.edit' "
+                               "AND record_id = %1").arg(id)));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toString().contains(title));
+        QVERIFY(q.value(1).toString().contains("10.5555/fixed"));
+        // The full-text index follows the new title.
+        QVERIFY(q.exec("SELECT count(*) FROM record_fts WHERE record_fts MATCH 'corrected'"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        q.finish(); // an open read would hold the file's shared lock and keep others waiting
+
+        // Another window changes the abstract while this form is open: told, and keeps theirs.
+        ui::RecordEditDialog dialog(project, id, ann);
+        {
+            Result<std::unique_ptr<Project>> other = Project::open(path);
+            Record theirs = *RecordStore(other.value()->database()).record(id);
+            QVERIFY(RecordEdit::save(*other.value(), theirs,
+                                     [&] {
+                                         Record r = theirs;
+                                         r.abstract = "Their abstract.";
+                                         return r;
+                                     }(),
+                                     ann)
+                        .ok());
+        }
+        dialog.titleField()->setText("My title");
+        QString asked;
+        QTimer::singleShot(0, [&asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            asked = box->text();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().remove(QLatin1Char('&')) == QStringLiteral("Keep Theirs"))
+                    b->click();
+            }
+        });
+        QVERIFY(!dialog.save());
+        QVERIFY2(asked.contains("abstract"), qPrintable(asked));
+        stored = RecordStore(project.database()).record(id);
+        QCOMPARE(stored->abstract, QStringLiteral("Their abstract."));
+        QCOMPARE(stored->title, title + " (corrected)"); // nothing of this form was written
+        QCOMPARE(dialog.abstractField()->toPlainText(), QStringLiteral("Their abstract."));
+        QCOMPARE(dialog.titleField()->text(), title + " (corrected)");
+        // Edited again from their version, it saves.
+        dialog.titleField()->setText("My title");
+        QVERIFY(dialog.save());
+        stored = RecordStore(project.database()).record(id);
+        QCOMPARE(stored->title, QStringLiteral("My title"));
+        QCOMPARE(stored->abstract, QStringLiteral("Their abstract."));
     }
 };
 

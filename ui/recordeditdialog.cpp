@@ -1,0 +1,182 @@
+#include "recordeditdialog.h"
+
+#include "project/project.h"
+#include "records/recordedit.h"
+#include "records/recordstore.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QIntValidator>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace evimap::ui {
+
+namespace {
+
+QStringList lines(const QPlainTextEdit *edit)
+{
+    QStringList out;
+    const QStringList all = edit->toPlainText().split(QLatin1Char('\n'));
+    for (const QString &line : all) {
+        if (!line.trimmed().isEmpty())
+            out << line.trimmed();
+    }
+    return out;
+}
+
+QPlainTextEdit *textBox(QWidget *parent, int rows)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * rows + 14);
+    return edit;
+}
+
+} // namespace
+
+RecordEditDialog::RecordEditDialog(Project &project, qint64 recordId, qint64 reviewerId,
+                                   QWidget *parent)
+    : QDialog(parent)
+    , m_project(project)
+    , m_reviewerId(reviewerId)
+    , m_type(new QComboBox(this))
+    , m_title(new QLineEdit(this))
+    , m_authors(textBox(this, 3))
+    , m_year(new QLineEdit(this))
+    , m_container(new QLineEdit(this))
+    , m_volume(new QLineEdit(this))
+    , m_issue(new QLineEdit(this))
+    , m_pages(new QLineEdit(this))
+    , m_doi(new QLineEdit(this))
+    , m_url(new QLineEdit(this))
+    , m_abstract(textBox(this, 8))
+    , m_keywords(textBox(this, 2))
+    , m_notes(textBox(this, 2))
+{
+    setWindowTitle(tr("Edit Record %1").arg(recordId));
+    for (const QString &type :
+         {RecordType::JournalArticle, RecordType::Book, RecordType::Chapter,
+          RecordType::ConferencePaper, RecordType::ConferenceAbstract, RecordType::Report,
+          RecordType::Thesis, RecordType::WebPage, RecordType::Initiative, RecordType::Preprint,
+          RecordType::Dataset, RecordType::Other})
+        m_type->addItem(type, type);
+    m_year->setValidator(new QIntValidator(0, 2999, m_year));
+    m_year->setMaxLength(4);
+    m_title->setObjectName(QStringLiteral("editTitle"));
+    m_doi->setObjectName(QStringLiteral("editDoi"));
+    m_abstract->setObjectName(QStringLiteral("editAbstract"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("T&ype:"), m_type);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Authors (one a line):"), m_authors);
+    form->addRow(tr("&Year:"), m_year);
+    form->addRow(tr("&Journal or book:"), m_container);
+    auto *numbers = new QHBoxLayout;
+    numbers->addWidget(m_volume);
+    numbers->addWidget(m_issue);
+    numbers->addWidget(m_pages);
+    m_volume->setPlaceholderText(tr("volume"));
+    m_issue->setPlaceholderText(tr("issue"));
+    m_pages->setPlaceholderText(tr("pages"));
+    form->addRow(tr("Volume, issue, pages:"), numbers);
+    form->addRow(tr("&DOI:"), m_doi);
+    form->addRow(tr("&URL:"), m_url);
+    form->addRow(tr("A&bstract:"), m_abstract);
+    form->addRow(tr("&Keywords (one a line):"), m_keywords);
+    form->addRow(tr("&Notes:"), m_notes);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    resize(720, sizeHint().height());
+
+    if (const std::optional<Record> record = RecordStore(project.database()).record(recordId)) {
+        m_original = *record;
+        fill(m_original);
+    }
+}
+
+void RecordEditDialog::fill(const Record &r)
+{
+    m_type->setCurrentIndex(qMax(0, m_type->findData(r.type)));
+    m_title->setText(r.title);
+    m_authors->setPlainText(r.authors.join(QLatin1Char('\n')));
+    m_year->setText(r.year > 0 ? QString::number(r.year) : QString());
+    m_container->setText(r.container);
+    m_volume->setText(r.volume);
+    m_issue->setText(r.issue);
+    m_pages->setText(r.pages);
+    m_doi->setText(r.doi);
+    m_url->setText(r.url);
+    m_abstract->setPlainText(r.abstract);
+    m_keywords->setPlainText(r.keywords.join(QLatin1Char('\n')));
+    m_notes->setPlainText(r.notes);
+}
+
+Record RecordEditDialog::edited() const
+{
+    Record r = m_original;
+    r.type = m_type->currentData().toString();
+    r.title = m_title->text().trimmed();
+    r.authors = lines(m_authors);
+    r.year = m_year->text().toInt();
+    r.container = m_container->text().trimmed();
+    r.volume = m_volume->text().trimmed();
+    r.issue = m_issue->text().trimmed();
+    r.pages = m_pages->text().trimmed();
+    r.doi = m_doi->text().trimmed();
+    r.url = m_url->text().trimmed();
+    r.abstract = m_abstract->toPlainText().trimmed();
+    r.keywords = lines(m_keywords);
+    r.notes = m_notes->toPlainText().trimmed();
+    return r;
+}
+
+bool RecordEditDialog::save()
+{
+    const Record mine = edited();
+    Status saved = RecordEdit::save(m_project, m_original, mine, m_reviewerId);
+    if (!saved && saved.error().kind == Error::Kind::Conflict) {
+        const std::optional<Record> current =
+            RecordStore(m_project.database()).record(m_original.id);
+        QMessageBox box(QMessageBox::Question, tr("Changed by Someone Else"),
+                        saved.errorString() + QStringLiteral("\n\n") +
+                            tr("Keep their version (shown in the form), or save yours in its "
+                               "place?"),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("recordConflict"));
+        QPushButton *keepMine = box.addButton(tr("Save &Mine"), QMessageBox::AcceptRole);
+        QPushButton *theirs = box.addButton(tr("Keep &Theirs"), QMessageBox::RejectRole);
+        box.setDefaultButton(theirs);
+        box.exec();
+        if (!current) // deleted meanwhile: nothing to save into
+            return true;
+        m_original = *current;
+        if (box.clickedButton() != static_cast<QAbstractButton *>(keepMine)) {
+            fill(m_original);
+            return false; // the form now shows theirs; the reviewer may edit again or close
+        }
+        Record again = mine;
+        again.uuid = current->uuid;
+        saved = RecordEdit::save(m_project, m_original, again, m_reviewerId);
+    }
+    if (!saved) {
+        QMessageBox::warning(this, tr("Record not saved"), saved.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace evimap::ui
