@@ -50,9 +50,16 @@ int runSimulate(CommandContext &context)
         QStringLiteral("uncertainty"),
         Tr::tr("Share of positions given to the least certain record (default: 0.05)."),
         QStringLiteral("SHARE"));
+    const QCommandLineOption balance(
+        QStringLiteral("balance"),
+        Tr::tr("How relevant and irrelevant records are weighed: none, equal, double "
+               "(ASReview's double balance)."),
+        QStringLiteral("B"));
+    const QCommandLineOption noSublinear(QStringLiteral("no-sublinear-tf"),
+                                         Tr::tr("Raw term counts instead of 1 + ln(count)."));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
-    parser.addOptions(
-        {labelColumn, relevant, seeds, model, c, alpha, minDf, noBigrams, uncertainty, json});
+    parser.addOptions({labelColumn, relevant, seeds, model, c, alpha, minDf, noBigrams, uncertainty,
+                       balance, noSublinear, json});
     parser.addPositionalArgument(QStringLiteral("DATASET"),
                                  Tr::tr("CSV or RIS file with labels, or search files with "
                                         "--relevant."),
@@ -73,6 +80,14 @@ int runSimulate(CommandContext &context)
             return context.fail(m.error());
         s.model = m.value();
     }
+    if (parser.isSet(balance)) {
+        Result<Balance> b = RankingSettings::balanceFromId(parser.value(balance));
+        if (!b)
+            return context.fail(b.error());
+        s.balance = b.value();
+    }
+    if (parser.isSet(noSublinear))
+        s.sublinearTf = false;
     auto number = [&](const QCommandLineOption &option, double *target, double low, double high) {
         if (!parser.isSet(option))
             return true;

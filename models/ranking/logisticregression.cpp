@@ -49,6 +49,7 @@ Problem makeProblem(const SparseMatrix &features, const std::vector<int> &rows,
     problem.x.rowStart.reserve(rows.size() + 1);
     problem.y.reserve(rows.size());
     problem.weight.reserve(rows.size());
+    const ClassWeights weights = classWeights(options.balance, sizes[1], sizes[0]);
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const int r = rows[i];
         for (qint64 k = features.rowStart[r], end = features.rowStart[r + 1]; k < end; ++k) {
@@ -63,8 +64,7 @@ Problem makeProblem(const SparseMatrix &features, const std::vector<int> &rows,
         problem.x.rowStart.push_back(qint64(problem.x.index.size()));
         const int c = labels[i] ? 1 : 0;
         problem.y.push_back(c ? 1.0 : -1.0);
-        const double sampleWeight = options.balanced ? double(rows.size()) / (2.0 * sizes[c]) : 1.0;
-        problem.weight.push_back(options.c * sampleWeight);
+        problem.weight.push_back(options.c * weights.of(c));
     }
     problem.x.columns = int(problem.globalColumn.size());
     return problem;
@@ -373,7 +373,9 @@ QString LogisticRegression::describe() const
 {
     return QStringLiteral("logistic regression (L2, C %1%2, L-BFGS)")
         .arg(m_options.c)
-        .arg(m_options.balanced ? QStringLiteral(", balanced classes") : QString());
+        .arg(m_options.balance == Balance::None
+                 ? QString()
+                 : QStringLiteral(", %1 class balance").arg(balanceId(m_options.balance)));
 }
 
 } // namespace evimap

@@ -6,8 +6,8 @@ namespace evimap {
 
 // L2-regularised logistic regression, fitted with L-BFGS on the training rows:
 //   minimise  C Σ s_i log(1 + exp(-y_i (w · x_i + b)))  +  ½ |w|²      (y_i = ±1)
-// with the intercept b not penalised, and sample weights s_i = n / (2 n_class) when classes
-// are balanced (few relevant records among many), 1 otherwise: scikit-learn's
+// with the intercept b not penalised, and sample weights s_i from classWeights(): with
+// Balance::Equal s_i = n / (2 n_class), scikit-learn's
 // LogisticRegression(C, class_weight="balanced"). Only the columns present in the training
 // rows are optimised; the others have weight 0, as the L2 term would make them anyway.
 class LogisticRegression final : public Classifier
@@ -16,7 +16,7 @@ public:
     struct Options
     {
         double c = 1.0;       // inverse regularisation strength
-        bool balanced = true; // weigh both classes equally
+        Balance balance = Balance::Equal; // how the classes are weighed
         int maxIterations = 100;
         double tolerance = 1e-4; // stop when the largest gradient entry is below this
     };

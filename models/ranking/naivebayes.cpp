@@ -11,17 +11,20 @@ Status NaiveBayes::fit(const SparseMatrix &features, const std::vector<int> &row
     std::vector<double> counts[2] = {std::vector<double>(d, 0.0), std::vector<double>(d, 0.0)};
     double totals[2] = {0, 0};
     int sizes[2] = {0, 0};
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const int c = labels[i] ? 1 : 0;
-        ++sizes[c];
-        const int r = rows[i];
-        for (qint64 k = features.rowStart[r], end = features.rowStart[r + 1]; k < end; ++k) {
-            counts[c][features.index[k]] += features.value[k];
-            totals[c] += features.value[k];
-        }
-    }
+    for (int label : labels)
+        ++sizes[label ? 1 : 0];
     if (sizes[0] == 0 || sizes[1] == 0)
         return failure(QStringLiteral("naive Bayes needs both classes"));
+    const ClassWeights weights = classWeights(m_options.balance, sizes[1], sizes[0]);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const int c = labels[i] ? 1 : 0;
+        const double weight = weights.of(c);
+        const int r = rows[i];
+        for (qint64 k = features.rowStart[r], end = features.rowStart[r + 1]; k < end; ++k) {
+            counts[c][features.index[k]] += weight * features.value[k];
+            totals[c] += weight * features.value[k];
+        }
+    }
     if (cancelled && cancelled->load())
         return Error{Error::Kind::Cancelled, QStringLiteral("cancelled")};
 
@@ -51,7 +54,7 @@ Status NaiveBayes::fit(const SparseMatrix &features, const std::vector<int> &row
         for (double &w : m_weights)
             w *= stretch;
     }
-    m_bias = m_options.balanced ? 0.0 : std::log(double(sizes[1]) / double(sizes[0]));
+    m_bias = m_options.balance != Balance::None ? 0.0 : std::log(double(sizes[1]) / double(sizes[0]));
     return {};
 }
 
@@ -61,7 +64,9 @@ QString NaiveBayes::describe() const
         .arg(m_options.variant == Variant::Multinomial ? QStringLiteral("multinomial")
                                                        : QStringLiteral("complement"))
         .arg(m_options.alpha)
-        .arg(m_options.balanced ? QStringLiteral(", balanced classes") : QString());
+        .arg(m_options.balance == Balance::None
+                 ? QString()
+                 : QStringLiteral(", %1 class balance").arg(balanceId(m_options.balance)));
 }
 
 } // namespace evimap

@@ -10,7 +10,8 @@ namespace evimap {
 //   complement:  each class is described by the counts of the other class, and the weights
 //                of each class are scaled to unit L1 length (Rennie et al. 2003), which
 //                keeps long documents from dominating.
-// N_cj is the sum of term j's weights over the class's rows, N_c its total, d the columns.
+// N_cj is the sum of term j's weights over the class's rows (each row weighed by
+// classWeights()), N_c its total, d the columns.
 class NaiveBayes final : public Classifier
 {
 public:
@@ -23,7 +24,9 @@ public:
     {
         Variant variant = Variant::Multinomial;
         double alpha = 1.0;   // additive smoothing
-        bool balanced = true; // ignore the class sizes (uniform prior)
+        // How the classes' rows are weighed in the counts N_cj; with any balance the prior
+        // is uniform (b = 0).
+        Balance balance = Balance::Equal;
     };
 
     NaiveBayes() = default;

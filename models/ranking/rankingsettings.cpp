@@ -40,6 +40,16 @@ Result<RankingSettings::Model> RankingSettings::modelFromId(const QString &id)
                                          .arg(id, modelIds().join(QLatin1String(", ")))};
 }
 
+Result<Balance> RankingSettings::balanceFromId(const QString &id)
+{
+    for (Balance balance : {Balance::None, Balance::Equal, Balance::Double}) {
+        if (balanceId(balance) == id)
+            return balance;
+    }
+    return Error{Error::Kind::Usage,
+                 Tr::tr("unknown class balance \"%1\" (known: none, equal, double)").arg(id)};
+}
+
 QJsonObject RankingSettings::toJson() const
 {
     return QJsonObject{
@@ -51,7 +61,7 @@ QJsonObject RankingSettings::toJson() const
         {QStringLiteral("min_df"), minDf},
         {QStringLiteral("c"), c},
         {QStringLiteral("alpha"), alpha},
-        {QStringLiteral("balanced"), balanced},
+        {QStringLiteral("balance"), balanceId(balance)},
         {QStringLiteral("uncertainty_share"), uncertaintyShare},
     };
 }
@@ -71,7 +81,15 @@ Result<RankingSettings> RankingSettings::fromJson(const QJsonObject &json)
     s.minDf = json.value(QStringLiteral("min_df")).toInt(s.minDf);
     s.c = json.value(QStringLiteral("c")).toDouble(s.c);
     s.alpha = json.value(QStringLiteral("alpha")).toDouble(s.alpha);
-    s.balanced = json.value(QStringLiteral("balanced")).toBool(s.balanced);
+    // Settings written before "balance" had "balanced": true (equal) or false (none).
+    if (json.contains(QStringLiteral("balance"))) {
+        Result<Balance> balance = balanceFromId(json.value(QStringLiteral("balance")).toString());
+        if (!balance)
+            return balance.error();
+        s.balance = balance.value();
+    } else if (json.contains(QStringLiteral("balanced"))) {
+        s.balance = json.value(QStringLiteral("balanced")).toBool() ? Balance::Equal : Balance::None;
+    }
     s.uncertaintyShare =
         json.value(QStringLiteral("uncertainty_share")).toDouble(s.uncertaintyShare);
     if (s.minDf < 1 || s.c <= 0 || s.alpha <= 0 || s.uncertaintyShare < 0 ||

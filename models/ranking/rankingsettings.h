@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "ranking/classifier.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -27,7 +28,7 @@ struct RankingSettings
     int minDf = 2;
     double c = 1.0;       // logistic regression: inverse regularisation strength
     double alpha = 1.0;   // naive Bayes: additive smoothing
-    bool balanced = true; // weigh relevant and irrelevant records equally
+    Balance balance = Balance::Equal; // how relevant and irrelevant records are weighed
     // Share of screening positions given to the record the model is least sure about, so the
     // model also learns where it is unsure (0 = pure relevance order).
     double uncertaintyShare = 0.05;
@@ -38,6 +39,7 @@ struct RankingSettings
     static QString modelId(Model model);
     static Result<Model> modelFromId(const QString &id);
     static QStringList modelIds();
+    static Result<Balance> balanceFromId(const QString &id);
 };
 
 } // namespace evimap

@@ -32,7 +32,7 @@ std::unique_ptr<Classifier> RelevanceRanker::makeClassifier(const RankingSetting
     case RankingSettings::Model::LogisticRegression: {
         LogisticRegression::Options options;
         options.c = settings.c;
-        options.balanced = settings.balanced;
+        options.balance = settings.balance;
         return std::make_unique<LogisticRegression>(options);
     }
     case RankingSettings::Model::NaiveBayes:
@@ -42,7 +42,7 @@ std::unique_ptr<Classifier> RelevanceRanker::makeClassifier(const RankingSetting
                               ? NaiveBayes::Variant::Multinomial
                               : NaiveBayes::Variant::Complement;
         options.alpha = settings.alpha;
-        options.balanced = settings.balanced;
+        options.balance = settings.balance;
         return std::make_unique<NaiveBayes>(options);
     }
     }

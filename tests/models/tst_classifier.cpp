@@ -85,7 +85,7 @@ private slots:
         const SparseMatrix m = dense(rows);
         LogisticRegression::Options options;
         options.c = c;
-        options.balanced = balanced;
+        options.balance = balanced ? Balance::Equal : Balance::None;
         options.tolerance = 1e-9;
         options.maxIterations = 1000;
         LogisticRegression lr(options);
@@ -110,14 +110,94 @@ private slots:
         std::vector<int> labels(10, 0);
         labels[0] = 1;
         LogisticRegression::Options options;
-        options.balanced = false;
+        options.balance = Balance::None;
         LogisticRegression plain(options);
         QVERIFY(plain.fit(m, allRows(m), labels, nullptr).ok());
-        options.balanced = true;
+        options.balance = Balance::Equal;
         LogisticRegression weighted(options);
         QVERIFY(weighted.fit(m, allRows(m), labels, nullptr).ok());
         QVERIFY(plain.decision(m, 0) < 0);
         QVERIFY(weighted.decision(m, 0) > 0);
+    }
+
+    void classWeights_data()
+    {
+        QTest::addColumn<int>("balance");
+        QTest::addColumn<int>("relevant");
+        QTest::addColumn<int>("irrelevant");
+        QTest::addColumn<double>("relevantWeight");
+        QTest::addColumn<double>("irrelevantWeight");
+        QTest::newRow("none") << int(Balance::None) << 1 << 3 << 1.0 << 1.0;
+        // n / (2 n_class): 4 / 2 and 4 / 6.
+        QTest::newRow("equal, 1 of 4") << int(Balance::Equal) << 1 << 3 << 2.0 << 4.0 / 6.0;
+        // n = 2: o = 2.155, z = 1 - 0.211 / (1 + ln 2) = 0.875380; p = o / (o + z) = 0.711132;
+        // weights 2p and 2(1 - p).
+        QTest::newRow("double, 1 and 1")
+            << int(Balance::Double) << 1 << 1 << 1.42226387 << 0.57773613;
+        // n = 4: o = 2.155 × 3^0.94 = 6.0063, z = 1 - 0.211 / (1 + ln 4) = 0.911621;
+        // p = o / (o + 3z) = 0.688786; weights 4p and 4(1 - p) / 3.
+        QTest::newRow("double, 1 of 4")
+            << int(Balance::Double) << 1 << 3 << 2.75514557 << 0.41495148;
+        // n = 510: p = 0.637070, a bit above the half that "equal" gives.
+        QTest::newRow("double, 10 of 510")
+            << int(Balance::Double) << 10 << 500 << 32.4905668 << 0.37018866;
+    }
+
+    void classWeights()
+    {
+        QFETCH(int, balance);
+        QFETCH(int, relevant);
+        QFETCH(int, irrelevant);
+        QFETCH(double, relevantWeight);
+        QFETCH(double, irrelevantWeight);
+        const ClassWeights w = evimap::classWeights(Balance(balance), relevant, irrelevant);
+        QVERIFY2(std::abs(w.relevant - relevantWeight) < 1e-6,
+                 qPrintable(QString::number(w.relevant, 'g', 9)));
+        QVERIFY2(std::abs(w.irrelevant - irrelevantWeight) < 1e-6,
+                 qPrintable(QString::number(w.irrelevant, 'g', 9)));
+        // The rows' total weight stays their number, so C means the same with any balance.
+        QVERIFY(std::abs(relevant * w.relevant + irrelevant * w.irrelevant -
+                         (relevant + irrelevant)) < 1e-9);
+        QCOMPARE(w.of(1), w.relevant);
+        QCOMPARE(w.of(0), w.irrelevant);
+    }
+
+    // Double balance gives the relevant rows more than half the weight, so the lone relevant
+    // record's decision is higher than with equal weights.
+    void logisticRegression_doubleBalanceLiftsTheRareClassFurther()
+    {
+        QList<QList<double>> rows = {{1, 0}};
+        for (int i = 0; i < 9; ++i)
+            rows.append({0.3, 0.95});
+        const SparseMatrix m = dense(rows);
+        std::vector<int> labels(10, 0);
+        labels[0] = 1;
+        LogisticRegression::Options options;
+        options.balance = Balance::Equal;
+        LogisticRegression equal(options);
+        QVERIFY(equal.fit(m, allRows(m), labels, nullptr).ok());
+        options.balance = Balance::Double;
+        LogisticRegression twice(options);
+        QVERIFY(twice.fit(m, allRows(m), labels, nullptr).ok());
+        QVERIFY(twice.decision(m, 0) > equal.decision(m, 0));
+        QVERIFY(twice.decision(m, 1) > equal.decision(m, 1));
+        QVERIFY(twice.describe().contains(QStringLiteral("double class balance")));
+    }
+
+    // Weighted counts: with "equal", one relevant row among three counts as much as the two
+    // irrelevant ones (weights 1.5 and 0.75): N_1 = (1.5, 0), N_0 = (0, 1.5), α = 1, d = 2, so
+    // θ_1 = (2.5, 1) / 3.5, θ_0 = (1, 2.5) / 3.5, w_0 = ln 2.5 and w_1 = -w_0.
+    void naiveBayes_weighsTheClasses()
+    {
+        const SparseMatrix m = dense({{1, 0}, {0, 1}, {0, 1}});
+        NaiveBayes::Options options;
+        options.alpha = 1;
+        options.balance = Balance::Equal;
+        NaiveBayes nb(options);
+        QVERIFY(nb.fit(m, {0, 1, 2}, {1, 0, 0}, nullptr).ok());
+        QVERIFY(std::abs(nb.weights()[0] - std::log(2.5)) < 1e-12);
+        QVERIFY(std::abs(nb.weights()[1] + std::log(2.5)) < 1e-12);
+        QCOMPARE(nb.bias(), 0.0);
     }
 
     void logisticRegression_needsBothClasses()
@@ -157,7 +237,7 @@ private slots:
     {
         const SparseMatrix m = dense({{1, 0}, {0, 1}, {0, 1}, {0, 1}});
         NaiveBayes::Options options;
-        options.balanced = false;
+        options.balance = Balance::None;
         NaiveBayes nb(options);
         QVERIFY(nb.fit(m, {0, 1, 2, 3}, {1, 0, 0, 0}, nullptr).ok());
         QVERIFY(std::abs(nb.bias() - std::log(1.0 / 3.0)) < 1e-12);
@@ -320,6 +400,25 @@ private slots:
         QJsonObject bad = s.toJson();
         bad.insert(QStringLiteral("model"), QStringLiteral("svm"));
         QVERIFY(!RankingSettings::fromJson(bad).ok());
+        s.balance = Balance::None;
+        QCOMPARE(RankingSettings::fromJson(s.toJson())->balance, Balance::None);
+        s.balance = Balance::Double;
+        QCOMPARE(s.toJson().value(QStringLiteral("balance")).toString(), QStringLiteral("double"));
+        QCOMPARE(RankingSettings::fromJson(s.toJson())->balance, Balance::Double);
+        QJsonObject unknown = s.toJson();
+        unknown.insert(QStringLiteral("balance"), QStringLiteral("triple"));
+        QVERIFY(!RankingSettings::fromJson(unknown).ok());
+    }
+
+    // Settings stored in audit logs before "balance" had "balanced" true or false.
+    void settings_readTheOlderBalancedFlag()
+    {
+        QJsonObject old = RankingSettings().toJson();
+        old.remove(QStringLiteral("balance"));
+        old.insert(QStringLiteral("balanced"), false);
+        QCOMPARE(RankingSettings::fromJson(old)->balance, Balance::None);
+        old.insert(QStringLiteral("balanced"), true);
+        QCOMPARE(RankingSettings::fromJson(old)->balance, Balance::Equal);
     }
 };
 
