@@ -97,8 +97,13 @@ bool Project::looksLikeSqlite(const QString &path, QString *why)
         *why = tr("is not an EviMap project (not an SQLite database)");
         return false;
     }
+    // A journal beside the file means an EviMap stopped while saving: the file may be mid-way
+    // through a change (pages written, the header already counting them) until SQLite rolls the
+    // journal back when the file is next opened. Judge its size only after that (Project::open).
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    const bool hotJournal = journal.exists() && journal.size() > 0;
     qint64 expected = 0, actual = 0;
-    if (fileIsTruncated(path, &expected, &actual)) {
+    if (!hotJournal && fileIsTruncated(path, &expected, &actual)) {
         *why = tr("is damaged: it is truncated (%1 bytes of the %2 its header announces)")
                    .arg(actual)
                    .arg(expected);
@@ -193,6 +198,14 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
         return projectError(tr("%1 is damaged: %2").arg(path, sqlError(q)));
 
+    // The reads above rolled back any journal an interrupted EviMap left; the size is final now.
+    qint64 expected = 0, actual = 0;
+    if (fileIsTruncated(path, &expected, &actual))
+        return projectError(tr("%1 is damaged: it is truncated (%2 bytes of the %3 its header "
+                               "announces)")
+                                .arg(path)
+                                .arg(actual)
+                                .arg(expected));
     if (appId != Schema::applicationId)
         return projectError(
             tr("%1 is an SQLite database of another program, not an EviMap project").arg(path));

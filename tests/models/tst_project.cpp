@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -183,6 +184,64 @@ private slots:
         }
         QCOMPARE(sha(path), before);
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    void open_interruptedWrite_isRolledBackNotCalledDamaged()
+    {
+        // The state a killed EviMap leaves: the file part-way through a large change (pages
+        // spilled from a tiny cache, its header already counting them) and a hot journal beside
+        // it. Copies of both, taken while the change is open, are that state, deterministically.
+        QTemporaryDir dir;
+        const QString live = dir.filePath(QStringLiteral("live.evimap"));
+        const QString crashed = dir.filePath(QStringLiteral("crashed.evimap"));
+        {
+            Result<std::unique_ptr<Project>> created = Project::create(live, QStringLiteral("Live"));
+            QVERIFY(created.ok());
+            Project &project = *created.value();
+            QSqlQuery q(project.database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA cache_size = 8")));
+            QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            // Page 1 changes too (as the header's page count does when the file grows), so its
+            // version from before the change is in the journal.
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion())));
+            RecordStore store(project.database());
+            for (int i = 0; i < 3000; ++i) {
+                Record r;
+                r.title = QStringLiteral("Record %1 ").arg(i) + QString(200, QLatin1Char('x'));
+                QVERIFY(store.insert(r, 0).ok());
+            }
+            QVERIFY(QFile::copy(live, crashed));
+            QVERIFY(QFile::copy(live + QStringLiteral("-journal"),
+                                crashed + QStringLiteral("-journal")));
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        }
+        QVERIFY(QFile::setPermissions(crashed, QFile::ReadOwner | QFile::WriteOwner));
+        QFile::setPermissions(crashed + QStringLiteral("-journal"),
+                              QFile::ReadOwner | QFile::WriteOwner);
+        {
+            // Killed between writing page 1 and the pages it counts: the header announces more
+            // pages than the file holds (the journal keeps the page 1 from before the change).
+            QFile file(crashed);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QByteArray header = file.read(100);
+            const quint32 pageSize = (quint8(header[16]) << 8) | quint8(header[17]);
+            const quint32 announced = quint32(file.size() / pageSize) + 100;
+            for (int i = 0; i < 4; ++i) {
+                header[28 + i] = char(announced >> (24 - 8 * i));
+                header[92 + i] = header[24 + i]; // the count is valid for this change counter
+            }
+            QVERIFY(file.seek(0));
+            QCOMPARE(file.write(header), 100);
+        }
+        Result<std::unique_ptr<Project>> opened = Project::open(crashed);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+        QSqlQuery q(opened.value()->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM record")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0); // the interrupted change is gone, all of it
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QVERIFY(!QFileInfo(crashed + QStringLiteral("-journal")).exists() ||
+                QFileInfo(crashed + QStringLiteral("-journal")).size() == 0);
     }
 
     void open_olderSchema_isUpgradedAfterABackup()
