@@ -164,7 +164,16 @@ public:
         field("keywords", r.keywords.join(QStringLiteral("; ")));
         field("language", r.language);
         field("publisher", r.publisher);
-        field("note", QString(r.notes).replace(QLatin1Char('\n'), QStringLiteral("; ")));
+        // One note a line (BibtexReader keeps a note's lines apart); elsewhere a line break is
+        // only a space.
+        QStringList noteLines;
+        for (const QString &line : r.notes.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            noteLines << bibEscape(line);
+        field("note", noteLines.join(QLatin1Char('\n')), false);
+        if (r.type == RecordType::ConferenceAbstract)
+            field("type", QStringLiteral("Conference abstract"));
+        else if (r.type == RecordType::Initiative)
+            field("type", QStringLiteral("Initiative"));
         field("abstract", r.abstract);
         out += QLatin1String("\n}\n\n");
         return writeText(device, out);
@@ -245,6 +254,11 @@ public:
         QJsonObject item;
         item.insert(QStringLiteral("id"), r.uuid.isEmpty() ? QString::number(m_count + 1) : r.uuid);
         item.insert(QStringLiteral("type"), cslType(r.type));
+        // Types CSL lacks travel in "genre", which CslJsonReader reads back.
+        if (r.type == RecordType::ConferenceAbstract)
+            item.insert(QStringLiteral("genre"), QStringLiteral("Conference abstract"));
+        else if (r.type == RecordType::Initiative)
+            item.insert(QStringLiteral("genre"), QStringLiteral("Initiative"));
         auto put = [&](const char *key, const QString &value) {
             if (!value.isEmpty())
                 item.insert(QLatin1String(key), value);

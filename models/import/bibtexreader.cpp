@@ -2,6 +2,7 @@
 
 #include "import/latextext.h"
 #include "import/linereader.h"
+#include "import/tagfields.h"
 #include "records/normalise.h"
 
 #include <QHash>
@@ -247,7 +248,20 @@ bool isVerbatimField(const QString &name)
 
 QString decodeField(const QString &name, const QString &value)
 {
-    return isVerbatimField(name) ? LatexText::verbatim(value) : LatexText::toUnicode(value);
+    if (isVerbatimField(name))
+        return LatexText::verbatim(value);
+    // A note's lines are separate notes (EviMap writes one per line): decode each line alone
+    // so their breaks survive; everywhere else a line break is just a space.
+    if (name == QLatin1String("note") || name == QLatin1String("annote")) {
+        QStringList lines;
+        for (const QString &line : value.split(QLatin1Char('\n'))) {
+            const QString text = LatexText::toUnicode(line).trimmed();
+            if (!text.isEmpty())
+                lines << text;
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+    return LatexText::toUnicode(value);
 }
 
 const QHash<QString, QString> &predefinedMacros()
@@ -707,6 +721,16 @@ Record toRecord(const Entry &entry, const QList<RawField> &fields)
             howUrl = LatexText::verbatim(m.captured(1));
     }
     r.type = BibtexReader::typeFromBibtex(entry.type, !r.url.isEmpty() || !howUrl.isEmpty());
+    // BibTeX has no entry type for a conference abstract or an initiative; the "type" field says
+    // it (EviMap's export writes it so).
+    const QString subtype = pick.peekRaw("type").toLower();
+    if (r.type == RecordType::ConferencePaper && subtype.contains(QLatin1String("abstract"))) {
+        r.type = RecordType::ConferenceAbstract;
+        pick.markUsed("type");
+    } else if (subtype == QLatin1String("initiative")) {
+        r.type = RecordType::Initiative;
+        pick.markUsed("type");
+    }
     if (r.url.isEmpty() && r.type == RecordType::WebPage)
         r.url = howUrl;
 
@@ -780,13 +804,7 @@ Record toRecord(const Entry &entry, const QList<RawField> &fields)
     }
     r.isbn = pick.text({"isbn"});
 
-    static const QRegularExpression separators(QStringLiteral("\\s*[,;]\\s*"));
-    const QStringList keywords =
-        pick.text({"keywords", "keyword"}).split(separators, Qt::SkipEmptyParts);
-    for (const QString &k : keywords) {
-        if (!k.trimmed().isEmpty())
-            r.keywords.append(k.trimmed());
-    }
+    r.keywords = splitKeywordText(pick.text({"keywords", "keyword"}));
     r.language = pick.text({"language"});
     r.publisher = pick.text({"publisher", "school", "institution"});
     if (r.publisher.isEmpty() &&

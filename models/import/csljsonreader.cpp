@@ -1,6 +1,7 @@
 #include "import/csljsonreader.h"
 
 #include "import/linereader.h"
+#include "import/tagfields.h"
 #include "records/normalise.h"
 
 #include <QJsonArray>
@@ -184,7 +185,6 @@ QString normalisePages(QString pages)
 QStringList splitKeywords(const QJsonValue &value)
 {
     QStringList list;
-    static const QRegularExpression separators(QStringLiteral("\\s*[,;]\\s*"));
     if (value.isArray()) {
         for (const QJsonValue &v : value.toArray()) {
             const QString tag =
@@ -193,10 +193,7 @@ QStringList splitKeywords(const QJsonValue &value)
                 list.append(tag.trimmed());
         }
     } else {
-        for (const QString &k : scalarText(value).split(separators, Qt::SkipEmptyParts)) {
-            if (!k.trimmed().isEmpty())
-                list.append(k.trimmed());
-        }
+        list = splitKeywordText(scalarText(value));
     }
     return list;
 }
@@ -326,6 +323,18 @@ Record CslJsonReader::toRecord(const QJsonObject &item)
     Record r;
     r.rawFormat = QStringLiteral("csljson");
     r.type = typeFromCsl(pick.text({"type"}));
+    // CSL has no type for a conference abstract or an initiative; "genre" says it (EviMap's
+    // export writes it so, and Zotero's "Conference abstract" genre reads the same).
+    if (item.contains(QLatin1String("genre"))) {
+        const QString genre = item.value(QLatin1String("genre")).toString().toLower();
+        if (r.type == RecordType::ConferencePaper && genre.contains(QLatin1String("abstract"))) {
+            r.type = RecordType::ConferenceAbstract;
+            pick.text({"genre"});
+        } else if (genre == QLatin1String("initiative")) {
+            r.type = RecordType::Initiative;
+            pick.text({"genre"});
+        }
+    }
     r.title = pick.text({"title"});
     for (const QJsonValue &v : pick.value("author").toArray()) {
         const QString name = v.isObject() ? cslName(v.toObject()) : scalarText(v);

@@ -1,5 +1,7 @@
 #include "import/tagfields.h"
 
+#include <QRegularExpression>
+
 namespace evimap {
 
 TagFields::TagFields(const QList<RawField> &fields)
@@ -91,6 +93,20 @@ QList<RawField> TagFields::unused() const
             rest.append(m_fields[i]);
     }
     return rest;
+}
+
+QStringList splitKeywordText(const QString &text)
+{
+    static const QRegularExpression semicolons(QStringLiteral("\\s*;\\s*"));
+    static const QRegularExpression commas(QStringLiteral("\\s*,\\s*"));
+    QStringList keywords;
+    const QStringList parts =
+        text.split(text.contains(QLatin1Char(';')) ? semicolons : commas, Qt::SkipEmptyParts);
+    for (const QString &k : parts) {
+        if (!k.trimmed().isEmpty())
+            keywords.append(k.trimmed());
+    }
+    return keywords;
 }
 
 } // namespace evimap

@@ -42,4 +42,9 @@ private:
     QList<bool> m_used;
 };
 
+// A keyword list written as one text: "a; b, c" is two keywords, the second with a comma in it
+// ("Mice, Inbred C57BL", as MeSH writes them); semicolons separate when there are any, commas
+// otherwise. Empty items are dropped, each keyword trimmed.
+QStringList splitKeywordText(const QString &text);
+
 } // namespace evimap

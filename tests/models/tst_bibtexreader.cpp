@@ -282,8 +282,9 @@ private slots:
                                     << "101-110";
         QTest::newRow("doi cleaned") << article << "doi"
                                      << "10.5555/abc.123";
-        QTest::newRow("keywords split") << article << "keywords"
-                                        << "loneliness; social anxiety; older adults";
+        // Semicolons separate when there are any (a keyword may hold a comma), commas otherwise.
+        QTest::newRow("keywords split on ; before ,") << article << "keywords"
+                                                      << "loneliness; social anxiety, older adults";
         QTest::newRow("abstract joined") << article << "abstract"
                                          << "An abstract over two lines.";
         QTest::newRow("note") << article << "notes"

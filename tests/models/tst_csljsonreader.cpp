@@ -128,8 +128,10 @@ private slots:
                               << "978-0-00-000000-0";
         QTest::newRow("abstract") << full << "abstract"
                                   << "The abstract.";
-        QTest::newRow("keyword split on , and ;") << full << "keywords"
-                                                  << "loneliness; social anxiety; older adults";
+        // Semicolons separate when there are any (a keyword may hold a comma: "Mice, Inbred
+        // C57BL"), commas otherwise.
+        QTest::newRow("keyword split on ; before ,") << full << "keywords"
+                                                     << "loneliness, social anxiety; older adults";
         QTest::newRow("language") << full << "language"
                                   << "en";
         QTest::newRow("publisher") << full << "publisher"
