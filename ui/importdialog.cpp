@@ -135,6 +135,17 @@ ImportDialog::ImportDialog(Project &project, const QStringList &files, QWidget *
         connect(m_columns, &QPushButton::clicked, this, &ImportDialog::editColumns);
     }
 
+    bool anyPdf = false;
+    for (const QString &path : files)
+        anyPdf = anyPdf || detectedFormat(path) == QLatin1String("pdf");
+    if (anyPdf) {
+        m_password = new QLineEdit(this);
+        m_password->setObjectName(QStringLiteral("importPassword"));
+        m_password->setEchoMode(QLineEdit::Password);
+        m_password->setPlaceholderText(tr("Only for PDFs protected by a password"));
+        form->addRow(tr("PDF &password:"), m_password);
+    }
+
     m_findDuplicates->setChecked(Preferences::findDuplicatesAfterImport.value());
     m_findDuplicates->setToolTip(
         tr("Merge the certain duplicates by the project's thresholds and queue the rest for "
@@ -181,6 +192,8 @@ ImportOptions ImportDialog::options() const
     options.searchDate = m_date->text().trimmed();
     options.searchQuery = m_query->toPlainText().trimmed();
     options.formatOptions = m_csvOptions;
+    if (m_password)
+        options.password = m_password->text();
     return options;
 }
 

@@ -40,6 +40,7 @@ public:
     QPlainTextEdit *queryField() const { return m_query; }
     QCheckBox *findDuplicatesBox() const { return m_findDuplicates; }
     QPushButton *columnsButton() const { return m_columns; }
+    QLineEdit *passwordField() const { return m_password; } // null when no file is a PDF
     QPushButton *importButton() const;
     // The mapping used for CSV files (set by the Columns dialog).
     void setCsvOptions(const QHash<QString, QString> &options) { m_csvOptions = options; }
@@ -55,6 +56,7 @@ private:
     QLineEdit *m_date;
     QPlainTextEdit *m_query;
     QPushButton *m_columns = nullptr;
+    QLineEdit *m_password = nullptr;
     QCheckBox *m_findDuplicates;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;

@@ -7,6 +7,7 @@
 #include "helpdialogs.h"
 #include "importdialog.h"
 #include "importrunner.h"
+#include "manualentrydialog.h"
 #include "project/project.h"
 #include "project/projectinfo.h"
 #include "project/reviewers.h"
@@ -136,6 +137,19 @@ void MainWindow::createActions()
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_projectActions << importAction;
     file->addSeparator();
+    QAction *manualAction =
+        file->addAction(tr("&Add Initiative or Report…"), this, [this] {
+            if (!m_project || m_project->isReadOnly())
+                return;
+            ManualEntryDialog dialog(*m_project, m_reviewerId, this);
+            if (dialog.exec() == QDialog::Accepted && m_model) {
+                m_model->reload();
+                updateTitleAndStatus();
+            }
+        });
+    manualAction->setObjectName(QStringLiteral("addManualEntryAction"));
+    manualAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_projectActions << manualAction;
     QAction *closeAction = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
     closeAction->setShortcut(QKeySequence::Close);
     m_projectActions << closeAction;

@@ -510,7 +510,8 @@ Result<PdfText> PdfText::run(const QString &path, const QByteArray &bytes,
                          .arg(displayName, said)};
     case NeedsPassword:
         return Error{Error::Kind::InputRefused,
-                     tr("%1 is encrypted and needs a password to open; give it with --password")
+                     tr("%1 is encrypted and needs a password to open; give it in the import dialog "
+                        "(PDF password) or with --password")
                          .arg(displayName)};
     case WrongPassword:
         return Error{Error::Kind::InputRefused,

@@ -4,6 +4,7 @@
 #include "csvmappingdialog.h"
 #include "importdialog.h"
 #include "mainwindow.h"
+#include "manualentrydialog.h"
 #include "project/project.h"
 #include "project/reviewers.h"
 #include "testsupport.h"
@@ -78,6 +79,7 @@ private slots:
                  qPrintable(files->item(0)->text()));
         QVERIFY(files->item(1)->text().contains(QLatin1String("not recognised")));
         QVERIFY(!dialog.columnsButton()); // no CSV among them
+        QVERIFY(!dialog.passwordField()); // nor a PDF
 
         // Typed as a reviewer would: the source first (it has the focus), Tab to the next field.
         QApplication::setActiveWindow(&dialog);
@@ -135,6 +137,45 @@ private slots:
         test::writeFile(pdf, "%PDF-1.4\n%%EOF\n");
         ui::ImportDialog dialog(*project, {pdf});
         QCOMPARE(dialog.routeField()->currentData().toString(), QStringLiteral("organisation"));
+        // A password for protected PDFs is asked here, not only on the command line.
+        QVERIFY(dialog.passwordField());
+        QTest::keyClicks(dialog.passwordField(), QStringLiteral("open sesame"));
+        QCOMPARE(dialog.options().password, QStringLiteral("open sesame"));
+    }
+
+    void manualEntry_addsAnInitiativeCheckedAsTyped()
+    {
+        std::unique_ptr<Project> project = newProject();
+        ui::ManualEntryDialog dialog(*project, 0);
+        auto *add = dialog.findChildren<QPushButton *>().first();
+        for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+            if (b->text().remove(QLatin1Char('&')) == QStringLiteral("Add"))
+                add = b;
+        }
+        QVERIFY(!add->isEnabled()); // no title yet
+        QTest::keyClicks(dialog.titleField(), QStringLiteral("Men's sheds in Cork"));
+        QVERIFY(add->isEnabled());
+        QTest::keyClicks(dialog.dateField(), QStringLiteral("2024-13"));
+        QVERIFY(!add->isEnabled());
+        auto *problem = dialog.findChild<QLabel *>(QStringLiteral("manualProblem"));
+        QVERIFY(!problem->text().isEmpty());
+        dialog.dateField()->clear();
+        QTest::keyClicks(dialog.dateField(), QStringLiteral("2024-05"));
+        QVERIFY(add->isEnabled());
+        QTest::keyClicks(dialog.organisationField(), QStringLiteral("Cork Sheds Network"));
+        QTest::keyClicks(dialog.descriptionField(), QStringLiteral("Weekly workshop mornings."));
+        add->click();
+        QVERIFY(dialog.addedRecordId() > 0);
+        QSqlQuery q(project->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT r.title, r.publisher, r.year, b.format, b.route "
+                                      "FROM record r JOIN record_source s ON s.record_id = r.id "
+                                      "JOIN import_batch b ON b.id = s.batch_id")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Men's sheds in Cork"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("Cork Sheds Network"));
+        QCOMPARE(q.value(2).toInt(), 2024);
+        QCOMPARE(q.value(3).toString(), QStringLiteral("manual"));
+        QCOMPARE(q.value(4).toString(), QStringLiteral("organisation"));
     }
 
     void csvMapping_choosesColumnsAndRefusesAmbiguity()
