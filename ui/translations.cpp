@@ -21,6 +21,17 @@ bool installTranslations(QCoreApplication &app, const QLocale &locale)
     else
         delete qt;
 
+    // English is the source language; its translation holds only the plural forms ("1 record",
+    // "2 records"). Installed first, it is the base every other language falls back to.
+    auto *plurals = new QTranslator(&app);
+    plurals->setObjectName(QLatin1String(translatorName));
+    if (plurals->load(QStringLiteral(":/i18n/evimap_en.qm")))
+        QCoreApplication::installTranslator(plurals);
+    else
+        delete plurals;
+    if (locale.language() == QLocale::English)
+        return false;
+
     auto *own = new QTranslator(&app);
     own->setObjectName(QLatin1String(translatorName));
     if (own->load(locale, QStringLiteral("evimap"), QStringLiteral("_"),

@@ -8,8 +8,10 @@ namespace evimap::ui {
 
 // Installs the window's translations for `locale` on `app`: EviMap's own (built into the program
 // from resources/translations/evimap_*.ts) and Qt's (its dialogs' buttons), when the system has
-// them. English needs none. Returns whether EviMap's own translation was found. The command line
-// stays in English, so scripts can read it whatever the locale.
+// them. Under every language the English plural forms come first ("1 record", "2 records"), as
+// the base the others fall back to. Returns whether a translation into another language than
+// English was found. The command line stays in English, so scripts can read it whatever the
+// locale.
 bool installTranslations(QCoreApplication &app, const QLocale &locale = QLocale());
 
 // Removes the translators installTranslations() added (tests switch languages).

@@ -72,6 +72,11 @@ private slots:
         QVERIFY(!ui::installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedKingdom)));
         ui::MainWindow window;
         QCOMPARE(menuTitles(window).first(), QString("&File"));
+        // Counts read as English does, not "record(s)".
+        QCOMPARE(ui::MainWindow::tr("%n record(s)", nullptr, 1), QString("1 record"));
+        QCOMPARE(ui::MainWindow::tr("%n record(s)", nullptr, 66), QString("66 records"));
+        QCOMPARE(ui::MainWindow::tr("  ·  %n import batch(es)", nullptr, 2),
+                 QString("  ·  2 import batches"));
     }
 };
 
