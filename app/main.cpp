@@ -62,9 +62,9 @@ int main(int argc, char *argv[])
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("EviMap"));
     QApplication::setDesktopFileName(QStringLiteral("org.evimap.EviMap"));
-    QApplication::setWindowIcon(QIcon::fromTheme(
-        QStringLiteral("org.evimap.EviMap"),
-        QIcon(QStringLiteral(":/packaging/icons/org.evimap.EviMap.svg"))));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("org.evimap.EviMap"),
+                         QIcon(QStringLiteral(":/packaging/icons/org.evimap.EviMap.svg"))));
     evimap::ui::installTranslations(app);
     evimap::ui::MainWindow window;
     window.show();
@@ -72,8 +72,7 @@ int main(int argc, char *argv[])
     // reviewer is asked over it.
     const QStringList rest = QApplication::arguments().mid(1);
     if (!rest.isEmpty())
-        QTimer::singleShot(0, &window, [&window, path = rest.first()] {
-            window.openProjectInteractively(path);
-        });
+        QTimer::singleShot(
+            0, &window, [&window, path = rest.first()] { window.openProjectInteractively(path); });
     return app.exec();
 }

@@ -94,8 +94,8 @@ ImportDialog::ImportDialog(Project &project, const QStringList &files, QWidget *
     m_source->setObjectName(QStringLiteral("importSource"));
     m_source->lineEdit()->setPlaceholderText(tr("e.g. PsycINFO (Ovid)"));
     QStringList sources = ImportJob::sourcesUsed(project);
-    for (const char *known : {"PsycINFO", "MEDLINE (PubMed)", "Web of Science", "Scopus",
-                              "CINAHL", "Embase", "Cochrane Library", "Google Scholar"}) {
+    for (const char *known : {"PsycINFO", "MEDLINE (PubMed)", "Web of Science", "Scopus", "CINAHL",
+                              "Embase", "Cochrane Library", "Google Scholar"}) {
         if (!sources.contains(QLatin1String(known)))
             sources.append(QLatin1String(known));
     }
@@ -107,8 +107,8 @@ ImportDialog::ImportDialog(Project &project, const QStringList &files, QWidget *
     for (const QString &route : ImportJob::routes())
         m_route->addItem(routeLabel(route), route);
     // Reports arrive as PDFs from charities and services; references from databases.
-    m_route->setCurrentIndex(m_route->findData(allPdfs ? QStringLiteral("organisation")
-                                                       : QStringLiteral("database")));
+    m_route->setCurrentIndex(
+        m_route->findData(allPdfs ? QStringLiteral("organisation") : QStringLiteral("database")));
 
     m_date->setObjectName(QStringLiteral("importDate"));
     m_date->setPlaceholderText(tr("YYYY-MM-DD"));

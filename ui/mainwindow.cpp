@@ -127,26 +127,26 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction = file->addAction(tr("&New Project…"), this, &MainWindow::newProject);
     newAction->setShortcut(QKeySequence::New);
-    QAction *openAction = file->addAction(tr("&Open Project…"), this, &MainWindow::chooseProjectToOpen);
+    QAction *openAction =
+        file->addAction(tr("&Open Project…"), this, &MainWindow::chooseProjectToOpen);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
-    QAction *importAction = file->addAction(tr("&Import References or PDFs…"), this,
-                                            &MainWindow::chooseFilesToImport);
+    QAction *importAction =
+        file->addAction(tr("&Import References or PDFs…"), this, &MainWindow::chooseFilesToImport);
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_projectActions << importAction;
     file->addSeparator();
-    QAction *manualAction =
-        file->addAction(tr("&Add Initiative or Report…"), this, [this] {
-            if (!m_project || m_project->isReadOnly())
-                return;
-            ManualEntryDialog dialog(*m_project, m_reviewerId, this);
-            if (dialog.exec() == QDialog::Accepted && m_model) {
-                m_model->reload();
-                updateTitleAndStatus();
-            }
-        });
+    QAction *manualAction = file->addAction(tr("&Add Initiative or Report…"), this, [this] {
+        if (!m_project || m_project->isReadOnly())
+            return;
+        ManualEntryDialog dialog(*m_project, m_reviewerId, this);
+        if (dialog.exec() == QDialog::Accepted && m_model) {
+            m_model->reload();
+            updateTitleAndStatus();
+        }
+    });
     manualAction->setObjectName(QStringLiteral("addManualEntryAction"));
     manualAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_projectActions << manualAction;
@@ -237,9 +237,8 @@ Status MainWindow::openProject(const QString &path)
     connect(m_model, &RecordTableModel::reloaded, this, &MainWindow::updateTitleAndStatus);
     // A new search or sort keeps the record being read when it is still listed, else shows
     // the first one; with no match the details pane empties rather than show a stale record.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        m_recordBeforeReload = m_model->recordId(m_table->currentIndex().row());
-    });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_recordBeforeReload = m_model->recordId(m_table->currentIndex().row()); });
     connect(m_model, &RecordTableModel::reloaded, this, [this] {
         if (m_model->rowCount() == 0) {
             m_details->showNothing();
@@ -300,11 +299,11 @@ void MainWindow::deleteSelectedRecords()
         return;
     }
     // Deleting is the lead's; and in the window somebody must be named for the audit log.
-    const Status lead = m_reviewerId > 0
-                            ? requireLead(*m_project, m_reviewerId, tr("deleting records"))
-                            : Status(Error{Error::Kind::Usage,
-                                           tr("Say who you are first (File ▸ Open asks); "
-                                              "deleting records is for the project's lead.")});
+    const Status lead =
+        m_reviewerId > 0
+            ? requireLead(*m_project, m_reviewerId, tr("deleting records"))
+            : Status(Error{Error::Kind::Usage, tr("Say who you are first (File ▸ Open asks); "
+                                                  "deleting records is for the project's lead.")});
     if (!lead) {
         QMessageBox::information(this, tr("Delete Records"), lead.errorString());
         return;
@@ -389,12 +388,13 @@ void MainWindow::closeProject()
 
 void MainWindow::newProject()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("New Project"), Preferences::lastOpenFolder.value(),
-        tr("EviMap projects (*.evimap)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("New Project"), Preferences::lastOpenFolder.value(),
+                                     tr("EviMap projects (*.evimap)"));
     if (path.isEmpty())
         return;
-    const QString file = path.endsWith(QLatin1String(".evimap")) ? path : path + QStringLiteral(".evimap");
+    const QString file =
+        path.endsWith(QLatin1String(".evimap")) ? path : path + QStringLiteral(".evimap");
     Result<std::unique_ptr<Project>> created = Project::create(file);
     if (!created) {
         QMessageBox::warning(this, tr("Cannot create project"), created.errorString());
@@ -408,9 +408,9 @@ void MainWindow::newProject()
 
 void MainWindow::chooseProjectToOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Project"), Preferences::lastOpenFolder.value(),
-        tr("EviMap projects (*.evimap);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Project"), Preferences::lastOpenFolder.value(),
+                                     tr("EviMap projects (*.evimap);;All files (*)"));
     if (path.isEmpty())
         return;
     Preferences::lastOpenFolder.setValue(QFileInfo(path).absolutePath());
@@ -456,14 +456,16 @@ void MainWindow::importFiles(const QStringList &files)
     ImportOptions options = dialog.options();
     options.reviewerId = m_reviewerId;
     m_findDuplicatesAfterImport = dialog.findDuplicatesAfterwards();
-    auto *progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 100 * int(files.size()), this);
+    auto *progress =
+        new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 100 * int(files.size()), this);
     progress->setWindowTitle(tr("Import"));
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->setMinimumDuration(300);
-    connect(m_importRunner, &ImportRunner::progress, progress, [progress](int value, const QString &file) {
-        progress->setValue(value);
-        progress->setLabelText(tr("Importing %1…").arg(file));
-    });
+    connect(m_importRunner, &ImportRunner::progress, progress,
+            [progress](int value, const QString &file) {
+                progress->setValue(value);
+                progress->setLabelText(tr("Importing %1…").arg(file));
+            });
     connect(progress, &QProgressDialog::canceled, m_importRunner, &ImportRunner::cancel);
     connect(m_importRunner, &ImportRunner::finished, progress, &QWidget::close);
     m_importRunner->start(m_project->filePath(), files, options);
@@ -482,7 +484,10 @@ void MainWindow::showImportResults()
             lines << tr("%1: not imported — %2").arg(name, r.error.message);
             continue;
         }
-        lines << tr("%1: %2 records imported, %3 skipped").arg(name).arg(r.summary.imported).arg(r.summary.skipped);
+        lines << tr("%1: %2 records imported, %3 skipped")
+                     .arg(name)
+                     .arg(r.summary.imported)
+                     .arg(r.summary.skipped);
         imported += r.summary.imported;
         for (const Issue &issue : r.summary.issues)
             problems << issue.toString();
@@ -505,13 +510,14 @@ void MainWindow::updateTitleAndStatus()
     m_search->setEnabled(m_project != nullptr);
     if (!m_project) {
         setWindowTitle(tr("EviMap"));
-        m_countLabel->setText(tr("No project open. Create one with Ctrl+N or open one with Ctrl+O."));
+        m_countLabel->setText(
+            tr("No project open. Create one with Ctrl+N or open one with Ctrl+O."));
         m_reviewerLabel->clear();
         return;
     }
-    setWindowTitle(tr("%1 — EviMap%2")
-                       .arg(m_project->name(),
-                            m_project->isReadOnly() ? tr(" (read-only)") : QString()));
+    setWindowTitle(
+        tr("%1 — EviMap%2")
+            .arg(m_project->name(), m_project->isReadOnly() ? tr(" (read-only)") : QString()));
     Result<ProjectInfo> info = ProjectInfo::read(*m_project);
     const int shown = m_model ? m_model->rowCount() : 0;
     if (info) {

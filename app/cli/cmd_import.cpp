@@ -41,8 +41,8 @@ int runImport(CommandContext &context)
                                    Tr::tr("PRISMA identification route: %1 (default: database).")
                                        .arg(ImportJob::routes().join(QLatin1String(", "))),
                                    QStringLiteral("R"), QStringLiteral("database"));
-    const QCommandLineOption date(QStringLiteral("date"), Tr::tr("Date of the search (YYYY-MM-DD)."),
-                                  QStringLiteral("D"));
+    const QCommandLineOption date(QStringLiteral("date"),
+                                  Tr::tr("Date of the search (YYYY-MM-DD)."), QStringLiteral("D"));
     const QCommandLineOption query(QStringLiteral("query"), Tr::tr("The search query."),
                                    QStringLiteral("Q"));
     const QCommandLineOption map(QStringLiteral("map"),
@@ -50,8 +50,8 @@ int runImport(CommandContext &context)
                                  QStringLiteral("MAP"));
     const QCommandLineOption password(QStringLiteral("password"),
                                       Tr::tr("Password of encrypted PDFs."), QStringLiteral("P"));
-    const QCommandLineOption reviewer(QStringLiteral("reviewer"),
-                                      Tr::tr("Who imports (name or initials)."), QStringLiteral("R"));
+    const QCommandLineOption reviewer(
+        QStringLiteral("reviewer"), Tr::tr("Who imports (name or initials)."), QStringLiteral("R"));
     const QCommandLineOption again(QStringLiteral("again"),
                                    Tr::tr("Import a file even if it was imported before."));
     const QCommandLineOption dedup(
@@ -72,8 +72,9 @@ int runImport(CommandContext &context)
     if (!project)
         return code;
     if (project->isReadOnly())
-        return context.fail(ProjectProblem,
-                            Tr::tr("%1 is read-only; nothing was imported").arg(positional.first()));
+        return context.fail(
+            ProjectProblem,
+            Tr::tr("%1 is read-only; nothing was imported").arg(positional.first()));
 
     ImportOptions options;
     options.format = parser.value(format);
@@ -88,8 +89,8 @@ int runImport(CommandContext &context)
         for (const QString &pair : pairs) {
             const qsizetype eq = pair.indexOf(QLatin1Char('='));
             if (eq <= 0)
-                return context.fail(UsageError,
-                                    Tr::tr("--map expects field=Column pairs, not \"%1\"").arg(pair));
+                return context.fail(
+                    UsageError, Tr::tr("--map expects field=Column pairs, not \"%1\"").arg(pair));
             options.formatOptions.insert(QStringLiteral("map.") + pair.left(eq).trimmed(),
                                          pair.mid(eq + 1).trimmed());
         }
@@ -153,10 +154,11 @@ int runImport(CommandContext &context)
         Result<DedupSummary> found = DuplicateFinder::run(*project, dedupOptions);
         if (!found)
             return context.fail(found.error());
-        result.insert(QStringLiteral("dedup"),
-                      QJsonObject{{QStringLiteral("merged"), found->merged},
-                                  {QStringLiteral("queued"), found->queued},
-                                  {QStringLiteral("duplicates_removed"), found->duplicatesRemoved}});
+        result.insert(
+            QStringLiteral("dedup"),
+            QJsonObject{{QStringLiteral("merged"), found->merged},
+                        {QStringLiteral("queued"), found->queued},
+                        {QStringLiteral("duplicates_removed"), found->duplicatesRemoved}});
         if (!parser.isSet(json))
             context.out << Tr::tr("Duplicates: %1 records merged automatically, %2 pairs queued "
                                   "for review (evimap dedup %3 --list)")

@@ -13,9 +13,15 @@ template<typename T>
 class Preference final
 {
 public:
-    Preference(const char *key, T defaultValue) : m_key(QLatin1String(key)), m_default(defaultValue) {}
+    Preference(const char *key, T defaultValue)
+        : m_key(QLatin1String(key))
+        , m_default(defaultValue)
+    {}
 
-    T value() const { return QSettings().value(m_key, QVariant::fromValue(m_default)).template value<T>(); }
+    T value() const
+    {
+        return QSettings().value(m_key, QVariant::fromValue(m_default)).template value<T>();
+    }
     void setValue(const T &value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }
     QString key() const { return m_key; }
 

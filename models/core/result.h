@@ -10,7 +10,8 @@ namespace evimap {
 // What went wrong, in words a user can act on, plus a kind the command line maps to an exit code.
 struct Error
 {
-    enum class Kind {
+    enum class Kind
+    {
         Failure,        // the operation failed for another reason
         Usage,          // the caller asked for something that makes no sense
         InputRefused,   // an input file could not be read as a whole
@@ -28,8 +29,12 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -52,7 +57,10 @@ class [[nodiscard]] Status
 {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error)), m_failed(true) {}
+    Status(Error error)
+        : m_error(std::move(error))
+        , m_failed(true)
+    {}
     static Status success() { return {}; }
 
     bool ok() const { return !m_failed; }

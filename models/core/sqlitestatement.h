@@ -11,10 +11,10 @@ struct sqlite3_stmt;
 namespace evimap {
 
 // A prepared statement on the SQLite connection under a QSqlDatabase (the QSQLITE driver), for
-// the statements that run once per imported record or read hundreds of thousands of rows. QSqlQuery::bindValue costs more than the
-// insert itself there (a QVariant and a placeholder name per value, UTF-16 text that SQLite
-// converts again); measured in docs/performance.md under Import. It takes part in the same
-// transaction as the QSqlQuery statements on that connection.
+// the statements that run once per imported record or read hundreds of thousands of rows.
+// QSqlQuery::bindValue costs more than the insert itself there (a QVariant and a placeholder name
+// per value, UTF-16 text that SQLite converts again); measured in docs/performance.md under Import.
+// It takes part in the same transaction as the QSqlQuery statements on that connection.
 class SqliteStatement final
 {
 public:

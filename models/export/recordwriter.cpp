@@ -34,7 +34,8 @@ public:
                 return;
             // A value never spans lines in RIS; continuation lines would be read as text.
             QString flat = value;
-            flat.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            flat.replace(QLatin1Char('\r'), QLatin1Char(' '))
+                .replace(QLatin1Char('\n'), QLatin1Char(' '));
             out += QLatin1String(t) + QLatin1String("  - ") + flat + QLatin1Char('\n');
         };
         tag("TY", RisReader::risFromType(r.type));
@@ -73,8 +74,8 @@ public:
         // Fields EviMap does not map go back out as they came in (RIS sources only).
         if (r.rawFormat == QLatin1String("ris")) {
             for (const RawField &f : r.rawFields) {
-                if (f.first.size() == 2 && f.first != QLatin1String("ER")
-                    && !(f.first == QLatin1String("DB") && r.accession.isEmpty() && !r.pmid.isEmpty()))
+                if (f.first.size() == 2 && f.first != QLatin1String("ER") &&
+                    !(f.first == QLatin1String("DB") && r.accession.isEmpty() && !r.pmid.isEmpty()))
                     tag(f.first.toLatin1().constData(), f.second);
             }
         }
@@ -90,18 +91,41 @@ QString bibEscape(const QString &text)
     out.reserve(text.size() + 8);
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case '&': out += QLatin1String("\\&"); break;
-        case '%': out += QLatin1String("\\%"); break;
-        case '$': out += QLatin1String("\\$"); break;
-        case '#': out += QLatin1String("\\#"); break;
-        case '_': out += QLatin1String("\\_"); break;
-        case '{': out += QLatin1String("\\{"); break;
-        case '}': out += QLatin1String("\\}"); break;
-        case '~': out += QLatin1String("\\textasciitilde{}"); break;
-        case '^': out += QLatin1String("\\textasciicircum{}"); break;
-        case '\\': out += QLatin1String("\\textbackslash{}"); break;
-        case '\n': out += QLatin1Char(' '); break;
-        default: out += c;
+        case '&':
+            out += QLatin1String("\\&");
+            break;
+        case '%':
+            out += QLatin1String("\\%");
+            break;
+        case '$':
+            out += QLatin1String("\\$");
+            break;
+        case '#':
+            out += QLatin1String("\\#");
+            break;
+        case '_':
+            out += QLatin1String("\\_");
+            break;
+        case '{':
+            out += QLatin1String("\\{");
+            break;
+        case '}':
+            out += QLatin1String("\\}");
+            break;
+        case '~':
+            out += QLatin1String("\\textasciitilde{}");
+            break;
+        case '^':
+            out += QLatin1String("\\textasciicircum{}");
+            break;
+        case '\\':
+            out += QLatin1String("\\textbackslash{}");
+            break;
+        case '\n':
+            out += QLatin1Char(' ');
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -109,14 +133,22 @@ QString bibEscape(const QString &text)
 
 QString bibType(const QString &type)
 {
-    if (type == RecordType::JournalArticle) return QStringLiteral("article");
-    if (type == RecordType::Book) return QStringLiteral("book");
-    if (type == RecordType::Chapter) return QStringLiteral("incollection");
-    if (type == RecordType::ConferencePaper || type == RecordType::ConferenceAbstract) return QStringLiteral("inproceedings");
-    if (type == RecordType::Report) return QStringLiteral("techreport");
-    if (type == RecordType::Thesis) return QStringLiteral("phdthesis");
-    if (type == RecordType::Preprint) return QStringLiteral("unpublished");
-    if (type == RecordType::WebPage) return QStringLiteral("online");
+    if (type == RecordType::JournalArticle)
+        return QStringLiteral("article");
+    if (type == RecordType::Book)
+        return QStringLiteral("book");
+    if (type == RecordType::Chapter)
+        return QStringLiteral("incollection");
+    if (type == RecordType::ConferencePaper || type == RecordType::ConferenceAbstract)
+        return QStringLiteral("inproceedings");
+    if (type == RecordType::Report)
+        return QStringLiteral("techreport");
+    if (type == RecordType::Thesis)
+        return QStringLiteral("phdthesis");
+    if (type == RecordType::Preprint)
+        return QStringLiteral("unpublished");
+    if (type == RecordType::WebPage)
+        return QStringLiteral("online");
     return QStringLiteral("misc");
 }
 
@@ -130,14 +162,15 @@ public:
         // A stable, readable key: first author's surname + year + record id.
         QString surname = r.authors.value(0).section(QLatin1Char(','), 0, 0);
         surname.remove(QRegularExpression(QStringLiteral("[^A-Za-z]")));
-        QString key = (surname.isEmpty() ? QStringLiteral("ref") : surname.toLower())
-                      + (r.year > 0 ? QString::number(r.year) : QString());
+        QString key = (surname.isEmpty() ? QStringLiteral("ref") : surname.toLower()) +
+                      (r.year > 0 ? QString::number(r.year) : QString());
         key += QLatin1Char('-') + QString::number(r.id > 0 ? r.id : ++m_counter);
         QString out = QLatin1Char('@') + bibType(r.type) + QLatin1Char('{') + key;
         auto field = [&](const char *name, const QString &value, bool escape = true) {
             if (value.isEmpty())
                 return;
-            out += QStringLiteral(",\n  %1 = {%2}").arg(QLatin1String(name), escape ? bibEscape(value) : value);
+            out += QStringLiteral(",\n  %1 = {%2}")
+                       .arg(QLatin1String(name), escape ? bibEscape(value) : value);
         };
         field("title", r.title);
         QStringList authors;
@@ -148,11 +181,13 @@ public:
         if (!authors.isEmpty())
             out += QStringLiteral(",\n  author = {%1}").arg(authors.join(QStringLiteral(" and ")));
         field("year", r.year > 0 ? QString::number(r.year) : QString());
-        const char *containerField = r.type == RecordType::JournalArticle ? "journal"
-                                     : (r.type == RecordType::Chapter || r.type == RecordType::ConferencePaper
-                                        || r.type == RecordType::ConferenceAbstract)
-                                         ? "booktitle"
-                                         : r.type == RecordType::Report ? "institution" : "howpublished";
+        const char *containerField =
+            r.type == RecordType::JournalArticle ? "journal"
+            : (r.type == RecordType::Chapter || r.type == RecordType::ConferencePaper ||
+               r.type == RecordType::ConferenceAbstract)
+                ? "booktitle"
+            : r.type == RecordType::Report ? "institution"
+                                           : "howpublished";
         field(containerField, r.container);
         field("volume", r.volume);
         field("number", r.issue);
@@ -189,13 +224,13 @@ class CsvWriter final : public RecordWriter
 public:
     static QStringList header()
     {
-        return {QStringLiteral("Type"),     QStringLiteral("Title"),    QStringLiteral("Authors"),
-                QStringLiteral("Year"),     QStringLiteral("Journal"),  QStringLiteral("Volume"),
-                QStringLiteral("Issue"),    QStringLiteral("Pages"),    QStringLiteral("DOI"),
-                QStringLiteral("PMID"),     QStringLiteral("Accession"), QStringLiteral("ISBN"),
-                QStringLiteral("URL"),      QStringLiteral("Keywords"), QStringLiteral("Language"),
-                QStringLiteral("Country"),  QStringLiteral("Publisher"), QStringLiteral("Abstract"),
-                QStringLiteral("Notes"),    QStringLiteral("EviMap ID")};
+        return {QStringLiteral("Type"),    QStringLiteral("Title"),     QStringLiteral("Authors"),
+                QStringLiteral("Year"),    QStringLiteral("Journal"),   QStringLiteral("Volume"),
+                QStringLiteral("Issue"),   QStringLiteral("Pages"),     QStringLiteral("DOI"),
+                QStringLiteral("PMID"),    QStringLiteral("Accession"), QStringLiteral("ISBN"),
+                QStringLiteral("URL"),     QStringLiteral("Keywords"),  QStringLiteral("Language"),
+                QStringLiteral("Country"), QStringLiteral("Publisher"), QStringLiteral("Abstract"),
+                QStringLiteral("Notes"),   QStringLiteral("EviMap ID")};
     }
     Status begin(QIODevice &device) override
     {
@@ -207,11 +242,26 @@ public:
     Status end(QIODevice &) override { return {}; }
     Status write(QIODevice &device, const Record &r) override
     {
-        return writeRow(device, {r.type, r.title, r.authors.join(QStringLiteral("; ")),
-                                 r.year > 0 ? QString::number(r.year) : QString(), r.container,
-                                 r.volume, r.issue, r.pages, r.doi, r.pmid, r.accession, r.isbn,
-                                 r.url, r.keywords.join(QStringLiteral("; ")), r.language,
-                                 r.country, r.publisher, r.abstract, r.notes, r.uuid});
+        return writeRow(device, {r.type,
+                                 r.title,
+                                 r.authors.join(QStringLiteral("; ")),
+                                 r.year > 0 ? QString::number(r.year) : QString(),
+                                 r.container,
+                                 r.volume,
+                                 r.issue,
+                                 r.pages,
+                                 r.doi,
+                                 r.pmid,
+                                 r.accession,
+                                 r.isbn,
+                                 r.url,
+                                 r.keywords.join(QStringLiteral("; ")),
+                                 r.language,
+                                 r.country,
+                                 r.publisher,
+                                 r.abstract,
+                                 r.notes,
+                                 r.uuid});
     }
 
 private:
@@ -220,9 +270,10 @@ private:
         QStringList quoted;
         for (const QString &cell : cells) {
             QString c = neutraliseSpreadsheetCell(cell);
-            if (c.contains(QLatin1Char('"')) || c.contains(QLatin1Char(',')) || c.contains(QLatin1Char('\n'))
-                || c.contains(QLatin1Char('\r')))
-                c = QLatin1Char('"') + c.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+            if (c.contains(QLatin1Char('"')) || c.contains(QLatin1Char(',')) ||
+                c.contains(QLatin1Char('\n')) || c.contains(QLatin1Char('\r')))
+                c = QLatin1Char('"') + c.replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+                    QLatin1Char('"');
             quoted << c;
         }
         return writeText(device, quoted.join(QLatin1Char(',')) + QLatin1String("\r\n"));
@@ -232,15 +283,24 @@ private:
 // ---------------------------------------------------------------- CSL-JSON
 QString cslType(const QString &type)
 {
-    if (type == RecordType::JournalArticle) return QStringLiteral("article-journal");
-    if (type == RecordType::Book) return QStringLiteral("book");
-    if (type == RecordType::Chapter) return QStringLiteral("chapter");
-    if (type == RecordType::ConferencePaper || type == RecordType::ConferenceAbstract) return QStringLiteral("paper-conference");
-    if (type == RecordType::Report) return QStringLiteral("report");
-    if (type == RecordType::Thesis) return QStringLiteral("thesis");
-    if (type == RecordType::WebPage) return QStringLiteral("webpage");
-    if (type == RecordType::Dataset) return QStringLiteral("dataset");
-    if (type == RecordType::Preprint) return QStringLiteral("manuscript");
+    if (type == RecordType::JournalArticle)
+        return QStringLiteral("article-journal");
+    if (type == RecordType::Book)
+        return QStringLiteral("book");
+    if (type == RecordType::Chapter)
+        return QStringLiteral("chapter");
+    if (type == RecordType::ConferencePaper || type == RecordType::ConferenceAbstract)
+        return QStringLiteral("paper-conference");
+    if (type == RecordType::Report)
+        return QStringLiteral("report");
+    if (type == RecordType::Thesis)
+        return QStringLiteral("thesis");
+    if (type == RecordType::WebPage)
+        return QStringLiteral("webpage");
+    if (type == RecordType::Dataset)
+        return QStringLiteral("dataset");
+    if (type == RecordType::Preprint)
+        return QStringLiteral("manuscript");
     return QStringLiteral("document");
 }
 
@@ -314,8 +374,8 @@ QString neutraliseSpreadsheetCell(const QString &text)
 {
     if (!text.isEmpty()) {
         const QChar first = text.front();
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
+            first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
             return QLatin1Char('\'') + text;
     }
     return text;
@@ -323,22 +383,29 @@ QString neutraliseSpreadsheetCell(const QString &text)
 
 QStringList ExportFormats::ids()
 {
-    return {QStringLiteral("ris"), QStringLiteral("bibtex"), QStringLiteral("csv"), QStringLiteral("csljson")};
+    return {QStringLiteral("ris"), QStringLiteral("bibtex"), QStringLiteral("csv"),
+            QStringLiteral("csljson")};
 }
 
 QString ExportFormats::extension(const QString &id)
 {
-    if (id == QLatin1String("bibtex")) return QStringLiteral("bib");
-    if (id == QLatin1String("csljson")) return QStringLiteral("json");
+    if (id == QLatin1String("bibtex"))
+        return QStringLiteral("bib");
+    if (id == QLatin1String("csljson"))
+        return QStringLiteral("json");
     return id;
 }
 
 std::unique_ptr<RecordWriter> ExportFormats::create(const QString &id)
 {
-    if (id == QLatin1String("ris")) return std::make_unique<RisWriter>();
-    if (id == QLatin1String("bibtex")) return std::make_unique<BibtexWriter>();
-    if (id == QLatin1String("csv")) return std::make_unique<CsvWriter>();
-    if (id == QLatin1String("csljson")) return std::make_unique<CslJsonWriter>();
+    if (id == QLatin1String("ris"))
+        return std::make_unique<RisWriter>();
+    if (id == QLatin1String("bibtex"))
+        return std::make_unique<BibtexWriter>();
+    if (id == QLatin1String("csv"))
+        return std::make_unique<CsvWriter>();
+    if (id == QLatin1String("csljson"))
+        return std::make_unique<CslJsonWriter>();
     return nullptr;
 }
 

@@ -581,10 +581,10 @@ Result<QList<Column>> mapColumns(const QStringList &headers, const QHash<QString
             continue;
         const std::optional<Field> field = fieldByName(it.key().mid(4));
         if (!field)
-            return Error{Error::Kind::Usage,
-                         CsvReader::tr("--map: \"%1\" is not a record field; use one of: %2")
-                             .arg(it.key().mid(4),
-                                  CsvReader::fieldNames().join(QStringLiteral(", ")))};
+            return Error{
+                Error::Kind::Usage,
+                CsvReader::tr("--map: \"%1\" is not a record field; use one of: %2")
+                    .arg(it.key().mid(4), CsvReader::fieldNames().join(QStringLiteral(", ")))};
         assigned[size_t(*field)] = true;
         const QString wanted = it.value().trimmed();
         if (wanted.isEmpty())

@@ -49,7 +49,10 @@ public:
         return m_hash.result().toHex();
     }
     bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override { return m_inner.bytesAvailable() + QIODevice::bytesAvailable(); }
+    qint64 bytesAvailable() const override
+    {
+        return m_inner.bytesAvailable() + QIODevice::bytesAvailable();
+    }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override
@@ -75,7 +78,7 @@ Error refused(const QString &message)
 
 QStringList ImportJob::routes()
 {
-    return {QStringLiteral("database"), QStringLiteral("register"),   QStringLiteral("website"),
+    return {QStringLiteral("database"),     QStringLiteral("register"), QStringLiteral("website"),
             QStringLiteral("organisation"), QStringLiteral("citation"), QStringLiteral("expert"),
             QStringLiteral("other")};
 }
@@ -106,8 +109,9 @@ Result<ImportSummary> ImportJob::run(Project &project, const QString &path,
     if (info.isDir())
         return refused(tr("%1 is a folder; give the files inside it").arg(path));
     if (!routes().contains(options.route))
-        return Error{Error::Kind::Usage, tr("unknown identification route \"%1\"; use one of: %2")
-                                             .arg(options.route, routes().join(QLatin1String(", ")))};
+        return Error{Error::Kind::Usage,
+                     tr("unknown identification route \"%1\"; use one of: %2")
+                         .arg(options.route, routes().join(QLatin1String(", ")))};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return refused(tr("%1 cannot be read: %2").arg(path, file.errorString()));
@@ -124,8 +128,9 @@ Result<ImportSummary> ImportJob::run(Project &project, const QString &path,
     }
     const FormatRegistry::Format *format = FormatRegistry::find(formatId);
     if (!format)
-        return Error{Error::Kind::Usage, tr("unknown format \"%1\"; known formats: %2")
-                                             .arg(formatId, FormatRegistry::ids().join(QLatin1String(", ")))};
+        return Error{Error::Kind::Usage,
+                     tr("unknown format \"%1\"; known formats: %2")
+                         .arg(formatId, FormatRegistry::ids().join(QLatin1String(", ")))};
     summary.format = formatId;
     std::unique_ptr<RecordReader> reader = format->create();
 
@@ -252,8 +257,8 @@ Result<ImportSummary> ImportJob::run(Project &project, const QString &path,
         q.addBindValue(sha);
         q.addBindValue(summary.batchId);
         if (q.exec() && q.next() && !options.again) {
-            duplicateOf = q.value(0).toString() + QStringLiteral(" (") + q.value(1).toString()
-                          + QLatin1Char(')');
+            duplicateOf = q.value(0).toString() + QStringLiteral(" (") + q.value(1).toString() +
+                          QLatin1Char(')');
             return refused(tr("%1 was imported before, as %2; importing it again would "
                               "duplicate its records (use --again to import it anyway)")
                                .arg(path, duplicateOf));

@@ -18,14 +18,14 @@ class Project;
 struct ImportOptions
 {
     QString format;
-    QString source;                          // database or website name, e.g. "PsycINFO"
+    QString source;                             // database or website name, e.g. "PsycINFO"
     QString route = QStringLiteral("database"); // see ImportJob::routes()
-    QString searchDate;                      // optional, YYYY-MM-DD
-    QString searchQuery;                     // optional
-    bool again = false;                      // import a file whose sha256 was imported before
-    QHash<QString, QString> formatOptions;   // e.g. CSV column mapping
-    QString password;                        // encrypted PDFs
-    qint64 reviewerId = 0;                   // who imported it (0: not known)
+    QString searchDate;                         // optional, YYYY-MM-DD
+    QString searchQuery;                        // optional
+    bool again = false;                         // import a file whose sha256 was imported before
+    QHash<QString, QString> formatOptions;      // e.g. CSV column mapping
+    QString password;                           // encrypted PDFs
+    qint64 reviewerId = 0;                      // who imported it (0: not known)
 };
 
 struct ImportSummary

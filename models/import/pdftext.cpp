@@ -509,10 +509,11 @@ Result<PdfText> PdfText::run(const QString &path, const QByteArray &bytes,
                      tr("%1 could not be opened as a PDF: it is damaged or not a PDF%2")
                          .arg(displayName, said)};
     case NeedsPassword:
-        return Error{Error::Kind::InputRefused,
-                     tr("%1 is encrypted and needs a password to open; give it in the import dialog "
-                        "(PDF password) or with --password")
-                         .arg(displayName)};
+        return Error{
+            Error::Kind::InputRefused,
+            tr("%1 is encrypted and needs a password to open; give it in the import dialog "
+               "(PDF password) or with --password")
+                .arg(displayName)};
     case WrongPassword:
         return Error{Error::Kind::InputRefused,
                      tr("%1: the password given does not open it").arg(displayName)};

@@ -44,8 +44,7 @@ public:
     explicit FieldPicker(const QList<RawField> &fields)
         : m_fields(fields)
         , m_used(fields.size(), false)
-    {
-    }
+    {}
 
     // The first non-empty value of the first tag present, in order of preference.
     QString first(std::initializer_list<const char *> tags)
@@ -217,8 +216,8 @@ Record RisReader::toRecord(const QList<RawField> &fields)
     r.issue = pick.first({"IS"});
     const QString start = pick.first({"SP"});
     const QString end = pick.first({"EP"});
-    r.pages = end.isEmpty() || start.contains(QLatin1Char('-')) ? start
-                                                                 : start + QLatin1Char('-') + end;
+    r.pages =
+        end.isEmpty() || start.contains(QLatin1Char('-')) ? start : start + QLatin1Char('-') + end;
     // Bogus first PY values ("99", "YEAR/MONTH/DAY/") should not hide a good later one.
     for (const QString &value : pick.all({"PY", "Y1", "DA"})) {
         readDate(value, &r.year, &r.date);
@@ -230,9 +229,9 @@ Record RisReader::toRecord(const QList<RawField> &fields)
     if (r.doi.isEmpty()) {
         // Some exports hide the DOI in a URL, M3 or a note.
         for (const QString &value : pick.all({"UR", "L3", "M3", "N1", "L2"}, false)) {
-            if (value.contains(QLatin1String("10."))
-                && (value.contains(QLatin1String("doi"), Qt::CaseInsensitive)
-                    || value.startsWith(QLatin1String("10.")))) {
+            if (value.contains(QLatin1String("10.")) &&
+                (value.contains(QLatin1String("doi"), Qt::CaseInsensitive) ||
+                 value.startsWith(QLatin1String("10.")))) {
                 r.doi = Normalise::cleanDoi(value);
                 if (!r.doi.isEmpty())
                     break;
@@ -248,8 +247,8 @@ Record RisReader::toRecord(const QList<RawField> &fields)
     const QStringList databases = pick.all({"DB", "DP"}, false);
     const QString database = databases.value(0);
     static const QRegularExpression digits(QStringLiteral("^\\d{1,9}$"));
-    if (database.contains(QLatin1String("PubMed"), Qt::CaseInsensitive)
-        || database.contains(QLatin1String("MEDLINE"), Qt::CaseInsensitive)) {
+    if (database.contains(QLatin1String("PubMed"), Qt::CaseInsensitive) ||
+        database.contains(QLatin1String("MEDLINE"), Qt::CaseInsensitive)) {
         if (digits.match(r.accession).hasMatch())
             r.pmid = r.accession;
     }
@@ -295,9 +294,9 @@ Status RisReader::read(QIODevice &device, const ReadContext &context)
                           tr("the record has no closing ER line; it was read up to the next "
                              "record"));
         if (!hasType)
-            context.issue(Issue::Severity::Warning, recordLine, recordNo,
-                          tr("the record has no TY line; its type was taken as %1")
-                              .arg(record.type));
+            context.issue(
+                Issue::Severity::Warning, recordLine, recordNo,
+                tr("the record has no TY line; its type was taken as %1").arg(record.type));
         if (!context.emitRecord(std::move(record)))
             stopped = true;
     };

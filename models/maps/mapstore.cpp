@@ -60,8 +60,8 @@ Result<QList<EvidenceMapItem>> MapStore::items(ScreeningScope scope, int yearFro
 {
     // The included records, when the scope asks for them, ascending.
     std::vector<qint64> included;
-    const bool onlyIncluded = scope == ScreeningScope::IncludedFullText ||
-                              scope == ScreeningScope::IncludedTitleAbstract;
+    const bool onlyIncluded =
+        scope == ScreeningScope::IncludedFullText || scope == ScreeningScope::IncludedTitleAbstract;
     if (onlyIncluded) {
         SqliteStatement q(m_db, "SELECT record_id FROM screening_result "
                                 "WHERE stage = ?1 AND result = 'include' ORDER BY record_id");
@@ -78,15 +78,14 @@ Result<QList<EvidenceMapItem>> MapStore::items(ScreeningScope scope, int yearFro
     }
     // Ids and years alone come from the index record_live_year (schema 4): reading them from
     // the table would walk every record's title and abstract.
-    SqliteStatement q(m_db, withText
-                                ? "SELECT id, year, title, authors, container, doi, type "
-                                  "FROM record WHERE duplicate_of IS NULL "
-                                  "AND (?1 = 0 OR year >= ?1) AND (?2 = 0 OR year <= ?2) "
-                                  "ORDER BY id"
-                                : "SELECT id, year FROM record "
-                                  "WHERE duplicate_of IS NULL "
-                                  "AND (?1 = 0 OR year >= ?1) AND (?2 = 0 OR year <= ?2) "
-                                  "ORDER BY id");
+    SqliteStatement q(m_db, withText ? "SELECT id, year, title, authors, container, doi, type "
+                                       "FROM record WHERE duplicate_of IS NULL "
+                                       "AND (?1 = 0 OR year >= ?1) AND (?2 = 0 OR year <= ?2) "
+                                       "ORDER BY id"
+                                     : "SELECT id, year FROM record "
+                                       "WHERE duplicate_of IS NULL "
+                                       "AND (?1 = 0 OR year >= ?1) AND (?2 = 0 OR year <= ?2) "
+                                       "ORDER BY id");
     q.bind(1, qint64(qMax(0, yearFrom)));
     q.bind(2, qint64(qMax(0, yearTo)));
     QList<EvidenceMapItem> list;

@@ -137,15 +137,15 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const QStr
                     return failure(tr("creating the schema failed: %1").arg(sqlError(q)));
             }
         }
-        q.prepare(QStringLiteral(
-            "INSERT INTO project(id, uuid, name, created_at) VALUES (1, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO project(id, uuid, name, created_at) VALUES (1, ?, ?, ?)"));
         q.addBindValue(newUuid());
         q.addBindValue(projectName);
         q.addBindValue(utcNow());
         if (!q.exec())
             return failure(sqlError(q));
-        if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId))
-            || !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion())))
+        if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId)) ||
+            !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion())))
             return failure(sqlError(q));
         return {};
     });
@@ -294,8 +294,7 @@ Status Project::applyConnectionPragmas()
 
 Status Project::migrate(int fromVersion)
 {
-    const QString backup =
-        QStringLiteral("%1.v%2-backup").arg(m_path).arg(fromVersion);
+    const QString backup = QStringLiteral("%1.v%2-backup").arg(m_path).arg(fromVersion);
     QFile::remove(backup);
     if (!QFile::copy(m_path, backup))
         return projectError(tr("%1 must be upgraded, but the backup copy %2 could not be written")

@@ -15,7 +15,7 @@ class LogisticRegression final : public Classifier
 public:
     struct Options
     {
-        double c = 1.0;       // inverse regularisation strength
+        double c = 1.0;                   // inverse regularisation strength
         Balance balance = Balance::Equal; // how the classes are weighed
         int maxIterations = 100;
         double tolerance = 1e-4; // stop when the largest gradient entry is below this

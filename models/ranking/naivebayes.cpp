@@ -54,7 +54,8 @@ Status NaiveBayes::fit(const SparseMatrix &features, const std::vector<int> &row
         for (double &w : m_weights)
             w *= stretch;
     }
-    m_bias = m_options.balance != Balance::None ? 0.0 : std::log(double(sizes[1]) / double(sizes[0]));
+    m_bias =
+        m_options.balance != Balance::None ? 0.0 : std::log(double(sizes[1]) / double(sizes[0]));
     return {};
 }
 

@@ -23,7 +23,7 @@ public:
     struct Options
     {
         Variant variant = Variant::Multinomial;
-        double alpha = 1.0;   // additive smoothing
+        double alpha = 1.0; // additive smoothing
         // How the classes' rows are weighed in the counts N_cj; with any balance the prior
         // is uniform (b = 0).
         Balance balance = Balance::Equal;

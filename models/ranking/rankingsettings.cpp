@@ -88,7 +88,8 @@ Result<RankingSettings> RankingSettings::fromJson(const QJsonObject &json)
             return balance.error();
         s.balance = balance.value();
     } else if (json.contains(QStringLiteral("balanced"))) {
-        s.balance = json.value(QStringLiteral("balanced")).toBool() ? Balance::Equal : Balance::None;
+        s.balance =
+            json.value(QStringLiteral("balanced")).toBool() ? Balance::Equal : Balance::None;
     }
     s.uncertaintyShare =
         json.value(QStringLiteral("uncertainty_share")).toDouble(s.uncertaintyShare);

@@ -26,8 +26,8 @@ struct RankingSettings
     bool stopWords = true;
     bool sublinearTf = true;
     int minDf = 2;
-    double c = 1.0;       // logistic regression: inverse regularisation strength
-    double alpha = 1.0;   // naive Bayes: additive smoothing
+    double c = 1.0;                   // logistic regression: inverse regularisation strength
+    double alpha = 1.0;               // naive Bayes: additive smoothing
     Balance balance = Balance::Equal; // how relevant and irrelevant records are weighed
     // Share of screening positions given to the record the model is least sure about, so the
     // model also learns where it is unsure (0 = pure relevance order).

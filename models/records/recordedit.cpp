@@ -103,7 +103,8 @@ Status RecordEdit::save(Project &project, const Record &original, const Record &
             "before, after) VALUES (?, ?, ?, 'record.edit', 'record', ?, ?, ?, ?)"));
         q.addBindValue(newUuid());
         q.addBindValue(utcNow());
-        q.addBindValue(reviewerId > 0 ? QVariant(reviewerId) : QVariant(QMetaType::fromType<qint64>()));
+        q.addBindValue(reviewerId > 0 ? QVariant(reviewerId)
+                                      : QVariant(QMetaType::fromType<qint64>()));
         q.addBindValue(current->uuid);
         q.addBindValue(edited.id);
         q.addBindValue(QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)));

@@ -59,8 +59,7 @@ const char selectColumns[] =
 
 RecordStore::RecordStore(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 // Hand-written because it runs once per imported record and QJsonDocument is several times
 // slower for this simple shape.
@@ -157,7 +156,8 @@ Result<qint64> RecordStore::insert(const PreparedRecord &record, qint64 batchId)
             "created_at, updated_at, year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         m_insertSource = std::make_unique<SqliteStatement>(
-            m_db, "INSERT INTO record_source(record_id, batch_id, record_no, line) VALUES (?, ?, ?, ?)");
+            m_db,
+            "INSERT INTO record_source(record_id, batch_id, record_no, line) VALUES (?, ?, ?, ?)");
         // Here rather than in a trigger: see schema version 3.
         m_insertFts = std::make_unique<SqliteStatement>(
             m_db, "INSERT INTO record_fts(rowid, title, abstract, keywords) VALUES (?, ?, ?, ?)");
@@ -170,21 +170,24 @@ Result<qint64> RecordStore::insert(const PreparedRecord &record, qint64 batchId)
     else
         q.bindNull(PreparedRecord::ColumnCount + 1);
     if (Status s = q.exec(); !s)
-        return failure(tr("storing record %1 failed: %2").arg(record.sourceRecordNo).arg(s.errorString()));
+        return failure(
+            tr("storing record %1 failed: %2").arg(record.sourceRecordNo).arg(s.errorString()));
     const qint64 id = q.lastInsertRowId();
     m_insertFts->bind(1, id);
     m_insertFts->bindUtf8(2, record.text[PreparedRecord::Title]);
     m_insertFts->bindUtf8(3, record.text[PreparedRecord::Abstract]);
     m_insertFts->bindUtf8(4, record.text[PreparedRecord::Keywords]);
     if (Status s = m_insertFts->exec(); !s)
-        return failure(tr("indexing record %1 failed: %2").arg(record.sourceRecordNo).arg(s.errorString()));
+        return failure(
+            tr("indexing record %1 failed: %2").arg(record.sourceRecordNo).arg(s.errorString()));
     if (batchId > 0) {
         m_insertSource->bind(1, id);
         m_insertSource->bind(2, batchId);
         m_insertSource->bind(3, qint64(record.sourceRecordNo));
         m_insertSource->bind(4, qint64(record.sourceLine));
         if (Status s = m_insertSource->exec(); !s)
-            return failure(tr("storing record %1 failed: %2").arg(record.sourceRecordNo).arg(s.errorString()));
+            return failure(
+                tr("storing record %1 failed: %2").arg(record.sourceRecordNo).arg(s.errorString()));
     }
     return id;
 }
@@ -257,15 +260,31 @@ Status RecordStore::update(const Record &r)
         "container = ?, volume = ?, issue = ?, pages = ?, doi = ?, pmid = ?, accession = ?, "
         "isbn = ?, url = ?, keywords = ?, language = ?, country = ?, publisher = ?, notes = ?, "
         "norm_title = ?, norm_doi = ?, norm_authors = ?, updated_at = ? WHERE id = ?"));
-    for (const QVariant &v :
-         {sqlText(r.type), sqlText(r.title), sqlText(r.abstract),
-          sqlText(r.authors.join(newline)), yearValue(r.year), sqlText(r.date),
-          sqlText(r.container), sqlText(r.volume), sqlText(r.issue), sqlText(r.pages),
-          sqlText(r.doi), sqlText(r.pmid), sqlText(r.accession), sqlText(r.isbn),
-          sqlText(r.url), sqlText(r.keywords.join(newline)), sqlText(r.language),
-          sqlText(r.country), sqlText(r.publisher), sqlText(r.notes),
-          sqlText(Normalise::title(r.title)), sqlText(Normalise::doi(r.doi)),
-          sqlText(Normalise::authors(r.authors)), QVariant(utcNow()), QVariant(r.id)})
+    for (const QVariant &v : {sqlText(r.type),
+                              sqlText(r.title),
+                              sqlText(r.abstract),
+                              sqlText(r.authors.join(newline)),
+                              yearValue(r.year),
+                              sqlText(r.date),
+                              sqlText(r.container),
+                              sqlText(r.volume),
+                              sqlText(r.issue),
+                              sqlText(r.pages),
+                              sqlText(r.doi),
+                              sqlText(r.pmid),
+                              sqlText(r.accession),
+                              sqlText(r.isbn),
+                              sqlText(r.url),
+                              sqlText(r.keywords.join(newline)),
+                              sqlText(r.language),
+                              sqlText(r.country),
+                              sqlText(r.publisher),
+                              sqlText(r.notes),
+                              sqlText(Normalise::title(r.title)),
+                              sqlText(Normalise::doi(r.doi)),
+                              sqlText(Normalise::authors(r.authors)),
+                              QVariant(utcNow()),
+                              QVariant(r.id)})
         q.addBindValue(v);
     if (!q.exec())
         return failure(q.lastError().text());
@@ -287,8 +306,8 @@ QStringList RecordStore::sourcesOf(qint64 id) const
         while (q.next()) {
             const QString source = q.value(1).toString();
             list.append(source.isEmpty() ? q.value(0).toString()
-                                         : source + QStringLiteral(" (") + q.value(0).toString()
-                                               + QLatin1Char(')'));
+                                         : source + QStringLiteral(" (") + q.value(0).toString() +
+                                               QLatin1Char(')'));
         }
     }
     return list;

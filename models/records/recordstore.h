@@ -20,10 +20,36 @@ namespace evimap {
 struct PreparedRecord
 {
     // The text columns of RecordStore's INSERT, in its order (year is apart).
-    enum Column {
-        Uuid, Type, Title, Abstract, Authors, Date, Container, Volume, Issue, Pages, Doi, Pmid,
-        Accession, Isbn, Url, Keywords, Language, Country, Publisher, Notes, RawFormat, RawFields,
-        NormTitle, NormDoi, NormAuthors, CreatedAt, UpdatedAt, ColumnCount
+    enum Column
+    {
+        Uuid,
+        Type,
+        Title,
+        Abstract,
+        Authors,
+        Date,
+        Container,
+        Volume,
+        Issue,
+        Pages,
+        Doi,
+        Pmid,
+        Accession,
+        Isbn,
+        Url,
+        Keywords,
+        Language,
+        Country,
+        Publisher,
+        Notes,
+        RawFormat,
+        RawFields,
+        NormTitle,
+        NormDoi,
+        NormAuthors,
+        CreatedAt,
+        UpdatedAt,
+        ColumnCount
     };
     std::array<QByteArray, ColumnCount> text;
     QString uuid;

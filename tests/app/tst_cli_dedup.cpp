@@ -69,8 +69,8 @@ private slots:
         QCOMPARE(dedup.value("queued").toInt(), 1);
         QCOMPARE(dedup.value("duplicates_removed").toInt(), 2);
         // The text form says what happened and where the queue is.
-        r = test::runEvimap({"import", path, test::dataPath("dedup/searches.ris"), "--again",
-                             "--dedup"});
+        r = test::runEvimap(
+            {"import", path, test::dataPath("dedup/searches.ris"), "--again", "--dedup"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains("Duplicates: 7 records merged automatically"), r.out.constData());
         QVERIFY2(r.out.contains("--list"), r.out.constData());

@@ -2,8 +2,8 @@
 #include "project/schema.h"
 #include "testsupport.h"
 
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -20,7 +20,8 @@ private slots:
     {
         const test::RunResult r = test::runEvimap({"--help"});
         QCOMPARE(r.exitCode, 0);
-        for (const char *word : {"new FILE", "info FILE", "check FILE", "import PROJECT", "Exit codes"})
+        for (const char *word :
+             {"new FILE", "info FILE", "check FILE", "import PROJECT", "Exit codes"})
             QVERIFY2(r.out.contains(word), word);
         QCOMPARE(test::runEvimap({"--version"}).exitCode, 0);
         QCOMPARE(test::runEvimap({"frobnicate"}).exitCode, 2);
@@ -82,7 +83,8 @@ private slots:
                 db.setDatabaseName(path);
                 QVERIFY(db.open());
                 QSqlQuery q(db);
-                QVERIFY(q.exec(kind == "foreign" ? QString("PRAGMA application_id = 7") : QString("PRAGMA user_version = 99")));
+                QVERIFY(q.exec(kind == "foreign" ? QString("PRAGMA application_id = 7")
+                                                 : QString("PRAGMA user_version = 99")));
                 q.finish();
                 db.close();
                 db = QSqlDatabase();
@@ -109,8 +111,9 @@ private slots:
             QVERIFY(db.open());
             QSqlQuery q(db);
             // Foreign keys are off on this raw connection: make a row point nowhere.
-            QVERIFY(q.exec("INSERT INTO attachment(uuid, record_id, file_path, file_sha256, added_at) "
-                           "VALUES ('a', 999, 'x.pdf', 'y', 'z')"));
+            QVERIFY(
+                q.exec("INSERT INTO attachment(uuid, record_id, file_path, file_sha256, added_at) "
+                       "VALUES ('a', 999, 'x.pdf', 'y', 'z')"));
             q.finish();
             db.close();
         }
@@ -129,7 +132,8 @@ private slots:
         QCOMPARE(test::runEvimap({"new", path}).exitCode, 0);
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
         QCOMPARE(test::runEvimap({"info", path}).exitCode, 0);
-        const test::RunResult r = test::runEvimap({"import", path, test::sourcePath("resources/demo/loneliness-demo.ris")});
+        const test::RunResult r = test::runEvimap(
+            {"import", path, test::sourcePath("resources/demo/loneliness-demo.ris")});
         QCOMPARE(r.exitCode, 4);
         QVERIFY(r.err.contains("read-only"));
     }
@@ -151,7 +155,8 @@ private slots:
         QCOMPARE(test::runEvimap({"import", path, ris}).exitCode, 0);
         QCOMPARE(test::runEvimap({"import", path, ris}).exitCode, 3);
         QCOMPARE(test::runEvimap({"import", path, ris, "--again"}).exitCode, 0);
-        const QJsonObject info = QJsonDocument::fromJson(test::runEvimap({"info", path, "--json"}).out).object();
+        const QJsonObject info =
+            QJsonDocument::fromJson(test::runEvimap({"info", path, "--json"}).out).object();
         QCOMPARE(info["records"].toInt(), 132);
         QCOMPARE(info["batches"].toInt(), 2);
     }
@@ -164,7 +169,8 @@ private slots:
         QVERIFY(QFile::exists(dir.filePath("out/demo.evimap")));
         QVERIFY(QFile::exists(dir.filePath("out/summary.txt")));
         QVERIFY(r.out.contains("summary.txt"));
-        const QJsonObject summary = QJsonDocument::fromJson(test::readFile(dir.filePath("out/summary.json"))).object();
+        const QJsonObject summary =
+            QJsonDocument::fromJson(test::readFile(dir.filePath("out/summary.json"))).object();
         QVERIFY(summary["records"].toInt() >= 60);
         // The worked review ran: duplicates merged, two reviewers screened, the lead coded, so
         // the map and the report are drawn from the data.

@@ -476,11 +476,12 @@ private slots:
         QTest::addColumn<QStringList>("fields");
         QTest::addColumn<QString>("firstSample");
 
-        QTest::newRow("known names") << QByteArray("Title,Authors,Publication Year,Notes\n"
-                                                   "\"Loneliness, and CBT\",\"Ng, A\",2020,x\n")
-                                     << QString() << QStringList{"Title", "Authors", "Publication Year", "Notes"}
-                                     << QStringList{"title", "authors", "year", "notes"}
-                                     << QStringLiteral("Loneliness, and CBT|Ng, A|2020|x");
+        QTest::newRow("known names")
+            << QByteArray("Title,Authors,Publication Year,Notes\n"
+                          "\"Loneliness, and CBT\",\"Ng, A\",2020,x\n")
+            << QString() << QStringList{"Title", "Authors", "Publication Year", "Notes"}
+            << QStringList{"title", "authors", "year", "notes"}
+            << QStringLiteral("Loneliness, and CBT|Ng, A|2020|x");
         QTest::newRow("unknown names, explicit map")
             << QByteArray("Heading;Summary;When\nPeer support;Groups met;2019\n")
             << QStringLiteral("title=Heading|abstract=summary")
@@ -490,9 +491,9 @@ private slots:
             << QByteArray("Title,Abstract\nA,B\n") << QStringLiteral("abstract=")
             << QStringList{"Title", "Abstract"} << QStringList{"title", ""}
             << QStringLiteral("A|B");
-        QTest::newRow("header only") << QByteArray("Title,DOI\n") << QString()
-                                     << QStringList{"Title", "DOI"} << QStringList{"title", "doi"}
-                                     << QString();
+        QTest::newRow("header only")
+            << QByteArray("Title,DOI\n") << QString() << QStringList{"Title", "DOI"}
+            << QStringList{"title", "doi"} << QString();
     }
 
     void preview_showsTheMappingTheImportWouldUse()
@@ -522,11 +523,13 @@ private slots:
         QByteArray bytes("Title,Abstract\nA,B\n");
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::ReadOnly);
-        Result<CsvReader::Preview> preview = CsvReader::preview(
-            buffer, QStringLiteral("scopus.csv"), {{QStringLiteral("map.title"), QStringLiteral("Name")}});
+        Result<CsvReader::Preview> preview =
+            CsvReader::preview(buffer, QStringLiteral("scopus.csv"),
+                               {{QStringLiteral("map.title"), QStringLiteral("Name")}});
         QVERIFY(!preview.ok());
-        QVERIFY2(preview.error().message.contains(QLatin1String("scopus.csv has no column \"Name\"")),
-                 qPrintable(preview.error().message));
+        QVERIFY2(
+            preview.error().message.contains(QLatin1String("scopus.csv has no column \"Name\"")),
+            qPrintable(preview.error().message));
     }
 };
 

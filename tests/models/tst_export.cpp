@@ -93,16 +93,19 @@ private slots:
         QVERIFY2(back.ok(), qPrintable(back.errorString()));
         QCOMPARE(back->records.size(), m_original.size());
         for (qsizetype i = 0; i < m_original.size(); ++i)
-            QCOMPARE(fingerprint(back->records.at(i), withRaw), fingerprint(m_original.at(i), withRaw));
+            QCOMPARE(fingerprint(back->records.at(i), withRaw),
+                     fingerprint(m_original.at(i), withRaw));
     }
 
     void csv_neutralisesFormulasAndStartsWithBom()
     {
         QSqlQuery q(m_project->database());
-        QVERIFY(q.exec("UPDATE record SET title = '=HYPERLINK(\"http://x\")', abstract = '+1 evil', "
-                       "notes = '@SUM(A1)' WHERE id = 1"));
+        QVERIFY(
+            q.exec("UPDATE record SET title = '=HYPERLINK(\"http://x\")', abstract = '+1 evil', "
+                   "notes = '@SUM(A1)' WHERE id = 1"));
         const QString path = m_dir.filePath("injection.csv");
-        Result<int> written = ExportJob::run(*m_project, ExportSelection{{}, {}, {1}, false}, "csv", path);
+        Result<int> written =
+            ExportJob::run(*m_project, ExportSelection{{}, {}, {1}, false}, "csv", path);
         QVERIFY(written.ok());
         QCOMPARE(written.value(), 1);
         const QByteArray bytes = test::readFile(path);
@@ -117,14 +120,22 @@ private slots:
     {
         QTest::addColumn<QString>("cell");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("equals") << "=1+1" << "'=1+1";
-        QTest::newRow("plus") << "+44 20" << "'+44 20";
-        QTest::newRow("minus") << "-2" << "'-2";
-        QTest::newRow("at") << "@cmd" << "'@cmd";
-        QTest::newRow("tab") << "\tx" << "'\tx";
-        QTest::newRow("plain") << "Loneliness" << "Loneliness";
-        QTest::newRow("inner equals") << "a=b" << "a=b";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("equals") << "=1+1"
+                                << "'=1+1";
+        QTest::newRow("plus") << "+44 20"
+                              << "'+44 20";
+        QTest::newRow("minus") << "-2"
+                               << "'-2";
+        QTest::newRow("at") << "@cmd"
+                            << "'@cmd";
+        QTest::newRow("tab") << "\tx"
+                             << "'\tx";
+        QTest::newRow("plain") << "Loneliness"
+                               << "Loneliness";
+        QTest::newRow("inner equals") << "a=b"
+                                      << "a=b";
+        QTest::newRow("empty") << ""
+                               << "";
     }
 
     void neutraliseSpreadsheetCell()
@@ -156,9 +167,12 @@ private slots:
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         auto writer = ExportFormats::create("bibtex");
-        QVERIFY(writer->begin(buffer).ok() && writer->write(buffer, r).ok() && writer->end(buffer).ok());
-        QVERIFY2(bytes.contains("title = {Costs \\& benefits: 50\\% of \\{groups\\} \\#1\\_a}"), bytes.constData());
-        QVERIFY2(bytes.contains("author = {Doe, Jane and {Loneliness Action Group}}"), bytes.constData());
+        QVERIFY(writer->begin(buffer).ok() && writer->write(buffer, r).ok() &&
+                writer->end(buffer).ok());
+        QVERIFY2(bytes.contains("title = {Costs \\& benefits: 50\\% of \\{groups\\} \\#1\\_a}"),
+                 bytes.constData());
+        QVERIFY2(bytes.contains("author = {Doe, Jane and {Loneliness Action Group}}"),
+                 bytes.constData());
         QVERIFY(bytes.startsWith("@article{doe2020-7"));
     }
 
@@ -167,13 +181,16 @@ private slots:
         Result<QList<qint64>> all = ExportJob::selectIds(*m_project, {});
         QVERIFY(all.ok());
         QCOMPARE(all->size(), 66);
-        Result<QList<qint64>> mindful = ExportJob::selectIds(*m_project, ExportSelection{"mindfulness", {}, {}, false});
+        Result<QList<qint64>> mindful =
+            ExportJob::selectIds(*m_project, ExportSelection{"mindfulness", {}, {}, false});
         QVERIFY(mindful.ok());
         QVERIFY(mindful->size() > 0 && mindful->size() < 66);
         QSqlQuery q(m_project->database());
-        QVERIFY(q.exec("INSERT INTO screening_result(uuid, record_id, stage, result, settled_at) "
-                       "VALUES ('r1', 3, 'ta', 'include', 'now'), ('r2', 4, 'ta', 'exclude', 'now')"));
-        Result<QList<qint64>> included = ExportJob::selectIds(*m_project, ExportSelection{{}, "ta", {}, false});
+        QVERIFY(
+            q.exec("INSERT INTO screening_result(uuid, record_id, stage, result, settled_at) "
+                   "VALUES ('r1', 3, 'ta', 'include', 'now'), ('r2', 4, 'ta', 'exclude', 'now')"));
+        Result<QList<qint64>> included =
+            ExportJob::selectIds(*m_project, ExportSelection{{}, "ta", {}, false});
         QVERIFY(included.ok());
         QCOMPARE(included.value(), QList<qint64>{3});
         QVERIFY(!ExportJob::selectIds(*m_project, ExportSelection{{}, "xx", {}, false}).ok());

@@ -1,8 +1,8 @@
 // The project file: creation, the pragmas it promises, every way opening can fail (each one
 // must leave the file untouched), read-only files, and the upgrade from an older schema.
 #include "project/project.h"
-#include "records/recordstore.h"
 #include "project/schema.h"
+#include "records/recordstore.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -46,7 +46,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("review.evimap"));
-        Result<std::unique_ptr<Project>> created = Project::create(path, QStringLiteral("My review"));
+        Result<std::unique_ptr<Project>> created =
+            Project::create(path, QStringLiteral("My review"));
         QVERIFY2(created.ok(), qPrintable(created.errorString()));
         Project &project = *created.value();
         QCOMPARE(project.name(), QStringLiteral("My review"));
@@ -78,7 +79,8 @@ private slots:
     void fullTextIndex_followsRecords()
     {
         QTemporaryDir dir;
-        Result<std::unique_ptr<Project>> created = Project::create(dir.filePath(QStringLiteral("f.evimap")));
+        Result<std::unique_ptr<Project>> created =
+            Project::create(dir.filePath(QStringLiteral("f.evimap")));
         QVERIFY(created.ok());
         // Inserted through the store (which indexes it), then changed and deleted in SQL
         // (triggers follow).
@@ -86,14 +88,16 @@ private slots:
         record.title = QStringLiteral("Rejection sensitivity and loneliness");
         QVERIFY(RecordStore(created.value()->database()).insert(record, 0).ok());
         QSqlQuery q(created.value()->database());
-        QVERIFY(q.exec(QStringLiteral("UPDATE record SET uuid = 'u1' WHERE id = %1").arg(record.id)));
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE record SET uuid = 'u1' WHERE id = %1").arg(record.id)));
         auto matches = [&](const char *term) {
             q.prepare(QStringLiteral("SELECT count(*) FROM record_fts WHERE record_fts MATCH ?"));
             q.addBindValue(QLatin1String(term));
             return q.exec() && q.next() ? q.value(0).toInt() : -1;
         };
         QCOMPARE(matches("rejection"), 1);
-        QVERIFY(q.exec(QStringLiteral("UPDATE record SET title = 'Shame in adolescence' WHERE uuid = 'u1'")));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE record SET title = 'Shame in adolescence' WHERE uuid = 'u1'")));
         QCOMPARE(matches("rejection"), 0);
         QCOMPARE(matches("shame"), 1);
         QVERIFY(q.exec(QStringLiteral("DELETE FROM record WHERE uuid = 'u1'")));
@@ -104,14 +108,22 @@ private slots:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("missing") << "missing" << "does not exist";
-        QTest::newRow("folder") << "folder" << "is a folder";
-        QTest::newRow("empty") << "empty" << "is empty";
-        QTest::newRow("text file") << "text" << "not an SQLite database";
-        QTest::newRow("truncated project") << "truncated" << "truncated";
-        QTest::newRow("corrupt project") << "corrupt" << "damaged";
-        QTest::newRow("other program's SQLite") << "foreign" << "another program";
-        QTest::newRow("newer EviMap") << "newer" << "newer EviMap";
+        QTest::newRow("missing") << "missing"
+                                 << "does not exist";
+        QTest::newRow("folder") << "folder"
+                                << "is a folder";
+        QTest::newRow("empty") << "empty"
+                               << "is empty";
+        QTest::newRow("text file") << "text"
+                                   << "not an SQLite database";
+        QTest::newRow("truncated project") << "truncated"
+                                           << "truncated";
+        QTest::newRow("corrupt project") << "corrupt"
+                                         << "damaged";
+        QTest::newRow("other program's SQLite") << "foreign"
+                                                << "another program";
+        QTest::newRow("newer EviMap") << "newer"
+                                      << "newer EviMap";
     }
 
     void open_refusesBadFilesAndChangesNothing()
@@ -152,7 +164,8 @@ private slots:
             }
         }
         const QByteArray before = QFileInfo(path).isFile() ? sha(path) : QByteArray();
-        const QStringList filesBefore = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        const QStringList filesBefore =
+            QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
 
         Result<std::unique_ptr<Project>> opened = Project::open(path);
         QVERIFY(!opened.ok());
@@ -169,7 +182,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("ro.evimap"));
         makeProject(path);
-        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
         const QByteArray before = sha(path);
         {
             Result<std::unique_ptr<Project>> opened = Project::open(path);
@@ -195,7 +209,8 @@ private slots:
         const QString live = dir.filePath(QStringLiteral("live.evimap"));
         const QString crashed = dir.filePath(QStringLiteral("crashed.evimap"));
         {
-            Result<std::unique_ptr<Project>> created = Project::create(live, QStringLiteral("Live"));
+            Result<std::unique_ptr<Project>> created =
+                Project::create(live, QStringLiteral("Live"));
             QVERIFY(created.ok());
             Project &project = *created.value();
             QSqlQuery q(project.database());
@@ -203,7 +218,8 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
             // Page 1 changes too (as the header's page count does when the file grows), so its
             // version from before the change is in the journal.
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion())));
+            QVERIFY(
+                q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion())));
             RecordStore store(project.database());
             for (int i = 0; i < 3000; ++i) {
                 Record r;
@@ -271,11 +287,14 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1);
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM highlight_term")) && q.next());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM record_history")) && q.next());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM record_fts WHERE record_fts MATCH 'mindfulness'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT count(*) FROM record_fts WHERE record_fts MATCH 'mindfulness'")) &&
+                q.next());
         QCOMPARE(q.value(0).toInt(), 1);
         // Step 4: maps read live record ids and years from their own index, without the table.
         QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id, year FROM record "
-                                      "WHERE duplicate_of IS NULL ORDER BY id")) && q.next());
+                                      "WHERE duplicate_of IS NULL ORDER BY id")) &&
+                q.next());
         QVERIFY2(q.value(3).toString().contains(QStringLiteral("COVERING INDEX record_live_year")),
                  qPrintable(q.value(3).toString()));
     }
@@ -311,16 +330,19 @@ private slots:
     void writeTransaction_rollsBackOnFailure()
     {
         QTemporaryDir dir;
-        Result<std::unique_ptr<Project>> created = Project::create(dir.filePath(QStringLiteral("t.evimap")));
+        Result<std::unique_ptr<Project>> created =
+            Project::create(dir.filePath(QStringLiteral("t.evimap")));
         QVERIFY(created.ok());
         Project &project = *created.value();
         const Status failed = project.writeTransaction([&]() -> Status {
             QSqlQuery q(project.database());
-            q.exec(QStringLiteral("INSERT INTO setting(key, value, updated_at) VALUES ('a', 'b', 'c')"));
+            q.exec(QStringLiteral(
+                "INSERT INTO setting(key, value, updated_at) VALUES ('a', 'b', 'c')"));
             return failure(QStringLiteral("deliberate"));
         });
         QVERIFY(!failed.ok());
-        QCOMPARE(project.setting(QStringLiteral("a"), QStringLiteral("absent")), QStringLiteral("absent"));
+        QCOMPARE(project.setting(QStringLiteral("a"), QStringLiteral("absent")),
+                 QStringLiteral("absent"));
         QVERIFY(project.setSetting(QStringLiteral("a"), QStringLiteral("b")).ok());
         QCOMPARE(project.setting(QStringLiteral("a")), QStringLiteral("b"));
     }

@@ -12,14 +12,17 @@
 #include "coding/comparisonview.h"
 #include "core/clock.h"
 #include "import/importjob.h"
+#include "messageboxanswer.h"
 #include "pdf/pdfviewer.h"
 #include "project/project.h"
 #include "project/reviewers.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
@@ -29,12 +32,10 @@
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
-#include <QMessageBox>
-#include <QTimer>
-#include <QApplication>
 #include <QtTest>
 
 using namespace evimap;
@@ -315,20 +316,13 @@ private slots:
         // A second window on the same file renames the code while this one is being edited.
         Result<std::unique_ptr<Project>> other = Project::open(project.filePath());
         QVERIFY(other.ok());
-        QVERIFY(Codebook(*other.value()).rename(shame, QStringLiteral("Shame (theirs)"), lead).ok());
+        QVERIFY(
+            Codebook(*other.value()).rename(shame, QStringLiteral("Shame (theirs)"), lead).ok());
 
         // First time: keep theirs. Nothing of this form is written; the form shows their label.
         QString asked;
         auto answer = [&asked](const QString &button) {
-            QTimer::singleShot(0, [&asked, button] {
-                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-                QVERIFY(box);
-                asked = box->text();
-                for (QAbstractButton *b : box->buttons()) {
-                    if (b->text().remove(QLatin1Char('&')) == button)
-                        b->click();
-                }
-            });
+            test::answerNextMessageBox(button, &asked);
         };
         definition->setPlainText(QStringLiteral("Mine, take one."));
         answer(QStringLiteral("Keep Theirs"));

@@ -1,27 +1,28 @@
 // The main window as a reviewer uses it: open a project, see its records, search, read details.
-#include "mainwindow.h"
 #include "import/importjob.h"
+#include "mainwindow.h"
+#include "messageboxanswer.h"
 #include "project/project.h"
 #include "project/reviewers.h"
-#include "records/recordtablemodel.h"
-#include "records/recordstore.h"
-#include "records/recordedit.h"
 #include "recordeditdialog.h"
+#include "records/recordedit.h"
+#include "records/recordstore.h"
+#include "records/recordtablemodel.h"
 #include "testsupport.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
-#include <QAbstractButton>
-#include <QMessageBox>
 #include <QTimer>
-#include <QSqlQuery>
-#include <QItemSelectionModel>
 #include <QtTest>
 
 using namespace evimap;
@@ -189,18 +190,9 @@ private slots:
         const qint64 first = window.recordModel()->recordId(0);
         const qint64 third = window.recordModel()->recordId(2);
 
-        // Answers whatever modal box comes up with the button named `button`, and keeps its text.
         QString asked;
         auto answer = [&asked](const QString &button) {
-            QTimer::singleShot(0, [&asked, button] {
-                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-                QVERIFY(box);
-                asked = box->text();
-                for (QAbstractButton *b : box->buttons()) {
-                    if (b->text().remove(QLatin1Char('&')) == button)
-                        b->click();
-                }
-            });
+            test::answerNextMessageBox(button, &asked);
         };
         // A reviewer is told it is the lead's to do; nothing goes.
         window.setCurrentReviewer(people.find("Ann Able")->id);
@@ -220,7 +212,8 @@ private slots:
         window.deleteSelectedRecords();
         QCOMPARE(table->model()->rowCount(), 64);
         QSqlQuery q(window.project()->database());
-        QVERIFY(q.exec(QString("SELECT count(*) FROM record WHERE id IN (%1, %2)").arg(first).arg(third)));
+        QVERIFY(q.exec(
+            QString("SELECT count(*) FROM record WHERE id IN (%1, %2)").arg(first).arg(third)));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);
         QVERIFY(q.exec("SELECT count(*) FROM audit_log WHERE action = 'record.delete'"));
@@ -260,7 +253,8 @@ private slots:
         QCOMPARE(stored->doi, QStringLiteral("10.5555/fixed"));
         QSqlQuery q(project.database());
         QVERIFY(q.exec(QString("SELECT before, after FROM audit_log WHERE action = 'record.edit' "
-                               "AND record_id = %1").arg(id)));
+                               "AND record_id = %1")
+                           .arg(id)));
         QVERIFY(q.next());
         QVERIFY(q.value(0).toString().contains(title));
         QVERIFY(q.value(1).toString().contains("10.5555/fixed"));
@@ -275,26 +269,19 @@ private slots:
         {
             Result<std::unique_ptr<Project>> other = Project::open(path);
             Record theirs = *RecordStore(other.value()->database()).record(id);
-            QVERIFY(RecordEdit::save(*other.value(), theirs,
-                                     [&] {
-                                         Record r = theirs;
-                                         r.abstract = "Their abstract.";
-                                         return r;
-                                     }(),
-                                     ann)
+            QVERIFY(RecordEdit::save(
+                        *other.value(), theirs,
+                        [&] {
+                            Record r = theirs;
+                            r.abstract = "Their abstract.";
+                            return r;
+                        }(),
+                        ann)
                         .ok());
         }
         dialog.titleField()->setText("My title");
         QString asked;
-        QTimer::singleShot(0, [&asked] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            asked = box->text();
-            for (QAbstractButton *b : box->buttons()) {
-                if (b->text().remove(QLatin1Char('&')) == QStringLiteral("Keep Theirs"))
-                    b->click();
-            }
-        });
+        test::answerNextMessageBox(QStringLiteral("Keep Theirs"), &asked);
         QVERIFY(!dialog.save());
         QVERIFY2(asked.contains("abstract"), qPrintable(asked));
         stored = RecordStore(project.database()).record(id);

@@ -4,7 +4,8 @@
 //       env QT_QPA_PLATFORM=xcb build/tests/tst_screeningscreenshots     (one line)
 //
 // It builds the demo project with a realistic set-up (criteria, keywords, reasons, a reviewer
-// part-way through), then saves screening-title-abstract.png, screening-full-text.png and screening-dark.png.
+// part-way through), then saves screening-title-abstract.png, screening-full-text.png and
+// screening-dark.png.
 #include "import/importjob.h"
 #include "pdf/pdfviewer.h"
 #include "project/project.h"

@@ -17,13 +17,13 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QUndoStack>
-#include <QPushButton>
-#include <QScrollArea>
 #include <QtTest>
 
 using namespace evimap;

@@ -92,8 +92,8 @@ private slots:
         QVERIFY(window.openProject(path).ok());
         auto *menu = window.menuBar()->findChild<QMenu *>(QStringLiteral("teamMenu"));
         QVERIFY(menu);
-        for (const char *name : {"takeCopyAction", "mergeCopyAction", "recordHistoryAction",
-                                 "projectHistoryAction"})
+        for (const char *name :
+             {"takeCopyAction", "mergeCopyAction", "recordHistoryAction", "projectHistoryAction"})
             QVERIFY2(menu->findChild<QAction *>(QLatin1String(name)), name);
         QCOMPARE(menu->findChild<QAction *>(QStringLiteral("recordHistoryAction"))->shortcut(),
                  QKeySequence(Qt::CTRL | Qt::Key_H));
@@ -101,7 +101,8 @@ private slots:
         QTRY_VERIFY(window.currentRecordId() > 0);
         auto *team = window.findChild<ui::TeamMenu *>();
         QVERIFY(team);
-        Result<TakenCopy> taken = team->takeCopy(m_dir.filePath(QStringLiteral("menu-AA.evimap")), m_ann);
+        Result<TakenCopy> taken =
+            team->takeCopy(m_dir.filePath(QStringLiteral("menu-AA.evimap")), m_ann);
         QVERIFY2(taken.ok(), qPrintable(taken.errorString()));
         QCOMPARE(taken->origin.reviewerName, QStringLiteral("Ann Able"));
     }
@@ -118,11 +119,13 @@ private slots:
         {
             std::unique_ptr<Project> copy = open(copyPath);
             ScreeningStore store(*copy);
-            QVERIFY(store.setDecision(shared, ScreeningStage::TitleAbstract, m_ann,
-                                      DecisionInput{Decision::Exclude, 0, QStringLiteral("offline")})
+            QVERIFY(store
+                        .setDecision(shared, ScreeningStage::TitleAbstract, m_ann,
+                                     DecisionInput{Decision::Exclude, 0, QStringLiteral("offline")})
                         .ok());
-            QVERIFY(store.setDecision(onlyOffline, ScreeningStage::TitleAbstract, m_ann,
-                                      DecisionInput{Decision::Include, 0, {}})
+            QVERIFY(store
+                        .setDecision(onlyOffline, ScreeningStage::TitleAbstract, m_ann,
+                                     DecisionInput{Decision::Include, 0, {}})
                         .ok());
         }
         {
@@ -181,14 +184,17 @@ private slots:
         const QString path = buildMain(QStringLiteral("history.evimap"));
         std::unique_ptr<Project> p = open(path);
         ScreeningStore store(*p);
-        QVERIFY(store.setDecision(m_records.at(0), ScreeningStage::TitleAbstract, m_ann,
-                                  DecisionInput{Decision::Include, 0, {}})
+        QVERIFY(store
+                    .setDecision(m_records.at(0), ScreeningStage::TitleAbstract, m_ann,
+                                 DecisionInput{Decision::Include, 0, {}})
                     .ok());
-        QVERIFY(store.setDecision(m_records.at(0), ScreeningStage::TitleAbstract, m_ann,
-                                  DecisionInput{Decision::Exclude, 0, {}})
+        QVERIFY(store
+                    .setDecision(m_records.at(0), ScreeningStage::TitleAbstract, m_ann,
+                                 DecisionInput{Decision::Exclude, 0, {}})
                     .ok());
-        QVERIFY(store.setDecision(m_records.at(1), ScreeningStage::TitleAbstract, m_lead,
-                                  DecisionInput{Decision::Include, 0, {}})
+        QVERIFY(store
+                    .setDecision(m_records.at(1), ScreeningStage::TitleAbstract, m_lead,
+                                 DecisionInput{Decision::Include, 0, {}})
                     .ok());
 
         ui::HistoryDialog record(*p, m_records.at(0));

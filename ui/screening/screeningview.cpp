@@ -1,7 +1,7 @@
 #include "screening/screeningview.h"
 
-#include "screening/highlightcolours.h"
 #include "readingcolours.h"
+#include "screening/highlightcolours.h"
 
 #include "import/attachmentstore.h"
 #include "pdf/pdfviewer.h"
@@ -452,14 +452,16 @@ void ScreeningView::applyReadingColours()
     m_record->setStyleSheet(QStringLiteral("QTextBrowser { background: %1; color: %2; }")
                                 .arg(colours.paper, colours.ink));
     if (auto *column = findChild<QWidget *>(QStringLiteral("recordColumn")))
-        column->setStyleSheet(QStringLiteral("#recordColumn { background: %1; }").arg(colours.paper));
+        column->setStyleSheet(
+            QStringLiteral("#recordColumn { background: %1; }").arg(colours.paper));
     m_keys->setStyleSheet(QStringLiteral("color: %1;").arg(colours.quiet));
 }
 
 void ScreeningView::changeEvent(QEvent *event)
 {
     // The desktop switched between light and dark: repaint the reading area to match.
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+    if (event->type() == QEvent::PaletteChange ||
+        event->type() == QEvent::ApplicationPaletteChange) {
         applyReadingColours();
         rebuildReasons();
         if (m_session)
@@ -623,8 +625,8 @@ void ScreeningView::showCurrent()
                 text += QStringLiteral(" — ") + esc(why->label);
         m_mine->setText(text);
     } else {
-        m_mine->setText(
-            tr("<span style=\"color:%1\">Not decided yet.</span>").arg(ReadingColours::current().quiet));
+        m_mine->setText(tr("<span style=\"color:%1\">Not decided yet.</span>")
+                            .arg(ReadingColours::current().quiet));
     }
 
     QStringList others;

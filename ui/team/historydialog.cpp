@@ -27,7 +27,16 @@ namespace {
 class AuditTableModel final : public QAbstractTableModel
 {
 public:
-    enum Column { When, Who, Action, Record, Before, After, ColumnCount };
+    enum Column
+    {
+        When,
+        Who,
+        Action,
+        Record,
+        Before,
+        After,
+        ColumnCount
+    };
 
     explicit AuditTableModel(const QList<AuditEntry> &entries, QObject *parent)
         : QAbstractTableModel(parent)
@@ -110,17 +119,17 @@ HistoryDialog::HistoryDialog(Project &project, qint64 recordId, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
 
-    auto *count = new QLabel(tr("%n change(s), newest first. Times are UTC.", nullptr,
-                                int(m_entries.size())),
-                             this);
+    auto *count = new QLabel(
+        tr("%n change(s), newest first. Times are UTC.", nullptr, int(m_entries.size())), this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *exportButton = buttons->addButton(tr("&Export CSV…"), QDialogButtonBox::ActionRole);
+    QPushButton *exportButton =
+        buttons->addButton(tr("&Export CSV…"), QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(exportButton, &QPushButton::clicked, this, [this, recordId] {
-        const QString suggested = QDir(Preferences::exportStartFolder())
-                                      .filePath(recordId > 0
-                                                    ? QStringLiteral("record-%1-history.csv").arg(recordId)
-                                                    : QStringLiteral("project-history.csv"));
+        const QString suggested =
+            QDir(Preferences::exportStartFolder())
+                .filePath(recordId > 0 ? QStringLiteral("record-%1-history.csv").arg(recordId)
+                                       : QStringLiteral("project-history.csv"));
         const QString path = QFileDialog::getSaveFileName(this, tr("Export History"), suggested,
                                                           tr("CSV files (*.csv)"));
         if (path.isEmpty())

@@ -98,10 +98,10 @@ MergeDialog::MergeDialog(Project &project, const QString &copyPath, qint64 revie
             return item;
         };
         m_conflicts->setItem(row, 1, readOnly(c.item));
-        m_conflicts->setItem(row, 2, readOnly(c.mainValue + QStringLiteral("  (") + c.mainAt +
-                                              QLatin1Char(')')));
-        m_conflicts->setItem(row, 3, readOnly(c.copyValue + QStringLiteral("  (") + c.copyAt +
-                                              QLatin1Char(')')));
+        m_conflicts->setItem(
+            row, 2, readOnly(c.mainValue + QStringLiteral("  (") + c.mainAt + QLatin1Char(')')));
+        m_conflicts->setItem(
+            row, 3, readOnly(c.copyValue + QStringLiteral("  (") + c.copyAt + QLatin1Char(')')));
     }
     m_conflicts->resizeColumnToContents(0);
 }

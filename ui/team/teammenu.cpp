@@ -30,16 +30,15 @@ TeamMenu::TeamMenu(MainWindow *window)
     , m_menu(window->menuBar()->addMenu(tr("&Team")))
 {
     m_menu->setObjectName(QStringLiteral("teamMenu"));
-    QAction *take = m_menu->addAction(tr("&Take a Copy to Work Offline…"), this,
-                                      &TeamMenu::chooseCopyToTake);
+    QAction *take =
+        m_menu->addAction(tr("&Take a Copy to Work Offline…"), this, &TeamMenu::chooseCopyToTake);
     take->setObjectName(QStringLiteral("takeCopyAction"));
     QAction *merge =
         m_menu->addAction(tr("&Merge a Copy Back…"), this, &TeamMenu::chooseCopyToMerge);
     merge->setObjectName(QStringLiteral("mergeCopyAction"));
     m_menu->addSeparator();
-    QAction *recordHistory = m_menu->addAction(tr("&Record History…"), this, [this] {
-        showHistory(m_window->currentRecordId());
-    });
+    QAction *recordHistory = m_menu->addAction(
+        tr("&Record History…"), this, [this] { showHistory(m_window->currentRecordId()); });
     recordHistory->setObjectName(QStringLiteral("recordHistoryAction"));
     recordHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     QAction *projectHistory =
@@ -86,9 +85,8 @@ void TeamMenu::chooseCopyToTake()
         names << QStringLiteral("%1 (%2)").arg(r.name, r.initials);
     }
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(m_window, tr("Take a Copy"),
-                                                 tr("Who will work on the copy?"), names, current,
-                                                 false, &ok);
+    const QString chosen = QInputDialog::getItem(
+        m_window, tr("Take a Copy"), tr("Who will work on the copy?"), names, current, false, &ok);
     if (!ok)
         return;
     const Reviewer &who = reviewers.at(names.indexOf(chosen));
@@ -118,9 +116,9 @@ void TeamMenu::chooseCopyToMerge()
     Project *project = m_window->project();
     if (!project)
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Merge a Copy Back"), QFileInfo(project->filePath()).absolutePath(),
-        tr("EviMap projects (*.evimap)"));
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Merge a Copy Back"),
+                                                      QFileInfo(project->filePath()).absolutePath(),
+                                                      tr("EviMap projects (*.evimap)"));
     if (!path.isEmpty())
         mergeCopy(path);
 }
