@@ -1,5 +1,6 @@
 #include "recordeditdialog.h"
 
+#include "conflictchoice.h"
 #include "project/project.h"
 #include "records/recordedit.h"
 #include "records/recordstore.h"
@@ -151,20 +152,12 @@ bool RecordEditDialog::save()
     if (!saved && saved.error().kind == Error::Kind::Conflict) {
         const std::optional<Record> current =
             RecordStore(m_project.database()).record(m_original.id);
-        QMessageBox box(QMessageBox::Question, tr("Changed by Someone Else"),
-                        saved.errorString() + QStringLiteral("\n\n") +
-                            tr("Keep their version (shown in the form), or save yours in its "
-                               "place?"),
-                        QMessageBox::NoButton, this);
-        box.setObjectName(QStringLiteral("recordConflict"));
-        QPushButton *keepMine = box.addButton(tr("Save &Mine"), QMessageBox::AcceptRole);
-        QPushButton *theirs = box.addButton(tr("Keep &Theirs"), QMessageBox::RejectRole);
-        box.setDefaultButton(theirs);
-        box.exec();
-        if (!current) // deleted meanwhile: nothing to save into
+        if (!current) { // deleted meanwhile: nothing left to keep or to save into
+            QMessageBox::information(this, tr("Record not saved"), saved.errorString());
             return true;
+        }
         m_original = *current;
-        if (box.clickedButton() != static_cast<QAbstractButton *>(keepMine)) {
+        if (!chooseToSaveMine(this, saved.errorString())) {
             fill(m_original);
             return false; // the form now shows theirs; the reviewer may edit again or close
         }

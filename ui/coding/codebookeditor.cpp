@@ -3,6 +3,7 @@
 #include "coding/codebook.h"
 #include "coding/codebookhtml.h"
 #include "coding/codebooktemplate.h"
+#include "conflictchoice.h"
 #include "core/preferences.h"
 #include "project/project.h"
 
@@ -277,23 +278,14 @@ void CodebookEditor::saveSelected()
     Status saved = m_codebook->update(*c, m_leadId);
     if (!saved && saved.error().kind == Error::Kind::Conflict) {
         // Someone else changed this code meanwhile; the codebook now holds their version. The
-        // lead chooses: keep theirs, or save these edits over it.
-        QMessageBox box(QMessageBox::Question, tr("Changed by Someone Else"),
-                        saved.errorString() + QStringLiteral("\n\n") +
-                            tr("Keep their version, or save yours in its place?"),
-                        QMessageBox::NoButton, this);
-        box.setObjectName(QStringLiteral("codebookConflict"));
-        QPushButton *mine = box.addButton(tr("Save &Mine"), QMessageBox::AcceptRole);
-        QPushButton *theirs = box.addButton(tr("Keep &Theirs"), QMessageBox::RejectRole);
-        box.setDefaultButton(theirs);
-        box.exec();
-        if (box.clickedButton() == mine) {
-            const std::optional<Code> current = m_codebook->code(c->id);
-            if (current) {
-                c->uuid = current->uuid;
-                saved = m_codebook->update(*c, m_leadId);
-            }
+        // lead chooses: keep theirs, or save these edits over it (if the code is still there).
+        const std::optional<Code> current = m_codebook->code(c->id);
+        if (current && chooseToSaveMine(this, saved.errorString())) {
+            c->uuid = current->uuid;
+            saved = m_codebook->update(*c, m_leadId);
         } else {
+            if (!current)
+                check(saved);
             rebuild();
             emit codebookChanged();
             return;
