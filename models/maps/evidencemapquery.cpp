@@ -2,12 +2,15 @@
 
 #include "maps/mapstore.h"
 #include "project/project.h"
+#include "project/readerconnection.h"
 
 #include <QHash>
 #include <QSet>
 
 #include <algorithm>
 #include <bit>
+#include <limits>
+#include <thread>
 #include <vector>
 
 namespace evimap {
@@ -16,6 +19,39 @@ namespace {
 
 // A set of item indices as bits: intersections of whole rows and columns are word operations,
 // which keeps a map of 100,000 items well under a tenth of a second.
+// Counting bits is most of a cell's work, and x86-64's baseline has no popcount instruction
+// (std::popcount becomes a library call): these loops are compiled twice and the loader picks
+// the copy this processor can run.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define EVIMAP_POPCOUNT_CLONES __attribute__((target_clones("popcnt", "default")))
+#else
+#define EVIMAP_POPCOUNT_CLONES
+#endif
+
+EVIMAP_POPCOUNT_CLONES int countBits(const quint64 *a, qsizetype n)
+{
+    int count = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        count += std::popcount(a[i]);
+    return count;
+}
+
+EVIMAP_POPCOUNT_CLONES int countBitsAnd(const quint64 *a, const quint64 *b, qsizetype n)
+{
+    int count = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        count += std::popcount(a[i] & b[i]);
+    return count;
+}
+
+EVIMAP_POPCOUNT_CLONES int countBitsAndNot(const quint64 *a, const quint64 *b, qsizetype n)
+{
+    int count = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        count += std::popcount(a[i] & ~b[i]);
+    return count;
+}
+
 class ItemSet
 {
 public:
@@ -38,30 +74,19 @@ public:
             result.m_words[i] &= other.m_words.at(i);
         return result;
     }
-    int count() const
-    {
-        int n = 0;
-        for (quint64 w : m_words)
-            n += std::popcount(w);
-        return n;
-    }
+    int count() const { return countBits(m_words.constData(), m_words.size()); }
     int countAnd(const ItemSet &other) const
     {
-        int n = 0;
-        for (qsizetype i = 0; i < m_words.size(); ++i)
-            n += std::popcount(m_words.at(i) & other.m_words.at(i));
-        return n;
+        return countBitsAnd(m_words.constData(), other.m_words.constData(), m_words.size());
     }
     int countAndNot(const ItemSet &other) const
     {
-        int n = 0;
-        for (qsizetype i = 0; i < m_words.size(); ++i)
-            n += std::popcount(m_words.at(i) & ~other.m_words.at(i));
-        return n;
+        return countBitsAndNot(m_words.constData(), other.m_words.constData(), m_words.size());
     }
     QList<int> indices() const
     {
         QList<int> list;
+        list.reserve(count());
         for (qsizetype i = 0; i < m_words.size(); ++i) {
             quint64 w = m_words.at(i);
             while (w) {
@@ -185,22 +210,54 @@ Result<QList<EvidenceMapItem>> EvidenceMapQuery::loadItems(const Project &projec
                                                            CodingSource source, bool withText)
 {
     const MapStore store(project.database());
-    Result<QList<EvidenceMapItem>> items = store.items(resolvedScope, yearFrom, yearTo, withText);
-    if (!items)
-        return items.error();
-    Result<QList<QPair<qint64, qint64>>> codings = store.codings(source);
-    if (!codings)
-        return codings.error();
+    Result<qint64> maxId = store.maxRecordId();
+    if (!maxId)
+        return maxId.error();
+    // Reading the items and their codes (half a million rows for 100,000 items) is most of a
+    // map's time, so the records are read in two halves by id, the first on a second thread
+    // with a connection of its own. See Maps in docs/performance.md.
+    struct Part
+    {
+        Result<QList<EvidenceMapItem>> items = QList<EvidenceMapItem>();
+        Result<QList<QPair<qint64, qint64>>> codings = QList<QPair<qint64, qint64>>();
+    };
+    auto read = [&](const MapStore &from, qint64 first, qint64 last, Part &part) {
+        part.items = from.items(resolvedScope, yearFrom, yearTo, withText, first, last);
+        if (part.items)
+            part.codings = from.codings(source, first, last);
+    };
+    const qint64 split = maxId.value() / 2;
+    const QString path = project.filePath();
+    Part low, high;
+    std::thread worker([&] {
+        const ReaderConnection connection(path);
+        if (Status s = connection.status(); !s)
+            low.items = s.error();
+        else
+            read(MapStore(connection.database()), 0, split, low);
+    });
+    read(store, split + 1, std::numeric_limits<qint64>::max(), high);
+    worker.join();
+    for (const Part *part : {&low, &high}) {
+        if (!part->items)
+            return part->items.error();
+        if (!part->codings)
+            return part->codings.error();
+    }
+    Result<QList<EvidenceMapItem>> items = std::move(low.items);
+    items->append(std::move(high.items.value()));
+    const auto &early = low.codings;
+    const auto &late = high.codings;
+
     QList<EvidenceMapItem> &list = items.value();
     // Record id -> position in `list`: a plain array when the ids are dense enough (they are
-    // row ids, so nearly always), a hash otherwise. Half a million lookups; see Maps in
-    // docs/performance.md.
-    const qint64 maxId = list.isEmpty() ? 0 : list.constLast().recordId;
-    const bool dense = maxId <= 8 * qint64(list.size()) + 4096;
+    // row ids, so nearly always), a hash otherwise. Half a million lookups.
+    const qint64 lastId = list.isEmpty() ? 0 : list.constLast().recordId;
+    const bool dense = lastId <= 8 * qint64(list.size()) + 4096;
     std::vector<int> slot;
     QHash<qint64, int> hashed;
     if (dense) {
-        slot.assign(size_t(maxId) + 1, -1);
+        slot.assign(size_t(lastId) + 1, -1);
         for (int i = 0; i < list.size(); ++i)
             slot[size_t(list.at(i).recordId)] = i;
     } else {
@@ -210,15 +267,30 @@ Result<QList<EvidenceMapItem>> EvidenceMapQuery::loadItems(const Project &projec
     }
     auto position = [&](qint64 recordId) {
         if (dense)
-            return recordId >= 0 && recordId <= maxId ? slot[size_t(recordId)] : -1;
+            return recordId >= 0 && recordId <= lastId ? slot[size_t(recordId)] : -1;
         return hashed.value(recordId, -1);
     };
-    for (const QPair<qint64, qint64> &coding : std::as_const(codings.value())) {
-        const int at = position(coding.first);
-        if (at < 0)
-            continue;
-        if (const qint64 code = codebook.canonical(coding.second))
-            list[at].codes.append(code);
+    // Code ids are row ids of a codebook (hundreds): their live codes in an array, filled as
+    // they are met.
+    constexpr qint64 unknown = -1;
+    std::vector<qint64> live;
+    auto canonical = [&](qint64 code) {
+        if (code < 0 || code >= 65536)
+            return codebook.canonical(code);
+        if (size_t(code) >= live.size())
+            live.resize(size_t(code) + 1, unknown);
+        if (live[size_t(code)] == unknown)
+            live[size_t(code)] = codebook.canonical(code);
+        return live[size_t(code)];
+    };
+    for (const auto *codings : {&early.value(), &late.value()}) {
+        for (const QPair<qint64, qint64> &coding : *codings) {
+            const int at = position(coding.first);
+            if (at < 0)
+                continue;
+            if (const qint64 code = canonical(coding.second))
+                list[at].codes.append(code);
+        }
     }
     for (EvidenceMapItem &item : list) {
         std::sort(item.codes.begin(), item.codes.end());
@@ -308,43 +380,67 @@ Result<EvidenceMap> EvidenceMapQuery::aggregate(const MapCodebook &codebook,
         map.filters << tr("%1: %2").arg(codebook.dimensionById(id)->label,
                                         filterLabels.value(id).join(tr(" or ")));
     if (!allowed.isEmpty()) {
+        // Per filtered dimension, its allowed codes as flags indexed by code id.
+        std::vector<std::vector<bool>> allowedFlags;
+        for (const QSet<qint64> &codes : std::as_const(allowed)) {
+            std::vector<bool> &flags = allowedFlags.emplace_back();
+            for (qint64 code : codes) {
+                if (code < 0)
+                    continue;
+                if (size_t(code) >= flags.size())
+                    flags.resize(size_t(code) + 1, false);
+                flags[size_t(code)] = true;
+            }
+        }
+        auto passes = [&](const EvidenceMapItem &item) {
+            return std::all_of(allowedFlags.begin(), allowedFlags.end(), [&](const auto &flags) {
+                return std::any_of(item.codes.begin(), item.codes.end(), [&](qint64 code) {
+                    return code >= 0 && size_t(code) < flags.size() && flags[size_t(code)];
+                });
+            });
+        };
+        // Copies share their text with `items` (implicit sharing), so this is cheap even when
+        // the caller keeps its list.
         QList<EvidenceMapItem> kept;
         kept.reserve(items.size());
-        for (EvidenceMapItem &item : items) {
-            bool passes = true;
-            for (auto it = allowed.cbegin(); passes && it != allowed.cend(); ++it) {
-                passes = std::any_of(item.codes.begin(), item.codes.end(),
-                                     [&](qint64 code) { return it->contains(code); });
-            }
-            if (passes)
-                kept.append(std::move(item));
+        for (const EvidenceMapItem &item : std::as_const(items)) {
+            if (passes(item))
+                kept.append(item);
         }
         items = std::move(kept);
     }
 
-    // One set of items per code of the three dimensions.
+    // One set of items per code of the three dimensions, found through an array indexed by
+    // code id (code ids are row ids of the codebook: hundreds, not millions).
     const int n = int(items.size());
-    QHash<qint64, ItemSet> byCode;
-    QSet<qint64> wanted;
+    std::vector<ItemSet> sets;
+    std::vector<int> setOfCode;
     for (const MapDimension *d : {rowDimension, columnDimension, colourDimension}) {
         if (!d)
             continue;
         for (const MapCode &c : d->codes) {
-            wanted.insert(c.id);
-            byCode.insert(c.id, ItemSet(n));
+            if (size_t(c.id) >= setOfCode.size())
+                setOfCode.resize(size_t(c.id) + 1, -1);
+            setOfCode[size_t(c.id)] = int(sets.size());
+            sets.emplace_back(n);
         }
     }
     for (int i = 0; i < n; ++i) {
         for (qint64 code : std::as_const(items.at(i).codes)) {
-            if (wanted.contains(code))
-                byCode[code].set(i);
+            if (code >= 0 && size_t(code) < setOfCode.size() && setOfCode[size_t(code)] >= 0)
+                sets[size_t(setOfCode[size_t(code)])].set(i);
         }
     }
+    const ItemSet none(n);
+    auto byCode = [&](qint64 id) -> const ItemSet & {
+        const bool known = id >= 0 && size_t(id) < setOfCode.size() && setOfCode[size_t(id)] >= 0;
+        return known ? sets[size_t(setOfCode[size_t(id)])] : none;
+    };
     auto setOf = [&](const MapCode &code, bool rollUp) {
-        ItemSet set = byCode.value(code.id, ItemSet(n));
+        ItemSet set = byCode(code.id);
         if (rollUp && code.hasChildren) {
             for (qint64 id : codebook.subtree(code.id))
-                set |= byCode.value(id, ItemSet(n));
+                set |= byCode(id);
         }
         return set;
     };

@@ -56,17 +56,21 @@ Result<bool> MapStore::hasScreeningResults(const QString &stage) const
 }
 
 Result<QList<EvidenceMapItem>> MapStore::items(ScreeningScope scope, int yearFrom, int yearTo,
-                                               bool withText) const
+                                               bool withText, qint64 fromRecordId,
+                                               qint64 toRecordId) const
 {
     // The included records, when the scope asks for them, ascending.
     std::vector<qint64> included;
     const bool onlyIncluded =
         scope == ScreeningScope::IncludedFullText || scope == ScreeningScope::IncludedTitleAbstract;
     if (onlyIncluded) {
-        SqliteStatement q(m_db, "SELECT record_id FROM screening_result "
-                                "WHERE stage = ?1 AND result = 'include' ORDER BY record_id");
+        SqliteStatement q(m_db, "SELECT record_id FROM screening_result WHERE stage = ?1 "
+                                "AND result = 'include' AND record_id BETWEEN ?2 AND ?3 "
+                                "ORDER BY record_id");
         q.bind(1, scope == ScreeningScope::IncludedFullText ? QStringLiteral("ft")
                                                             : QStringLiteral("ta"));
+        q.bind(2, fromRecordId);
+        q.bind(3, toRecordId);
         for (;;) {
             Result<bool> row = q.next();
             if (!row)
@@ -81,13 +85,15 @@ Result<QList<EvidenceMapItem>> MapStore::items(ScreeningScope scope, int yearFro
     SqliteStatement q(m_db, withText ? "SELECT id, year, title, authors, container, doi, type "
                                        "FROM record WHERE duplicate_of IS NULL "
                                        "AND (?1 = 0 OR year >= ?1) AND (?2 = 0 OR year <= ?2) "
-                                       "ORDER BY id"
+                                       "AND id BETWEEN ?3 AND ?4 ORDER BY id"
                                      : "SELECT id, year FROM record "
                                        "WHERE duplicate_of IS NULL "
                                        "AND (?1 = 0 OR year >= ?1) AND (?2 = 0 OR year <= ?2) "
-                                       "ORDER BY id");
+                                       "AND id BETWEEN ?3 AND ?4 ORDER BY id");
     q.bind(1, qint64(qMax(0, yearFrom)));
     q.bind(2, qint64(qMax(0, yearTo)));
+    q.bind(3, fromRecordId);
+    q.bind(4, toRecordId);
     QList<EvidenceMapItem> list;
     auto next = included.cbegin();
     for (;;) {
@@ -120,26 +126,33 @@ Result<QList<EvidenceMapItem>> MapStore::items(ScreeningScope scope, int yearFro
     return list;
 }
 
-Result<QList<QPair<qint64, qint64>>> MapStore::codings(CodingSource source) const
+Result<QList<QPair<qint64, qint64>>> MapStore::codings(CodingSource source, qint64 fromRecordId,
+                                                       qint64 toRecordId) const
 {
     // Half a million rows: read through the C API (SqliteStatement), where QtSql's per-value
-    // cost was most of the whole map query (docs/performance.md, Maps).
+    // cost was most of the whole map query (docs/performance.md, Maps). The record id range is
+    // a range of the (record_id, code_id) unique indexes.
     const char *sql = nullptr;
     switch (source) {
     case CodingSource::ReconciledOnly:
-        sql = "SELECT record_id, code_id FROM coding_result";
+        sql = "SELECT record_id, code_id FROM coding_result "
+              "WHERE record_id BETWEEN ?1 AND ?2";
         break;
     case CodingSource::Reviewers:
-        sql = "SELECT DISTINCT record_id, code_id FROM coding";
+        sql = "SELECT DISTINCT record_id, code_id FROM coding "
+              "WHERE record_id BETWEEN ?1 AND ?2";
         break;
     case CodingSource::ReconciledElseReviewers:
-        sql = "SELECT record_id, code_id FROM coding_result "
+        sql = "SELECT record_id, code_id FROM coding_result WHERE record_id BETWEEN ?1 AND ?2 "
               "UNION ALL "
-              "SELECT DISTINCT c.record_id, c.code_id FROM coding c WHERE NOT EXISTS "
+              "SELECT DISTINCT c.record_id, c.code_id FROM coding c "
+              "WHERE c.record_id BETWEEN ?1 AND ?2 AND NOT EXISTS "
               "(SELECT 1 FROM coding_result x WHERE x.record_id = c.record_id)";
         break;
     }
     SqliteStatement q(m_db, sql);
+    q.bind(1, fromRecordId);
+    q.bind(2, toRecordId);
     QList<QPair<qint64, qint64>> list;
     for (;;) {
         Result<bool> row = q.next();
@@ -150,6 +163,16 @@ Result<QList<QPair<qint64, qint64>>> MapStore::codings(CodingSource source) cons
         list.append({q.int64At(0), q.int64At(1)});
     }
     return list;
+}
+
+Result<qint64> MapStore::maxRecordId() const
+{
+    SqliteStatement q(m_db, "SELECT IFNULL(MAX(id), 0) FROM record");
+    Result<bool> row = q.next();
+    if (!row)
+        return row.error();
+    const qint64 id = *row ? q.int64At(0) : 0;
+    return id;
 }
 
 Result<QList<MapStore::BatchCount>> MapStore::batchCounts() const

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <limits>
+
 namespace evimap {
 
 // The SQL behind maps, charts, the PRISMA diagram and reports. Read-only; every statement binds
@@ -27,12 +29,19 @@ public:
     Result<bool> hasScreeningResults(const QString &stage) const;
     // The records in scope (not duplicates), ascending by id. `scope` must not be Auto. Years
     // are inclusive bounds, 0 for none; a bound leaves out records without a year. Without
-    // `withText` only ids and years are read (for aggregation alone).
-    Result<QList<EvidenceMapItem>> items(ScreeningScope scope, int yearFrom, int yearTo,
-                                         bool withText = true) const;
-    // (record id, code id) of every code that counts under `source`, unordered. Codes are the
-    // stored ids; the caller follows merges.
-    Result<QList<QPair<qint64, qint64>>> codings(CodingSource source) const;
+    // `withText` only ids and years are read (for aggregation alone). Only records whose ids
+    // lie in [fromRecordId, toRecordId].
+    Result<QList<EvidenceMapItem>>
+    items(ScreeningScope scope, int yearFrom, int yearTo, bool withText = true,
+          qint64 fromRecordId = 0, qint64 toRecordId = std::numeric_limits<qint64>::max()) const;
+    // (record id, code id) of every code that counts under `source` for the records whose ids
+    // lie in [fromRecordId, toRecordId], unordered. Codes are the stored ids; the
+    // caller follows merges.
+    Result<QList<QPair<qint64, qint64>>>
+    codings(CodingSource source, qint64 fromRecordId = 0,
+            qint64 toRecordId = std::numeric_limits<qint64>::max()) const;
+    // The largest record id, 0 for none.
+    Result<qint64> maxRecordId() const;
 
     // PRISMA: one row per import batch.
     struct BatchCount

@@ -5,6 +5,7 @@
 #include "maps/evidencemapfigure.h"
 #include "maps/evidencemaphtml.h"
 #include "maps/evidencemapquery.h"
+#include "maps/mapstore.h"
 #include "maps/svgcanvas.h"
 
 #include <QJsonArray>
@@ -219,6 +220,44 @@ private slots:
         QCOMPARE(after->rowTotals.value(indexOf(after->rows, QStringLiteral("cbt"))),
                  before->rowTotals.value(indexOf(before->rows, QStringLiteral("cbt"))) + 1);
         QCOMPARE(after->columnTotals, (QList<int>{4, 2, 2}));
+    }
+
+    void codingsByRecordRange_partitionTheWhole_data()
+    {
+        QTest::addColumn<int>("source");
+        QTest::newRow("reconciled else reviewers") << int(CodingSource::ReconciledElseReviewers);
+        QTest::newRow("reconciled only") << int(CodingSource::ReconciledOnly);
+        QTest::newRow("reviewers") << int(CodingSource::Reviewers);
+    }
+
+    void codingsByRecordRange_partitionTheWhole()
+    {
+        // The map reads its codes in two record ranges on two threads; every split point must
+        // give back exactly the codes of one read.
+        QFETCH(int, source);
+        MapFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        build(f);
+        const MapStore store(f.project().database());
+        const auto sorted = [](QList<QPair<qint64, qint64>> list) {
+            std::sort(list.begin(), list.end());
+            return list;
+        };
+        Result<QList<QPair<qint64, qint64>>> whole = store.codings(CodingSource(source));
+        QVERIFY2(whole.ok(), qPrintable(whole.errorString()));
+        QVERIFY(!whole->isEmpty());
+        const qint64 maxId = store.maxRecordId().value();
+        QCOMPARE(maxId, 8);
+        for (qint64 split = 0; split <= maxId; ++split) {
+            Result<QList<QPair<qint64, qint64>>> low =
+                store.codings(CodingSource(source), 0, split);
+            Result<QList<QPair<qint64, qint64>>> high =
+                store.codings(CodingSource(source), split + 1);
+            QVERIFY(low.ok() && high.ok());
+            for (const auto &coding : low.value())
+                QVERIFY(coding.first <= split);
+            QCOMPARE(sorted(low.value() + high.value()), sorted(whole.value()));
+        }
     }
 
     void parentsWithoutSubcodes()
