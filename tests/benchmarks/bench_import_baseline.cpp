@@ -46,6 +46,7 @@ int main(int argc, char *argv[])
             std::exit(1);
         }
     };
+    exec("PRAGMA page_size = 16384"); // as Project::create
     exec("PRAGMA journal_mode = DELETE");
     exec("PRAGMA synchronous = FULL");
     exec("CREATE TABLE record (id INTEGER PRIMARY KEY, uuid TEXT, type TEXT, title TEXT, "

@@ -57,6 +57,8 @@ private slots:
         QCOMPARE(pragma(project, "journal_mode").toString(), QStringLiteral("delete"));
         QCOMPARE(pragma(project, "foreign_keys").toInt(), 1);
         QVERIFY(pragma(project, "busy_timeout").toInt() >= 1000);
+        // Large pages: a reference's row is about 2 KB (docs/performance.md, Import).
+        QCOMPARE(pragma(project, "page_size").toInt(), 16384);
         QSqlQuery q(project.database());
         for (const QString &table : Schema::requiredTables()) {
             q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"));
