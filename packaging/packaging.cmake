@@ -50,17 +50,35 @@ foreach(size 16 22 24 32 48 64 128 256)
 endforeach()
 install(FILES ${evimap_manpage} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 
+# What Debian asks of every package's documentation folder: the licence (machine-readable
+# copyright file) and the changelog, compressed the same reproducible way as the man page.
+configure_file(${evimap_packaging_dir}/changelog.in ${evimap_packaging_out}/changelog @ONLY)
+if(EVIMAP_GZIP)
+  add_custom_command(
+    OUTPUT ${evimap_packaging_out}/changelog.gz
+    COMMAND ${EVIMAP_GZIP} -9 -n -c ${evimap_packaging_out}/changelog > ${evimap_packaging_out}/changelog.gz
+    DEPENDS ${evimap_packaging_out}/changelog
+    COMMENT "Compressing the changelog")
+  add_custom_target(evimap_changelog ALL DEPENDS ${evimap_packaging_out}/changelog.gz)
+  install(FILES ${evimap_packaging_out}/changelog.gz DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/evimap)
+else()
+  install(FILES ${evimap_packaging_out}/changelog DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/evimap)
+endif()
+install(FILES ${evimap_packaging_dir}/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/evimap)
+
 # --- The Debian package -------------------------------------------------------------------------
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME evimap)
 set(CPACK_PACKAGE_VENDOR "The EviMap developers")
 set(CPACK_PACKAGE_CONTACT "The EviMap developers <maintainers@evimap.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "literature reviews and evidence maps, offline")
+# Debian's description lines stay under 80 characters.
 set(CPACK_PACKAGE_DESCRIPTION
-    "EviMap takes a systematic or scoping review from the database searches to the evidence map,\n\
-offline, in one project file: import references and PDFs, find duplicates, screen titles,\n\
-abstracts and full texts (blind and dual), code studies with a codebook, and draw evidence gap\n\
-maps and PRISMA 2020 flow diagrams from the data. Every step also works from the command line.")
+    "EviMap takes a systematic or scoping review from the database searches to\n\
+the evidence map, offline, in one project file: import references and PDFs,\n\
+find duplicates, screen titles, abstracts and full texts (blind and dual),\n\
+code studies with a codebook, and draw evidence gap maps and PRISMA 2020 flow\n\
+diagrams from the data. Every step also works from the command line.")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)

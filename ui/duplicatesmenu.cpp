@@ -36,6 +36,7 @@ DuplicatesMenu::DuplicatesMenu(MainWindow *window)
     QAction *review =
         m_menu->addAction(tr("&Review Duplicates…"), this, &DuplicatesMenu::reviewDuplicates);
     review->setObjectName(QStringLiteral("reviewDuplicatesAction"));
+    review->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D));
     auto update = [this, find, review] {
         const bool open = m_window->project() != nullptr;
         find->setEnabled(open && !m_runner->isRunning());

@@ -154,7 +154,8 @@ void MainWindow::createActions()
     closeAction->setShortcut(QKeySequence::Close);
     m_projectActions << closeAction;
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
+    // Ctrl+Q everywhere: some platform themes (offscreen among them) define no Quit key.
+    quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *findAction = edit->addAction(tr("&Find Records"), this, [this] {
@@ -185,6 +186,7 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *duplicates = view->addAction(tr("Show &Duplicates"));
+    duplicates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     duplicates->setCheckable(true);
     connect(duplicates, &QAction::toggled, this, [this](bool on) {
         if (m_model)

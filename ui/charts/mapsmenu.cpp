@@ -34,10 +34,13 @@ MapsMenu::MapsMenu(MainWindow *window)
     m_menu->setObjectName(QStringLiteral("mapsMenu"));
     QAction *map = m_menu->addAction(tr("&Evidence Map…"), this, [this] { openEvidenceMap(); });
     map->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    m_menu->addAction(tr("&Charts…"), this, [this] { openCharts(); });
-    m_menu->addAction(tr("&PRISMA Flow Diagram…"), this, [this] { openPrisma(); });
+    m_menu->addAction(tr("&Charts…"), this, [this] { openCharts(); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_menu->addAction(tr("&PRISMA Flow Diagram…"), this, [this] { openPrisma(); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_menu->addSeparator();
-    m_menu->addAction(tr("&Report (PDF)…"), this, &MapsMenu::writeReport);
+    m_menu->addAction(tr("&Report (PDF)…"), this, &MapsMenu::writeReport)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_menu, &QMenu::aboutToShow, this, [this] {
         const bool open = m_window->project() != nullptr;
         for (QAction *action : m_menu->actions())

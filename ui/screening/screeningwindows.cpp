@@ -72,11 +72,13 @@ ScreeningWindows::ScreeningWindows(MainWindow *window)
     screen->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     QAction *conflicts =
         m_menu->addAction(tr("&Conflicts…"), this, &ScreeningWindows::openConflicts);
+    conflicts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_menu->addSeparator();
     QAction *settings = m_menu->addAction(tr("Criteria, &Keywords and Reasons…"), this,
                                           &ScreeningWindows::openSettings);
     QAction *stats = m_menu->addAction(tr("Statistics and &Agreement…"), this,
                                        &ScreeningWindows::openStatistics);
+    stats->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     const QList<QAction *> needProject{screen, conflicts, settings, stats};
     auto update = [this, needProject] {
         for (QAction *a : needProject)
