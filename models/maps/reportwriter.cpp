@@ -114,7 +114,9 @@ public:
     }
 
     // Rich text flowed over as many pages as it needs, starting on the current page.
-    void document(QTextDocument &doc, QPageLayout::Orientation orientation)
+    // Draws `doc` over as many pages as it needs; false when `stopped` says so between pages.
+    bool document(QTextDocument &doc, QPageLayout::Orientation orientation,
+                  const std::function<bool()> &stopped)
     {
         const QRectF c = content();
         doc.documentLayout()->setPaintDevice(&m_writer);
@@ -122,6 +124,8 @@ public:
         doc.setDocumentMargin(0);
         const double pageHeight = c.height();
         for (int i = 0; i < doc.pageCount(); ++i) {
+            if (stopped())
+                return false;
             if (i > 0)
                 newPage(orientation);
             m_painter.save();
@@ -132,6 +136,7 @@ public:
             doc.documentLayout()->draw(&m_painter, context);
             m_painter.restore();
         }
+        return true;
     }
 
     void heading(const QString &text)
@@ -265,6 +270,14 @@ Status ReportWriter::write(const Project &project, const QString &path, const Op
 {
     if (!FigureWriter::canPaint())
         return failure(tr("writing a PDF report needs fonts, which need a graphical application"));
+    const auto stopped = [&options] { return options.cancelled && options.cancelled->load(); };
+    const auto reached = [&options](int percent) {
+        if (options.progress)
+            options.progress(percent);
+    };
+    const Error cancelled{Error::Kind::Cancelled,
+                          tr("the report was cancelled; nothing was written")};
+    reached(0);
     Result<ProjectInfo> info = ProjectInfo::read(const_cast<Project &>(project));
     if (!info)
         return info.error();
@@ -296,6 +309,9 @@ Status ReportWriter::write(const Project &project, const QString &path, const Op
     if (!scope)
         return scope.error();
     const QString scopeText = EvidenceMap::scopeDescription(scope.value());
+    if (stopped())
+        return cancelled;
+    reached(30);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -330,6 +346,10 @@ Status ReportWriter::write(const Project &project, const QString &path, const Op
         pages.heading(tr("PRISMA 2020 flow diagram"));
         pages.figure(prismaFigure);
 
+        if (stopped())
+            return cancelled;
+        reached(40);
+
         // 2. The evidence map, on a landscape page when it is wide.
         if (map) {
             const EvidenceMapFigure mapFigure(*map);
@@ -341,6 +361,8 @@ Status ReportWriter::write(const Project &project, const QString &path, const Op
         // 3. Charts, two to a page.
         int onPage = 0;
         for (const ChartData &chart : std::as_const(charts.value())) {
+            if (stopped())
+                return cancelled;
             const ChartFigure figure(chart);
             if (onPage == 0 || pages.remaining() < pages.content().height() * 0.3) {
                 pages.newPage(QPageLayout::Portrait);
@@ -352,23 +374,31 @@ Status ReportWriter::write(const Project &project, const QString &path, const Op
             ++onPage;
         }
 
+        reached(60);
+
         // 4. Included items; 5. the codebook.
         if (map) {
             pages.newPage(QPageLayout::Portrait);
             QTextDocument items;
             items.setDefaultFont(documentFont());
             items.setHtml(itemsHtml(*map, codebook.value()));
-            pages.document(items, QPageLayout::Portrait);
+            if (!pages.document(items, QPageLayout::Portrait, stopped))
+                return cancelled;
         }
+        reached(90);
         pages.newPage(QPageLayout::Portrait);
         QTextDocument appendix;
         appendix.setDefaultFont(documentFont());
         appendix.setHtml(codebookHtml(codebook.value()));
-        pages.document(appendix, QPageLayout::Portrait);
+        if (!pages.document(appendix, QPageLayout::Portrait, stopped))
+            return cancelled;
         painter.end();
     }
+    if (stopped())
+        return cancelled;
     if (!file.commit())
         return failure(tr("%1 could not be written: %2").arg(path, file.errorString()));
+    reached(100);
     return {};
 }
 

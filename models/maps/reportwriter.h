@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <atomic>
+#include <functional>
+
 namespace evimap {
 
 class Project;
@@ -22,6 +25,11 @@ public:
     {
         // The map in the report; empty dimensions take the codebook's defaults.
         EvidenceMapQuery map;
+        // Checked between sections and pages: once it is true the writing stops, no file is
+        // written (or replaced) and the result is an Error of kind Cancelled.
+        const std::atomic_bool *cancelled = nullptr;
+        // Told how far the writing is, 0 to 100, as sections are done.
+        std::function<void(int percent)> progress;
     };
 
     static Status write(const Project &project, const QString &path, const Options &options);

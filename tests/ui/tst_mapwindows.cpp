@@ -11,6 +11,7 @@
 #include "mapfixture.h"
 #include "maps/evidencemapfigure.h"
 #include "maps/prismafigure.h"
+#include "maps/reportwriter.h"
 #include "records/recordtablemodel.h"
 
 #include <QAbstractItemView>
@@ -180,6 +181,64 @@ private slots:
             main.recordModel()->recordId(main.recordTable()->currentIndex().row());
         QCOMPARE(selected, m_one);
         window->close();
+    }
+
+    void reportIsWrittenOffTheGuiThread_andCancelLeavesNoFile()
+    {
+        MainWindow main;
+        QVERIFY(main.openProject(m_fixture->path()).ok());
+        MapsMenu *maps = main.findChild<MapsMenu *>();
+        QVERIFY(maps);
+        QTemporaryDir dir;
+        QSignalSpy finished(maps, &MapsMenu::reportFinished);
+
+        const QString written = dir.filePath(QStringLiteral("report.pdf"));
+        maps->startReport(written);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QFile pdf(written);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
+        QVERIFY(!maps->isWritingReport());
+
+        // Cancelled as soon as it starts: the worker stops at its first check.
+        const QString cancelled = dir.filePath(QStringLiteral("cancelled.pdf"));
+        maps->startReport(cancelled);
+        QVERIFY(maps->isWritingReport());
+        maps->cancelReport();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(1).at(0).toBool(), false);
+        QVERIFY(!QFile::exists(cancelled));
+        QVERIFY(!QFile::exists(cancelled + QStringLiteral(".tmp")));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"report.pdf"});
+    }
+
+    void reportWriter_reportsProgress_andACancelKeepsTheOldFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("report.pdf"));
+        ReportWriter::Options options;
+        QList<int> steps;
+        options.progress = [&steps](int percent) { steps << percent; };
+        QVERIFY(ReportWriter::write(m_fixture->project(), path, options).ok());
+        QVERIFY(steps.size() >= 3);
+        QCOMPARE(steps.first(), 0);
+        QCOMPARE(steps.last(), 100);
+        QVERIFY(std::is_sorted(steps.begin(), steps.end()));
+
+        // A cancelled report over an existing file leaves that file as it was.
+        QFile before(path);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray old = before.readAll();
+        before.close();
+        std::atomic_bool stop{true};
+        options.cancelled = &stop;
+        const Status status = ReportWriter::write(m_fixture->project(), path, options);
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error().kind, Error::Kind::Cancelled);
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), old);
     }
 };
 

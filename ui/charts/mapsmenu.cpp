@@ -16,8 +16,10 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QStatusBar>
 #include <QTableView>
+#include <QtConcurrent>
 
 namespace evimap::ui {
 
@@ -121,15 +123,81 @@ void MapsMenu::writeReport()
         return;
     if (QFileInfo(path).suffix().toLower() != QLatin1String("pdf"))
         path += QStringLiteral(".pdf");
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status written = ReportWriter::write(*project, path);
-    QApplication::restoreOverrideCursor();
-    if (!written) {
-        QMessageBox::warning(m_window, tr("Report not written"), written.errorString());
+    startReport(path);
+}
+
+void MapsMenu::startReport(const QString &path)
+{
+    if (!haveProject() || isWritingReport())
         return;
-    }
-    Preferences::lastOpenFolder.setValue(QFileInfo(path).absolutePath());
-    m_window->statusBar()->showMessage(tr("Report written to %1").arg(path), 8000);
+    // A report of thousands of items takes seconds: it is written on a worker thread, over a
+    // read-only connection of its own. QSaveFile in ReportWriter leaves no file behind when the
+    // writing is cancelled or fails.
+    const QString projectPath = m_window->project()->filePath();
+    m_reportCancelled = std::make_shared<std::atomic_bool>(false);
+    auto cancelled = m_reportCancelled;
+    auto *progress = new QProgressDialog(tr("Writing the report…"), tr("Cancel"), 0, 100, m_window);
+    progress->setObjectName(QStringLiteral("reportProgress"));
+    progress->setWindowTitle(tr("Report"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(500);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, this, &MapsMenu::cancelReport);
+    connect(&m_report, &QFutureWatcherBase::progressValueChanged, progress,
+            &QProgressDialog::setValue);
+    connect(
+        &m_report, &QFutureWatcherBase::finished, this,
+        [this, progress, path] {
+            m_report.disconnect(progress);
+            progress->disconnect(this);
+            progress->deleteLater();
+            const Status written = m_report.future().resultCount() > 0
+                                       ? m_report.future().result()
+                                       : Status(failure(tr("the report was not written")));
+            if (written) {
+                Preferences::lastOpenFolder.setValue(QFileInfo(path).absolutePath());
+                m_window->statusBar()->showMessage(tr("Report written to %1").arg(path), 8000);
+            } else if (written.error().kind == Error::Kind::Cancelled) {
+                m_window->statusBar()->showMessage(tr("Report cancelled; nothing was written"),
+                                                   8000);
+            } else {
+                QMessageBox::warning(m_window, tr("Report not written"), written.errorString());
+            }
+            emit reportFinished(bool(written));
+        },
+        Qt::SingleShotConnection);
+    m_report.setFuture(QtConcurrent::run([projectPath, path, cancelled](QPromise<Status> &promise) {
+        promise.setProgressRange(0, 100);
+        Result<std::unique_ptr<Project>> project =
+            Project::open(projectPath, Project::Access::ReadOnly);
+        if (!project) {
+            promise.addResult(Status(project.error()));
+            return;
+        }
+        ReportWriter::Options options;
+        options.cancelled = cancelled.get();
+        options.progress = [&promise](int percent) { promise.setProgressValue(percent); };
+        promise.addResult(ReportWriter::write(*project.value(), path, options));
+    }));
+}
+
+bool MapsMenu::isWritingReport() const
+{
+    return m_report.isRunning();
+}
+
+void MapsMenu::cancelReport()
+{
+    if (m_reportCancelled)
+        m_reportCancelled->store(true);
+}
+
+MapsMenu::~MapsMenu()
+{
+    // The worker paints with the application's fonts: it must end before the window does.
+    cancelReport();
+    m_report.waitForFinished();
 }
 
 } // namespace evimap::ui

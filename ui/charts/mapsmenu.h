@@ -1,7 +1,13 @@
 #pragma once
 
+#include "core/result.h"
+
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
+
+#include <atomic>
+#include <memory>
 
 class QMenu;
 
@@ -23,7 +29,17 @@ public:
     QWidget *openEvidenceMap();
     QWidget *openCharts();
     QWidget *openPrisma();
+    // Asks for a file name, then writes the report off the GUI thread with a progress dialog
+    // that can cancel it.
     void writeReport();
+    // Writes the report to `path` off the GUI thread; `reportFinished` tells the outcome.
+    void startReport(const QString &path);
+    bool isWritingReport() const;
+    void cancelReport();
+    ~MapsMenu() override;
+
+signals:
+    void reportFinished(bool written);
 
 private:
     explicit MapsMenu(MainWindow *window);
@@ -32,6 +48,8 @@ private:
 
     MainWindow *m_window;
     QMenu *m_menu;
+    QFutureWatcher<Status> m_report;
+    std::shared_ptr<std::atomic_bool> m_reportCancelled;
 };
 
 } // namespace evimap::ui
