@@ -52,7 +52,13 @@ install(FILES ${evimap_manpage} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 
 # What Debian asks of every package's documentation folder: the licence (machine-readable
 # copyright file) and the changelog, compressed the same reproducible way as the man page.
-configure_file(${evimap_packaging_dir}/changelog.in ${evimap_packaging_out}/changelog @ONLY)
+# One entry per release, newest first: a release without its entry stops the configuration.
+file(STRINGS ${evimap_packaging_dir}/changelog evimap_changelog_top LIMIT_COUNT 1)
+if(NOT evimap_changelog_top MATCHES "^evimap \\(${PROJECT_VERSION}\\) ")
+  message(FATAL_ERROR "packaging/changelog: the newest entry is \"${evimap_changelog_top}\"; "
+                      "add an entry for version ${PROJECT_VERSION}")
+endif()
+configure_file(${evimap_packaging_dir}/changelog ${evimap_packaging_out}/changelog COPYONLY)
 if(EVIMAP_GZIP)
   add_custom_command(
     OUTPUT ${evimap_packaging_out}/changelog.gz

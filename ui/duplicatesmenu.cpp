@@ -36,13 +36,14 @@ DuplicatesMenu::DuplicatesMenu(MainWindow *window)
     QAction *review =
         m_menu->addAction(tr("&Review Duplicates…"), this, &DuplicatesMenu::reviewDuplicates);
     review->setObjectName(QStringLiteral("reviewDuplicatesAction"));
-    review->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D));
+    review->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     auto update = [this, find, review] {
         const bool open = m_window->project() != nullptr;
         find->setEnabled(open && !m_runner->isRunning());
         review->setEnabled(open && !m_runner->isRunning());
     };
     connect(m_menu, &QMenu::aboutToShow, this, update);
+    connect(m_window, &MainWindow::projectChanged, this, update);
     update();
     connect(m_runner, &DedupRunner::finished, this, &DuplicatesMenu::showResults);
 }

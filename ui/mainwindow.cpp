@@ -186,7 +186,7 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *duplicates = view->addAction(tr("Show &Duplicates"));
-    duplicates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    duplicates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     duplicates->setCheckable(true);
     connect(duplicates, &QAction::toggled, this, [this](bool on) {
         if (m_model)
@@ -266,6 +266,7 @@ Status MainWindow::openProject(const QString &path)
     updateTitleAndStatus();
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
+    emit projectChanged();
     return {};
 }
 
@@ -386,6 +387,7 @@ void MainWindow::closeProject()
     m_reviewerId = 0;
     m_details->showNothing();
     updateTitleAndStatus();
+    emit projectChanged();
 }
 
 void MainWindow::newProject()

@@ -58,6 +58,10 @@ public:
     // Notices what other EviMaps commit to the open project (null when none is open).
     ProjectChangeWatcher *changeWatcher() const { return m_changeWatcher; }
 
+signals:
+    // A project was opened or closed: menus enable their actions (and so their shortcuts).
+    void projectChanged();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;

@@ -7,11 +7,27 @@
 
 namespace evimap {
 
-SqliteStatement::SqliteStatement(const QSqlDatabase &db, const char *sql)
+namespace {
+
+sqlite3 *handleOf(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_db = *static_cast<sqlite3 *const *>(handle.data());
+        return *static_cast<sqlite3 *const *>(handle.data());
+    return nullptr;
+}
+
+} // namespace
+
+bool SqliteStatement::inTransaction(const QSqlDatabase &db)
+{
+    sqlite3 *handle = handleOf(db);
+    return handle && sqlite3_get_autocommit(handle) == 0;
+}
+
+SqliteStatement::SqliteStatement(const QSqlDatabase &db, const char *sql)
+    : m_db(handleOf(db))
+{
     if (!m_db) {
         m_prepareError = QStringLiteral("not an open SQLite connection");
         return;

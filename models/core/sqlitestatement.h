@@ -36,6 +36,8 @@ public:
     qint64 int64At(int column) const;
     QString textAt(int column) const;
     qint64 lastInsertRowId() const;
+    // Whether `db` is inside a transaction it opened (not in autocommit mode).
+    static bool inTransaction(const QSqlDatabase &db);
 
 private:
     sqlite3 *m_db = nullptr;

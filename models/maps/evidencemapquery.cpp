@@ -1,5 +1,6 @@
 #include "maps/evidencemapquery.h"
 
+#include "core/sqlitestatement.h"
 #include "maps/mapstore.h"
 #include "project/project.h"
 #include "project/readerconnection.h"
@@ -227,17 +228,26 @@ Result<QList<EvidenceMapItem>> EvidenceMapQuery::loadItems(const Project &projec
             part.codings = from.codings(source, first, last);
     };
     const qint64 split = maxId.value() / 2;
-    const QString path = project.filePath();
+    const qint64 lowest = std::numeric_limits<qint64>::min();
+    const qint64 highest = std::numeric_limits<qint64>::max();
     Part low, high;
-    std::thread worker([&] {
-        const ReaderConnection connection(path);
-        if (Status s = connection.status(); !s)
-            low.items = s.error();
-        else
-            read(MapStore(connection.database()), 0, split, low);
-    });
-    read(store, split + 1, std::numeric_limits<qint64>::max(), high);
-    worker.join();
+    if (SqliteStatement::inTransaction(project.database())) {
+        // Another connection would not see this one's uncommitted changes (and could wait on
+        // its lock): read both halves here.
+        read(store, lowest, split, low);
+        read(store, split + 1, highest, high);
+    } else {
+        const QString path = project.filePath();
+        std::thread worker([&] {
+            const ReaderConnection connection(path);
+            if (Status s = connection.status(); !s)
+                low.items = s.error();
+            else
+                read(MapStore(connection.database()), lowest, split, low);
+        });
+        read(store, split + 1, highest, high);
+        worker.join();
+    }
     for (const Part *part : {&low, &high}) {
         if (!part->items)
             return part->items.error();

@@ -33,12 +33,13 @@ public:
     // lie in [fromRecordId, toRecordId].
     Result<QList<EvidenceMapItem>>
     items(ScreeningScope scope, int yearFrom, int yearTo, bool withText = true,
-          qint64 fromRecordId = 0, qint64 toRecordId = std::numeric_limits<qint64>::max()) const;
+          qint64 fromRecordId = std::numeric_limits<qint64>::min(),
+          qint64 toRecordId = std::numeric_limits<qint64>::max()) const;
     // (record id, code id) of every code that counts under `source` for the records whose ids
     // lie in [fromRecordId, toRecordId], unordered. Codes are the stored ids; the
     // caller follows merges.
     Result<QList<QPair<qint64, qint64>>>
-    codings(CodingSource source, qint64 fromRecordId = 0,
+    codings(CodingSource source, qint64 fromRecordId = std::numeric_limits<qint64>::min(),
             qint64 toRecordId = std::numeric_limits<qint64>::max()) const;
     // The largest record id, 0 for none.
     Result<qint64> maxRecordId() const;

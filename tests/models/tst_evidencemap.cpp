@@ -260,6 +260,32 @@ private slots:
         }
     }
 
+    void insideAWriteTransaction_seesItsOwnChanges()
+    {
+        // The map reads half the records on a second connection, which cannot see this
+        // connection's uncommitted changes; inside a transaction it must read them here.
+        MapFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        const Codes c = build(f);
+        Result<EvidenceMap> before = baseQuery().run(f.project());
+        QVERIFY(before.ok());
+        const int cbt = indexOf(before->rows, QStringLiteral("cbt"));
+        const int shame = indexOf(before->columns, QStringLiteral("shame"));
+        int during = -1;
+        const Status s = f.project().writeTransaction([&]() -> Status {
+            f.code(1, c.shame); // record "One", in the first half of the ids
+            Result<EvidenceMap> map = baseQuery().run(f.project());
+            if (!map)
+                return map.error();
+            during = map->cell(cbt, shame).count();
+            return failure(QStringLiteral("roll back"));
+        });
+        QVERIFY(!s.ok());
+        QCOMPARE(during, before->cell(cbt, shame).count() + 1);
+        Result<EvidenceMap> after = baseQuery().run(f.project());
+        QCOMPARE(after->cell(cbt, shame).count(), before->cell(cbt, shame).count());
+    }
+
     void parentsWithoutSubcodes()
     {
         MapFixture f;

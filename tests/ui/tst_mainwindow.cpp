@@ -65,6 +65,44 @@ private slots:
         QVERIFY(details->toPlainText().contains(firstTitle));
     }
 
+    void menuShortcuts_workAsSoonAsAProjectIsOpen()
+    {
+        // Menus used to enable their actions only when they were opened, so a shortcut did
+        // nothing after opening a project until its menu had been shown once.
+        ui::MainWindow window;
+        auto actionWithKey = [&](const QKeySequence &keys) -> QAction * {
+            for (QAction *action : window.findChildren<QAction *>()) {
+                if (action->shortcut() == keys)
+                    return action;
+            }
+            return nullptr;
+        };
+        const QList<QKeySequence> keys = {
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), // Screen Records
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), // Conflicts
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), // Statistics and Agreement
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), // Find Duplicates
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), // Review Duplicates
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), // Evidence Map
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), // Report
+            QKeySequence(Qt::CTRL | Qt::Key_K),             // Code Records
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), // Codebook Editor
+            QKeySequence(Qt::CTRL | Qt::Key_H),             // Record History
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), // Project History
+        };
+        for (const QKeySequence &k : keys) {
+            QAction *action = actionWithKey(k);
+            QVERIFY2(action, qPrintable(k.toString()));
+            QVERIFY2(!action->isEnabled(), qPrintable(k.toString())); // no project yet
+        }
+        QVERIFY(window.openProject(m_path).ok());
+        for (const QKeySequence &k : keys)
+            QVERIFY2(actionWithKey(k)->isEnabled(), qPrintable(k.toString()));
+        window.closeProject();
+        for (const QKeySequence &k : keys)
+            QVERIFY2(!actionWithKey(k)->isEnabled(), qPrintable(k.toString()));
+    }
+
     void search_filtersByTyping()
     {
         ui::MainWindow window;

@@ -43,11 +43,14 @@ MapsMenu::MapsMenu(MainWindow *window)
     m_menu->addSeparator();
     m_menu->addAction(tr("&Report (PDF)…"), this, &MapsMenu::writeReport)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    connect(m_menu, &QMenu::aboutToShow, this, [this] {
+    auto update = [this] {
         const bool open = m_window->project() != nullptr;
         for (QAction *action : m_menu->actions())
             action->setEnabled(open);
-    });
+    };
+    connect(m_menu, &QMenu::aboutToShow, this, update);
+    connect(m_window, &MainWindow::projectChanged, this, update);
+    update();
 }
 
 bool MapsMenu::haveProject()

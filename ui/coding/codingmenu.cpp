@@ -183,11 +183,14 @@ void addCodingMenu(MainWindow *window)
                     [window] { exportFinalCoding(window); });
     menu->addAction(Tr::tr("Export Codebook &Appendix (HTML)…"), window,
                     [window] { exportAppendix(window); });
-    QObject::connect(menu, &QMenu::aboutToShow, menu, [menu, window] {
+    auto update = [menu, window] {
         const QList<QAction *> items = menu->actions();
         for (QAction *a : items)
             a->setEnabled(window->project() != nullptr);
-    });
+    };
+    QObject::connect(menu, &QMenu::aboutToShow, menu, update);
+    QObject::connect(window, &MainWindow::projectChanged, menu, update);
+    update();
 }
 
 void chooseStartingCodebook(QWidget *parent, Project &project)

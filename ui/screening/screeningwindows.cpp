@@ -85,6 +85,7 @@ ScreeningWindows::ScreeningWindows(MainWindow *window)
             a->setEnabled(m_window->project() != nullptr);
     };
     connect(m_menu, &QMenu::aboutToShow, this, update);
+    connect(m_window, &MainWindow::projectChanged, this, update);
     update();
 }
 

@@ -16,6 +16,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 
 namespace evimap::ui {
 
@@ -37,8 +38,12 @@ TeamMenu::TeamMenu(MainWindow *window)
         m_menu->addAction(tr("&Merge a Copy Back…"), this, &TeamMenu::chooseCopyToMerge);
     merge->setObjectName(QStringLiteral("mergeCopyAction"));
     m_menu->addSeparator();
-    QAction *recordHistory = m_menu->addAction(
-        tr("&Record History…"), this, [this] { showHistory(m_window->currentRecordId()); });
+    QAction *recordHistory = m_menu->addAction(tr("&Record History…"), this, [this] {
+        if (m_window->currentRecordId() > 0)
+            showHistory(m_window->currentRecordId());
+        else
+            m_window->statusBar()->showMessage(tr("Select a record to see its history"), 5000);
+    });
     recordHistory->setObjectName(QStringLiteral("recordHistoryAction"));
     recordHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     QAction *projectHistory =
@@ -50,10 +55,11 @@ TeamMenu::TeamMenu(MainWindow *window)
         const bool open = project != nullptr;
         take->setEnabled(open);
         merge->setEnabled(open && !project->isReadOnly());
-        recordHistory->setEnabled(open && m_window->currentRecordId() > 0);
+        recordHistory->setEnabled(open);
         projectHistory->setEnabled(open);
     };
     connect(m_menu, &QMenu::aboutToShow, this, update);
+    connect(m_window, &MainWindow::projectChanged, this, update);
     update();
 }
 
