@@ -8,6 +8,7 @@
 #include "import/formatregistry.h"
 #include "project/pagecachescope.h"
 #include "project/project.h"
+#include "records/bulkindexing.h"
 #include "records/recordstore.h"
 
 #include <QCryptographicHash>
@@ -167,6 +168,7 @@ Result<ImportSummary> ImportJob::run(Project &project, const QString &path,
         summary.batchId = q.lastInsertId().toLongLong();
 
         RecordStore store(db);
+        BulkIndexing indexing(db);
         Status insertError;
         HashingDevice device(file);
         ReadContext context;
@@ -263,6 +265,8 @@ Result<ImportSummary> ImportJob::run(Project &project, const QString &path,
                               "duplicate its records (use --again to import it anyway)")
                                .arg(path, duplicateOf));
         }
+        if (Status merged = indexing.finish(summary.imported); !merged)
+            return merged;
         q.prepare(QStringLiteral("UPDATE import_batch SET file_sha256 = ?, imported_count = ?, "
                                  "skipped_count = ? WHERE id = ?"));
         q.addBindValue(sha);

@@ -1,5 +1,6 @@
 // The project file: creation, the pragmas it promises, every way opening can fail (each one
 // must leave the file untouched), read-only files, and the upgrade from an older schema.
+#include "import/importjob.h"
 #include "project/project.h"
 #include "project/schema.h"
 #include "records/recordstore.h"
@@ -7,8 +8,10 @@
 
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTextStream>
 #include <QtTest>
 
 using namespace evimap;
@@ -104,6 +107,66 @@ private slots:
         QCOMPARE(matches("shame"), 1);
         QVERIFY(q.exec(QStringLiteral("DELETE FROM record WHERE uuid = 'u1'")));
         QCOMPARE(matches("shame"), 0);
+    }
+
+    void bulkImport_mergesTheFullTextIndexAndLeavesItsSettings()
+    {
+        // An import switches FTS5's merging off while it stores (BulkIndexing) and merges at
+        // the end: afterwards the index must be whole and the setting back at FTS5's default.
+        QTemporaryDir dir;
+        Result<std::unique_ptr<Project>> created =
+            Project::create(dir.filePath(QStringLiteral("bulk.evimap")));
+        QVERIFY(created.ok());
+        Project &project = *created.value();
+        auto writeRis = [&](const QString &name, int count, const QString &word) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::WriteOnly))
+                return QString();
+            QTextStream out(&file);
+            for (int i = 0; i < count; ++i)
+                out << "TY  - JOUR\nTI  - " << word << " study number " << i
+                    << "\nAB  - Loneliness in later life, sample " << i << ".\nER  - \n\n";
+            return file.fileName();
+        };
+        QSqlQuery q(project.database());
+        auto scalar = [&](const QString &sql) {
+            return q.exec(sql) && q.next() ? q.value(0).toString() : QStringLiteral("(none)");
+        };
+        auto matches = [&](const QString &term) {
+            return scalar(QStringLiteral("SELECT count(*) FROM record_fts WHERE record_fts "
+                                         "MATCH '%1'")
+                              .arg(term))
+                .toInt();
+        };
+        const QString automerge =
+            QStringLiteral("SELECT v FROM record_fts_config WHERE k = 'automerge'");
+        const QString integrity =
+            QStringLiteral("INSERT INTO record_fts(record_fts) VALUES ('integrity-check')");
+
+        // Large enough to be merged at the end.
+        QVERIFY(ImportJob::run(
+                    project,
+                    writeRis(QStringLiteral("big.ris"), 1500, QStringLiteral("Rumination")), {})
+                    .ok());
+        QCOMPARE(scalar(automerge), QStringLiteral("4"));
+        QVERIFY2(q.exec(integrity), qPrintable(q.lastError().text()));
+        QCOMPARE(matches(QStringLiteral("rumination")), 1500);
+        QCOMPARE(matches(QStringLiteral("loneliness")), 1500);
+
+        // A small one into the larger project: not merged, same setting afterwards.
+        QVERIFY(ImportJob::run(
+                    project, writeRis(QStringLiteral("small.ris"), 20, QStringLiteral("Worry")), {})
+                    .ok());
+        QCOMPARE(scalar(automerge), QStringLiteral("4"));
+        QVERIFY2(q.exec(integrity), qPrintable(q.lastError().text()));
+        QCOMPARE(matches(QStringLiteral("worry")), 20);
+        QCOMPARE(matches(QStringLiteral("loneliness")), 1520);
+
+        // A file refused half-way (imported before, without --again) changes nothing.
+        QVERIFY(!ImportJob::run(project, dir.filePath(QStringLiteral("small.ris")), {}).ok());
+        QCOMPARE(scalar(automerge), QStringLiteral("4"));
+        QCOMPARE(matches(QStringLiteral("worry")), 20);
+        QVERIFY2(q.exec(integrity), qPrintable(q.lastError().text()));
     }
 
     void open_refusesBadFilesAndChangesNothing_data()
