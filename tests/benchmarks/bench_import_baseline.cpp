@@ -27,8 +27,8 @@ int main(int argc, char *argv[])
     }
     QElapsedTimer timer;
     timer.start();
-    Result<RecordFile> file = RecordFile::read(QString::fromLocal8Bit(argv[1]),
-                                               argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString());
+    Result<RecordFile> file = RecordFile::read(
+        QString::fromLocal8Bit(argv[1]), argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString());
     if (!file) {
         std::fprintf(stderr, "%s\n", qPrintable(file.errorString()));
         return 1;
@@ -62,25 +62,37 @@ int main(int argc, char *argv[])
     exec("BEGIN");
     sqlite3_stmt *insert = nullptr;
     sqlite3_stmt *fts = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO record(uuid, type, title, abstract, authors, year, container, "
-                           "volume, issue, pages, doi, keywords, raw_fields, norm_title, norm_doi, "
-                           "norm_authors) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO record(uuid, type, title, abstract, authors, year, container, "
+                       "volume, issue, pages, doi, keywords, raw_fields, norm_title, norm_doi, "
+                       "norm_authors) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                        -1, &insert, nullptr);
-    sqlite3_prepare_v2(db, "INSERT INTO record_fts(rowid, title, abstract, keywords) VALUES (?,?,?,?)",
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO record_fts(rowid, title, abstract, keywords) VALUES (?,?,?,?)",
                        -1, &fts, nullptr);
     for (const Record &r : std::as_const(file->records)) {
-        const QByteArray values[] = {
-            QUuid::createUuid().toByteArray(QUuid::WithoutBraces), r.type.toUtf8(), r.title.toUtf8(),
-            r.abstract.toUtf8(), r.authors.join(QLatin1Char('\n')).toUtf8(), QByteArray(),
-            r.container.toUtf8(), r.volume.toUtf8(), r.issue.toUtf8(), r.pages.toUtf8(), r.doi.toUtf8(),
-            r.keywords.join(QLatin1Char('\n')).toUtf8(), RecordStore::rawFieldsToJson(r.rawFields).toUtf8(),
-            Normalise::title(r.title).toUtf8(), Normalise::doi(r.doi).toUtf8(),
-            Normalise::authors(r.authors).toUtf8()};
+        const QByteArray values[] = {QUuid::createUuid().toByteArray(QUuid::WithoutBraces),
+                                     r.type.toUtf8(),
+                                     r.title.toUtf8(),
+                                     r.abstract.toUtf8(),
+                                     r.authors.join(QLatin1Char('\n')).toUtf8(),
+                                     QByteArray(),
+                                     r.container.toUtf8(),
+                                     r.volume.toUtf8(),
+                                     r.issue.toUtf8(),
+                                     r.pages.toUtf8(),
+                                     r.doi.toUtf8(),
+                                     r.keywords.join(QLatin1Char('\n')).toUtf8(),
+                                     RecordStore::rawFieldsToJson(r.rawFields).toUtf8(),
+                                     Normalise::title(r.title).toUtf8(),
+                                     Normalise::doi(r.doi).toUtf8(),
+                                     Normalise::authors(r.authors).toUtf8()};
         for (int i = 0; i < 16; ++i) {
             if (i == 5)
                 sqlite3_bind_int(insert, 6, r.year);
             else
-                sqlite3_bind_text(insert, i + 1, values[i].constData(), int(values[i].size()), SQLITE_TRANSIENT);
+                sqlite3_bind_text(insert, i + 1, values[i].constData(), int(values[i].size()),
+                                  SQLITE_TRANSIENT);
         }
         sqlite3_step(insert);
         sqlite3_reset(insert);
