@@ -230,6 +230,17 @@
     </message>
 </context>
 <context>
+    <name>BulkIndexing</name>
+    <message>
+        <source>merging the full-text index failed: %1</source>
+        <translation>das Zusammenführen des Volltextindex ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>setting up the full-text index failed: %1</source>
+        <translation>das Einrichten des Volltextindex ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Codebook</name>
     <message>
         <source>%1: the value is longer than 20000 characters</source>
@@ -390,6 +401,14 @@
     </message>
     <message>
         <source>&quot;%1&quot; cannot become a %2 field: the value &quot;%3&quot; does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was deleted by someone else while you edited it; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else while you edited it (it is now “%2”); nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1803,7 +1822,142 @@ Exit codes (the same for every command):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Evidence map: %1 and %2 (%3 items on the map)</source>
+        <source>the demo review script is missing from the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review:       %1 duplicates merged, %2 queued for a person; %3 screening decisions by %4 reviewers, %5 disagreements settled; %6 codes applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then find duplicates: merge the certain ones, queue the rest (as dedup --auto).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates: %1 records merged automatically, %2 pairs queued for review (evimap dedup %3 --list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How relevant and irrelevant records are weighed: none, equal, double (ASReview&apos;s double balance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw term counts instead of 1 + ln(count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who takes the copy (name or initials; added if new).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy to write (OUT.evimap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reviewer is required; usage: evimap %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 for %2 to work offline (taken at %3, %4 attached files). Bring it back with: evimap merge %5 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what would change and what conflicts; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How conflicts are resolved: main (keep the main file&apos;s, the default) or copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy wins this conflict (its id from a dry run); may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who merges (for the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy to bring in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prefer must be main or copy, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no reviewer &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the history of this record (its id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the history as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--record takes a record id, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 audit entries to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take a copy of the project to work offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring an offline copy&apos;s work back into the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who changed what, when, before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence map: %1, %2 (%3 items on the map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictChoice</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep their version, or save yours in its place?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2064,6 +2218,41 @@ Exit codes (the same for every command):
     <name>DedupThresholds</name>
     <message>
         <source>thresholds must satisfy 0 &lt; review (%1) &lt;= automatic merge (%2) &lt;= 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the duplicate thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoReview</name>
+    <message>
+        <source>demo review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no record %1 in import batch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a demo review script (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs two reviewers, a lead and a second reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exclusion reason &quot;%1&quot; is not in its list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled at the team meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2406,6 +2595,21 @@ Exit codes (the same for every command):
     </message>
 </context>
 <context>
+    <name>FolderSafety</name>
+    <message>
+        <source>%1 is a sync conflict copy of %2: the project was changed on two computers at once and some work is only in the copy. Open the newer one, merge the other into it (evimap merge), and share through offline copies instead of a synced file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is beside the project: another EviMap is saving right now, or one was stopped while saving. Do not delete it or copy the project without it; the next EviMap to open the project rolls the unfinished change back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project is in a cloud-synced folder (%1). Sync does not respect SQLite&apos;s locks: never have it open on two computers at once; take an offline copy each (evimap copy) and merge them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpDialogs</name>
     <message>
         <source>The guide is missing from this build.</source>
@@ -2430,6 +2634,33 @@ Exit codes (the same for every command):
     <message>
         <source>Guide</source>
         <translation>Anleitung</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Datensatz</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2664,10 +2895,6 @@ Exit codes (the same for every command):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is encrypted and needs a password to open; give it with --password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the password given does not open it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,6 +2924,10 @@ Exit codes (the same for every command):
     </message>
     <message>
         <source>the PDF reader stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted and needs a password to open; give it in the import dialog (PDF password) or with --password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3013,11 +3244,19 @@ Exit codes (the same for every command):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is busy (another EviMap is writing to it); try again: %2</source>
+        <source>%1: saving failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: saving failed: %2</source>
+        <source>%1 is damaged: it is truncated (%2 bytes of the %3 its header announces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy: another EviMap has been writing to it for %2 s; the change was not saved, try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a change could not start: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3133,6 +3372,49 @@ Exit codes (the same for every command):
     </message>
 </context>
 <context>
+    <name>ProjectCopy</name>
+    <message>
+        <source>%1 already exists; choose another name for the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy must be another file than the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copy is taken for a reviewer of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment %1 has an unsafe path and was not copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attached file %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy was taken but the project&apos;s audit log could not record it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectInfo</name>
     <message>
         <source>%1: reading the counts failed: %2</source>
@@ -3170,6 +3452,136 @@ Codings:        %12
     </message>
     <message>
         <source>full-text index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectMerge</name>
+    <message>
+        <source>merging %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a lead in the copy and was added as a reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rows about records or codes the main file no longer has were left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) differ between the files; the main file&apos;s were kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attachment with the unsafe path &quot;%1&quot; was added without its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attached file %1 is missing beside the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be copied into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: merging %1 would change:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  copy taken at %1 for %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  a copy made by hand (no time taken): every difference counts as a change on both sides
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  nothing to bring in (already merged, or no changes)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 added, %3 updated, %4 removed%5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  attached files brought in: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (changed in both files since the copy was taken): %1; --take-copy ID lets the copy win one, --prefer copy all
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [%1] %2: %3
+    main (%4): %5
+    copy (%6): %7
+    -&gt; %8
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the project itself, not a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only; nothing can be merged into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses an older project format; open the copy once with this EviMap (it upgrades it after a backup), then merge it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a copy of this project (it is the project &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not merged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merging %1 failed, nothing was changed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3222,6 +3634,47 @@ Codings:        %12
         <source>ranking settings out of range: min_df &gt;= 1, c &gt; 0, alpha &gt; 0, 0 &lt;= uncertainty_share &lt;= 0.5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown class balance &quot;%1&quot; (known: none, equal, double)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReaderConnection</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDeletion</name>
+    <message>
+        <source>delete records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordEdit</name>
+    <message>
+        <source>the edited record is not the one that was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record needs a title or a DOI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 was deleted by someone else while you edited it; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else changed this record while you edited it (%1); nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordFile</name>
@@ -3238,6 +3691,10 @@ Codings:        %12
     <name>RecordStore</name>
     <message>
         <source>storing record %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indexing record %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3374,6 +3831,10 @@ Codings:        %12
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the report was cancelled; nothing was written</source>
+        <translation>der Bericht wurde abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>ResultCommand</name>
@@ -3429,6 +3890,21 @@ Codings:        %12
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the record has no TY line; its type was taken as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>unknown reviewer (id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a lead can %1; %2 is a reviewer of this project</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3849,6 +4325,30 @@ Conventions:
     <message>
         <source> et al.</source>
         <translation> et al.</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation type="unfinished">Sichtung</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation type="unfinished">Eingeschlossen</translation>
+    </message>
+    <message>
+        <source>Excluded (full text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not retrieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To full text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded (title/abstract)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4525,6 +5025,45 @@ Conventions:
     </message>
 </context>
 <context>
+    <name>evimap::ui::CsvMappingDialog</name>
+    <message>
+        <source>Columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the record field each column becomes. Columns kept as raw fields are stored with the record and exported again, but not searched or matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— raw field —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is chosen for more than one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the title (or the DOI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>evimap::ui::DedupReviewDialog</name>
     <message>
         <source>&amp;Duplicate  [D]</source>
@@ -4891,6 +5430,166 @@ Conventions:
     </message>
 </context>
 <context>
+    <name>evimap::ui::HistoryDialog</name>
+    <message>
+        <source>History of Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: a name, an action such as screening, a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first. Times are UTC.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>evimap::ui::ImportDialog</name>
+    <message>
+        <source>Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experts and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find duplicates after importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n File(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — format not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. PsycINFO (Ovid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished">JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>The search as run, to report it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified &amp;through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;query:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named automatically from the header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for PDFs protected by a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the certain duplicates by the project&apos;s thresholds and queue the rest for review (Records ▸ Find Duplicates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files whose format is not recognised are refused, with the reason, when the others are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search date is not a date like 2026-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search date lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by you (applies to every CSV file of this import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>evimap::ui::MainWindow</name>
     <message>
         <source>&amp;Help</source>
@@ -5089,6 +5788,125 @@ Conventions:
         <source>&amp;Guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
+    <message>
+        <source>&amp;Add Initiative or Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project file is read-only; nothing can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who you are first (File ▸ Open asks); deleting records is for the project&apos;s lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these %1 records?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their screening decisions and codings go with them. The project&apos;s history keeps what they were, but they cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>evimap::ui::ManualEntryDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Initiative or Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. community centre, GP practice, online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. initiative reported by its organisers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who told us, or whom to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Setting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified &amp;through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For grey literature that came as a description rather than a file. It is counted in the PRISMA diagram under other methods, by the route you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>evimap::ui::MapsMenu</name>
@@ -5139,6 +5957,79 @@ Conventions:
     <message>
         <source>Report written to %1</source>
         <translation>Bericht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Der Bericht wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>the report was not written</source>
+        <translation>der Bericht wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Report cancelled; nothing was written</source>
+        <translation>Bericht abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>evimap::ui::MergeDialog</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the copy&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What merging the copy would change. Nothing is written until you press Merge, and then all of it or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deciding merge conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts: nobody changed the same item in both files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): the same item was changed in both files since the copy was taken. Tick those where the copy&apos;s value should win; the others keep this file&apos;s value. Every choice goes into the audit log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): the same item was changed in both files. Only the lead decides them; merged now, they keep this file&apos;s values.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5363,6 +6254,73 @@ Conventions:
     <message>
         <source>Imported from</source>
         <translation>Importiert aus</translation>
+    </message>
+</context>
+<context>
+    <name>evimap::ui::RecordEditDialog</name>
+    <message>
+        <source>Edit Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authors (one a line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journal or book:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume, issue, pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DOI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;bstract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keywords (one a line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5809,6 +6767,64 @@ rat*</source>
     <message>
         <source>Loneliness in older adults: a &lt;span style=&quot;background-color:%1&quot;&gt;randomised&lt;/span&gt; trial of group &lt;span style=&quot;background-color:%1&quot;&gt;CBT&lt;/span&gt;, not an &lt;span style=&quot;background-color:%2&quot;&gt;editorial&lt;/span&gt;.</source>
         <translation>Einsamkeit im Alter: eine &lt;span style=&quot;background-color:%1&quot;&gt;randomisierte&lt;/span&gt; Studie zu &lt;span style=&quot;background-color:%1&quot;&gt;KVT&lt;/span&gt; in Gruppen, kein &lt;span style=&quot;background-color:%2&quot;&gt;Editorial&lt;/span&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>evimap::ui::TeamMenu</name>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take a Copy to Work Offline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge a Copy Back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a record to see its history</source>
+        <translation>Wählen Sie einen Datensatz, um seinen Verlauf zu sehen</translation>
+    </message>
+    <message>
+        <source>&amp;Project History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no reviewers yet; a copy is taken for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will work on the copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EviMap projects (*.evimap)</source>
+        <translation type="unfinished">EviMap-Projekte (*.evimap)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds the project as it is now, for %2, with %n attached PDF(s). Work on it anywhere; merge it back with Team ▸ Merge a Copy Back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge a Copy Back</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
