@@ -27,6 +27,7 @@ The protocol (identical in models/ranking/simulationrunner.cpp):
 
 import argparse
 import csv
+import html
 import json
 import math
 import re
@@ -94,8 +95,13 @@ def read_ris(path):
     return out
 
 
+APOSTROPHES = {"'", "\u2019", "\u2018", "\u02bc", "`"}
+
+
 def normalise_title(text):
     """models/records/normalise.cpp, Normalise::title."""
+    if "&" in text:
+        text = html.unescape(text)  # "&quot;", "&amp;", as Normalise decodes entities
     text = re.sub(r"<[^>]{0,200}>", "", text)
     text = re.sub(r"\\[a-zA-Z]+\s*|[{}]", "", text)
     text = re.sub(r"\s*(?:©|\(c\)|copyright)\s.*$", "", text, flags=re.I | re.S)
@@ -105,7 +111,9 @@ def normalise_title(text):
         if cat[0] in "LN":
             out.append(c.lower())
             space = False
-        elif cat == "Mn":
+        elif c in APOSTROPHES:
+            continue  # "children's" = "childrens", as in Normalise::text
+        elif cat in ("Mn", "Mc", "Cf"):
             continue
         elif not space:
             out.append(" ")
