@@ -19,7 +19,6 @@ namespace evimap {
 
 namespace {
 
-constexpr int busyTimeoutMs = 10000;
 constexpr int pageSizeBytes = 16384;
 
 // SQLITE_BUSY (5) and SQLITE_LOCKED (6), also in their extended forms (e.g. 261, 517).
@@ -273,7 +272,7 @@ Status Project::connect(const QString &path, bool readOnly, bool readOnlyFile)
     m_connectionName = QStringLiteral("evimap-") + newUuid();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(defaultBusyTimeoutMs);
     if (readOnlyFile)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
@@ -288,7 +287,7 @@ Status Project::applyConnectionPragmas()
     // DELETE journal: WAL needs shared memory that network file systems do not provide.
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(defaultBusyTimeoutMs),
         QStringLiteral("PRAGMA synchronous = FULL"),
     };
     for (const QString &pragma : pragmas) {

@@ -25,7 +25,11 @@ class Project final
     Q_DECLARE_TR_FUNCTIONS(Project)
 
 public:
-    enum class Access { ReadWrite, ReadOnly };
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     static Result<std::unique_ptr<Project>> create(const QString &path, const QString &name = {});
     static Result<std::unique_ptr<Project>> open(const QString &path,
@@ -60,6 +64,9 @@ public:
     // Project settings (key/value, typed by their callers).
     QString setting(const QString &key, const QString &defaultValue = {}) const;
     Status setSetting(const QString &key, const QString &value);
+
+    // How long a connection waits for another EviMap's write before SQLite says "busy".
+    static constexpr int defaultBusyTimeoutMs = 10000;
 
     // The magic header check, also used to vet copies before a merge.
     static bool looksLikeSqlite(const QString &path, QString *why);

@@ -1,6 +1,7 @@
 #include "project/readerconnection.h"
 
 #include "core/clock.h"
+#include "project/project.h"
 
 #include <QSqlError>
 
@@ -12,7 +13,8 @@ ReaderConnection::ReaderConnection(const QString &projectPath)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     db.setDatabaseName(projectPath);
     // The same patience with other EviMaps' writes as the project's own connection.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_READONLY")
+                             .arg(Project::defaultBusyTimeoutMs));
     if (!db.open())
         m_status = failure(tr("%1 cannot be read: %2").arg(projectPath, db.lastError().text()));
 }
