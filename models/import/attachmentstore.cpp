@@ -2,13 +2,13 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "core/sha256.h"
 #include "core/sqltext.h"
 #include "import/pdfreader.h"
 #include "import/pdftext.h"
 #include "project/project.h"
 #include "records/normalise.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -44,9 +44,15 @@ Result<StoredFile> AttachmentStore::copyIntoProject(const QString &path)
     if (!dir.exists() && !QDir().mkpath(dir.path()))
         return failure(tr("the attachment folder %1 cannot be made").arg(dir.path()));
     QFile source(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!source.open(QIODevice::ReadOnly) || !hash.addData(&source))
+    if (!source.open(QIODevice::ReadOnly))
         return failure(tr("%1 cannot be read").arg(path));
+    Sha256 hash;
+    while (!source.atEnd()) {
+        const QByteArray block = source.read(1 << 20);
+        if (block.isEmpty() && source.error() != QFileDevice::NoError)
+            return failure(tr("%1 cannot be read").arg(path));
+        hash.addData(block);
+    }
     source.close();
     StoredFile stored;
     stored.sha256 = QString::fromLatin1(hash.result().toHex());

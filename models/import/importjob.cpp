@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/handoffqueue.h"
 #include "core/logging.h"
+#include "core/sha256.h"
 #include "core/sqltext.h"
 #include "import/attachmentstore.h"
 #include "import/formatregistry.h"
@@ -11,7 +12,6 @@
 #include "records/bulkindexing.h"
 #include "records/recordstore.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -34,7 +34,6 @@ class HashingDevice final : public QIODevice
 public:
     explicit HashingDevice(QIODevice &inner)
         : m_inner(inner)
-        , m_hash(QCryptographicHash::Sha256)
     {
         open(QIODevice::ReadOnly);
     }
@@ -67,7 +66,7 @@ protected:
 
 private:
     QIODevice &m_inner;
-    QCryptographicHash m_hash;
+    Sha256 m_hash;
 };
 
 Error refused(const QString &message)
@@ -265,8 +264,8 @@ Result<ImportSummary> ImportJob::run(Project &project, const QString &path,
                               "duplicate its records (use --again to import it anyway)")
                                .arg(path, duplicateOf));
         }
-        if (Status merged = indexing.finish(summary.imported); !merged)
-            return merged;
+        if (Status restored = indexing.finish(); !restored)
+            return restored;
         q.prepare(QStringLiteral("UPDATE import_batch SET file_sha256 = ?, imported_count = ?, "
                                  "skipped_count = ? WHERE id = ?"));
         q.addBindValue(sha);

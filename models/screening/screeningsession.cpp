@@ -1,12 +1,12 @@
 #include "screening/screeningsession.h"
 
+#include "core/sha256.h"
 #include "project/project.h"
 #include "project/reviewers.h"
 #include "records/recordstore.h"
 #include "screening/decisioncommand.h"
 #include "screening/resultcommand.h"
 
-#include <QCryptographicHash>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -37,7 +37,7 @@ Status ScreeningSession::load(Order order, quint64 seed, const QHash<qint64, dou
         // and two reviewers do not see the records in the same order.
         const QByteArray key = project().uuid().toUtf8() + '/' + QByteArray::number(m_reviewerId) +
                                '/' + ScreeningNames::stageKey(m_stage).toUtf8();
-        const QByteArray digest = QCryptographicHash::hash(key, QCryptographicHash::Sha256);
+        const QByteArray digest = Sha256::hash(key);
         for (int i = 0; i < 8; ++i)
             m_seed = (m_seed << 8) | quint8(digest.at(i));
         if (m_seed == 0)

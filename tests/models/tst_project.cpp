@@ -109,10 +109,11 @@ private slots:
         QCOMPARE(matches("shame"), 0);
     }
 
-    void bulkImport_mergesTheFullTextIndexAndLeavesItsSettings()
+    void bulkImport_leavesTheFullTextIndexWholeAndItsSettingsAsTheyWere()
     {
-        // An import switches FTS5's merging off while it stores (BulkIndexing) and merges at
-        // the end: afterwards the index must be whole and the setting back at FTS5's default.
+        // An import switches FTS5's merging off and writes larger segments while it stores
+        // (BulkIndexing): afterwards the index must be whole, find every record, and both
+        // settings must be back at FTS5's defaults.
         QTemporaryDir dir;
         Result<std::unique_ptr<Project>> created =
             Project::create(dir.filePath(QStringLiteral("bulk.evimap")));
@@ -140,24 +141,27 @@ private slots:
         };
         const QString automerge =
             QStringLiteral("SELECT v FROM record_fts_config WHERE k = 'automerge'");
+        const QString hashSize =
+            QStringLiteral("SELECT v FROM record_fts_config WHERE k = 'hashsize'");
         const QString integrity =
             QStringLiteral("INSERT INTO record_fts(record_fts) VALUES ('integrity-check')");
 
-        // Large enough to be merged at the end.
         QVERIFY(ImportJob::run(
                     project,
                     writeRis(QStringLiteral("big.ris"), 1500, QStringLiteral("Rumination")), {})
                     .ok());
         QCOMPARE(scalar(automerge), QStringLiteral("4"));
+        QCOMPARE(scalar(hashSize), QStringLiteral("1048576"));
         QVERIFY2(q.exec(integrity), qPrintable(q.lastError().text()));
         QCOMPARE(matches(QStringLiteral("rumination")), 1500);
         QCOMPARE(matches(QStringLiteral("loneliness")), 1500);
 
-        // A small one into the larger project: not merged, same setting afterwards.
+        // A second one into the same project.
         QVERIFY(ImportJob::run(
                     project, writeRis(QStringLiteral("small.ris"), 20, QStringLiteral("Worry")), {})
                     .ok());
         QCOMPARE(scalar(automerge), QStringLiteral("4"));
+        QCOMPARE(scalar(hashSize), QStringLiteral("1048576"));
         QVERIFY2(q.exec(integrity), qPrintable(q.lastError().text()));
         QCOMPARE(matches(QStringLiteral("worry")), 20);
         QCOMPARE(matches(QStringLiteral("loneliness")), 1520);
@@ -165,6 +169,7 @@ private slots:
         // A file refused half-way (imported before, without --again) changes nothing.
         QVERIFY(!ImportJob::run(project, dir.filePath(QStringLiteral("small.ris")), {}).ok());
         QCOMPARE(scalar(automerge), QStringLiteral("4"));
+        QCOMPARE(scalar(hashSize), QStringLiteral("1048576"));
         QCOMPARE(matches(QStringLiteral("worry")), 20);
         QVERIFY2(q.exec(integrity), qPrintable(q.lastError().text()));
     }
