@@ -22,9 +22,9 @@ bool CommandLine::handles(const QStringList &arguments)
     if (arguments.isEmpty())
         return false;
     const QString first = arguments.first();
-    if (first == QLatin1String("--help") || first == QLatin1String("-h")
-        || first == QLatin1String("--version") || first == QLatin1String("-v")
-        || first == QLatin1String("help"))
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("--version") || first == QLatin1String("-v") ||
+        first == QLatin1String("help"))
         return true;
     for (const Command &command : commands()) {
         if (command.name == first)
@@ -41,8 +41,17 @@ QString CommandLine::helpText()
     QString text = Tr::tr("Usage: evimap [PROJECT.evimap]        open the window\n"
                           "       evimap COMMAND [ARGUMENTS]      work without a window\n"
                           "\nCommands:\n");
-    for (const Command &command : commands())
-        text += QStringLiteral("  %1%2\n").arg(command.synopsis.leftJustified(44), command.summary);
+    constexpr int synopsisWidth = 44;
+    for (const Command &command : commands()) {
+        // A synopsis too long for its column gets a line of its own, the summary indented below.
+        if (command.synopsis.size() <= synopsisWidth - 2)
+            text += QStringLiteral("  %1%2\n")
+                        .arg(command.synopsis.leftJustified(synopsisWidth), command.summary);
+        else
+            text += QStringLiteral("  %1\n  %2%3\n")
+                        .arg(command.synopsis, QString(synopsisWidth, QLatin1Char(' ')),
+                             command.summary);
+    }
     text += Tr::tr("\n`evimap COMMAND --help` describes a command's options.\n"
                    "\nExit codes (the same for every command):\n"
                    "  0  success (an import may still have skipped unreadable records)\n"
@@ -64,8 +73,8 @@ int CommandLine::run(const QStringList &arguments)
         return UsageError;
     }
     const QString first = arguments.first();
-    if (first == QLatin1String("--help") || first == QLatin1String("-h")
-        || first == QLatin1String("help")) {
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("help")) {
         m_out << helpText();
         m_out.flush();
         return Success;
@@ -126,8 +135,8 @@ bool parseArguments(CommandContext &context, QCommandLineParser &parser, const C
                                   Tr::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(QStringList{QStringLiteral("evimap")} + context.arguments)) {
-        *exitCode = context.fail(UsageError, parser.errorText() + QStringLiteral("; usage: evimap ")
-                                                 + command.synopsis);
+        *exitCode = context.fail(
+            UsageError, parser.errorText() + QStringLiteral("; usage: evimap ") + command.synopsis);
         return false;
     }
     if (parser.isSet(help)) {

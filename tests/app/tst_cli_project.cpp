@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cctype>
+
 using namespace evimap;
 
 class CliProjectTest : public QObject
@@ -23,6 +25,20 @@ private slots:
         for (const char *word :
              {"new FILE", "info FILE", "check FILE", "import PROJECT", "Exit codes"})
             QVERIFY2(r.out.contains(word), word);
+        // Every command's synopsis stands apart from its summary, however long it is: two or
+        // more spaces between them, or the summary on the next line, indented.
+        const QList<QByteArray> lines = r.out.split('\n');
+        const QByteArray indent(46, ' ');
+        int commandLines = 0;
+        for (int i = 0; i + 1 < lines.size(); ++i) {
+            const QByteArray &line = lines.at(i);
+            if (!line.startsWith("  ") || line.size() < 3 || !std::islower(uchar(line.at(2))))
+                continue;
+            ++commandLines;
+            const bool twoParts = line.mid(2).trimmed().contains("  ");
+            QVERIFY2(twoParts || lines.at(i + 1).startsWith(indent), line.constData());
+        }
+        QVERIFY(commandLines >= 20);
         QCOMPARE(test::runEvimap({"--version"}).exitCode, 0);
         QCOMPARE(test::runEvimap({"frobnicate"}).exitCode, 2);
         QCOMPARE(test::runEvimap({"info"}).exitCode, 2);
