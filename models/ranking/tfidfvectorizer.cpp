@@ -4,6 +4,7 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace evimap {
@@ -21,6 +22,30 @@ struct Chunk
     std::vector<quint32> df;
     bool cancelled = false;
 };
+
+// Sorts a document's bucket numbers (a few hundred, below 2^24): three counting passes over
+// 8-bit digits, least significant first. std::sort on these short rows was a quarter of
+// vectorising's time (perf); this took vectorising 100,000 records from 3.9–5.2 s of CPU to
+// 3.0–4.3 s.
+void radixSort(std::vector<quint32> &values, std::vector<quint32> &scratch, int bits)
+{
+    scratch.resize(values.size());
+    for (int shift = 0; shift < bits; shift += 8) {
+        std::array<quint32, 257> start{};
+        for (const quint32 v : values)
+            ++start[((v >> shift) & 0xFF) + 1];
+        for (int d = 0; d < 256; ++d)
+            start[d + 1] += start[d];
+        for (const quint32 v : values)
+            scratch[start[(v >> shift) & 0xFF]++] = v;
+        values.swap(scratch);
+    }
+}
+
+// The arrays indexed by bucket (up to 2^24 entries) are far larger than the caches, and nearly
+// every access to them misses: asking for the entry this many terms ahead lets those misses
+// overlap.
+constexpr std::size_t prefetchDistance = 16;
 
 int bitsFor(qint64 characters)
 {
@@ -64,6 +89,7 @@ Result<SparseMatrix> TfidfVectorizer::fitTransform(const QStringList &texts,
         chunk.rowStart.assign(1, 0);
         std::vector<quint64> hashes;
         std::vector<quint32> row;
+        std::vector<quint32> scratch;
         for (int d = chunk.first; d < chunk.last; ++d) {
             if ((d & 255) == 0 && isCancelled()) {
                 chunk.cancelled = true;
@@ -74,8 +100,10 @@ Result<SparseMatrix> TfidfVectorizer::fitTransform(const QStringList &texts,
             row.resize(hashes.size());
             for (std::size_t i = 0; i < hashes.size(); ++i)
                 row[i] = quint32(hashes[i] >> shift);
-            std::sort(row.begin(), row.end());
+            radixSort(row, scratch, m_bits);
             for (std::size_t i = 0; i < row.size();) {
+                if (i + prefetchDistance < row.size())
+                    __builtin_prefetch(&chunk.df[row[i + prefetchDistance]], 1);
                 std::size_t j = i + 1;
                 while (j < row.size() && row[j] == row[i])
                     ++j;
@@ -130,17 +158,24 @@ Result<SparseMatrix> TfidfVectorizer::fitTransform(const QStringList &texts,
     QtConcurrent::blockingMap(chunkIds, [&](int t) {
         Chunk &chunk = chunks[t];
         qint64 out = offsets[t];
+        const qint64 chunkEnd = qint64(chunk.bucket.size());
+        constexpr qint64 ahead = prefetchDistance;
         for (int d = chunk.first; d < chunk.last; ++d) {
             const qint64 rowBegin = out;
             double norm = 0;
             for (qint64 k = chunk.rowStart[d - chunk.first],
                         end = chunk.rowStart[d - chunk.first + 1];
                  k < end; ++k) {
+                if (k + ahead < chunkEnd)
+                    __builtin_prefetch(&m_columnOfBucket[chunk.bucket[k + ahead]]);
                 const int column = m_columnOfBucket[chunk.bucket[k]];
                 if (column < 0)
                     continue;
-                const double tf = m_options.sublinearTf ? 1.0 + std::log(double(chunk.count[k]))
-                                                        : double(chunk.count[k]);
+                // Most terms occur once in a record: no logarithm for those.
+                const quint16 count = chunk.count[k];
+                const double tf = count == 1              ? 1.0
+                                  : m_options.sublinearTf ? 1.0 + std::log(double(count))
+                                                          : double(count);
                 const double w = tf * m_idf[column];
                 matrix.index[out] = column;
                 matrix.value[out] = float(w);
