@@ -1,6 +1,7 @@
 #include "ranking/rankingstore.h"
 
 #include "core/clock.h"
+#include "core/sqlitestatement.h"
 #include "core/sqltext.h"
 #include "project/project.h"
 
@@ -24,22 +25,28 @@ Error sqlFailure(const QSqlQuery &query)
 Result<RankingData> RankingStore::load(qint64 reviewerId) const
 {
     RankingData data;
-    QSqlQuery q(m_project.database());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, title, abstract, keywords FROM record "
-                               "WHERE duplicate_of IS NULL ORDER BY id")))
-        return sqlFailure(q);
+    // 100,000 texts: through the C API, joined by SQLite, one UTF-8 conversion a record
+    // (BM_WindowLoad in bench_ranking; figures in docs/performance.md).
+    SqliteStatement texts(m_project.database(),
+                          "SELECT id, title || ' ' || abstract || ' ' || "
+                          "replace(keywords, char(10), ' ') FROM record "
+                          "WHERE duplicate_of IS NULL ORDER BY id");
     QHash<qint64, int> indexOf;
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
+    for (;;) {
+        Result<bool> row = texts.next();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        const qint64 id = texts.int64At(0);
         indexOf.insert(id, int(data.ids.size()));
         data.ids.append(id);
-        QString keywords = q.value(3).toString();
-        keywords.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        data.texts.append(q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString() +
-                          QLatin1Char(' ') + keywords);
+        data.texts.append(texts.textAt(1));
     }
     data.labels.assign(data.ids.size(), Label::Unscreened);
+
+    QSqlQuery q(m_project.database());
+    q.setForwardOnly(true);
 
     if (reviewerId > 0) {
         q.prepare(QStringLiteral("SELECT record_id, decision FROM screening_decision "
