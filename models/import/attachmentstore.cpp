@@ -49,8 +49,11 @@ Result<StoredFile> AttachmentStore::copyIntoProject(const QString &path)
     Sha256 hash;
     while (!source.atEnd()) {
         const QByteArray block = source.read(1 << 20);
-        if (block.isEmpty() && source.error() != QFileDevice::NoError)
-            return failure(tr("%1 cannot be read").arg(path));
+        if (block.isEmpty()) {
+            if (source.error() != QFileDevice::NoError)
+                return failure(tr("%1 cannot be read").arg(path));
+            break;
+        }
         hash.addData(block);
     }
     source.close();
