@@ -86,7 +86,7 @@ const QList<Command> &commands()
          Tr::tr("compare two coders, reconcile, export the final coding"), runCoding},
         {QStringLiteral("map"),
          QStringLiteral("map PROJECT --rows DIM --cols DIM [--colour DIM] [--filter DIM=CODE]... "
-                        "[--years A-B] [--stage ta|ft|all] -o FILE.svg|png|pdf|html|csv"),
+                        "[--years A-B] [--stage ta|ft|all|auto] -o FILE.svg|png|pdf|html|csv"),
          Tr::tr("draw the evidence gap map"), runMap},
         {QStringLiteral("prisma"), QStringLiteral("prisma PROJECT -o FILE.svg|png|pdf [--json]"),
          Tr::tr("draw the PRISMA 2020 flow diagram from the data"), runPrisma},
