@@ -40,7 +40,8 @@ struct Tr
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        {QStringLiteral("new"), QStringLiteral("new FILE [--name NAME] [--codebook default|empty|FILE.json]"),
+        {QStringLiteral("new"),
+         QStringLiteral("new FILE [--name NAME] [--codebook default|empty|FILE.json]"),
          Tr::tr("create an empty project file"), runNew},
         {QStringLiteral("info"), QStringLiteral("info FILE [--json]"),
          Tr::tr("schema version and counts of a project"), runInfo},
@@ -51,12 +52,12 @@ const QList<Command> &commands()
         {QStringLiteral("dedup"),
          QStringLiteral("dedup PROJECT [--auto] [--json] | --list | --decide PAIR D | --undo PAIR"),
          Tr::tr("find duplicates, merge the certain ones, review the rest"), runDedup},
-        {QStringLiteral("add"),
-         QStringLiteral("add PROJECT --type TYPE --title T [options]"),
+        {QStringLiteral("add"), QStringLiteral("add PROJECT --type TYPE --title T [options]"),
          Tr::tr("enter an initiative, report or web page by hand"), runAdd},
         {QStringLiteral("attach"), QStringLiteral("attach PROJECT PDF [--record|--doi|--title]"),
          Tr::tr("attach a PDF to a record already in the project"), runAttach},
-        {QStringLiteral("export"), QStringLiteral("export PROJECT -o FILE [--format F] [selection]"),
+        {QStringLiteral("export"),
+         QStringLiteral("export PROJECT -o FILE [--format F] [selection]"),
          Tr::tr("export records as RIS, BibTeX, CSV or CSL-JSON"), runExport},
         {QStringLiteral("demo"), QStringLiteral("demo [--output DIR]"),
          Tr::tr("build the demo project and write what EviMap produces"), runDemo},
@@ -78,7 +79,8 @@ const QList<Command> &commands()
         {QStringLiteral("code"), QStringLiteral("code PROJECT --reviewer R --codings FILE.csv"),
          Tr::tr("apply a reviewer's codings from CSV (record, code, quote, page, note)"), runCode},
         {QStringLiteral("codebook"),
-         QStringLiteral("codebook PROJECT [--import FILE.json] [--export FILE.json] [--html FILE.html]"),
+         QStringLiteral(
+             "codebook PROJECT [--import FILE.json] [--export FILE.json] [--html FILE.html]"),
          Tr::tr("show, import or export the codebook (JSON template, HTML appendix)"), runCodebook},
         {QStringLiteral("coding"),
          QStringLiteral("coding PROJECT --compare R1 R2 | --reconcile --reviewer LEAD [--from R] | "
@@ -95,9 +97,11 @@ const QList<Command> &commands()
         {QStringLiteral("copy"), QStringLiteral("copy PROJECT OUT --reviewer R [--json]"),
          Tr::tr("take a copy of the project to work offline"), runCopy},
         {QStringLiteral("merge"),
-         QStringLiteral("merge PROJECT COPY [--dry-run] [--prefer main|copy] [--take-copy ID]... [--json]"),
+         QStringLiteral(
+             "merge PROJECT COPY [--dry-run] [--prefer main|copy] [--take-copy ID]... [--json]"),
          Tr::tr("bring an offline copy's work back into the project"), runMerge},
-        {QStringLiteral("audit"), QStringLiteral("audit PROJECT [--record N] [--csv FILE] [--json]"),
+        {QStringLiteral("audit"),
+         QStringLiteral("audit PROJECT [--record N] [--csv FILE] [--json]"),
          Tr::tr("who changed what, when, before and after"), runAudit},
     };
     return list;

@@ -27,10 +27,9 @@ Result<RankingData> RankingStore::load(qint64 reviewerId) const
     RankingData data;
     // 100,000 texts: through the C API, joined by SQLite, one UTF-8 conversion a record
     // (BM_WindowLoad in bench_ranking; figures in docs/performance.md).
-    SqliteStatement texts(m_project.database(),
-                          "SELECT id, title || ' ' || abstract || ' ' || "
-                          "replace(keywords, char(10), ' ') FROM record "
-                          "WHERE duplicate_of IS NULL ORDER BY id");
+    SqliteStatement texts(m_project.database(), "SELECT id, title || ' ' || abstract || ' ' || "
+                                                "replace(keywords, char(10), ' ') FROM record "
+                                                "WHERE duplicate_of IS NULL ORDER BY id");
     QHash<qint64, int> indexOf;
     for (;;) {
         Result<bool> row = texts.next();
