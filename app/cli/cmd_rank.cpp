@@ -1,9 +1,11 @@
-// `evimap rank PROJECT`: ranks the unscreened records by predicted relevance.
+// `evimap rank PROJECT`: ranks the unscreened records by predicted relevance; with --stop or
+// --resume, the lead records whether title/abstract screening stopped early on its strength.
 #include "cli/command.h"
 #include "project/reviewers.h"
 #include "ranking/rankingstore.h"
 #include "ranking/relevanceranker.h"
 #include "ranking/stoppingaid.h"
+#include "screening/screeningsettings.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -33,7 +35,13 @@ int runRank(CommandContext &context)
     const QCommandLineOption blind(QStringLiteral("blind"),
                                    Tr::tr("Learn from the reviewer's own decisions only (blind "
                                           "screening) instead of the settled results."));
-    parser.addOptions({json, limit, reviewer, blind});
+    const QCommandLineOption stop(
+        QStringLiteral("stop"),
+        Tr::tr("The lead records that title/abstract screening stops here: PRISMA reports the "
+               "records not screened as removed by automation, not as excluded."));
+    const QCommandLineOption resume(QStringLiteral("resume"),
+                                    Tr::tr("The lead takes --stop back: screening goes on."));
+    parser.addOptions({json, limit, reviewer, blind, stop, resume});
     parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The project file."));
     int code = Success;
     if (!parseArguments(context, parser, commandNamed(QStringLiteral("rank")), 1, 1, &code))
@@ -49,6 +57,31 @@ int runRank(CommandContext &context)
         maxRows = parser.value(limit).toInt(&ok);
         if (!ok || maxRows < 0)
             return context.fail(UsageError, Tr::tr("--limit expects a number"));
+    }
+    if (parser.isSet(stop) || parser.isSet(resume)) {
+        if (parser.isSet(stop) && parser.isSet(resume))
+            return context.fail(UsageError, Tr::tr("--stop and --resume exclude each other"));
+        if (!parser.isSet(reviewer))
+            return context.fail(UsageError, Tr::tr("--stop and --resume need --reviewer LEAD"));
+        std::optional<Reviewer> who = Reviewers(*project).find(parser.value(reviewer));
+        if (!who)
+            return context.fail(UsageError,
+                                Tr::tr("%1: no reviewer \"%2\"").arg(path, parser.value(reviewer)));
+        if (!who->isLead())
+            return context.fail(UsageError, Tr::tr("%1 is not the project's lead; only the lead "
+                                                   "decides that screening stops")
+                                                .arg(who->name));
+        ScreeningSettings settings = ScreeningSettings::read(*project);
+        settings.stoppedEarly = parser.isSet(stop);
+        if (Status s = settings.write(*project); !s)
+            return context.fail(s.error());
+        context.out << (settings.stoppedEarly
+                            ? Tr::tr("Title/abstract screening stopped early: PRISMA reports the "
+                                     "records not screened as removed by automation.")
+                            : Tr::tr("Screening goes on: records not screened are not counted "
+                                     "as removed by automation."))
+                    << '\n';
+        return Success;
     }
     qint64 reviewerId = 0;
     if (parser.isSet(reviewer)) {

@@ -2,6 +2,7 @@
 
 #include "maps/mapstore.h"
 #include "project/project.h"
+#include "screening/screeningsettings.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -130,8 +131,7 @@ Result<PrismaCounts> PrismaCounts::read(const Project &project)
     }
 
     // Removed before screening.
-    const bool stoppedEarly =
-        project.setting(QStringLiteral("screening.stoppedEarly")).trimmed() == QLatin1String("1");
+    const bool stoppedEarly = ScreeningSettings::read(project).stoppedEarly;
     const qint64 automationSetting =
         settingNumber(project, QStringLiteral("prisma.automationExcluded"));
     const qint64 otherSetting = settingNumber(project, QStringLiteral("prisma.otherRemoved"));

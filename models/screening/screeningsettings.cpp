@@ -14,6 +14,7 @@ ScreeningSettings ScreeningSettings::read(const Project &project)
     s.blind = !(blind == QLatin1String("false") || blind == QLatin1String("0") ||
                 blind == QLatin1String("off") || blind == QLatin1String("no"));
     s.criteria = project.setting(criteriaKey);
+    s.stoppedEarly = project.setting(stoppedEarlyKey).trimmed() == QLatin1String("1");
     return s;
 }
 
@@ -25,6 +26,10 @@ Status ScreeningSettings::write(Project &project) const
         return s;
     if (Status s =
             project.setSetting(blindKey, blind ? QStringLiteral("true") : QStringLiteral("false"));
+        !s)
+        return s;
+    if (Status s = project.setSetting(stoppedEarlyKey,
+                                      stoppedEarly ? QStringLiteral("1") : QStringLiteral("0"));
         !s)
         return s;
     return project.setSetting(criteriaKey, criteria.isNull() ? QStringLiteral("") : criteria);

@@ -284,6 +284,7 @@ Result<ScreeningStats> ScreeningStats::compute(Project &project)
     const ScreeningSettings settings = ScreeningSettings::read(project);
     stats.reviewersRequired = settings.reviewersRequired;
     stats.blind = settings.blind;
+    stats.stoppedEarly = settings.stoppedEarly;
     ScreeningStore store(project);
     const QList<Reviewer> people = Reviewers(project).all();
     stats.titleAbstract =
@@ -309,6 +310,9 @@ QStringList ScreeningStats::conventions()
 QJsonObject ScreeningStats::toJson() const
 {
     const qint64 sought = titleAbstract.included;
+    const qint64 notScreened =
+        titleAbstract.eligible - titleAbstract.included - titleAbstract.excluded;
+    const qint64 removedByAutomation = stoppedEarly ? notScreened : 0;
     return QJsonObject{
         {QStringLiteral("reviewersRequired"), reviewersRequired},
         {QStringLiteral("blind"), blind},
@@ -316,17 +320,19 @@ QJsonObject ScreeningStats::toJson() const
         {QStringLiteral("stages"), QJsonObject{{QStringLiteral("ta"), stageJson(titleAbstract)},
                                                {QStringLiteral("ft"), stageJson(fullText)}}},
         {QStringLiteral("prisma"),
-         QJsonObject{{QStringLiteral("recordsScreened"), titleAbstract.eligible},
-                     {QStringLiteral("recordsExcluded"), titleAbstract.excluded},
-                     {QStringLiteral("recordsAwaitingScreening"),
-                      titleAbstract.eligible - titleAbstract.included - titleAbstract.excluded},
-                     {QStringLiteral("reportsSought"), sought},
-                     {QStringLiteral("reportsNotRetrieved"), fullText.notRetrieved},
-                     {QStringLiteral("reportsAssessed"), sought - fullText.notRetrieved},
-                     {QStringLiteral("reportsExcluded"), fullText.excluded},
-                     {QStringLiteral("reportsAwaitingAssessment"),
-                      sought - fullText.notRetrieved - fullText.excluded - fullText.included},
-                     {QStringLiteral("studiesIncluded"), fullText.included}}}};
+         QJsonObject{
+             {QStringLiteral("stoppedEarly"), stoppedEarly},
+             {QStringLiteral("recordsRemovedByAutomation"), removedByAutomation},
+             {QStringLiteral("recordsScreened"), titleAbstract.eligible - removedByAutomation},
+             {QStringLiteral("recordsExcluded"), titleAbstract.excluded},
+             {QStringLiteral("recordsAwaitingScreening"), notScreened - removedByAutomation},
+             {QStringLiteral("reportsSought"), sought},
+             {QStringLiteral("reportsNotRetrieved"), fullText.notRetrieved},
+             {QStringLiteral("reportsAssessed"), sought - fullText.notRetrieved},
+             {QStringLiteral("reportsExcluded"), fullText.excluded},
+             {QStringLiteral("reportsAwaitingAssessment"),
+              sought - fullText.notRetrieved - fullText.excluded - fullText.included},
+             {QStringLiteral("studiesIncluded"), fullText.included}}}};
 }
 
 QString ScreeningStats::toText() const
@@ -338,8 +344,13 @@ QString ScreeningStats::toText() const
     t += QLatin1Char('\n') + stageText(titleAbstract);
     t += QLatin1Char('\n') + stageText(fullText);
     const qint64 sought = titleAbstract.included;
+    const qint64 removedByAutomation =
+        stoppedEarly ? titleAbstract.eligible - titleAbstract.included - titleAbstract.excluded : 0;
     t += tr("\nPRISMA (screening)\n");
-    t += tr("  records screened                  %1\n").arg(titleAbstract.eligible);
+    if (stoppedEarly)
+        t += tr("  removed by automation (stopped)   %1\n").arg(removedByAutomation);
+    t += tr("  records screened                  %1\n")
+             .arg(titleAbstract.eligible - removedByAutomation);
     t += tr("  records excluded                  %1\n").arg(titleAbstract.excluded);
     t += tr("  reports sought for retrieval      %1\n").arg(sought);
     t += tr("  reports not retrieved             %1\n").arg(fullText.notRetrieved);

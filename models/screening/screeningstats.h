@@ -73,6 +73,9 @@ struct ScreeningStats
 public:
     int reviewersRequired = 1;
     bool blind = true;
+    // The lead stopped title/abstract screening early (ScreeningSettings::stoppedEarly): the
+    // records not screened count as removed by automation, as in the PRISMA diagram.
+    bool stoppedEarly = false;
     StageStats titleAbstract;
     StageStats fullText;
 

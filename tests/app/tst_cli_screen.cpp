@@ -386,6 +386,58 @@ private slots:
 
         QCOMPARE(test::runEvimap({"check", m_project}).exitCode, 0);
     }
+
+    void stoppedEarly_onlyTheLead_andPrismaCountsTheRestAsAutomation()
+    {
+        // Prioritised screening stops after four records: the other 62 are not excluded, they
+        // are removed by automation (PRISMA 2020), in `stats` and in the diagram alike.
+        const QString project = m_dir.filePath("stopped.evimap");
+        QCOMPARE(test::runEvimap({"new", project}).exitCode, 0);
+        QCOMPARE(test::runEvimap(
+                     {"import", project, test::sourcePath("resources/demo/loneliness-demo.ris")})
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            test::runEvimap({"screen", project, "--reviewer", "Lena Lead", "--stage", "ta",
+                             "--decisions", csv("lead.csv", "1,include\n2,exclude\n3,exclude\n")})
+                .exitCode,
+            0);
+        QCOMPARE(test::runEvimap({"screen", project, "--reviewer", "Ben Best", "--stage", "ta",
+                                  "--decisions", csv("ben.csv", "4,exclude\n")})
+                     .exitCode,
+                 0);
+        auto prismaJson = [&] {
+            const test::RunResult r =
+                test::runEvimap({"prisma", project, "-o", m_dir.filePath("stopped.svg"), "--json"});
+            return QJsonDocument::fromJson(r.out).object()["databasesAndRegisters"].toObject();
+        };
+        QCOMPARE(prismaJson()["automationRemoved"].toInt(), 0);
+        QCOMPARE(statsJson(project)["prisma"].toObject()["recordsAwaitingScreening"].toInt(), 62);
+
+        // Only the lead decides it, and says who they are.
+        test::RunResult r = test::runEvimap({"rank", project, "--stop", "--reviewer", "Ben Best"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("not the project's lead"), r.err);
+        QCOMPARE(test::runEvimap({"rank", project, "--stop"}).exitCode, 2);
+        QCOMPARE(prismaJson()["automationRemoved"].toInt(), 0);
+
+        r = test::runEvimap({"rank", project, "--stop", "--reviewer", "Lena Lead"});
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject diagram = prismaJson();
+        QCOMPARE(diagram["automationRemoved"].toInt(), 62);
+        QCOMPARE(diagram["screened"].toInt(), 4);
+        QCOMPARE(diagram["screeningExcluded"].toInt(), 3);
+        const QJsonObject stats = statsJson(project)["prisma"].toObject();
+        QCOMPARE(stats["stoppedEarly"].toBool(), true);
+        QCOMPARE(stats["recordsRemovedByAutomation"].toInt(), 62);
+        QCOMPARE(stats["recordsScreened"].toInt(), 4);
+        QCOMPARE(stats["recordsAwaitingScreening"].toInt(), 0);
+
+        // Taken back: the records are waiting again.
+        QCOMPARE(test::runEvimap({"rank", project, "--resume", "--reviewer", "LL"}).exitCode, 0);
+        QCOMPARE(prismaJson()["automationRemoved"].toInt(), 0);
+        QCOMPARE(statsJson(project)["prisma"].toObject()["recordsAwaitingScreening"].toInt(), 62);
+    }
 };
 
 QTEST_GUILESS_MAIN(CliScreenTest)

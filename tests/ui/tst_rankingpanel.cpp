@@ -9,7 +9,9 @@
 #include "screening/screeningview.h"
 #include "testsupport.h"
 
+#include <QComboBox>
 #include <QLineSeries>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -150,6 +152,38 @@ private slots:
         QVERIFY(view.session()->decide(DecisionInput{Decision::Include, 0, QString()}).ok());
         QVERIFY(view.session()->decide(DecisionInput{Decision::Include, 0, QString()}).ok());
         QTRY_COMPARE(ready.count(), 1);
+    }
+
+    void mostRelevantFirstButton_putsTheViewInTheRankingsOrder()
+    {
+        decide(m_lonely[0], Decision::Include);
+        decide(m_soil[0], Decision::Exclude);
+        ui::ScreeningView view(*m_project, m_ann);
+        view.setOrder(ScreeningSession::Order::ImportOrder);
+        ui::RankingPanel *panel = ui::RankingPanel::attachTo(&view, *m_project, m_ann);
+        QVERIFY(panel);
+        auto *button = panel->findChild<QPushButton *>(QStringLiteral("mostRelevantFirst"));
+        QVERIFY(button);
+        // Nothing to order by before the first ranking.
+        QVERIFY(!button->isEnabled());
+        QTRY_VERIFY(!panel->scores().isEmpty());
+        QVERIFY(button->isEnabled());
+        // Import order alternates the topics; the view keeps it until the reviewer asks.
+        auto undecidedQueue = [&] {
+            QList<qint64> undecided;
+            for (qint64 id : view.session()->queue()) {
+                if (id != m_lonely[0] && id != m_soil[0])
+                    undecided.append(id);
+            }
+            return undecided;
+        };
+        QVERIFY(!m_lonely.contains(undecidedQueue().at(0)));
+        QTest::mouseClick(button, Qt::LeftButton);
+        const QList<qint64> undecided = undecidedQueue();
+        for (int i = 0; i < m_lonely.size() - 1; ++i)
+            QVERIFY2(m_lonely.contains(undecided.at(i)), qPrintable(QString::number(i)));
+        QCOMPARE(view.findChild<QComboBox *>(QStringLiteral("orderBox"))->currentText(),
+                 QStringLiteral("Most relevant first"));
     }
 };
 

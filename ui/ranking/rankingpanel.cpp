@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
@@ -44,6 +45,7 @@ RankingPanel::RankingPanel(Project &project, qint64 reviewerId, QWidget *parent)
     , m_found(new QLabel(this))
     , m_stopping(new QLabel(this))
     , m_retrain(new QPushButton(tr("Retrain now"), this))
+    , m_mostRelevantFirst(new QPushButton(tr("Screen most relevant first"), this))
     , m_chart(new QChart)
     , m_chartView(new QChartView(m_chart, this))
     , m_includes(new QLineSeries)
@@ -78,11 +80,22 @@ RankingPanel::RankingPanel(Project &project, qint64 reviewerId, QWidget *parent)
     layout->addWidget(m_found);
     layout->addWidget(m_chartView, 1);
     layout->addWidget(m_stopping);
-    layout->addWidget(m_retrain, 0, Qt::AlignRight);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_mostRelevantFirst);
+    buttons->addStretch(1);
+    buttons->addWidget(m_retrain);
+    layout->addLayout(buttons);
+    m_mostRelevantFirst->setObjectName(QStringLiteral("mostRelevantFirst"));
+    m_mostRelevantFirst->setToolTip(
+        tr("Show the undecided records in the order of the ranking, the most likely relevant "
+           "first (the screening window's order box, “Most relevant first”)."));
+    m_mostRelevantFirst->setEnabled(false); // until there is a ranking
     m_status->setText(tr("Not trained yet."));
     m_stopping->setText(tr("The stopping aid appears once the ranking has been trained."));
 
     connect(m_retrain, &QPushButton::clicked, this, &RankingPanel::refresh);
+    connect(m_mostRelevantFirst, &QPushButton::clicked, this,
+            &RankingPanel::mostRelevantFirstRequested);
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this,
             &RankingPanel::showOutcome);
 }
@@ -213,6 +226,7 @@ void RankingPanel::showOutcome()
                     .arg(outcome->logged ? QString()
                                          : tr(" The training was not written to the audit log "
                                               "(the project is read-only).")));
+            m_mostRelevantFirst->setEnabled(true);
             emit rankingReady(m_scores);
         } else if (outcome->notEnough) {
             m_status->setText(tr("Not enough to learn from yet: the ranking starts once at least "
@@ -263,6 +277,10 @@ RankingPanel *RankingPanel::attachTo(ScreeningView *view, Project &project, qint
     panel->setWindowTitle(tr("Prioritised screening"));
     panel->resize(440, 560);
     connect(panel, &RankingPanel::rankingReady, view, &ScreeningView::setRelevanceScores);
+    connect(panel, &RankingPanel::mostRelevantFirstRequested, view, [view] {
+        view->setOrder(ScreeningSession::Order::Relevance);
+        view->setFocus(); // the keyboard goes back to the record
+    });
     panel->connectSession(view);
     QPointer<ScreeningView> guard(view);
     new SessionWatcher(view, [panel, guard] {

@@ -64,6 +64,9 @@ public:
 
 signals:
     void rankingReady(const QHash<qint64, double> &scores);
+    // The reviewer asked to screen in the ranking's order (the view opens in its own order,
+    // random by default, so the ranking never reorders a queue unasked).
+    void mostRelevantFirstRequested();
 
 private:
     struct Outcome;
@@ -85,6 +88,7 @@ private:
     QLabel *m_found;
     QLabel *m_stopping;
     QPushButton *m_retrain;
+    QPushButton *m_mostRelevantFirst;
     QChart *m_chart;
     QChartView *m_chartView;
     QLineSeries *m_includes;

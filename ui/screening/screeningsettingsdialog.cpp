@@ -45,6 +45,10 @@ ScreeningSettingsDialog::ScreeningSettingsDialog(Project &project, qint64 review
     , m_blind(new QCheckBox(tr("Blind: reviewers do not see each other's decisions until a record "
                                "is settled"),
                             this))
+    , m_stoppedEarly(new QCheckBox(tr("Screening stopped early, guided by the prioritised "
+                                      "ranking: PRISMA reports the records never screened as "
+                                      "removed by automation, not as excluded"),
+                                   this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Screening Criteria, Keywords and Reasons"));
@@ -72,6 +76,8 @@ ScreeningSettingsDialog::ScreeningSettingsDialog(Project &project, qint64 review
     m_required->setRange(1, 10);
     m_required->setValue(settings.reviewersRequired);
     m_blind->setChecked(settings.blind);
+    m_stoppedEarly->setObjectName(QStringLiteral("stoppedEarly"));
+    m_stoppedEarly->setChecked(settings.stoppedEarly);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
 
@@ -92,6 +98,7 @@ ScreeningSettingsDialog::ScreeningSettingsDialog(Project &project, qint64 review
     auto *form = new QFormLayout;
     form->addRow(tr("Reviewers who must agree:"), m_required);
     form->addRow(QString(), m_blind);
+    form->addRow(QString(), m_stoppedEarly);
 
     auto *buttons = new QDialogButtonBox(
         m_canEdit ? QDialogButtonBox::Save | QDialogButtonBox::Cancel : QDialogButtonBox::Close,
@@ -107,7 +114,8 @@ ScreeningSettingsDialog::ScreeningSettingsDialog(Project &project, qint64 review
     layout->addWidget(buttons);
     for (QWidget *w : {static_cast<QWidget *>(m_criteria), static_cast<QWidget *>(m_includeTerms),
                        static_cast<QWidget *>(m_excludeTerms), static_cast<QWidget *>(m_reasons),
-                       static_cast<QWidget *>(m_required), static_cast<QWidget *>(m_blind)})
+                       static_cast<QWidget *>(m_required), static_cast<QWidget *>(m_blind),
+                       static_cast<QWidget *>(m_stoppedEarly)})
         w->setEnabled(m_canEdit);
     resize(760, 680);
 }
@@ -120,6 +128,7 @@ bool ScreeningSettingsDialog::save()
     settings.criteria = m_criteria->toPlainText().trimmed();
     settings.reviewersRequired = m_required->value();
     settings.blind = m_blind->isChecked();
+    settings.stoppedEarly = m_stoppedEarly->isChecked();
     QStringList problems;
     if (Status s = settings.write(m_project); !s)
         problems << s.errorString();

@@ -39,6 +39,7 @@ private:
     QPlainTextEdit *m_reasons;
     QSpinBox *m_required;
     QCheckBox *m_blind;
+    QCheckBox *m_stoppedEarly;
     QLabel *m_error;
 };
 
