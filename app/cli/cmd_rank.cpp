@@ -58,15 +58,18 @@ int runRank(CommandContext &context)
         if (!ok || maxRows < 0)
             return context.fail(UsageError, Tr::tr("--limit expects a number"));
     }
-    if (parser.isSet(stop) || parser.isSet(resume)) {
-        if (parser.isSet(stop) && parser.isSet(resume))
-            return context.fail(UsageError, Tr::tr("--stop and --resume exclude each other"));
-        if (!parser.isSet(reviewer))
-            return context.fail(UsageError, Tr::tr("--stop and --resume need --reviewer LEAD"));
-        std::optional<Reviewer> who = Reviewers(*project).find(parser.value(reviewer));
+    std::optional<Reviewer> who;
+    if (parser.isSet(reviewer)) {
+        who = Reviewers(*project).find(parser.value(reviewer));
         if (!who)
             return context.fail(UsageError,
                                 Tr::tr("%1: no reviewer \"%2\"").arg(path, parser.value(reviewer)));
+    }
+    if (parser.isSet(stop) || parser.isSet(resume)) {
+        if (parser.isSet(stop) && parser.isSet(resume))
+            return context.fail(UsageError, Tr::tr("--stop and --resume exclude each other"));
+        if (!who)
+            return context.fail(UsageError, Tr::tr("--stop and --resume need --reviewer LEAD"));
         if (!who->isLead())
             return context.fail(UsageError, Tr::tr("%1 is not the project's lead; only the lead "
                                                    "decides that screening stops")
@@ -83,16 +86,9 @@ int runRank(CommandContext &context)
                     << '\n';
         return Success;
     }
-    qint64 reviewerId = 0;
-    if (parser.isSet(reviewer)) {
-        std::optional<Reviewer> who = Reviewers(*project).find(parser.value(reviewer));
-        if (!who)
-            return context.fail(UsageError,
-                                Tr::tr("%1: no reviewer \"%2\"").arg(path, parser.value(reviewer)));
-        reviewerId = who->id;
-    } else if (parser.isSet(blind)) {
+    const qint64 reviewerId = who ? who->id : 0;
+    if (!who && parser.isSet(blind))
         return context.fail(UsageError, Tr::tr("--blind needs --reviewer"));
-    }
 
     QElapsedTimer timer;
     timer.start();

@@ -307,12 +307,18 @@ QStringList ScreeningStats::conventions()
                "decided.")};
 }
 
+qint64 ScreeningStats::removedByAutomation() const
+{
+    return stoppedEarly ? titleAbstract.eligible - titleAbstract.included - titleAbstract.excluded
+                        : 0;
+}
+
 QJsonObject ScreeningStats::toJson() const
 {
     const qint64 sought = titleAbstract.included;
     const qint64 notScreened =
         titleAbstract.eligible - titleAbstract.included - titleAbstract.excluded;
-    const qint64 removedByAutomation = stoppedEarly ? notScreened : 0;
+    const qint64 removed = removedByAutomation();
     return QJsonObject{
         {QStringLiteral("reviewersRequired"), reviewersRequired},
         {QStringLiteral("blind"), blind},
@@ -320,19 +326,18 @@ QJsonObject ScreeningStats::toJson() const
         {QStringLiteral("stages"), QJsonObject{{QStringLiteral("ta"), stageJson(titleAbstract)},
                                                {QStringLiteral("ft"), stageJson(fullText)}}},
         {QStringLiteral("prisma"),
-         QJsonObject{
-             {QStringLiteral("stoppedEarly"), stoppedEarly},
-             {QStringLiteral("recordsRemovedByAutomation"), removedByAutomation},
-             {QStringLiteral("recordsScreened"), titleAbstract.eligible - removedByAutomation},
-             {QStringLiteral("recordsExcluded"), titleAbstract.excluded},
-             {QStringLiteral("recordsAwaitingScreening"), notScreened - removedByAutomation},
-             {QStringLiteral("reportsSought"), sought},
-             {QStringLiteral("reportsNotRetrieved"), fullText.notRetrieved},
-             {QStringLiteral("reportsAssessed"), sought - fullText.notRetrieved},
-             {QStringLiteral("reportsExcluded"), fullText.excluded},
-             {QStringLiteral("reportsAwaitingAssessment"),
-              sought - fullText.notRetrieved - fullText.excluded - fullText.included},
-             {QStringLiteral("studiesIncluded"), fullText.included}}}};
+         QJsonObject{{QStringLiteral("stoppedEarly"), stoppedEarly},
+                     {QStringLiteral("recordsRemovedByAutomation"), removed},
+                     {QStringLiteral("recordsScreened"), titleAbstract.eligible - removed},
+                     {QStringLiteral("recordsExcluded"), titleAbstract.excluded},
+                     {QStringLiteral("recordsAwaitingScreening"), notScreened - removed},
+                     {QStringLiteral("reportsSought"), sought},
+                     {QStringLiteral("reportsNotRetrieved"), fullText.notRetrieved},
+                     {QStringLiteral("reportsAssessed"), sought - fullText.notRetrieved},
+                     {QStringLiteral("reportsExcluded"), fullText.excluded},
+                     {QStringLiteral("reportsAwaitingAssessment"),
+                      sought - fullText.notRetrieved - fullText.excluded - fullText.included},
+                     {QStringLiteral("studiesIncluded"), fullText.included}}}};
 }
 
 QString ScreeningStats::toText() const
@@ -344,13 +349,11 @@ QString ScreeningStats::toText() const
     t += QLatin1Char('\n') + stageText(titleAbstract);
     t += QLatin1Char('\n') + stageText(fullText);
     const qint64 sought = titleAbstract.included;
-    const qint64 removedByAutomation =
-        stoppedEarly ? titleAbstract.eligible - titleAbstract.included - titleAbstract.excluded : 0;
+    const qint64 removed = removedByAutomation();
     t += tr("\nPRISMA (screening)\n");
     if (stoppedEarly)
-        t += tr("  removed by automation (stopped)   %1\n").arg(removedByAutomation);
-    t += tr("  records screened                  %1\n")
-             .arg(titleAbstract.eligible - removedByAutomation);
+        t += tr("  removed by automation (stopped)   %1\n").arg(removed);
+    t += tr("  records screened                  %1\n").arg(titleAbstract.eligible - removed);
     t += tr("  records excluded                  %1\n").arg(titleAbstract.excluded);
     t += tr("  reports sought for retrieval      %1\n").arg(sought);
     t += tr("  reports not retrieved             %1\n").arg(fullText.notRetrieved);

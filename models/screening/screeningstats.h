@@ -83,6 +83,10 @@ public:
     // The conventions behind the agreement figures, in one sentence each.
     static QStringList conventions();
 
+    // Records not decided at title/abstract that count as removed by automation: all of them
+    // once screening stopped early, else none.
+    qint64 removedByAutomation() const;
+
     QJsonObject toJson() const;
     QString toText() const;
 };

@@ -185,26 +185,6 @@ private slots:
         QCOMPARE(view.findChild<QComboBox *>(QStringLiteral("orderBox"))->currentText(),
                  QStringLiteral("Most relevant first"));
     }
-
-    void keepOnScreen_movesAnOverhangingPanelBackOntoItsScreen()
-    {
-        ui::RankingPanel panel(*m_project, m_ann);
-        panel.resize(440, 560);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        const QRect available = panel.screen()->availableGeometry();
-        QVERIFY(available.height() >= 560);
-        // Where a window manager may put it: its lower part below the screen's edge.
-        panel.move(available.right() - 100, available.bottom() - 200);
-        QTRY_VERIFY(!available.contains(panel.frameGeometry()));
-        panel.keepOnScreen();
-        QTRY_VERIFY2(available.contains(panel.frameGeometry()),
-                     qPrintable(QStringLiteral("%1,%2 %3x%4")
-                                    .arg(panel.frameGeometry().x())
-                                    .arg(panel.frameGeometry().y())
-                                    .arg(panel.frameGeometry().width())
-                                    .arg(panel.frameGeometry().height())));
-    }
 };
 
 QTEST_MAIN(RankingPanelTest)

@@ -15,13 +15,10 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
-#include <QScreen>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <QtConcurrent>
-
-#include <algorithm>
 
 namespace evimap::ui {
 
@@ -242,23 +239,6 @@ void RankingPanel::showOutcome()
         refresh();
 }
 
-void RankingPanel::keepOnScreen()
-{
-    const QScreen *screen = this->screen();
-    if (!screen)
-        return;
-    const QRect available = screen->availableGeometry();
-    const QRect frame = frameGeometry();
-    // The frame's size, with the window manager's decorations, is what must fit.
-    QPoint topLeft = frame.topLeft();
-    topLeft.setX(std::clamp(topLeft.x(), available.left(),
-                            std::max(available.left(), available.right() + 1 - frame.width())));
-    topLeft.setY(std::clamp(topLeft.y(), available.top(),
-                            std::max(available.top(), available.bottom() + 1 - frame.height())));
-    if (topLeft != frame.topLeft())
-        move(topLeft);
-}
-
 void RankingPanel::connectSession(ScreeningView *view)
 {
     if (ScreeningSession *session = view->session())
@@ -308,9 +288,6 @@ RankingPanel *RankingPanel::attachTo(ScreeningView *view, Project &project, qint
             panel->connectSession(guard);
     });
     panel->show();
-    // The window manager places the tool window; on a 1080-pixel screen it can overhang the
-    // bottom and hide the panel's buttons. Once placed, keep it whole on its screen.
-    QTimer::singleShot(0, panel, [panel] { panel->keepOnScreen(); });
     panel->refresh();
     return panel;
 }

@@ -61,8 +61,6 @@ public:
     // "Most relevant first" order following the ranking: retrains after every few decisions in
     // the view and hands it the new scores.
     static RankingPanel *attachTo(ScreeningView *view, Project &project, qint64 reviewerId);
-    // Moves the window, if need be, so that all of it is on its screen.
-    void keepOnScreen();
 
 signals:
     void rankingReady(const QHash<qint64, double> &scores);
