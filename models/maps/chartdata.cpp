@@ -281,10 +281,9 @@ Result<QList<ChartData>> ProjectCharts::all(const Project &project, const Blindi
     Result<ScreeningScope> resolved = EvidenceMapQuery::resolveScope(project, scope);
     if (!resolved)
         return resolved.error();
-    Result<QList<EvidenceMapItem>> items =
-        EvidenceMapQuery::loadItems(project, codebook.value(), resolved.value(), 0, 0,
-                                    viewer.codingSource(CodingSource::ReconciledElseReviewers),
-                                    false);
+    Result<QList<EvidenceMapItem>> items = EvidenceMapQuery::loadItems(
+        project, codebook.value(), resolved.value(), 0, 0,
+        viewer.codingSource(CodingSource::ReconciledElseReviewers), false);
     if (!items)
         return items.error();
     const QString scopeText =

@@ -289,8 +289,8 @@ Result<ScreeningStats> ScreeningStats::compute(Project &project, const Blinding 
     stats.stoppedEarly = settings.stoppedEarly;
     ScreeningStore store(project);
     const QList<Reviewer> people = Reviewers(project).all();
-    stats.titleAbstract =
-        computeStage(store, ScreeningStage::TitleAbstract, people, settings.reviewersRequired, viewer);
+    stats.titleAbstract = computeStage(store, ScreeningStage::TitleAbstract, people,
+                                       settings.reviewersRequired, viewer);
     stats.fullText =
         computeStage(store, ScreeningStage::FullText, people, settings.reviewersRequired, viewer);
     return stats;

@@ -27,8 +27,10 @@ int index(ScreeningStage stage)
 std::optional<ScreeningStage> stageOf(const AuditEntry &entry)
 {
     for (const QString &json : {entry.after, entry.before}) {
-        const QString key =
-            QJsonDocument::fromJson(json.toUtf8()).object().value(QLatin1String("stage")).toString();
+        const QString key = QJsonDocument::fromJson(json.toUtf8())
+                                .object()
+                                .value(QLatin1String("stage"))
+                                .toString();
         if (const std::optional<ScreeningStage> stage = ScreeningNames::stageFromKey(key))
             return stage;
     }
@@ -124,8 +126,7 @@ QList<Coding> Blinding::visible(QList<Coding> codings) const
         return codings;
     if (codings.size() > preloadAbove)
         preload();
-    codings.removeIf(
-        [this](const Coding &c) { return !maySeeCoding(c.recordId, c.reviewerId); });
+    codings.removeIf([this](const Coding &c) { return !maySeeCoding(c.recordId, c.reviewerId); });
     return codings;
 }
 

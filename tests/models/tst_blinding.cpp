@@ -106,8 +106,8 @@ private slots:
         QVERIFY(!st.result(m_records[4], TA).has_value());
 
         Codebook codebook(*m_project);
-        QVERIFY(codebook.applyTemplate(CodebookTemplate::fromJson(codebookJson).value(), m_lead)
-                    .ok());
+        QVERIFY(
+            codebook.applyTemplate(CodebookTemplate::fromJson(codebookJson).value(), m_lead).ok());
         const qint64 x = codebook.resolvePath(QStringLiteral("d1/x")).value();
         const qint64 n = codebook.findField(QStringLiteral("n"))->id;
         CodingStore coding(*m_project, codebook);
@@ -220,45 +220,60 @@ private slots:
         const QString ta = R"({"stage":"ta","decision":"exclude"})";
         const QString ft = R"({"stage":"ft","decision":"exclude"})";
         const QString result = R"({"stage":"ta","result":"include","settledBy":null})";
-        QTest::newRow("another's decision, open") << "screening.decide" << "ben" << 0 << "" << ta
-                                                  << false;
-        QTest::newRow("another's change, open") << "screening.change" << "ben" << 0 << ta << ta
-                                                << false;
-        QTest::newRow("another's withdrawal, open")
-            << "screening.withdraw" << "ben" << 0 << ta << "" << false;
-        QTest::newRow("another's decision, settled")
-            << "screening.decide" << "ben" << 1 << "" << ta << true;
+        QTest::newRow("another's decision, open") << "screening.decide"
+                                                  << "ben" << 0 << "" << ta << false;
+        QTest::newRow("another's change, open") << "screening.change"
+                                                << "ben" << 0 << ta << ta << false;
+        QTest::newRow("another's withdrawal, open") << "screening.withdraw"
+                                                    << "ben" << 0 << ta << "" << false;
+        QTest::newRow("another's decision, settled") << "screening.decide"
+                                                     << "ben" << 1 << "" << ta << true;
         QTest::newRow("another's full-text decision, settled at title/abstract only")
-            << "screening.decide" << "ben" << 1 << "" << ft << false;
-        QTest::newRow("another's decision, no stage") << "screening.decide" << "ben" << 0 << ""
+            << "screening.decide"
+            << "ben" << 1 << "" << ft << false;
+        QTest::newRow("another's decision, no stage") << "screening.decide"
+                                                      << "ben" << 0 << ""
                                                       << "" << false;
-        QTest::newRow("own decision, open") << "screening.decide" << "ann" << 0 << "" << ta
-                                            << true;
+        QTest::newRow("own decision, open") << "screening.decide"
+                                            << "ann" << 0 << "" << ta << true;
         QTest::newRow("settled by agreement, since unsettled")
-            << "screening.settled_by_agreement" << "ann" << 4 << "" << result << false;
-        QTest::newRow("unsettled by a changed vote")
-            << "screening.unsettled" << "ann" << 4 << result << "" << false;
-        QTest::newRow("settled by agreement, still settled")
-            << "screening.settled_by_agreement" << "ben" << 1 << "" << result << true;
-        QTest::newRow("a reason added") << "screening.reason.add" << "lead" << -1 << ""
+            << "screening.settled_by_agreement"
+            << "ann" << 4 << "" << result << false;
+        QTest::newRow("unsettled by a changed vote") << "screening.unsettled"
+                                                     << "ann" << 4 << result << "" << false;
+        QTest::newRow("settled by agreement, still settled") << "screening.settled_by_agreement"
+                                                             << "ben" << 1 << "" << result << true;
+        QTest::newRow("a reason added") << "screening.reason.add"
+                                        << "lead" << -1 << ""
                                         << R"({"label":"Wrong population"})" << true;
-        QTest::newRow("another's coding, open")
-            << "coding.apply" << "ben" << 3 << "" << R"({"quote":"quoted by Ben"})" << false;
-        QTest::newRow("another's extraction value, open")
-            << "extraction.set" << "ben" << 3 << "" << R"({"value":"120"})" << false;
-        QTest::newRow("another's coding, reconciled")
-            << "coding.apply" << "ben" << 2 << "" << R"({"quote":"a quote"})" << true;
-        QTest::newRow("own coding, open") << "coding.apply" << "ann" << 3 << "" << "{}" << true;
-        QTest::newRow("another's ranking training") << "ranking.train" << "ben" << -1 << ""
+        QTest::newRow("another's coding, open") << "coding.apply"
+                                                << "ben" << 3 << ""
+                                                << R"({"quote":"quoted by Ben"})" << false;
+        QTest::newRow("another's extraction value, open") << "extraction.set"
+                                                          << "ben" << 3 << ""
+                                                          << R"({"value":"120"})" << false;
+        QTest::newRow("another's coding, reconciled") << "coding.apply"
+                                                      << "ben" << 2 << ""
+                                                      << R"({"quote":"a quote"})" << true;
+        QTest::newRow("own coding, open") << "coding.apply"
+                                          << "ann" << 3 << ""
+                                          << "{}" << true;
+        QTest::newRow("another's ranking training") << "ranking.train"
+                                                    << "ben" << -1 << ""
                                                     << R"({"relevant_in_training":3})" << false;
-        QTest::newRow("own ranking training") << "ranking.train" << "ann" << -1 << ""
+        QTest::newRow("own ranking training") << "ranking.train"
+                                              << "ann" << -1 << ""
                                               << R"({"relevant_in_training":3})" << true;
         QTest::newRow("a merge listing conflicting votes")
-            << "team.merge" << "lead" << -1 << ""
+            << "team.merge"
+            << "lead" << -1 << ""
             << R"({"conflicts":[{"main":"include","copy":"exclude"}]})" << false;
-        QTest::newRow("a merge without conflicts")
-            << "team.merge" << "lead" << -1 << "" << R"({"conflicts":[]})" << true;
-        QTest::newRow("duplicates merged") << "dedup.merge" << "lead" << 0 << "" << "{}" << true;
+        QTest::newRow("a merge without conflicts") << "team.merge"
+                                                   << "lead" << -1 << ""
+                                                   << R"({"conflicts":[]})" << true;
+        QTest::newRow("duplicates merged") << "dedup.merge"
+                                           << "lead" << 0 << ""
+                                           << "{}" << true;
     }
 
     void auditEntry()

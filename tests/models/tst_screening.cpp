@@ -367,7 +367,8 @@ private slots:
         QCOMPARE(st.result(rec, FT)->settledBy, m_ben);
         QCOMPARE(session.doneCount(), 1);
 
-        Result<ScreeningStats> stats = ScreeningStats::compute(*m_project, Blinding(*m_project, Blinding::Unrestricted));
+        Result<ScreeningStats> stats =
+            ScreeningStats::compute(*m_project, Blinding(*m_project, Blinding::Unrestricted));
         QVERIFY(stats.ok());
         QCOMPARE(stats->fullText.notRetrieved, 1);
         const QJsonObject prisma = stats->toJson().value(QStringLiteral("prisma")).toObject();
@@ -571,7 +572,8 @@ private slots:
             QVERIFY(st.setDecision(m_records[i], TA, m_ann, DecisionInput{ann[i], 0, {}}).ok());
             QVERIFY(st.setDecision(m_records[i], TA, m_ben, DecisionInput{ben[i], 0, {}}).ok());
         }
-        Result<ScreeningStats> stats = ScreeningStats::compute(*m_project, Blinding(*m_project, Blinding::Unrestricted));
+        Result<ScreeningStats> stats =
+            ScreeningStats::compute(*m_project, Blinding(*m_project, Blinding::Unrestricted));
         QVERIFY(stats.ok());
         const StageStats &ta = stats->titleAbstract;
         QCOMPARE(ta.eligible, 8);
