@@ -33,8 +33,9 @@ int runRank(CommandContext &context)
                                              "recorded in the audit log."),
                                       QStringLiteral("R"));
     const QCommandLineOption blind(QStringLiteral("blind"),
-                                   Tr::tr("Learn from the reviewer's own decisions only (blind "
-                                          "screening) instead of the settled results."));
+                                   Tr::tr("Learn also from the reviewer's own decisions on records "
+                                          "not settled yet, as their screening window does; never "
+                                          "from others' unsettled decisions (blind screening)."));
     const QCommandLineOption stop(
         QStringLiteral("stop"),
         Tr::tr("The lead records that title/abstract screening stops here: PRISMA reports the "

@@ -1,6 +1,9 @@
-// `evimap stats PROJECT [--json]`: screening progress, conflicts, agreement and PRISMA counts.
+// `evimap stats PROJECT [--reviewer R] [--json]`: screening progress, conflicts, agreement and
+// PRISMA counts, as a reviewer may see them when one is named.
 #include "cli/command.h"
+#include "project/reviewers.h"
 #include "screening/screeningstats.h"
+#include "team/blinding.h"
 
 #include <QCoreApplication>
 
@@ -16,17 +19,30 @@ struct Tr
 int runStats(CommandContext &context)
 {
     QCommandLineParser parser;
+    const QCommandLineOption reviewer(
+        QStringLiteral("reviewer"),
+        Tr::tr("Count what this reviewer may see: their own decisions and the settled records "
+               "(blind screening); without it, everything."),
+        QStringLiteral("R"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
-    parser.addOption(json);
+    parser.addOptions({reviewer, json});
     parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The project file."));
     int code = Success;
     if (!parseArguments(context, parser, commandNamed(QStringLiteral("stats")), 1, 1, &code))
         return code;
-    std::unique_ptr<Project> project = openProject(context, parser.positionalArguments().first(),
-                                                   Project::Access::ReadOnly, &code);
+    const QString path = parser.positionalArguments().first();
+    std::unique_ptr<Project> project = openProject(context, path, Project::Access::ReadOnly, &code);
     if (!project)
         return code;
-    Result<ScreeningStats> stats = ScreeningStats::compute(*project);
+    qint64 viewerId = Blinding::Unrestricted;
+    if (parser.isSet(reviewer)) {
+        const std::optional<Reviewer> who = Reviewers(*project).find(parser.value(reviewer));
+        if (!who)
+            return context.fail(UsageError,
+                                Tr::tr("%1: no reviewer \"%2\"").arg(path, parser.value(reviewer)));
+        viewerId = who->id;
+    }
+    Result<ScreeningStats> stats = ScreeningStats::compute(*project, Blinding(*project, viewerId));
     if (!stats)
         return context.fail(stats.error());
     if (parser.isSet(json))

@@ -3,6 +3,7 @@
 #include "cli/command.h"
 #include "project/reviewers.h"
 #include "team/audittrail.h"
+#include "team/blinding.h"
 #include "team/projectcopy.h"
 #include "team/projectmerge.h"
 
@@ -133,8 +134,13 @@ int runAudit(CommandContext &context)
                                     QStringLiteral("N"));
     const QCommandLineOption csv(QStringLiteral("csv"), Tr::tr("Write the history as CSV."),
                                  QStringLiteral("FILE"));
+    const QCommandLineOption reviewer(
+        QStringLiteral("reviewer"),
+        Tr::tr("The history as this reviewer may see it: others' decisions and codings stay "
+               "hidden until settled (blind screening and coding); without it, everything."),
+        QStringLiteral("R"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
-    parser.addOptions({record, csv, json});
+    parser.addOptions({record, reviewer, csv, json});
     parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The project file."));
     int code = Success;
     if (!parseArguments(context, parser, commandNamed(QStringLiteral("audit")), 1, 1, &code))
@@ -152,7 +158,22 @@ int runAudit(CommandContext &context)
     std::unique_ptr<Project> project = openProject(context, path, Project::Access::ReadOnly, &code);
     if (!project)
         return code;
-    const QList<AuditEntry> entries = AuditTrail::read(*project, recordId);
+    qint64 viewerId = Blinding::Unrestricted;
+    if (parser.isSet(reviewer)) {
+        const std::optional<Reviewer> who = Reviewers(*project).find(parser.value(reviewer));
+        if (!who)
+            return context.fail(UsageError,
+                                Tr::tr("%1: no reviewer \"%2\"").arg(path, parser.value(reviewer)));
+        viewerId = who->id;
+    }
+    const VisibleHistory history =
+        Blinding(*project, viewerId).visible(AuditTrail::read(*project, recordId));
+    const QList<AuditEntry> &entries = history.entries;
+    const QString hidden =
+        history.hidden > 0
+            ? Tr::tr("%n change(s) hidden until settled (blind screening and coding)", nullptr,
+                     history.hidden)
+            : QString();
     if (parser.isSet(csv)) {
         QFile file(parser.value(csv));
         const QByteArray bytes = AuditTrail::toCsv(entries);
@@ -163,7 +184,7 @@ int runAudit(CommandContext &context)
                 Tr::tr("%1 could not be written: %2").arg(parser.value(csv), file.errorString()));
         context.out
             << Tr::tr("Wrote %1 audit entries to %2").arg(entries.size()).arg(parser.value(csv))
-            << '\n';
+            << (hidden.isEmpty() ? QString() : QStringLiteral("; ") + hidden) << '\n';
         return Success;
     }
     if (parser.isSet(json)) {
@@ -178,6 +199,8 @@ int runAudit(CommandContext &context)
                                     {QStringLiteral("before"), e.before},
                                     {QStringLiteral("after"), e.after}});
         context.printJson(QJsonDocument(list));
+        if (!hidden.isEmpty())
+            context.err << "evimap: " << hidden << '\n';
         return Success;
     }
     for (const AuditEntry &e : entries) {
@@ -193,6 +216,8 @@ int runAudit(CommandContext &context)
     }
     if (entries.isEmpty())
         context.out << Tr::tr("No audit entries.") << '\n';
+    if (!hidden.isEmpty())
+        context.out << hidden << '\n';
     return Success;
 }
 

@@ -69,7 +69,7 @@ const QList<Command> &commands()
          Tr::tr("the lead settles a screening conflict"), runSettle},
         {QStringLiteral("reasons"), QStringLiteral("reasons PROJECT [--add LABEL]"),
          Tr::tr("list or add the exclusion reasons"), runReasons},
-        {QStringLiteral("stats"), QStringLiteral("stats PROJECT [--json]"),
+        {QStringLiteral("stats"), QStringLiteral("stats PROJECT [--reviewer R] [--json]"),
          Tr::tr("screening progress, conflicts, agreement (kappa) and PRISMA counts"), runStats},
         {QStringLiteral("simulate"),
          QStringLiteral("simulate DATASET... [--label-column C] [--seeds N] [--json]"),
@@ -102,7 +102,7 @@ const QList<Command> &commands()
              "merge PROJECT COPY [--dry-run] [--prefer main|copy] [--take-copy ID]... [--json]"),
          Tr::tr("bring an offline copy's work back into the project"), runMerge},
         {QStringLiteral("audit"),
-         QStringLiteral("audit PROJECT [--record N] [--csv FILE] [--json]"),
+         QStringLiteral("audit PROJECT [--record N] [--reviewer R] [--csv FILE] [--json]"),
          Tr::tr("who changed what, when, before and after"), runAudit},
     };
     return list;

@@ -8,6 +8,7 @@
 #include "project/reviewers.h"
 #include "records/normalise.h"
 #include "records/recordstore.h"
+#include "team/blinding.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -192,17 +193,15 @@ QList<Coding> CodingStore::allCodings(qint64 recordId) const
     return list;
 }
 
-bool CodingStore::isBlind() const
+bool CodingStore::isBlind(const Project &project)
 {
-    return m_project.setting(QStringLiteral("coding.blind"), QStringLiteral("1")) !=
+    return project.setting(QStringLiteral("coding.blind"), QStringLiteral("1")) !=
            QLatin1String("0");
 }
 
 QList<Coding> CodingStore::codingsVisibleTo(qint64 recordId, qint64 viewerId) const
 {
-    if (!isBlind() || isReconciled(recordId))
-        return allCodings(recordId);
-    return codings(recordId, viewerId);
+    return Blinding::asReviewer(m_project, viewerId).visible(allCodings(recordId));
 }
 
 Status CodingStore::requireCodable(qint64 codeId) const
@@ -716,13 +715,13 @@ Result<ReconcileSummary> CodingStore::reconcileAll(qint64 leadId, qint64 preferr
             records.append(q.value(0).toLongLong());
     }
     ReconcileSummary summary;
-    struct Decision
+    struct Reconciliation
     {
         qint64 recordId;
         QSet<qint64> codes;
         QHash<qint64, QString> values;
     };
-    QList<Decision> decisions;
+    QList<Reconciliation> decisions;
     for (qint64 recordId : std::as_const(records)) {
         if (!again && isReconciled(recordId)) {
             ++summary.alreadyReconciled;
@@ -794,7 +793,7 @@ Result<ReconcileSummary> CodingStore::reconcileAll(qint64 leadId, qint64 preferr
     }
     // One transaction for the batch: a commit per record would cost a disk sync each.
     Status written = m_project.writeTransaction([&]() -> Status {
-        for (const Decision &d : std::as_const(decisions)) {
+        for (const Reconciliation &d : std::as_const(decisions)) {
             if (Status s = reconcileInTransaction(d.recordId, leadId, d.codes, d.values,
                                                   preferredReviewer);
                 !s)

@@ -94,9 +94,12 @@ public:
     QHash<qint64, QString> values(qint64 recordId, qint64 reviewerId) const;
     // All codings of a record by every reviewer (for comparison and reconciling; the lead's).
     QList<Coding> allCodings(qint64 recordId) const;
-    // Own codings, plus everyone else's when coding is not blind or the record is reconciled.
+    // What `viewerId` sees while coding (Blinding::asReviewer): their own codings, plus
+    // everyone else's when coding is not blind or the record is reconciled.
     QList<Coding> codingsVisibleTo(qint64 recordId, qint64 viewerId) const;
-    bool isBlind() const;
+    bool isBlind() const { return isBlind(m_project); }
+    // The project setting coding.blind ("0": reviewers see each other's codings).
+    static bool isBlind(const Project &project);
 
     // --- Changing a reviewer's codings
     // The state that applying `codeId` with `details` leads to (single-choice siblings off).

@@ -4,13 +4,38 @@
 #include "maps/mapstore.h"
 #include "project/project.h"
 #include "screening/agreement.h"
+#include "team/blinding.h"
 
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <tuple>
 
 namespace evimap {
+
+namespace {
+
+// The screening decisions the viewer may see, in MapStore::decisions() order.
+Result<QList<MapStore::ChartDecision>> visibleDecisions(const Project &project,
+                                                        const Blinding &viewer)
+{
+    Result<QList<MapStore::ChartDecision>> rows = MapStore(project.database()).decisions();
+    if (!rows || viewer.seesAllScreening())
+        return rows;
+    QList<ScreeningDecision> all;
+    all.reserve(rows->size());
+    for (const MapStore::ChartDecision &row : std::as_const(rows.value()))
+        all.append(row.decision);
+    QSet<qint64> shown;
+    for (const ScreeningDecision &d : viewer.visible(all))
+        shown.insert(d.id);
+    rows->removeIf(
+        [&shown](const MapStore::ChartDecision &row) { return !shown.contains(row.decision.id); });
+    return rows;
+}
+
+} // namespace
 
 bool ChartData::isEmpty() const
 {
@@ -151,10 +176,9 @@ ChartData ProjectCharts::itemsByCode(const QList<EvidenceMapItem> &items,
     return chart;
 }
 
-Result<ChartData> ProjectCharts::screeningProgress(const Project &project)
+Result<ChartData> ProjectCharts::screeningProgress(const Project &project, const Blinding &viewer)
 {
-    Result<QList<MapStore::ReviewerDecisions>> rows =
-        MapStore(project.database()).decisionsPerReviewer();
+    Result<QList<MapStore::ChartDecision>> rows = visibleDecisions(project, viewer);
     if (!rows)
         return rows.error();
     ChartData chart;
@@ -163,55 +187,64 @@ Result<ChartData> ProjectCharts::screeningProgress(const Project &project)
     chart.title = tr("Screening progress per reviewer");
     chart.subtitle = tr("Decisions made by each reviewer at title/abstract (TA) and full-text (FT) "
                         "screening; duplicates left out.");
+    if (!viewer.seesAllScreening())
+        chart.subtitle += QLatin1Char(' ') + tr("Others' decisions count once a record is "
+                                                "settled (blind screening).");
     chart.categoryAxis = tr("Reviewer and stage");
     chart.valueAxis = tr("Decisions");
-    const QStringList decisions = {QStringLiteral("include"), QStringLiteral("unsure"),
-                                   QStringLiteral("exclude")};
+    const QList<Decision> decisions = {Decision::Include, Decision::Unsure, Decision::Exclude};
     chart.series = {{tr("Include"), {}}, {tr("Unsure"), {}}, {tr("Exclude"), {}}};
     QString lastKey;
-    for (const MapStore::ReviewerDecisions &row : std::as_const(rows.value())) {
-        const QString key = QString::number(row.reviewerId) + row.stage;
+    for (const MapStore::ChartDecision &row : std::as_const(rows.value())) {
+        const ScreeningDecision &d = row.decision;
+        const QString key = QString::number(d.reviewerId) + ScreeningNames::stageKey(d.stage);
         if (key != lastKey) {
             lastKey = key;
             chart.categories << QStringLiteral("%1 — %2").arg(
-                row.initials.isEmpty() ? row.name : row.initials,
-                row.stage == QLatin1String("ta") ? tr("TA") : tr("FT"));
+                row.reviewer, d.stage == ScreeningStage::TitleAbstract ? tr("TA") : tr("FT"));
             for (ChartSeries &s : chart.series)
                 s.values << 0;
         }
-        const qsizetype s = decisions.indexOf(row.decision);
-        if (s >= 0)
-            chart.series[s].values.last() += double(row.count);
+        chart.series[decisions.indexOf(d.decision)].values.last() += 1;
     }
     if (chart.categories.isEmpty())
         chart.note = tr("No screening decisions yet.");
     return chart;
 }
 
-Result<ChartData> ProjectCharts::agreementOverTime(const Project &project)
+Result<ChartData> ProjectCharts::agreementOverTime(const Project &project, const Blinding &viewer)
 {
-    Result<QList<MapStore::DecisionPair>> pairs = MapStore(project.database()).decisionPairs();
-    if (!pairs)
-        return pairs.error();
+    Result<QList<MapStore::ChartDecision>> rows = visibleDecisions(project, viewer);
+    if (!rows)
+        return rows.error();
     ChartData chart;
     chart.id = QStringLiteral("agreement-over-time");
     chart.orientation = ChartData::Orientation::Horizontal;
     chart.title = tr("Agreement between reviewers at title/abstract, by month");
     chart.categoryAxis = tr("Month (of the second decision)");
     chart.valueAxis = tr("Percent agreement");
+    // Each record's title/abstract decisions (by reviewer), then every pair of reviewers on it.
+    QMap<qint64, QList<ScreeningDecision>> byRecord;
+    for (const MapStore::ChartDecision &row : std::as_const(rows.value())) {
+        if (row.decision.stage == ScreeningStage::TitleAbstract)
+            byRecord[row.decision.recordId].append(row.decision);
+    }
     // Month -> the two reviewers' ratings (1: include or unsure, 0: exclude).
     QMap<QString, QPair<QList<int>, QList<int>>> months;
     QList<int> allA, allB;
-    for (const MapStore::DecisionPair &pair : std::as_const(pairs.value())) {
-        if (pair.stage != QLatin1String("ta"))
-            continue;
-        const int a = pair.a == QLatin1String("exclude") ? 0 : 1;
-        const int b = pair.b == QLatin1String("exclude") ? 0 : 1;
-        auto &month = months[pair.at.left(7)];
-        month.first << a;
-        month.second << b;
-        allA << a;
-        allB << b;
+    for (const QList<ScreeningDecision> &record : std::as_const(byRecord)) {
+        for (qsizetype i = 0; i < record.size(); ++i) {
+            for (qsizetype j = i + 1; j < record.size(); ++j) {
+                const int a = record.at(i).decision == Decision::Exclude ? 0 : 1;
+                const int b = record.at(j).decision == Decision::Exclude ? 0 : 1;
+                auto &month =
+                    months[std::max(record.at(i).decidedAt, record.at(j).decidedAt).left(7)];
+                month.first << a;
+                month.second << b;
+                allA << a;
+                allB << b;
+            }
+        }
     }
     auto kappaText = [](const std::optional<double> &kappa) {
         return kappa ? QString::number(*kappa, 'f', 2) : tr("undefined");
@@ -239,7 +272,8 @@ Result<ChartData> ProjectCharts::agreementOverTime(const Project &project)
     return chart;
 }
 
-Result<QList<ChartData>> ProjectCharts::all(const Project &project, ScreeningScope scope)
+Result<QList<ChartData>> ProjectCharts::all(const Project &project, const Blinding &viewer,
+                                            ScreeningScope scope)
 {
     Result<MapCodebook> codebook = MapCodebook::read(project);
     if (!codebook)
@@ -247,9 +281,9 @@ Result<QList<ChartData>> ProjectCharts::all(const Project &project, ScreeningSco
     Result<ScreeningScope> resolved = EvidenceMapQuery::resolveScope(project, scope);
     if (!resolved)
         return resolved.error();
-    Result<QList<EvidenceMapItem>> items =
-        EvidenceMapQuery::loadItems(project, codebook.value(), resolved.value(), 0, 0,
-                                    CodingSource::ReconciledElseReviewers, false);
+    Result<QList<EvidenceMapItem>> items = EvidenceMapQuery::loadItems(
+        project, codebook.value(), resolved.value(), 0, 0,
+        viewer.codingSource(CodingSource::ReconciledElseReviewers), false);
     if (!items)
         return items.error();
     const QString scopeText =
@@ -275,10 +309,10 @@ Result<QList<ChartData>> ProjectCharts::all(const Project &project, ScreeningSco
             charts << missing;
         }
     }
-    Result<ChartData> progress = screeningProgress(project);
+    Result<ChartData> progress = screeningProgress(project, viewer);
     if (!progress)
         return progress.error();
-    Result<ChartData> agreement = agreementOverTime(project);
+    Result<ChartData> agreement = agreementOverTime(project, viewer);
     if (!agreement)
         return agreement.error();
     charts << progress.value() << agreement.value();

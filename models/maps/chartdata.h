@@ -10,6 +10,7 @@
 
 namespace evimap {
 
+class Blinding;
 class Project;
 
 struct ChartSeries
@@ -59,15 +60,16 @@ public:
     // Items per code of `dimension` (sub-codes count for their parent), as horizontal bars.
     static ChartData itemsByCode(const QList<EvidenceMapItem> &items, const MapDimension &dimension,
                                  const QString &scopeText, const QString &id);
-    // Decisions per reviewer and stage, stacked by decision.
-    static Result<ChartData> screeningProgress(const Project &project);
+    // Decisions per reviewer and stage, stacked by decision. The charts of screening count the
+    // decisions the viewer may see (Blinding), those of items the codes they may see.
+    static Result<ChartData> screeningProgress(const Project &project, const Blinding &viewer);
     // Agreement between reviewers at title/abstract per month (of the later decision of each
     // pair), pooled over pairs of reviewers: percent agreement as bars, Cohen's kappa in the
     // labels. "Unsure" counts as include, as in the screening statistics (Agreement).
-    static Result<ChartData> agreementOverTime(const Project &project);
+    static Result<ChartData> agreementOverTime(const Project &project, const Blinding &viewer);
 
     // All of the above for a project, in the scope given (Auto: as the map's default).
-    static Result<QList<ChartData>> all(const Project &project,
+    static Result<QList<ChartData>> all(const Project &project, const Blinding &viewer,
                                         ScreeningScope scope = ScreeningScope::Auto);
 };
 

@@ -233,38 +233,33 @@ Result<QList<MapStore::Reason>> MapStore::exclusionReasons() const
     return list;
 }
 
-Result<QList<MapStore::ReviewerDecisions>> MapStore::decisionsPerReviewer() const
+Result<QList<MapStore::ChartDecision>> MapStore::decisions() const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
-            "SELECT v.id, v.name, v.initials, d.stage, d.decision, COUNT(*) "
+            "SELECT d.id, d.record_id, d.stage, d.reviewer_id, d.decision, d.reason_id, "
+            "d.decided_at, CASE WHEN v.initials = '' THEN v.name ELSE v.initials END "
             "FROM screening_decision d JOIN reviewer v ON v.id = d.reviewer_id "
             "JOIN record r ON r.id = d.record_id WHERE r.duplicate_of IS NULL "
-            "GROUP BY v.id, d.stage, d.decision ORDER BY v.id, d.stage DESC, d.decision")))
+            "ORDER BY v.id, d.stage DESC, d.record_id")))
         return sqlFailure(q);
-    QList<ReviewerDecisions> list;
-    while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong()});
-    return list;
-}
-
-Result<QList<MapStore::DecisionPair>> MapStore::decisionPairs() const
-{
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT a.stage, a.decision, b.decision, MAX(a.decided_at, b.decided_at) "
-            "FROM screening_decision a JOIN screening_decision b ON b.record_id = a.record_id "
-            "AND b.stage = a.stage AND b.reviewer_id > a.reviewer_id "
-            "JOIN record r ON r.id = a.record_id WHERE r.duplicate_of IS NULL "
-            "ORDER BY 4, a.record_id, a.reviewer_id, b.reviewer_id")))
-        return sqlFailure(q);
-    QList<DecisionPair> list;
-    while (q.next())
-        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toString()});
+    QList<ChartDecision> list;
+    while (q.next()) {
+        ChartDecision row;
+        ScreeningDecision &d = row.decision;
+        d.id = q.value(0).toLongLong();
+        d.recordId = q.value(1).toLongLong();
+        d.stage = ScreeningNames::stageFromKey(q.value(2).toString())
+                      .value_or(ScreeningStage::TitleAbstract);
+        d.reviewerId = q.value(3).toLongLong();
+        d.decision =
+            ScreeningNames::decisionFromKey(q.value(4).toString()).value_or(Decision::Unsure);
+        d.reasonId = q.value(5).toLongLong();
+        d.decidedAt = q.value(6).toString();
+        row.reviewer = q.value(7).toString();
+        list.append(std::move(row));
+    }
     return list;
 }
 

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "maps/evidencemap.h"
 #include "maps/mapcodebook.h"
+#include "screening/screeningdecision.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -73,27 +74,15 @@ public:
     };
     Result<QList<Reason>> exclusionReasons() const;
 
-    // Charts: decisions per reviewer, stage and decision.
-    struct ReviewerDecisions
+    // Charts: every screening decision on a record that is not a duplicate, with its reviewer
+    // as a chart names them (initials, else name), by reviewer, stage (title/abstract first)
+    // and record. The charts keep those the viewer may see (Blinding).
+    struct ChartDecision
     {
-        qint64 reviewerId = 0;
-        QString name;
-        QString initials;
-        QString stage;
-        QString decision;
-        qint64 count = 0;
+        ScreeningDecision decision;
+        QString reviewer;
     };
-    Result<QList<ReviewerDecisions>> decisionsPerReviewer() const;
-
-    // Charts: two reviewers' decisions on the same record and stage, with the time of the later.
-    struct DecisionPair
-    {
-        QString stage;
-        QString a;
-        QString b;
-        QString at; // UTC ISO-8601
-    };
-    Result<QList<DecisionPair>> decisionPairs() const;
+    Result<QList<ChartDecision>> decisions() const;
 
 private:
     QSqlDatabase m_db;

@@ -287,7 +287,9 @@ Status ReportWriter::write(const Project &project, const QString &path, const Op
     Result<MapCodebook> codebook = MapCodebook::read(project);
     if (!codebook)
         return codebook.error();
+    const Blinding viewer(const_cast<Project &>(project), options.viewerId);
     EvidenceMapQuery query = options.map;
+    query.codingSource = viewer.codingSource(query.codingSource);
     const EvidenceMapQuery defaults = EvidenceMapQuery::defaults(codebook.value());
     if (query.rows.isEmpty())
         query.rows = defaults.rows;
@@ -302,7 +304,7 @@ Status ReportWriter::write(const Project &project, const QString &path, const Op
             return built.error();
         map = built.value();
     }
-    Result<QList<ChartData>> charts = ProjectCharts::all(project, query.scope);
+    Result<QList<ChartData>> charts = ProjectCharts::all(project, viewer, query.scope);
     if (!charts)
         return charts.error();
     Result<ScreeningScope> scope = EvidenceMapQuery::resolveScope(project, query.scope);

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "maps/evidencemapquery.h"
+#include "team/blinding.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -25,6 +26,8 @@ public:
     {
         // The map in the report; empty dimensions take the codebook's defaults.
         EvidenceMapQuery map;
+        // Who the report is for: its map and charts count what they may see (Blinding).
+        qint64 viewerId = Blinding::Unrestricted;
         // Checked between sections and pages: once it is true the writing stops, no file is
         // written (or replaced) and the result is an Error of kind Cancelled.
         const std::atomic_bool *cancelled = nullptr;

@@ -47,14 +47,16 @@ Result<RankingData> RankingStore::load(qint64 reviewerId) const
     QSqlQuery q(m_project.database());
     q.setForwardOnly(true);
 
-    if (reviewerId > 0) {
-        q.prepare(QStringLiteral("SELECT record_id, decision FROM screening_decision "
-                                 "WHERE stage = 'ta' AND reviewer_id = ? ORDER BY decided_at, id"));
-        q.addBindValue(reviewerId);
-    } else {
-        q.prepare(QStringLiteral("SELECT record_id, result FROM screening_result "
-                                 "WHERE stage = 'ta' ORDER BY settled_at, id"));
-    }
+    // In the order they were made: the history is the stopping aid's sequence of labels.
+    q.prepare(QStringLiteral(
+        "SELECT record_id, label FROM ("
+        "SELECT record_id, result AS label, settled_at AS at, id FROM screening_result "
+        "WHERE stage = 'ta' "
+        "UNION ALL SELECT d.record_id, d.decision, d.decided_at, d.id FROM screening_decision d "
+        "WHERE d.stage = 'ta' AND d.reviewer_id = ? AND NOT EXISTS (SELECT 1 FROM "
+        "screening_result s WHERE s.record_id = d.record_id AND s.stage = 'ta')) "
+        "ORDER BY at, id"));
+    q.addBindValue(reviewerId);
     if (!q.exec())
         return sqlFailure(q);
     while (q.next()) {
@@ -98,8 +100,9 @@ Status RankingStore::logTraining(const Ranking &ranking, const RankingSettings &
     const QJsonObject after{
         {QStringLiteral("settings"), settings.toJson()},
         {QStringLiteral("model"), ranking.model},
-        {QStringLiteral("labels"), blind ? QStringLiteral("own title/abstract decisions")
-                                         : QStringLiteral("settled title/abstract results")},
+        {QStringLiteral("labels"),
+         blind ? QStringLiteral("settled title/abstract results and own decisions")
+               : QStringLiteral("settled title/abstract results")},
         {QStringLiteral("trained_on"), ranking.trainedOn},
         {QStringLiteral("relevant_in_training"), ranking.relevantInTraining},
         {QStringLiteral("ranked"), int(ranking.order.size())},

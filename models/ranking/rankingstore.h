@@ -37,9 +37,11 @@ public:
         : m_project(project)
     {}
 
-    // Labels from the settled title/abstract results (all reviewers), or, with `reviewerId`,
-    // from that reviewer's own title/abstract decisions (blind screening); "unsure" and "not
-    // retrieved" are neither learnt from nor ranked.
+    // Labels from the settled title/abstract results; with `reviewerId`, also from that
+    // reviewer's own decisions on records not settled yet. Never from another reviewer's
+    // decision on an unsettled record, so a reviewer's ranking cannot reveal how others voted
+    // (Blinding: settled results and one's own votes are what everyone may see). "Unsure" and
+    // "not retrieved" are neither learnt from nor ranked.
     Result<RankingData> load(qint64 reviewerId = 0) const;
 
     RankingSettings settings() const;

@@ -197,13 +197,10 @@ std::optional<ScreeningItem> ScreeningSession::item(qint64 recordId) const
     ScreeningItem item;
     item.record = std::move(*record);
     item.result = m_store.result(recordId, m_stage);
-    const bool blind = m_store.isBlind() && !item.result;
-    QList<ScreeningDecision> all = m_store.decisions(recordId, m_stage);
-    for (ScreeningDecision &d : all) {
+    item.visible = m_store.visibleDecisions(recordId, m_stage, m_reviewerId);
+    for (const ScreeningDecision &d : std::as_const(item.visible)) {
         if (d.reviewerId == m_reviewerId)
             item.mine = d;
-        if (!blind || d.reviewerId == m_reviewerId)
-            item.visible.append(std::move(d));
     }
     if (m_stage == ScreeningStage::FullText)
         item.pdfPath = m_store.pdfPath(recordId);

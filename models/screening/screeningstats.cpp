@@ -6,6 +6,7 @@
 #include "screening/screeningsettings.h"
 #include "screening/screeningstore.h"
 #include "screening/settlement.h"
+#include "team/blinding.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -40,13 +41,13 @@ QString percent(const std::optional<double> &value)
 }
 
 StageStats computeStage(ScreeningStore &store, ScreeningStage stage, const QList<Reviewer> &people,
-                        int required)
+                        int required, const Blinding &viewer)
 {
     StageStats s;
     s.stage = stage;
     s.eligible = store.eligibleCount(stage);
 
-    const QList<ScreeningDecision> decisions = store.allDecisions(stage);
+    const QList<ScreeningDecision> decisions = viewer.visible(store.allDecisions(stage));
     const QList<ScreeningResult> results = store.results(stage);
 
     QHash<qint64, const ScreeningResult *> resultOf;
@@ -278,19 +279,20 @@ QString stageText(const StageStats &s)
 
 } // namespace
 
-Result<ScreeningStats> ScreeningStats::compute(Project &project)
+Result<ScreeningStats> ScreeningStats::compute(Project &project, const Blinding &viewer)
 {
     ScreeningStats stats;
     const ScreeningSettings settings = ScreeningSettings::read(project);
     stats.reviewersRequired = settings.reviewersRequired;
     stats.blind = settings.blind;
+    stats.blindedView = !viewer.seesAllScreening();
     stats.stoppedEarly = settings.stoppedEarly;
     ScreeningStore store(project);
     const QList<Reviewer> people = Reviewers(project).all();
-    stats.titleAbstract =
-        computeStage(store, ScreeningStage::TitleAbstract, people, settings.reviewersRequired);
+    stats.titleAbstract = computeStage(store, ScreeningStage::TitleAbstract, people,
+                                       settings.reviewersRequired, viewer);
     stats.fullText =
-        computeStage(store, ScreeningStage::FullText, people, settings.reviewersRequired);
+        computeStage(store, ScreeningStage::FullText, people, settings.reviewersRequired, viewer);
     return stats;
 }
 
@@ -322,6 +324,7 @@ QJsonObject ScreeningStats::toJson() const
     return QJsonObject{
         {QStringLiteral("reviewersRequired"), reviewersRequired},
         {QStringLiteral("blind"), blind},
+        {QStringLiteral("blindedView"), blindedView},
         {QStringLiteral("conventions"), QJsonArray::fromStringList(conventions())},
         {QStringLiteral("stages"), QJsonObject{{QStringLiteral("ta"), stageJson(titleAbstract)},
                                                {QStringLiteral("ft"), stageJson(fullText)}}},
@@ -346,6 +349,10 @@ QString ScreeningStats::toText() const
     t += tr("Screening: reviewers who must agree on a record: %1; ").arg(reviewersRequired) +
          (blind ? tr("blind (reviewers do not see each other's decisions until settled)\n")
                 : tr("not blind\n"));
+    if (blindedView)
+        t += tr("Counted from your own decisions and the settled records: other reviewers' "
+                "decisions on records not settled yet stay hidden, and only the lead sees the "
+                "conflicts.\n");
     t += QLatin1Char('\n') + stageText(titleAbstract);
     t += QLatin1Char('\n') + stageText(fullText);
     const qint64 sought = titleAbstract.included;

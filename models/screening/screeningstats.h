@@ -13,6 +13,7 @@
 
 namespace evimap {
 
+class Blinding;
 class Project;
 
 // Agreement between two reviewers at one stage, over the records both decided.
@@ -65,7 +66,9 @@ struct StageStats
 };
 
 // `evimap stats` and the window's screening summary: counts per stage, conflicts, agreement
-// (with the conventions it uses) and the screening part of the PRISMA flow diagram.
+// (with the conventions it uses) and the screening part of the PRISMA flow diagram. Counted from
+// the decisions the viewer may see (Blinding): for a reviewer while screening is blind, their own
+// and those on settled records; the results themselves (and so PRISMA) are settled data.
 struct ScreeningStats
 {
     Q_DECLARE_TR_FUNCTIONS(ScreeningStats)
@@ -73,13 +76,15 @@ struct ScreeningStats
 public:
     int reviewersRequired = 1;
     bool blind = true;
+    // Other reviewers' decisions on records not settled yet were left out for the viewer.
+    bool blindedView = false;
     // The lead stopped title/abstract screening early (ScreeningSettings::stoppedEarly): the
     // records not screened count as removed by automation, as in the PRISMA diagram.
     bool stoppedEarly = false;
     StageStats titleAbstract;
     StageStats fullText;
 
-    static Result<ScreeningStats> compute(Project &project);
+    static Result<ScreeningStats> compute(Project &project, const Blinding &viewer);
     // The conventions behind the agreement figures, in one sentence each.
     static QStringList conventions();
 

@@ -4,6 +4,7 @@
 #include "core/sqltext.h"
 #include "project/project.h"
 #include "screening/screeningsettings.h"
+#include "team/blinding.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -204,11 +205,7 @@ QList<ScreeningDecision> ScreeningStore::decisions(qint64 recordId, ScreeningSta
 QList<ScreeningDecision> ScreeningStore::visibleDecisions(qint64 recordId, ScreeningStage stage,
                                                           qint64 viewerId) const
 {
-    const bool showAll = !isBlind() || result(recordId, stage).has_value();
-    QList<ScreeningDecision> list = decisions(recordId, stage);
-    if (!showAll)
-        list.removeIf([viewerId](const ScreeningDecision &d) { return d.reviewerId != viewerId; });
-    return list;
+    return Blinding::asReviewer(m_project, viewerId).visible(decisions(recordId, stage));
 }
 
 QList<ScreeningDecision> ScreeningStore::allDecisions(ScreeningStage stage) const
@@ -271,6 +268,20 @@ QList<ScreeningResult> ScreeningStore::results(ScreeningStage stage) const
             list.append(resultFrom(q));
     }
     return list;
+}
+
+QSet<qint64> ScreeningStore::settledRecords(ScreeningStage stage) const
+{
+    QSqlQuery q(m_project.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT record_id FROM screening_result WHERE stage = ?"));
+    q.addBindValue(ScreeningNames::stageKey(stage));
+    QSet<qint64> set;
+    if (q.exec()) {
+        while (q.next())
+            set.insert(q.value(0).toLongLong());
+    }
+    return set;
 }
 
 QSet<qint64> ScreeningStore::notRetrievedRecords() const

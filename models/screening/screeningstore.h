@@ -62,8 +62,9 @@ public:
                                               qint64 reviewerId) const;
     // Every reviewer's decision on the record (for the lead and for settlement).
     QList<ScreeningDecision> decisions(qint64 recordId, ScreeningStage stage) const;
-    // What `viewerId` may see: their own decision always; other reviewers' decisions only when
-    // the record is settled at this stage or screening is not blind.
+    // What `viewerId` sees while screening (Blinding::asReviewer): their own decision always;
+    // other reviewers' decisions only when the record is settled at this stage or screening is
+    // not blind.
     QList<ScreeningDecision> visibleDecisions(qint64 recordId, ScreeningStage stage,
                                               qint64 viewerId) const;
     // Every decision at a stage on the records the stage holds, ordered by record.
@@ -72,6 +73,9 @@ public:
     std::optional<ScreeningResult> result(qint64 recordId, ScreeningStage stage) const;
     // Every result at a stage on the records the stage holds.
     QList<ScreeningResult> results(ScreeningStage stage) const;
+    // Records with a result at the stage (settled by agreement, by the lead, or not retrieved),
+    // duplicates included, as a set for quick lookups.
+    QSet<qint64> settledRecords(ScreeningStage stage) const;
     // Records whose result is not retrieved (full text), as a set for quick lookups.
     QSet<qint64> notRetrievedRecords() const;
     SettlementState state(qint64 recordId, ScreeningStage stage) const;

@@ -16,7 +16,8 @@ QList<AuditEntry> AuditTrail::read(Project &project, qint64 recordId, int limit)
     q.setForwardOnly(true);
     QString sql = QStringLiteral(
         "SELECT a.id, a.uuid, a.at, IFNULL(r.name, ''), IFNULL(r.initials, ''), a.action, "
-        "a.entity, a.entity_uuid, IFNULL(a.record_id, 0), a.before, a.after FROM audit_log a "
+        "a.entity, a.entity_uuid, IFNULL(a.record_id, 0), a.before, a.after, "
+        "IFNULL(a.reviewer_id, 0) FROM audit_log a "
         "LEFT JOIN reviewer r ON r.id = a.reviewer_id");
     if (recordId > 0)
         sql += QStringLiteral(" WHERE a.record_id = ?");
@@ -43,6 +44,7 @@ QList<AuditEntry> AuditTrail::read(Project &project, qint64 recordId, int limit)
         e.recordId = q.value(8).toLongLong();
         e.before = q.value(9).toString();
         e.after = q.value(10).toString();
+        e.reviewerId = q.value(11).toLongLong();
         entries.append(e);
     }
     return entries;

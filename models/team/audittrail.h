@@ -14,7 +14,8 @@ struct AuditEntry
 {
     qint64 id = 0;
     QString uuid;
-    QString at; // UTC ISO-8601
+    QString at;            // UTC ISO-8601
+    qint64 reviewerId = 0; // 0: nobody (the command line without --reviewer)
     QString reviewer;
     QString initials;
     QString action; // "screening.decide", "coding.apply", "team.merge", ...

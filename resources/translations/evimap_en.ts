@@ -47,6 +47,10 @@
         <source>Wrote %1 (%n item(s))</source>
         <translation><numerusform>Wrote %1 (%n item)</numerusform><numerusform>Wrote %1 (%n items)</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) hidden until settled (blind screening and coding)</source>
+        <translation><numerusform>%n change hidden until settled (blind screening and coding)</numerusform><numerusform>%n changes hidden until settled (blind screening and coding)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CslJsonReader</name>
@@ -135,6 +139,10 @@
     <message numerus="yes">
         <source>%n change(s), newest first. Times are UTC.</source>
         <translation><numerusform>%n change, newest first. Times are UTC.</numerusform><numerusform>%n changes, newest first. Times are UTC.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) hidden until settled: other reviewers' decisions and codings stay blind until then.</source>
+        <translation><numerusform>%n change hidden until settled: other reviewers' decisions and codings stay blind until then.</numerusform><numerusform>%n changes hidden until settled: other reviewers' decisions and codings stay blind until then.</numerusform></translation>
     </message>
 </context>
 <context>

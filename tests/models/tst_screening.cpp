@@ -7,6 +7,7 @@
 #include "screening/screeningsettings.h"
 #include "screening/screeningstats.h"
 #include "screening/screeningstore.h"
+#include "team/blinding.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -366,7 +367,8 @@ private slots:
         QCOMPARE(st.result(rec, FT)->settledBy, m_ben);
         QCOMPARE(session.doneCount(), 1);
 
-        Result<ScreeningStats> stats = ScreeningStats::compute(*m_project);
+        Result<ScreeningStats> stats =
+            ScreeningStats::compute(*m_project, Blinding(*m_project, Blinding::Unrestricted));
         QVERIFY(stats.ok());
         QCOMPARE(stats->fullText.notRetrieved, 1);
         const QJsonObject prisma = stats->toJson().value(QStringLiteral("prisma")).toObject();
@@ -570,7 +572,8 @@ private slots:
             QVERIFY(st.setDecision(m_records[i], TA, m_ann, DecisionInput{ann[i], 0, {}}).ok());
             QVERIFY(st.setDecision(m_records[i], TA, m_ben, DecisionInput{ben[i], 0, {}}).ok());
         }
-        Result<ScreeningStats> stats = ScreeningStats::compute(*m_project);
+        Result<ScreeningStats> stats =
+            ScreeningStats::compute(*m_project, Blinding(*m_project, Blinding::Unrestricted));
         QVERIFY(stats.ok());
         const StageStats &ta = stats->titleAbstract;
         QCOMPARE(ta.eligible, 8);
@@ -594,7 +597,7 @@ private slots:
         // A third reviewer brings Fleiss' kappa, over the records all three decided.
         for (int i = 0; i < 4; ++i)
             QVERIFY(st.setDecision(m_records[i], TA, m_lead, DecisionInput{ann[i], 0, {}}).ok());
-        stats = ScreeningStats::compute(*m_project);
+        stats = ScreeningStats::compute(*m_project, Blinding(*m_project, Blinding::Unrestricted));
         QCOMPARE(stats->titleAbstract.pairs.size(), 3);
         QCOMPARE(stats->titleAbstract.fleissRaters, 3);
         QCOMPARE(stats->titleAbstract.fleissRecords, 4);

@@ -13,6 +13,7 @@
 #include "maps/prismafigure.h"
 #include "maps/reportwriter.h"
 #include "records/recordtablemodel.h"
+#include "team/blinding.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -80,7 +81,7 @@ private slots:
 
     void evidenceMapHoverClickAndList()
     {
-        EvidenceMapWindow window(m_fixture->path());
+        EvidenceMapWindow window(m_fixture->path(), Blinding::Unrestricted);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.map());
@@ -125,7 +126,7 @@ private slots:
         QCOMPARE(prisma.figure()->boxes().at(4).at(0).lines.first().text,
                  QStringLiteral("Studies included in review (n\u00A0=\u00A03)"));
 
-        ChartsWindow charts(m_fixture->path());
+        ChartsWindow charts(m_fixture->path(), Blinding::Unrestricted);
         QCOMPARE(charts.tabs()->count(), charts.charts().size());
         QVERIFY(charts.charts().size() >= 4);
         QCOMPARE(charts.charts().first().id, QStringLiteral("items-by-year"));
@@ -143,13 +144,13 @@ private slots:
         QString project = qEnvironmentVariable("EVIMAP_SCREENSHOT_PROJECT");
         if (project.isEmpty())
             project = m_fixture->path();
-        EvidenceMapWindow map(project);
+        EvidenceMapWindow map(project, Blinding::Unrestricted);
         map.resize(1500, 950);
         map.show();
         QVERIFY(QTest::qWaitForWindowExposed(&map));
         map.showCell(0, 0);
         QVERIFY(map.grab().save(dir + QStringLiteral("/ui-map.png")));
-        ChartsWindow charts(project);
+        ChartsWindow charts(project, Blinding::Unrestricted);
         charts.show();
         QVERIFY(QTest::qWaitForWindowExposed(&charts));
         for (int i = 0; i < charts.tabs()->count(); ++i) {

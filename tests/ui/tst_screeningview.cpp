@@ -392,8 +392,9 @@ private slots:
                                  DecisionInput{Decision::Exclude, m_reasons[0], {}})
                     .ok());
 
+        // While screening is blind the list is the lead's: it would show Ben's vote to Ann.
         ui::ConflictsView notLead(*m_project, m_ann);
-        QCOMPARE(notLead.conflictCount(), 1);
+        QCOMPARE(notLead.conflictCount(), 0);
         QVERIFY(!notLead.settleSelected(ResultKind::Include).ok());
 
         ui::ConflictsView view(*m_project, m_lead);

@@ -197,7 +197,7 @@ private slots:
                                  DecisionInput{Decision::Include, 0, {}})
                     .ok());
 
-        ui::HistoryDialog record(*p, m_records.at(0));
+        ui::HistoryDialog record(*p, m_records.at(0), m_lead);
         QAbstractItemModel *rows = record.table()->model();
         // Newest first: Ann's decision and, one reviewer being enough here, its settlement;
         // then her change of mind and the settlement changing with it.
@@ -211,7 +211,7 @@ private slots:
         QCOMPARE(rows->index(1, 1).data().toString(), QStringLiteral("Ann Able"));
         QCOMPARE(rows->index(1, 3).data().toLongLong(), m_records.at(0));
 
-        ui::HistoryDialog project(*p, 0);
+        ui::HistoryDialog project(*p, 0, m_lead);
         QAbstractItemModel *all = project.table()->model();
         int lenas = 0;
         for (int r = 0; r < all->rowCount(); ++r)

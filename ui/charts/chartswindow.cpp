@@ -4,6 +4,7 @@
 #include "maps/chartfigure.h"
 #include "maps/palette.h"
 #include "project/project.h"
+#include "team/blinding.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -21,9 +22,10 @@
 
 namespace evimap::ui {
 
-ChartsWindow::ChartsWindow(const QString &projectPath, QWidget *parent)
+ChartsWindow::ChartsWindow(const QString &projectPath, qint64 viewerId, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_path(projectPath)
+    , m_viewerId(viewerId)
     , m_tabs(new QTabWidget(this))
     , m_status(new QLabel(this))
 {
@@ -124,7 +126,8 @@ void ChartsWindow::refresh()
         m_tabs->removeTab(0);
         delete page;
     }
-    Result<QList<ChartData>> charts = ProjectCharts::all(*m_project);
+    Result<QList<ChartData>> charts =
+        ProjectCharts::all(*m_project, Blinding(*m_project, m_viewerId));
     if (!charts) {
         m_status->setText(charts.errorString());
         return;

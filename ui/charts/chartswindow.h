@@ -19,13 +19,14 @@ namespace evimap::ui {
 // The project's charts in tabs, drawn with Qt Charts: items by year (stacked by study design),
 // by country, by setting, screening progress per reviewer, and agreement over time (or the note
 // why it is not drawn). Each tab exports the chart to PNG (with a resolution), SVG and PDF,
-// drawn by the same code as the report, with hatching for greyscale print.
+// drawn by the same code as the report, with hatching for greyscale print. Counts what its
+// viewer may see (Blinding).
 class ChartsWindow final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ChartsWindow(const QString &projectPath, QWidget *parent = nullptr);
+    ChartsWindow(const QString &projectPath, qint64 viewerId, QWidget *parent = nullptr);
     ~ChartsWindow() override;
 
     void refresh();
@@ -40,6 +41,7 @@ private:
     void exportCurrent(const QString &format);
 
     QString m_path;
+    qint64 m_viewerId;
     std::unique_ptr<Project> m_project;
     QList<ChartData> m_charts;
     QTabWidget *m_tabs;

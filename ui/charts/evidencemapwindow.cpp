@@ -6,6 +6,7 @@
 #include "maps/evidencemapfigure.h"
 #include "maps/evidencemaphtml.h"
 #include "project/project.h"
+#include "team/blinding.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -28,9 +29,10 @@ namespace {
 constexpr int recordIdRole = Qt::UserRole + 1;
 }
 
-EvidenceMapWindow::EvidenceMapWindow(const QString &projectPath, QWidget *parent)
+EvidenceMapWindow::EvidenceMapWindow(const QString &projectPath, qint64 viewerId, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_path(projectPath)
+    , m_viewerId(viewerId)
     , m_rows(new QComboBox(this))
     , m_columns(new QComboBox(this))
     , m_colour(new QComboBox(this))
@@ -258,6 +260,8 @@ EvidenceMapQuery EvidenceMapWindow::query() const
                                   code->key.isEmpty() ? code->label : code->key});
         }
     }
+    if (m_project)
+        q.codingSource = Blinding(*m_project, m_viewerId).codingSource(q.codingSource);
     return q;
 }
 

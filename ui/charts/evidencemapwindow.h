@@ -28,13 +28,14 @@ class FigureWidget;
 // by any other dimension's codes, by years and by screening stage; hover a cell for its counts,
 // click it for its items, double-click an item to select it in the main window; export to PNG
 // (with a resolution), SVG, PDF, CSV and interactive HTML. Opens its own read-only connection
-// to the project file.
+// to the project file. Counts the codes its viewer may see (Blinding): a reviewer's map shows
+// reconciled codings only while coding is blind.
 class EvidenceMapWindow final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit EvidenceMapWindow(const QString &projectPath, QWidget *parent = nullptr);
+    EvidenceMapWindow(const QString &projectPath, qint64 viewerId, QWidget *parent = nullptr);
     ~EvidenceMapWindow() override;
 
     // Rebuilds the map from the project file (after screening or coding changed it).
@@ -63,6 +64,7 @@ private:
     void exportAs(const QString &format);
 
     QString m_path;
+    qint64 m_viewerId;
     std::unique_ptr<Project> m_project;
     std::optional<MapCodebook> m_codebook;
     std::shared_ptr<EvidenceMapFigure> m_figure;

@@ -86,7 +86,8 @@ QWidget *MapsMenu::openEvidenceMap()
 {
     if (!haveProject())
         return nullptr;
-    auto *window = new EvidenceMapWindow(m_window->project()->filePath(), m_window);
+    auto *window = new EvidenceMapWindow(m_window->project()->filePath(),
+                                         m_window->currentReviewerId(), m_window);
     connect(window, &EvidenceMapWindow::recordActivated, this, &MapsMenu::selectRecord);
     window->show();
     return window;
@@ -96,7 +97,8 @@ QWidget *MapsMenu::openCharts()
 {
     if (!haveProject())
         return nullptr;
-    auto *window = new ChartsWindow(m_window->project()->filePath(), m_window);
+    auto *window =
+        new ChartsWindow(m_window->project()->filePath(), m_window->currentReviewerId(), m_window);
     window->show();
     return window;
 }
@@ -137,6 +139,7 @@ void MapsMenu::startReport(const QString &path)
     // read-only connection of its own. QSaveFile in ReportWriter leaves no file behind when the
     // writing is cancelled or fails.
     const QString projectPath = m_window->project()->filePath();
+    const qint64 viewerId = m_window->currentReviewerId();
     m_reportCancelled = std::make_shared<std::atomic_bool>(false);
     auto cancelled = m_reportCancelled;
     auto *progress = new QProgressDialog(tr("Writing the report…"), tr("Cancel"), 0, 100, m_window);
@@ -170,19 +173,21 @@ void MapsMenu::startReport(const QString &path)
             emit reportFinished(bool(written));
         },
         Qt::SingleShotConnection);
-    m_report.setFuture(QtConcurrent::run([projectPath, path, cancelled](QPromise<Status> &promise) {
-        promise.setProgressRange(0, 100);
-        Result<std::unique_ptr<Project>> project =
-            Project::open(projectPath, Project::Access::ReadOnly);
-        if (!project) {
-            promise.addResult(Status(project.error()));
-            return;
-        }
-        ReportWriter::Options options;
-        options.cancelled = cancelled.get();
-        options.progress = [&promise](int percent) { promise.setProgressValue(percent); };
-        promise.addResult(ReportWriter::write(*project.value(), path, options));
-    }));
+    m_report.setFuture(
+        QtConcurrent::run([projectPath, path, cancelled, viewerId](QPromise<Status> &promise) {
+            promise.setProgressRange(0, 100);
+            Result<std::unique_ptr<Project>> project =
+                Project::open(projectPath, Project::Access::ReadOnly);
+            if (!project) {
+                promise.addResult(Status(project.error()));
+                return;
+            }
+            ReportWriter::Options options;
+            options.viewerId = viewerId;
+            options.cancelled = cancelled.get();
+            options.progress = [&promise](int percent) { promise.setProgressValue(percent); };
+            promise.addResult(ReportWriter::write(*project.value(), path, options));
+        }));
 }
 
 bool MapsMenu::isWritingReport() const

@@ -32,8 +32,9 @@ class ScreeningView;
 //
 // refresh() retrains off the GUI thread (QtConcurrent; the worker opens its own connection to
 // the project file), writes the training to the audit log, and emits rankingReady() with a
-// score per unscreened record. With a reviewer, it learns from that reviewer's own
-// title/abstract decisions (blind screening); without, from the settled results. The TF-IDF
+// score per unscreened record. It learns from the settled title/abstract results and, with a
+// reviewer, from that reviewer's own decisions on records not settled yet: never from another
+// reviewer's unsettled vote, so its order cannot reveal how others voted. The TF-IDF
 // rows and the last model are kept between trainings, so retraining after a few decisions
 // neither vectorises again nor starts the fit from zero.
 class RankingPanel final : public QWidget

@@ -4,6 +4,7 @@
 #include "project/reviewers.h"
 #include "records/recordstore.h"
 #include "screening/resultcommand.h"
+#include "team/blinding.h"
 #include "team/changewatcher.h"
 
 #include <QAction>
@@ -167,10 +168,21 @@ void ConflictsView::setStage(ScreeningStage stage)
     refresh();
 }
 
+QString ConflictsView::leadOnlyText()
+{
+    return tr("Screening is blind: the conflicts show every reviewer's decision on records not "
+              "settled yet, so only the lead sees them. Records you decided show the others' "
+              "decisions once they are settled.");
+}
+
 void ConflictsView::refresh()
 {
     const qint64 keep = selectedRecord();
-    m_conflicts = m_store.conflicts(m_stage);
+    // Asked again each time: the lead may have turned blind screening on or off meanwhile.
+    m_maySee = Blinding(m_project, m_reviewerId).maySeeConflicts();
+    if (!m_maySee)
+        m_status->setText(leadOnlyText());
+    m_conflicts = m_maySee ? m_store.conflicts(m_stage) : QList<ScreeningConflict>();
     m_reasons = m_store.reasons();
     m_reasonBox->clear();
     m_reasonBox->addItem(m_stage == ScreeningStage::FullText ? tr("(choose a reason)")
@@ -195,7 +207,8 @@ void ConflictsView::refresh()
     m_table->resizeColumnToContents(1);
     if (select >= 0)
         m_table->selectRow(select);
-    m_summary->setText(m_conflicts.isEmpty()
+    m_summary->setText(!m_maySee ? tr("Conflicts are the lead's to see.")
+                       : m_conflicts.isEmpty()
                            ? tr("No conflicts at this stage.")
                            : tr("Conflicts to settle: %1").arg(m_conflicts.size()));
     const bool can = m_isLead && !m_conflicts.isEmpty() && !m_project.isReadOnly();

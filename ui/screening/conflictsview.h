@@ -19,8 +19,9 @@ class Project;
 namespace evimap::ui {
 
 // The lead's list of conflicts at a stage: each record with every reviewer's decision, reason
-// and note; the lead settles it (include, or exclude with a reason) and can undo that. Other
-// reviewers see the list but cannot settle. Keys: ↑/↓ choose, I include, 1–9 exclude with that
+// and note; the lead settles it (include, or exclude with a reason) and can undo that. While
+// screening is blind the list is the lead's alone (it shows every vote on unsettled records);
+// other reviewers get leadOnlyText() instead. Keys: ↑/↓ choose, I include, 1–9 exclude with that
 // reason, Ctrl+Z undo.
 class ConflictsView final : public QWidget
 {
@@ -37,6 +38,8 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     // Settles the selected conflict (the lead only).
     Status settleSelected(ResultKind result, int reasonNumber = 0);
+    // Why a reviewer who is not the lead sees no conflicts while screening is blind.
+    static QString leadOnlyText();
 
 signals:
     void settled(qint64 recordId);
@@ -49,6 +52,7 @@ private:
     ScreeningStore m_store;
     qint64 m_reviewerId;
     bool m_isLead = false;
+    bool m_maySee = false; // the conflicts show others' votes (Blinding)
     ScreeningStage m_stage = ScreeningStage::TitleAbstract;
     QList<ScreeningConflict> m_conflicts;
     QList<ExclusionReason> m_reasons;

@@ -9,6 +9,7 @@
 #include "screening/screeningsettingsdialog.h"
 #include "screening/screeningstats.h"
 #include "screening/screeningview.h"
+#include "team/blinding.h"
 #include "team/changewatcher.h"
 
 #include <QAction>
@@ -176,6 +177,16 @@ void ScreeningWindows::openConflicts()
         m_conflicts->activateWindow();
         return;
     }
+    Project *project = m_window->project();
+    if (!project)
+        return;
+    const qint64 who = reviewer();
+    if (who <= 0)
+        return;
+    if (!Blinding(*project, who).maySeeConflicts()) {
+        QMessageBox::information(m_window, tr("Conflicts"), ConflictsView::leadOnlyText());
+        return;
+    }
     m_conflicts = openWindow(QStringLiteral("conflicts"));
 }
 
@@ -199,7 +210,8 @@ void ScreeningWindows::openStatistics()
     Project *project = m_window->project();
     if (!project)
         return;
-    Result<ScreeningStats> stats = ScreeningStats::compute(*project);
+    Result<ScreeningStats> stats =
+        ScreeningStats::compute(*project, Blinding(*project, m_window->currentReviewerId()));
     if (!stats) {
         QMessageBox::warning(m_window, tr("Screening statistics"), stats.errorString());
         return;

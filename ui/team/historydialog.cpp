@@ -2,6 +2,7 @@
 
 #include "core/preferences.h"
 #include "project/project.h"
+#include "team/blinding.h"
 
 #include <QAbstractTableModel>
 #include <QDialogButtonBox>
@@ -91,13 +92,15 @@ private:
 
 } // namespace
 
-HistoryDialog::HistoryDialog(Project &project, qint64 recordId, QWidget *parent)
+HistoryDialog::HistoryDialog(Project &project, qint64 recordId, qint64 viewerId, QWidget *parent)
     : QDialog(parent)
     , m_table(new QTableView(this))
     , m_filter(new QLineEdit(this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
-    m_entries = AuditTrail::read(project, recordId);
+    const VisibleHistory history =
+        Blinding(project, viewerId).visible(AuditTrail::read(project, recordId));
+    m_entries = history.entries;
     std::reverse(m_entries.begin(), m_entries.end());
     setWindowTitle(recordId > 0 ? tr("History of Record %1").arg(recordId)
                                 : tr("History of %1").arg(project.name()));
@@ -119,8 +122,15 @@ HistoryDialog::HistoryDialog(Project &project, qint64 recordId, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
 
-    auto *count = new QLabel(
-        tr("%n change(s), newest first. Times are UTC.", nullptr, int(m_entries.size())), this);
+    QString counted =
+        tr("%n change(s), newest first. Times are UTC.", nullptr, int(m_entries.size()));
+    if (history.hidden > 0) {
+        counted += QLatin1Char(' ') + tr("%n change(s) hidden until settled: other reviewers' "
+                                         "decisions and codings stay blind until then.",
+                                         nullptr, history.hidden);
+    }
+    auto *count = new QLabel(counted, this);
+    count->setObjectName(QStringLiteral("historyCount"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *exportButton =
         buttons->addButton(tr("&Export CSV…"), QDialogButtonBox::ActionRole);

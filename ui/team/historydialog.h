@@ -14,15 +14,17 @@ class Project;
 
 namespace evimap::ui {
 
-// The audit trail as a table, newest first: of the whole project, or of one record. A filter
-// over every column, and export to CSV (the same file `evimap audit --csv` writes).
+// The audit trail as a table, newest first: of the whole project, or of one record, as the
+// viewer may see it (Blinding: others' votes stay hidden until settled, and the hidden changes
+// are counted). A filter over every column, and export to CSV (the same file
+// `evimap audit --reviewer R --csv` writes).
 class HistoryDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    // `recordId` 0: the whole project.
-    HistoryDialog(Project &project, qint64 recordId, QWidget *parent = nullptr);
+    // `recordId` 0: the whole project. `viewerId`: who is looking (Blinding).
+    HistoryDialog(Project &project, qint64 recordId, qint64 viewerId, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
     QLineEdit *filterField() const { return m_filter; }

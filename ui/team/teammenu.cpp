@@ -151,7 +151,7 @@ void TeamMenu::showHistory(qint64 recordId)
     Project *project = m_window->project();
     if (!project)
         return;
-    HistoryDialog dialog(*project, recordId, m_window);
+    HistoryDialog dialog(*project, recordId, m_window->currentReviewerId(), m_window);
     dialog.exec();
 }
 
