@@ -301,9 +301,9 @@ int runSettle(CommandContext &context)
     // also be cleared by whoever marked it (the store decides).
     const std::optional<ScreeningResult> standing = store.result(recordId, screeningStage);
     const bool clearsMark = standing && !manual && standing->result == ResultKind::NotRetrieved;
-    const bool changes = standing && !clearsMark &&
-                         (!manual || standing->result != manual->result ||
-                          standing->reasonId != manual->reasonId);
+    const bool changes =
+        standing && !clearsMark &&
+        (!manual || standing->result != manual->result || standing->reasonId != manual->reasonId);
     if (changes) {
         if (!parser.isSet(reopen))
             return context.fail(UsageError,

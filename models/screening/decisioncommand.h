@@ -35,7 +35,8 @@ public:
     qint64 recordId() const { return m_recordId; }
 
 private:
-    void apply(const std::optional<DecisionInput> &input, const std::optional<DecisionInput> &other);
+    void apply(const std::optional<DecisionInput> &input,
+               const std::optional<DecisionInput> &other);
 
     ScreeningStore &m_store;
     qint64 m_recordId;

@@ -8,8 +8,8 @@ namespace evimap {
 
 ReopenCommand::ReopenCommand(ScreeningStore &store, ScreeningResult settlement, qint64 leadId,
                              Applied applied)
-    : QUndoCommand(QCoreApplication::translate("ReopenCommand", "Reopen record %1")
-                       .arg(settlement.recordId))
+    : QUndoCommand(
+          QCoreApplication::translate("ReopenCommand", "Reopen record %1").arg(settlement.recordId))
     , m_store(store)
     , m_settlement(std::move(settlement))
     , m_leadId(leadId)

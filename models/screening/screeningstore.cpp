@@ -321,8 +321,8 @@ QList<ScreeningConflict> ScreeningStore::conflicts(ScreeningStage stage) const
     auto flush = [&] {
         if (group.isEmpty())
             return;
-        const SettlementState state = Settlement::evaluate(
-            stage, group, required, reopened.contains(group.first().recordId));
+        const SettlementState state =
+            Settlement::evaluate(stage, group, required, reopened.contains(group.first().recordId));
         if (state.kind == SettlementState::Kind::Conflict)
             list.append({group.first().recordId, state, group});
         group.clear();
@@ -363,8 +363,7 @@ QString ScreeningStore::whyLocked(qint64 recordId, ScreeningStage stage, qint64 
         .arg(ScreeningNames::stageLabel(stage), ScreeningNames::resultLabel(r->result));
 }
 
-bool ScreeningStore::isOwnSettlement(qint64 recordId, ScreeningStage stage,
-                                     qint64 reviewerId) const
+bool ScreeningStore::isOwnSettlement(qint64 recordId, ScreeningStage stage, qint64 reviewerId) const
 {
     const QList<ScreeningDecision> list = decisions(recordId, stage);
     if (list.size() != 1 || list.first().reviewerId != reviewerId)
@@ -802,8 +801,8 @@ Status ScreeningStore::setManualResult(qint64 recordId, ScreeningStage stage, qi
             return s;
         return audit(notRetrieved ? QStringLiteral("screening.not_retrieved")
                                   : QStringLiteral("screening.settle"),
-                     reviewerId, recordId, QStringLiteral("screening_result"), QString(),
-                     QString(), resultJson(r, wanted->note));
+                     reviewerId, recordId, QStringLiteral("screening_result"), QString(), QString(),
+                     resultJson(r, wanted->note));
     });
 }
 

@@ -382,8 +382,8 @@ private slots:
         {
             Result<std::unique_ptr<Project>> created = Project::create(path);
             QVERIFY(created.ok());
-            Result<Reviewer> lead = Reviewers(*created.value()).add(QStringLiteral("Lena Lead"),
-                                                                  QStringLiteral("LL"));
+            Result<Reviewer> lead =
+                Reviewers(*created.value()).add(QStringLiteral("Lena Lead"), QStringLiteral("LL"));
             QVERIFY(lead.ok());
             QSqlQuery q(created.value()->database());
             for (const char *sql :

@@ -438,7 +438,8 @@ private slots:
         DecisionRequest asked{rec, FT, m_ben, unsure(), IfSettled::Reopen};
         s = st.setDecisions({asked});
         QVERIFY(!s.ok());
-        QVERIFY2(s.errorString().contains(QLatin1String("only a lead")), qPrintable(s.errorString()));
+        QVERIFY2(s.errorString().contains(QLatin1String("only a lead")),
+                 qPrintable(s.errorString()));
         QVERIFY(!st.reopen(rec, FT, m_ann).ok());
 
         // What reopening changes, in words.
@@ -580,15 +581,15 @@ private slots:
                     .ok());
         QCOMPARE(st.result(rec, TA)->result, ResultKind::Exclude);
         QCOMPARE(st.result(rec, TA)->settledBy, m_lead);
-        QCOMPARE(countRows(*m_project,
-                           QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
-                                          "'screening.reopen' AND record_id = %1")
-                               .arg(rec)),
-                 1);
+        QCOMPARE(
+            countRows(*m_project, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                                 "'screening.reopen' AND record_id = %1")
+                                      .arg(rec)),
+            1);
         // The lead's own vote changes only by reopening too.
         QVERIFY(!st.setDecision(rec, TA, m_lead, include()).ok());
-        QVERIFY(st.setDecisions({DecisionRequest{rec, TA, m_lead, include(), IfSettled::Reopen}})
-                    .ok());
+        QVERIFY(
+            st.setDecisions({DecisionRequest{rec, TA, m_lead, include(), IfSettled::Reopen}}).ok());
         // Three includes now: the lead's vote changed, so agreement settles it again.
         QCOMPARE(st.result(rec, TA)->result, ResultKind::Include);
         QVERIFY(!st.isReopened(rec, TA));
@@ -599,8 +600,8 @@ private slots:
         ScreeningStore st = store();
         const qint64 rec = m_records[4];
         QVERIFY(st.setDecision(rec, TA, m_ann, include()).ok());
-        QVERIFY(st.setManualResult(rec, FT, m_ann, ManualResult{ResultKind::NotRetrieved, 0, {}})
-                    .ok());
+        QVERIFY(
+            st.setManualResult(rec, FT, m_ann, ManualResult{ResultKind::NotRetrieved, 0, {}}).ok());
         // No include or exclude on top of "not retrieved".
         const Status s = st.setDecision(rec, FT, m_ann, include());
         QVERIFY(!s.ok());
@@ -611,8 +612,8 @@ private slots:
         QVERIFY(!st.setManualResult(rec, FT, m_ben, std::nullopt).ok());
         QVERIFY(st.setManualResult(rec, FT, m_lead, std::nullopt).ok());
         QVERIFY(!st.result(rec, FT).has_value());
-        QVERIFY(st.setManualResult(rec, FT, m_ben, ManualResult{ResultKind::NotRetrieved, 0, {}})
-                    .ok());
+        QVERIFY(
+            st.setManualResult(rec, FT, m_ben, ManualResult{ResultKind::NotRetrieved, 0, {}}).ok());
 
         // Attaching its PDF clears the mark (logged), and then the record takes decisions.
         test::PdfBuilder pdf;
@@ -873,10 +874,10 @@ private slots:
         // A third reviewer brings Fleiss' kappa, over the records all three decided. (Settled
         // records take no more votes; the lead reopens them to add one.)
         for (int i = 0; i < 4; ++i)
-            QVERIFY(st.setDecisions({DecisionRequest{m_records[i], TA, m_lead,
-                                                     DecisionInput{ann[i], 0, {}},
-                                                     IfSettled::Reopen}})
-                        .ok());
+            QVERIFY(
+                st.setDecisions({DecisionRequest{m_records[i], TA, m_lead,
+                                                 DecisionInput{ann[i], 0, {}}, IfSettled::Reopen}})
+                    .ok());
         stats = ScreeningStats::compute(*m_project);
         QCOMPARE(stats->titleAbstract.pairs.size(), 3);
         QCOMPARE(stats->titleAbstract.fleissRaters, 3);
