@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "maps/reportwriter.h"
 #include "project/project.h"
+#include "projectwindows.h"
 #include "records/recordtablemodel.h"
 
 #include <QApplication>
@@ -88,6 +89,7 @@ QWidget *MapsMenu::openEvidenceMap()
         return nullptr;
     auto *window = new EvidenceMapWindow(m_window->project()->filePath(), m_window);
     connect(window, &EvidenceMapWindow::recordActivated, this, &MapsMenu::selectRecord);
+    m_window->projectWindows()->adopt(window, QStringLiteral("map"));
     window->show();
     return window;
 }
@@ -97,6 +99,7 @@ QWidget *MapsMenu::openCharts()
     if (!haveProject())
         return nullptr;
     auto *window = new ChartsWindow(m_window->project()->filePath(), m_window);
+    m_window->projectWindows()->adopt(window, QStringLiteral("charts"));
     window->show();
     return window;
 }
@@ -106,6 +109,7 @@ QWidget *MapsMenu::openPrisma()
     if (!haveProject())
         return nullptr;
     auto *window = new PrismaWindow(m_window->project()->filePath(), m_window);
+    m_window->projectWindows()->adopt(window, QStringLiteral("prisma"));
     window->show();
     return window;
 }

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "project/project.h"
 #include "project/reviewers.h"
+#include "projectwindows.h"
 #include "ranking/rankingpanel.h"
 #include "reviewerdialog.h"
 #include "screening/conflictsview.h"
@@ -124,21 +125,19 @@ QWidget *ScreeningWindows::openWindow(const QString &kind)
     const qint64 who = reviewer();
     if (who <= 0)
         return nullptr;
-    Result<std::unique_ptr<Project>> opened =
-        Project::open(project->filePath(), project->isReadOnly() ? Project::Access::ReadOnly
-                                                                 : Project::Access::ReadWrite);
-    if (!opened) {
-        QMessageBox::warning(m_window, tr("Cannot open the project"), opened.errorString());
+    std::unique_ptr<Project> own = m_window->projectWindows()->openProject();
+    if (!own)
         return nullptr;
-    }
-    auto *window = new ProjectWindow(std::move(opened.value()), m_window);
+    auto *window = new ProjectWindow(std::move(own), m_window);
     const std::optional<Reviewer> r = Reviewers(window->project()).byId(who);
     QWidget *view = nullptr;
     if (kind == QLatin1String("screening")) {
         view = new ScreeningView(window->project(), who, window);
         // Prioritised screening: the ranking retrains as decisions come and feeds the view's
         // "Most relevant first" order.
-        RankingPanel::attachTo(static_cast<ScreeningView *>(view), window->project(), who);
+        RankingPanel *panel =
+            RankingPanel::attachTo(static_cast<ScreeningView *>(view), window->project(), who);
+        m_window->projectWindows()->adopt(panel, QStringLiteral("ranking"));
         // What other EviMaps commit (the lead's criteria, keywords and reasons; progress)
         // reaches this window within seconds, without moving the reviewer.
         auto *watcher = new ProjectChangeWatcher(window->project(), view);
@@ -154,6 +153,7 @@ QWidget *ScreeningWindows::openWindow(const QString &kind)
         window->resize(1200, 760);
     }
     window->setView(view);
+    m_window->projectWindows()->adopt(window, kind);
     window->show();
     view->setFocus();
     return window;
@@ -161,22 +161,15 @@ QWidget *ScreeningWindows::openWindow(const QString &kind)
 
 void ScreeningWindows::openScreening()
 {
-    if (m_screening) {
-        m_screening->raise();
-        m_screening->activateWindow();
-        return;
-    }
-    m_screening = openWindow(QStringLiteral("screening"));
+    // The window of the project the main window shows, never one left from another project.
+    if (!m_window->projectWindows()->raise(QStringLiteral("screening")))
+        openWindow(QStringLiteral("screening"));
 }
 
 void ScreeningWindows::openConflicts()
 {
-    if (m_conflicts) {
-        m_conflicts->raise();
-        m_conflicts->activateWindow();
-        return;
-    }
-    m_conflicts = openWindow(QStringLiteral("conflicts"));
+    if (!m_window->projectWindows()->raise(QStringLiteral("conflicts")))
+        openWindow(QStringLiteral("conflicts"));
 }
 
 void ScreeningWindows::openSettings()
@@ -187,9 +180,15 @@ void ScreeningWindows::openSettings()
     const qint64 who = reviewer();
     if (who <= 0)
         return;
-    ScreeningSettingsDialog dialog(*project, who, m_window);
-    if (dialog.exec() == QDialog::Accepted && m_screening) {
-        if (auto *view = m_screening->findChild<ScreeningView *>())
+    std::unique_ptr<Project> own = m_window->projectWindows()->openProject();
+    if (!own)
+        return;
+    ScreeningSettingsDialog dialog(*own, who, m_window);
+    m_window->projectWindows()->adopt(&dialog, QStringLiteral("screening-settings"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (QWidget *screening = m_window->projectWindows()->find(QStringLiteral("screening"))) {
+        if (auto *view = screening->findChild<ScreeningView *>())
             view->reloadSettings();
     }
 }
@@ -205,8 +204,9 @@ void ScreeningWindows::openStatistics()
         return;
     }
     auto *dialog = new QDialog(m_window);
+    dialog->setObjectName(QStringLiteral("statisticsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Screening Statistics and Agreement"));
+    dialog->setWindowTitle(tr("Screening Statistics and Agreement — %1").arg(project->name()));
     auto *text = new QPlainTextEdit(dialog);
     text->setObjectName(QStringLiteral("statisticsText"));
     text->setReadOnly(true);
@@ -218,6 +218,7 @@ void ScreeningWindows::openStatistics()
     layout->addWidget(text);
     layout->addWidget(buttons);
     dialog->resize(820, 640);
+    m_window->projectWindows()->adopt(dialog, QStringLiteral("statistics"));
     dialog->show();
 }
 
