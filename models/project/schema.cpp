@@ -318,17 +318,18 @@ QStringList migrationStep(int version)
 
 QStringList requiredTables()
 {
-    return {QStringLiteral("project"),          QStringLiteral("setting"),
-            QStringLiteral("reviewer"),         QStringLiteral("import_batch"),
-            QStringLiteral("record"),           QStringLiteral("record_source"),
-            QStringLiteral("attachment"),       QStringLiteral("record_fts"),
-            QStringLiteral("exclusion_reason"), QStringLiteral("screening_decision"),
-            QStringLiteral("screening_result"), QStringLiteral("code"),
-            QStringLiteral("coding"),           QStringLiteral("coding_result"),
-            QStringLiteral("extraction_field"), QStringLiteral("extraction_value"),
-            QStringLiteral("dedup_pair"),       QStringLiteral("audit_log"),
-            QStringLiteral("highlight_term"),   QStringLiteral("record_history"),
-            QStringLiteral("screening_reopened")};
+    QStringList tables{QStringLiteral("project"),          QStringLiteral("setting"),
+                       QStringLiteral("reviewer"),         QStringLiteral("import_batch"),
+                       QStringLiteral("record"),           QStringLiteral("record_source"),
+                       QStringLiteral("attachment"),       QStringLiteral("record_fts"),
+                       QStringLiteral("exclusion_reason"), QStringLiteral("screening_decision"),
+                       QStringLiteral("screening_result"), QStringLiteral("code"),
+                       QStringLiteral("coding"),           QStringLiteral("coding_result"),
+                       QStringLiteral("extraction_field"), QStringLiteral("extraction_value"),
+                       QStringLiteral("dedup_pair"),       QStringLiteral("audit_log"),
+                       QStringLiteral("highlight_term"),   QStringLiteral("record_history")};
+    tables << QStringLiteral("screening_reopened"); // schema 5
+    return tables;
 }
 
 } // namespace evimap::Schema
