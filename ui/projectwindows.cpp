@@ -74,7 +74,7 @@ QList<QWidget *> ProjectWindows::windows() const
 
 bool ProjectWindows::closeAll()
 {
-    // Newest first: a panel opened from a window goes before that window.
+    // Newest first, the reverse of opening.
     while (!m_owned.isEmpty()) {
         const Owned owned = m_owned.takeLast();
         QWidget *window = owned.window;

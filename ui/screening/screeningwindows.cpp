@@ -16,10 +16,12 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -55,6 +57,17 @@ public:
 private:
     std::unique_ptr<Project> m_project;
 };
+
+// A window no larger than the screen's free area: on a 1366×768 laptop the screening window
+// was cut off at the right and bottom, keys and all.
+QSize fitOnScreen(const QSize &wanted)
+{
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return wanted;
+    const QSize frame(20, 60); // room for the window manager's border and title bar
+    return wanted.boundedTo(screen->availableSize() - frame);
+}
 
 } // namespace
 
@@ -146,11 +159,11 @@ QWidget *ScreeningWindows::openWindow(const QString &kind)
         watcher->start();
         window->setWindowTitle(
             tr("Screening — %1 — %2").arg(window->project().name(), r ? r->name : QString()));
-        window->resize(1400, 900);
+        window->resize(fitOnScreen(QSize(1400, 900)));
     } else {
         view = new ConflictsView(window->project(), who, window);
         window->setWindowTitle(tr("Conflicts — %1").arg(window->project().name()));
-        window->resize(1200, 760);
+        window->resize(fitOnScreen(QSize(1200, 760)));
     }
     window->setView(view);
     m_window->projectWindows()->adopt(window, kind);
