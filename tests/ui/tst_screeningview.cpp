@@ -450,14 +450,14 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&view));
         view.setFocus();
         QVERIFY(view.session()->goToRecord(rec));
-        auto *locked = view.findChild<QLabel *>("lockedNotice");
-        QVERIFY(locked);
-        QVERIFY(locked->isVisible());
-        QCOMPARE(locked->text(), QStringLiteral("Settled — ask the lead to reopen."));
         press(Qt::Key_U);
         QCOMPARE(store.decision(rec, FT, ben)->decision, Decision::Include);
         QCOMPARE(store.result(rec, FT)->result, ResultKind::Include);
         QCOMPARE(view.session()->currentRecordId(), rec);
+        auto *locked = view.findChild<QLabel *>("lockedNotice");
+        QVERIFY(locked);
+        QVERIFY(locked->isVisible());
+        QCOMPARE(locked->text(), QStringLiteral("Settled — ask the lead to reopen."));
         QVERIFY2(view.findChild<QLabel *>("statusText")->text().contains("ask the lead to reopen"),
                  qPrintable(view.findChild<QLabel *>("statusText")->text()));
 
