@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "project/project.h"
 #include "project/reviewers.h"
+#include "projectwindows.h"
 #include "records/recordtablemodel.h"
 #include "reviewerdialog.h"
 
@@ -144,7 +145,11 @@ void DuplicatesMenu::reviewDuplicates()
     const qint64 who = reviewer();
     if (who == 0)
         return;
-    DedupReviewDialog dialog(*project, who, m_window);
+    std::unique_ptr<Project> own = m_window->projectWindows()->openProject();
+    if (!own)
+        return;
+    DedupReviewDialog dialog(*own, who, m_window);
+    m_window->projectWindows()->adopt(&dialog, QStringLiteral("duplicates"));
     connect(&dialog, &DedupReviewDialog::changed, this, [this] {
         if (RecordTableModel *model = m_window->recordModel())
             model->reload();

@@ -11,6 +11,7 @@
 #include "project/project.h"
 #include "project/projectinfo.h"
 #include "project/reviewers.h"
+#include "projectwindows.h"
 #include "recorddetailsview.h"
 #include "recordeditdialog.h"
 #include "records/recorddeletion.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_reviewerLabel(new QLabel(this))
     , m_searchDelay(new QTimer(this))
     , m_importRunner(new ImportRunner(this))
+    , m_windows(new ProjectWindows(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -151,6 +153,7 @@ void MainWindow::createActions()
     manualAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_projectActions << manualAction;
     QAction *closeAction = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
+    closeAction->setObjectName(QStringLiteral("closeProjectAction"));
     closeAction->setShortcut(QKeySequence::Close);
     m_projectActions << closeAction;
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -221,7 +224,9 @@ Status MainWindow::openProject(const QString &path)
     Result<std::unique_ptr<Project>> opened = Project::open(path);
     if (!opened)
         return opened.error();
-    closeProject();
+    if (!closeProject())
+        return failure(tr("%1 was not opened: a window of the open project did not close")
+                           .arg(QFileInfo(path).fileName()));
     m_project = std::move(opened.value());
     m_model = new RecordTableModel(m_project->database());
     m_table->setModel(m_model);
@@ -376,8 +381,11 @@ void MainWindow::askForReviewer()
     setCurrentReviewer(added->id);
 }
 
-void MainWindow::closeProject()
+bool MainWindow::closeProject()
 {
+    // Its windows first: they finish their pending writes while the project is still here.
+    if (!m_windows->closeAll())
+        return false;
     delete m_changeWatcher; // it reads through the project's connection
     m_changeWatcher = nullptr;
     m_table->setModel(nullptr);
@@ -388,6 +396,7 @@ void MainWindow::closeProject()
     m_details->showNothing();
     updateTitleAndStatus();
     emit projectChanged();
+    return true;
 }
 
 void MainWindow::newProject()
@@ -584,6 +593,10 @@ void MainWindow::showPreferences()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_windows->closeAll()) {
+        event->ignore();
+        return;
+    }
     if (m_importRunner->isRunning()) {
         m_importRunner->cancel();
     }

@@ -22,6 +22,7 @@ namespace evimap::ui {
 
 class DuplicatesMenu;
 class ImportRunner;
+class ProjectWindows;
 class RecordDetailsView;
 
 // The main window: the project's records as a searchable table, the selected record's details,
@@ -35,10 +36,15 @@ public:
     ~MainWindow() override;
 
     // Opens a project file; on failure the current project stays open and the error says why.
+    // The windows of the project open before are closed first (ProjectWindows).
     Status openProject(const QString &path);
     // Opens a project as a user would: errors in a message box, the reviewer asked if unknown.
     bool openProjectInteractively(const QString &path);
-    void closeProject();
+    // Closes the project and every window it owns; false (and still open) when one of them
+    // refuses to close.
+    bool closeProject();
+    // The windows and panels that belong to the open project.
+    ProjectWindows *projectWindows() const { return m_windows; }
 
     Project *project() const { return m_project.get(); }
     RecordTableModel *recordModel() const { return m_model; }
@@ -92,6 +98,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QTimer *m_searchDelay;
     ImportRunner *m_importRunner;
+    ProjectWindows *m_windows;
     DuplicatesMenu *m_duplicatesMenu = nullptr;
     bool m_findDuplicatesAfterImport = false;
     QList<QAction *> m_projectActions;

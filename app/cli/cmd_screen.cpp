@@ -3,6 +3,7 @@
 #include "project/reviewers.h"
 #include "screening/decisioncsv.h"
 #include "screening/screeningstore.h"
+#include "team/leadonly.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -46,6 +47,22 @@ std::optional<Reviewer> reviewerFrom(CommandContext &context, Project &project, 
     return reviewer.value();
 }
 
+QVariantList toVariants(const QList<qint64> &ids)
+{
+    QVariantList list;
+    for (qint64 id : ids)
+        list << id;
+    return list;
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList list;
+    for (qint64 id : ids)
+        list << QString::number(id);
+    return list.join(QLatin1String(", "));
+}
+
 // After the change: where the records of the stage stand.
 QString standing(ScreeningStore &store, ScreeningStage stage)
 {
@@ -81,8 +98,12 @@ int runScreen(CommandContext &context)
         Tr::tr("CSV file: record (id, uuid or DOI), decision (include, exclude, unsure), reason "
                "(label or number), note."),
         QStringLiteral("FILE.csv"));
+    const QCommandLineOption reopen(
+        QStringLiteral("reopen"),
+        Tr::tr("The lead reopens the settled records whose decision the file changes (a settled "
+               "record's decisions are locked otherwise)."));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
-    parser.addOptions({reviewer, stage, decisions, json});
+    parser.addOptions({reviewer, stage, decisions, reopen, json});
     parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The project file."));
     int code = Success;
     if (!parseArguments(context, parser, commandNamed(QStringLiteral("screen")), 1, 1, &code))
@@ -121,11 +142,16 @@ int runScreen(CommandContext &context)
         reviewerFrom(context, *project, parser.value(reviewer), &code);
     if (!who)
         return code;
+    const IfSettled ifSettled = parser.isSet(reopen) ? IfSettled::Reopen : IfSettled::Refuse;
+    if (ifSettled == IfSettled::Reopen) {
+        if (Status s = requireLead(*project, who->id, Tr::tr("reopen settled records")); !s)
+            return context.fail(s.error());
+    }
 
     ScreeningStore store(*project);
     IssueList issues;
-    const QList<DecisionRequest> requests =
-        DecisionCsv::resolve(store, rows.value(), screeningStage, who->id, csvPath, &issues);
+    const QList<DecisionRequest> requests = DecisionCsv::resolve(
+        store, rows.value(), screeningStage, who->id, csvPath, &issues, ifSettled);
     if (!issues.isEmpty()) {
         for (const Issue &issue : std::as_const(issues))
             context.err << "evimap: " << issue.toString() << '\n';
@@ -136,11 +162,14 @@ int runScreen(CommandContext &context)
 
     int counts[3] = {0, 0, 0};
     int unchanged = 0;
+    QList<qint64> reopened;
     for (const DecisionRequest &r : requests) {
         const std::optional<ScreeningDecision> before =
             store.decision(r.recordId, r.stage, r.reviewerId);
         if (before && before->input() == *r.input)
             ++unchanged;
+        else if (!store.whyLocked(r.recordId, r.stage, r.reviewerId).isEmpty())
+            reopened << r.recordId;
         ++counts[int(r.input->decision)];
     }
     if (Status s = store.setDecisions(requests); !s)
@@ -155,9 +184,15 @@ int runScreen(CommandContext &context)
             {QStringLiteral("exclude"), counts[int(Decision::Exclude)]},
             {QStringLiteral("unsure"), counts[int(Decision::Unsure)]},
             {QStringLiteral("unchanged"), unchanged},
+            {QStringLiteral("reopened"), QJsonArray::fromVariantList(toVariants(reopened))},
             {QStringLiteral("conflicts"), int(store.conflicts(screeningStage).size())}}));
         return Success;
     }
+    if (!reopened.isEmpty())
+        context.out << Tr::tr("Reopened %1 settled record(s) by the lead: %2.")
+                           .arg(reopened.size())
+                           .arg(idList(reopened))
+                    << '\n';
     context.out << Tr::tr("Recorded %1 decisions by %2 (%3) at %4: %5 include, %6 exclude, %7 "
                           "unsure (%8 unchanged).")
                        .arg(requests.size())
@@ -191,7 +226,10 @@ int runSettle(CommandContext &context)
         Tr::tr("Exclusion reason (label or number); required at full text."), QStringLiteral("R"));
     const QCommandLineOption note(QStringLiteral("note"), Tr::tr("Why (kept in the audit log)."),
                                   QStringLiteral("TEXT"));
-    parser.addOptions({reviewer, stage, record, decision, reason, note});
+    const QCommandLineOption reopen(
+        QStringLiteral("reopen"),
+        Tr::tr("The lead reopens a record settled already, to change or clear its result."));
+    parser.addOptions({reviewer, stage, record, decision, reason, note, reopen});
     parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The project file."));
     int code = Success;
     if (!parseArguments(context, parser, commandNamed(QStringLiteral("settle")), 1, 1, &code))
@@ -229,11 +267,15 @@ int runSettle(CommandContext &context)
         reviewerFrom(context, *project, parser.value(reviewer), &code);
     if (!who)
         return code;
-    if (result != ResultKind::NotRetrieved && !who->isLead())
+    if (result && result != ResultKind::NotRetrieved && !who->isLead())
         return context.fail(UsageError,
                             Tr::tr("%1 is not the project's lead; only the lead settles "
                                    "records")
                                 .arg(who->name));
+    if (parser.isSet(reopen)) {
+        if (Status s = requireLead(*project, who->id, Tr::tr("reopen a settled record")); !s)
+            return context.fail(s.error());
+    }
 
     ScreeningStore store(*project);
     const qint64 recordId = DecisionCsv::findRecord(store, parser.value(record));
@@ -255,8 +297,38 @@ int runSettle(CommandContext &context)
     if (result)
         manual = ManualResult{*result, reasonId, parser.value(note)};
     const QList<ScreeningDecision> before = store.decisions(recordId, screeningStage);
-    if (Status s = store.setManualResult(recordId, screeningStage, who->id, manual); !s)
-        return context.fail(s.error());
+    // A result that stands changes only when the lead reopens the record; "not retrieved" may
+    // also be cleared by whoever marked it (the store decides).
+    const std::optional<ScreeningResult> standing = store.result(recordId, screeningStage);
+    const bool clearsMark = standing && !manual && standing->result == ResultKind::NotRetrieved;
+    const bool changes =
+        standing && !clearsMark &&
+        (!manual || standing->result != manual->result || standing->reasonId != manual->reasonId);
+    if (changes) {
+        if (!parser.isSet(reopen))
+            return context.fail(UsageError,
+                                Tr::tr("record %1 is settled at %2 (%3); the lead changes "
+                                       "or clears its result with --reopen")
+                                    .arg(recordId)
+                                    .arg(ScreeningNames::stageLabel(screeningStage),
+                                         ScreeningNames::resultKey(standing->result)));
+        Result<ReopenImpact> impact = store.reopenImpact(recordId, screeningStage);
+        if (!impact)
+            return context.fail(impact.error());
+        context.out << Tr::tr("Reopening record %1 at %2 (%3): %4.")
+                           .arg(recordId)
+                           .arg(ScreeningNames::stageLabel(screeningStage),
+                                ScreeningNames::resultKey(standing->result),
+                                impact->changes.join(QLatin1String("; ")))
+                    << '\n';
+    }
+    const Status written =
+        changes && !manual
+            ? store.reopen(recordId, screeningStage, who->id, parser.value(note))
+            : store.setManualResult(recordId, screeningStage, who->id, manual,
+                                    parser.isSet(reopen) ? IfSettled::Reopen : IfSettled::Refuse);
+    if (!written)
+        return context.fail(written.error());
 
     Reviewers people(*project);
     for (const ScreeningDecision &d : before) {

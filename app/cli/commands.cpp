@@ -62,10 +62,12 @@ const QList<Command> &commands()
         {QStringLiteral("demo"), QStringLiteral("demo [--output DIR]"),
          Tr::tr("build the demo project and write what EviMap produces"), runDemo},
         {QStringLiteral("screen"),
-         QStringLiteral("screen PROJECT --reviewer R --stage ta|ft --decisions FILE.csv"),
+         QStringLiteral("screen PROJECT --reviewer R --stage ta|ft --decisions FILE.csv "
+                        "[--reopen]"),
          Tr::tr("record a reviewer's screening decisions from CSV"), runScreen},
         {QStringLiteral("settle"),
-         QStringLiteral("settle PROJECT --reviewer LEAD --stage ta|ft --record ID --decision D"),
+         QStringLiteral("settle PROJECT --reviewer LEAD --stage ta|ft --record ID --decision D "
+                        "[--reopen]"),
          Tr::tr("the lead settles a screening conflict"), runSettle},
         {QStringLiteral("reasons"), QStringLiteral("reasons PROJECT [--add LABEL]"),
          Tr::tr("list or add the exclusion reasons"), runReasons},

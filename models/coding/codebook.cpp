@@ -408,6 +408,37 @@ QHash<qint64, int> Codebook::codingCounts() const
     return counts;
 }
 
+CodeUsage Codebook::codeUsage(qint64 id) const
+{
+    CodeUsage usage;
+    const std::optional<Code> c = code(id);
+    if (!c)
+        return usage;
+    usage.codes = int(descendants(id).size()) + (c->isDimension() ? 0 : 1);
+    QSqlQuery q(m_project.database());
+    q.prepare(QStringLiteral(
+        "WITH RECURSIVE tree(id) AS (SELECT ? UNION ALL SELECT c.id FROM code c JOIN tree t "
+        "ON c.parent_id = t.id) SELECT count(*), count(DISTINCT reviewer_id) FROM coding "
+        "WHERE code_id IN (SELECT id FROM tree)"));
+    q.addBindValue(id);
+    if (q.exec() && q.next()) {
+        usage.codings = q.value(0).toInt();
+        usage.coders = q.value(1).toInt();
+    }
+    return usage;
+}
+
+QString Codebook::describe(const CodeUsage &usage)
+{
+    const QString codes = usage.codes == 1 ? tr("1 code") : tr("%1 codes").arg(usage.codes);
+    const QString codings =
+        usage.codings == 1 ? tr("1 coding") : tr("%1 codings").arg(usage.codings);
+    const QString coders = usage.coders == 1 ? tr("1 coder") : tr("%1 coders").arg(usage.coders);
+    if (usage.codings == 0)
+        return tr("%1, no codings").arg(codes);
+    return tr("%1, %2 by %3").arg(codes, codings, coders);
+}
+
 Result<qint64> Codebook::resolvePath(const QString &path) const
 {
     QStringList segments;

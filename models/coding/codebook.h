@@ -54,6 +54,15 @@ struct ExtractionField
     Result<QString> validate(const QString &value) const;
 };
 
+// What an edit of a dimension or code touches: the codes under it (the code itself counted, a
+// dimension not), their codings and the coders who made them.
+struct CodeUsage
+{
+    int codes = 0;
+    int codings = 0;
+    int coders = 0;
+};
+
 // What applying a template changed.
 struct CodebookImportSummary
 {
@@ -108,6 +117,10 @@ public:
     int depth(qint64 id) const;
     // Reviewers' codings per code id (reconciled results not counted).
     QHash<qint64, int> codingCounts() const;
+    // What retiring, merging or splitting `id` touches, and the same in words for the lead's
+    // confirmation: "15 codes, 212 codings by 3 coders".
+    CodeUsage codeUsage(qint64 id) const;
+    static QString describe(const CodeUsage &usage);
 
     // Finds a code from a path of labels or keys ("Psychological factor/Social anxiety",
     // "factor/social-anxiety"; a code below the dimension may be named without its parents

@@ -8,6 +8,7 @@
 #include "import/pdftext.h"
 #include "project/project.h"
 #include "records/normalise.h"
+#include "screening/screeningstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -332,7 +333,8 @@ Result<AttachmentStore::Attached> AttachmentStore::attachPdf(const QString &pdfP
         audit.addBindValue(after);
         if (!audit.exec())
             return sqlFailure(audit);
-        return {};
+        // The full text is here after all: "not retrieved" no longer holds.
+        return ScreeningStore(m_project).fullTextRetrieved(attached.recordId, reviewerId);
     });
     if (!stored) {
         removeCopiedFiles();

@@ -80,6 +80,7 @@ public:
     // Reads the PDF (PdfText, bounded and isolated), finds its record and attaches it in one
     // write transaction, logged in audit_log. Refuses (InputRefused) when no record or several
     // records match, when the PDF cannot be read, or when the file is already attached there.
+    // A record marked "full text not retrieved" loses the mark (ScreeningStore::fullTextRetrieved).
     Result<Attached> attachPdf(const QString &pdfPath, const Target &target, qint64 reviewerId,
                                const QString &password = {});
 

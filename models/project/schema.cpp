@@ -267,6 +267,20 @@ const char *const step4[] = {
     "CREATE INDEX record_live_year ON record(id, year, duplicate_of) WHERE duplicate_of IS NULL",
 };
 
+// Version 5: the lead's reopening of a settled record. A settled record's decisions are locked;
+// the lead reopens it, and the row here keeps the decisions it already had from settling it
+// again at once. The row goes when a decision on the record changes at that stage.
+const char *const step5[] = {
+    R"(CREATE TABLE screening_reopened (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        record_id INTEGER NOT NULL REFERENCES record(id) ON DELETE CASCADE,
+        stage TEXT NOT NULL CHECK (stage IN ('ta', 'ft')),
+        reopened_by INTEGER REFERENCES reviewer(id),
+        reopened_at TEXT NOT NULL,
+        UNIQUE (record_id, stage)))",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -281,7 +295,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int currentVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList migrationStep(int version)
@@ -295,6 +309,8 @@ QStringList migrationStep(int version)
         return toList(step3);
     case 4:
         return toList(step4);
+    case 5:
+        return toList(step5);
     default:
         return {};
     }
@@ -302,16 +318,18 @@ QStringList migrationStep(int version)
 
 QStringList requiredTables()
 {
-    return {QStringLiteral("project"),          QStringLiteral("setting"),
-            QStringLiteral("reviewer"),         QStringLiteral("import_batch"),
-            QStringLiteral("record"),           QStringLiteral("record_source"),
-            QStringLiteral("attachment"),       QStringLiteral("record_fts"),
-            QStringLiteral("exclusion_reason"), QStringLiteral("screening_decision"),
-            QStringLiteral("screening_result"), QStringLiteral("code"),
-            QStringLiteral("coding"),           QStringLiteral("coding_result"),
-            QStringLiteral("extraction_field"), QStringLiteral("extraction_value"),
-            QStringLiteral("dedup_pair"),       QStringLiteral("audit_log"),
-            QStringLiteral("highlight_term"),   QStringLiteral("record_history")};
+    QStringList tables{QStringLiteral("project"),          QStringLiteral("setting"),
+                       QStringLiteral("reviewer"),         QStringLiteral("import_batch"),
+                       QStringLiteral("record"),           QStringLiteral("record_source"),
+                       QStringLiteral("attachment"),       QStringLiteral("record_fts"),
+                       QStringLiteral("exclusion_reason"), QStringLiteral("screening_decision"),
+                       QStringLiteral("screening_result"), QStringLiteral("code"),
+                       QStringLiteral("coding"),           QStringLiteral("coding_result"),
+                       QStringLiteral("extraction_field"), QStringLiteral("extraction_value"),
+                       QStringLiteral("dedup_pair"),       QStringLiteral("audit_log"),
+                       QStringLiteral("highlight_term"),   QStringLiteral("record_history")};
+    tables << QStringLiteral("screening_reopened"); // schema 5
+    return tables;
 }
 
 } // namespace evimap::Schema

@@ -35,7 +35,7 @@ DecisionCommand::DecisionCommand(ScreeningStore &store, qint64 recordId, Screeni
 
 void DecisionCommand::undo()
 {
-    apply(m_before);
+    apply(m_before, m_after);
 }
 
 void DecisionCommand::redo()
@@ -44,14 +44,18 @@ void DecisionCommand::redo()
         m_firstRedo = false;
         return;
     }
-    apply(m_after);
+    apply(m_after, m_before);
 }
 
-void DecisionCommand::apply(const std::optional<DecisionInput> &input)
+void DecisionCommand::apply(const std::optional<DecisionInput> &input,
+                            const std::optional<DecisionInput> &other)
 {
     const Status status = m_store.setDecision(m_recordId, m_stage, m_reviewerId, input);
+    if (!status)
+        setObsolete(true);
+    const QString draft = status && !input && other ? other->note : QString();
     if (m_applied)
-        m_applied(m_recordId, status);
+        m_applied(m_recordId, status, draft);
 }
 
 } // namespace evimap

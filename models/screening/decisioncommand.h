@@ -14,11 +14,16 @@ class ScreeningStore;
 
 // An undoable change of one reviewer's decision on one record: it keeps record and reviewer ids
 // and the decision before and after, never pointers to widgets. The change is saved before the
-// command is pushed (so a failure never reaches the stack); the first redo() does nothing.
+// command is pushed (so a failure never reaches the stack); the first redo() does nothing. An
+// undo or redo the store refuses (the record was settled meanwhile) makes the command obsolete,
+// so the stack drops it rather than pretend it happened.
 class DecisionCommand final : public QUndoCommand
 {
 public:
-    using Applied = std::function<void(qint64 recordId, const Status &status)>;
+    // `draftNote`: when the step leaves the reviewer without a decision, the note of the
+    // decision it took away, for the reviewer to keep typing (an undone decision loses nothing).
+    using Applied =
+        std::function<void(qint64 recordId, const Status &status, const QString &draftNote)>;
 
     DecisionCommand(ScreeningStore &store, qint64 recordId, ScreeningStage stage, qint64 reviewerId,
                     std::optional<DecisionInput> before, std::optional<DecisionInput> after,
@@ -30,7 +35,8 @@ public:
     qint64 recordId() const { return m_recordId; }
 
 private:
-    void apply(const std::optional<DecisionInput> &input);
+    void apply(const std::optional<DecisionInput> &input,
+               const std::optional<DecisionInput> &other);
 
     ScreeningStore &m_store;
     qint64 m_recordId;

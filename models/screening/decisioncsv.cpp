@@ -209,7 +209,8 @@ qint64 DecisionCsv::findRecord(const ScreeningStore &store, const QString &refer
 
 QList<DecisionRequest> DecisionCsv::resolve(const ScreeningStore &store, const QList<Row> &rows,
                                             ScreeningStage stage, qint64 reviewerId,
-                                            const QString &fileName, IssueList *issues)
+                                            const QString &fileName, IssueList *issues,
+                                            IfSettled ifSettled)
 {
     QList<DecisionRequest> requests;
     QHash<qint64, int> seenOn;
@@ -285,7 +286,16 @@ QList<DecisionRequest> DecisionCsv::resolve(const ScreeningStore &store, const Q
             problem(row, tr("record %1: excluding at full text needs a reason").arg(recordId));
             continue;
         }
-        requests.append(DecisionRequest{recordId, stage, reviewerId, input});
+        if (ifSettled == IfSettled::Refuse) {
+            const std::optional<ScreeningDecision> before =
+                store.decision(recordId, stage, reviewerId);
+            const QString locked = store.whyLocked(recordId, stage, reviewerId);
+            if (!locked.isEmpty() && !(before && before->input() == input)) {
+                problem(row, tr("%1 (the lead reopens it with --reopen)").arg(locked));
+                continue;
+            }
+        }
+        requests.append(DecisionRequest{recordId, stage, reviewerId, input, ifSettled});
     }
     return requests;
 }

@@ -41,12 +41,13 @@ public:
     static Result<QList<Row>> parse(const QByteArray &bytes, const QString &fileName);
 
     // Turns rows into decisions of `reviewerId` at `stage`, checking each against the project
-    // (the record exists and is at this stage, the decision and reason are valid). Every
-    // problem is reported in `issues`, naming the line; the requests are only complete when
-    // `issues` stays empty.
+    // (the record exists and is at this stage, the decision and reason are valid, and a record
+    // already settled is not changed unless `ifSettled` reopens it). Every problem is reported
+    // in `issues`, naming the line; the requests are only complete when `issues` stays empty.
     static QList<DecisionRequest> resolve(const ScreeningStore &store, const QList<Row> &rows,
                                           ScreeningStage stage, qint64 reviewerId,
-                                          const QString &fileName, IssueList *issues);
+                                          const QString &fileName, IssueList *issues,
+                                          IfSettled ifSettled = IfSettled::Refuse);
 
     // Finds a record by id, uuid or DOI; 0 when there is none.
     static qint64 findRecord(const ScreeningStore &store, const QString &reference);

@@ -53,6 +53,8 @@ void ResultCommand::redo()
 void ResultCommand::apply(const std::optional<ManualResult> &result)
 {
     const Status status = m_store.setManualResult(m_recordId, m_stage, m_reviewerId, result);
+    if (!status)
+        setObsolete(true);
     if (m_applied)
         m_applied(m_recordId, status);
 }

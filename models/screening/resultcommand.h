@@ -13,7 +13,8 @@ namespace evimap {
 class ScreeningStore;
 
 // An undoable change of a record's result set by a person: the lead's settlement of a conflict,
-// or "full text not retrieved". Like DecisionCommand it is saved before it is pushed.
+// or "full text not retrieved". Like DecisionCommand it is saved before it is pushed, and an
+// undo or redo the store refuses makes it obsolete.
 class ResultCommand final : public QUndoCommand
 {
 public:

@@ -5,6 +5,7 @@
 #include "project/reviewers.h"
 #include "records/recordstore.h"
 #include "screening/decisioncommand.h"
+#include "screening/reopencommand.h"
 #include "screening/resultcommand.h"
 
 #include <QUndoStack>
@@ -220,14 +221,15 @@ Status ScreeningSession::decide(const DecisionInput &input, bool advance)
     }
     if (Status s = m_store.setDecision(id, m_stage, m_reviewerId, input); !s)
         return s;
-    m_undo->push(
-        new DecisionCommand(m_store, id, m_stage, m_reviewerId,
-                            before ? std::optional<DecisionInput>(before->input()) : std::nullopt,
-                            input, [this](qint64 recordId, const Status &status) {
-                                if (!status)
-                                    emit failed(status.errorString());
-                                recordChanged(recordId);
-                            }));
+    m_draftNotes.remove(id);
+    m_undo->push(new DecisionCommand(
+        m_store, id, m_stage, m_reviewerId,
+        before ? std::optional<DecisionInput>(before->input()) : std::nullopt, input,
+        [this](qint64 recordId, const Status &status, const QString &draftNote) {
+            if (!draftNote.isEmpty())
+                m_draftNotes.insert(recordId, draftNote);
+            stepApplied(recordId, status);
+        }));
     m_done.insert(id);
     recountDone();
     emit recordUpdated(id);
@@ -251,14 +253,54 @@ Status ScreeningSession::setNotRetrieved(bool notRetrieved)
         return {};
     if (Status s = m_store.setManualResult(id, m_stage, m_reviewerId, after); !s)
         return s;
-    m_undo->push(new ResultCommand(m_store, id, m_stage, m_reviewerId, before, after,
-                                   [this](qint64 recordId, const Status &status) {
-                                       if (!status)
-                                           emit failed(status.errorString());
-                                       recordChanged(recordId);
-                                   }));
+    m_undo->push(new ResultCommand(
+        m_store, id, m_stage, m_reviewerId, before, after,
+        [this](qint64 recordId, const Status &status) { stepApplied(recordId, status); }));
+    recordChanged(id);
+    if (notRetrieved)
+        nextUndecided();
+    return {};
+}
+
+Status ScreeningSession::reopen()
+{
+    const qint64 id = currentRecordId();
+    if (id <= 0)
+        return Error{Error::Kind::Usage, tr("there is no record")};
+    const std::optional<ScreeningResult> settlement = m_store.result(id, m_stage);
+    if (Status s = m_store.reopen(id, m_stage, m_reviewerId); !s)
+        return s;
+    m_undo->push(new ReopenCommand(
+        m_store, *settlement, m_reviewerId,
+        [this](qint64 recordId, const Status &status) { stepApplied(recordId, status); }));
     recordChanged(id);
     return {};
+}
+
+Status ScreeningSession::undo()
+{
+    if (!m_undo->canUndo())
+        return Error{Error::Kind::Usage, tr("nothing to undo")};
+    m_lastStep = {};
+    m_undo->undo();
+    return m_lastStep;
+}
+
+Status ScreeningSession::redo()
+{
+    if (!m_undo->canRedo())
+        return Error{Error::Kind::Usage, tr("nothing to redo")};
+    m_lastStep = {};
+    m_undo->redo();
+    return m_lastStep;
+}
+
+void ScreeningSession::stepApplied(qint64 recordId, const Status &status)
+{
+    m_lastStep = status;
+    if (!status)
+        emit failed(status.errorString());
+    recordChanged(recordId);
 }
 
 void ScreeningSession::recordChanged(qint64 recordId)

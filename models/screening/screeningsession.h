@@ -92,12 +92,22 @@ public:
     std::optional<ScreeningItem> item(qint64 recordId) const;
 
     // Records the reviewer's decision on the current record (undoable). With `advance`, moves to
-    // the next record without a decision afterwards.
+    // the next record without a decision afterwards. A settled record's decision is locked
+    // (ScreeningStore::whyLocked): the store refuses the change.
     Status decide(const DecisionInput &input, bool advance = true);
-    // Marks the current record's full text as not retrieved (or clears the mark). Undoable.
+    // Marks the current record's full text as not retrieved, then moves on as a decision does;
+    // or clears the mark (and stays). Undoable.
     Status setNotRetrieved(bool notRetrieved);
+    // The lead reopens the current record, settled at this stage (ScreeningStore::reopen).
+    // Undoable while no decision on it has changed.
+    Status reopen();
 
     QUndoStack *undoStack() const { return m_undo; }
+    // Undo and redo, with what the store said: a step it refused is dropped from the stack.
+    Status undo();
+    Status redo();
+    // The note of a decision that an undo took away, kept for the reviewer (empty if none).
+    QString draftNote(qint64 recordId) const { return m_draftNotes.value(recordId); }
 
     // Called by the undo commands after they changed `recordId`; moves to it.
     void recordChanged(qint64 recordId);
@@ -112,6 +122,7 @@ signals:
 
 private:
     void buildQueue(QList<qint64> ids);
+    void stepApplied(qint64 recordId, const Status &status);
     void recountDone();
     void setIndex(int index);
 
@@ -127,6 +138,8 @@ private:
     int m_doneInQueue = 0;
     int m_index = -1;
     QUndoStack *m_undo;
+    Status m_lastStep; // what the store said to the last undo or redo
+    QHash<qint64, QString> m_draftNotes;
 };
 
 } // namespace evimap

@@ -49,6 +49,7 @@ StageStats computeStage(ScreeningStore &store, ScreeningStage stage, const QList
 
     const QList<ScreeningDecision> decisions = viewer.visible(store.allDecisions(stage));
     const QList<ScreeningResult> results = store.results(stage);
+    const QSet<qint64> reopened = store.reopenedRecords(stage);
 
     QHash<qint64, const ScreeningResult *> resultOf;
     for (const ScreeningResult &r : results) {
@@ -80,7 +81,8 @@ StageStats computeStage(ScreeningStore &store, ScreeningStage stage, const QList
         const qint64 recordId = group.first().recordId;
         ++decidedRecords;
         if (!resultOf.contains(recordId)) {
-            const SettlementState state = Settlement::evaluate(stage, group, required);
+            const SettlementState state =
+                Settlement::evaluate(stage, group, required, reopened.contains(recordId));
             if (state.kind == SettlementState::Kind::Conflict)
                 ++s.conflicts;
             else if (state.kind == SettlementState::Kind::Pending)

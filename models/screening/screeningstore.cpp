@@ -5,6 +5,7 @@
 #include "project/project.h"
 #include "screening/screeningsettings.h"
 #include "team/blinding.h"
+#include "team/leadonly.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -309,7 +310,7 @@ SettlementState ScreeningStore::state(qint64 recordId, ScreeningStage stage) con
         settled.decisions = int(list.size());
         return settled;
     }
-    return Settlement::evaluate(stage, list, reviewersRequired());
+    return Settlement::evaluate(stage, list, reviewersRequired(), isReopened(recordId, stage));
 }
 
 QList<ScreeningConflict> ScreeningStore::conflicts(ScreeningStage stage) const
@@ -326,11 +327,13 @@ QList<ScreeningConflict> ScreeningStore::conflicts(ScreeningStage stage) const
     if (!q.exec())
         return list;
     const int required = reviewersRequired();
+    const QSet<qint64> reopened = reopenedRecords(stage);
     QList<ScreeningDecision> group;
     auto flush = [&] {
         if (group.isEmpty())
             return;
-        const SettlementState state = Settlement::evaluate(stage, group, required);
+        const SettlementState state =
+            Settlement::evaluate(stage, group, required, reopened.contains(group.first().recordId));
         if (state.kind == SettlementState::Kind::Conflict)
             list.append({group.first().recordId, state, group});
         group.clear();
@@ -352,6 +355,113 @@ std::optional<ManualResult> ScreeningStore::manualResult(qint64 recordId,
     if (!r || !r->isManual())
         return std::nullopt;
     return ManualResult{r->result, r->reasonId, QString()};
+}
+
+QString ScreeningStore::whyLocked(qint64 recordId, ScreeningStage stage, qint64 reviewerId) const
+{
+    const std::optional<ScreeningResult> r = result(recordId, stage);
+    if (!r)
+        return {};
+    if (r->result == ResultKind::NotRetrieved)
+        return tr("record %1: its full text is marked not retrieved, so it takes no decision "
+                  "until a PDF is attached or the mark is cleared")
+            .arg(recordId);
+    if (!r->isManual() && isOwnSettlement(recordId, stage, reviewerId))
+        return {};
+    return tr("record %1 is settled at %2 (%3): its decisions are locked until the lead reopens "
+              "it")
+        .arg(recordId)
+        .arg(ScreeningNames::stageLabel(stage), ScreeningNames::resultLabel(r->result));
+}
+
+bool ScreeningStore::isOwnSettlement(qint64 recordId, ScreeningStage stage, qint64 reviewerId) const
+{
+    const QList<ScreeningDecision> list = decisions(recordId, stage);
+    if (list.size() != 1 || list.first().reviewerId != reviewerId)
+        return false;
+    // Built on: title/abstract by the full-text stage, full text by coding and extraction.
+    const QStringList tables =
+        stage == ScreeningStage::TitleAbstract
+            ? QStringList{QStringLiteral("screening_decision WHERE stage = 'ft' AND"),
+                          QStringLiteral("screening_result WHERE stage = 'ft' AND")}
+            : QStringList{QStringLiteral("coding WHERE"), QStringLiteral("coding_result WHERE"),
+                          QStringLiteral("extraction_value WHERE")};
+    QSqlQuery q(m_project.database());
+    for (const QString &table : tables) {
+        q.prepare(QStringLiteral("SELECT 1 FROM %1 record_id = ? LIMIT 1").arg(table));
+        q.addBindValue(recordId);
+        if (!q.exec() || q.next())
+            return false;
+    }
+    return true;
+}
+
+bool ScreeningStore::isReopened(qint64 recordId, ScreeningStage stage) const
+{
+    QSqlQuery q(m_project.database());
+    q.prepare(QStringLiteral("SELECT 1 FROM screening_reopened WHERE record_id = ? AND stage = ?"));
+    q.addBindValue(recordId);
+    q.addBindValue(ScreeningNames::stageKey(stage));
+    return q.exec() && q.next();
+}
+
+QSet<qint64> ScreeningStore::reopenedRecords(ScreeningStage stage) const
+{
+    QSqlQuery q(m_project.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT record_id FROM screening_reopened WHERE stage = ?"));
+    q.addBindValue(ScreeningNames::stageKey(stage));
+    QSet<qint64> set;
+    if (q.exec()) {
+        while (q.next())
+            set.insert(q.value(0).toLongLong());
+    }
+    return set;
+}
+
+Result<ReopenImpact> ScreeningStore::reopenImpact(qint64 recordId, ScreeningStage stage) const
+{
+    const std::optional<ScreeningResult> current = result(recordId, stage);
+    if (!current)
+        return usage(tr("record %1 is not settled at %2; there is nothing to reopen")
+                         .arg(recordId)
+                         .arg(ScreeningNames::stageLabel(stage)));
+    if (stage == ScreeningStage::TitleAbstract && result(recordId, ScreeningStage::FullText))
+        return usage(tr("record %1 is settled at full text: reopen it there first").arg(recordId));
+    ReopenImpact impact;
+    impact.settlement = *current;
+    // The stage's count of this result, before and after.
+    int same = 0;
+    const QList<ScreeningResult> all = results(stage);
+    for (const ScreeningResult &r : all)
+        same += r.result == current->result ? 1 : 0;
+    impact.changes << tr("%1 at %2: %3 → %4")
+                          .arg(ScreeningNames::resultLabel(current->result),
+                               ScreeningNames::stageLabel(stage))
+                          .arg(same)
+                          .arg(same - 1);
+    if (stage == ScreeningStage::TitleAbstract && current->result == ResultKind::Include) {
+        const qint64 fullText = eligibleCount(ScreeningStage::FullText);
+        impact.changes << tr("Records to screen at %1: %2 → %3")
+                              .arg(ScreeningNames::stageLabel(ScreeningStage::FullText))
+                              .arg(fullText)
+                              .arg(fullText - 1);
+    }
+    QSqlQuery q(m_project.database());
+    q.prepare(QStringLiteral(
+        "SELECT count(*), count(DISTINCT reviewer_id) FROM coding WHERE record_id = ?"));
+    q.addBindValue(recordId);
+    if (!q.exec() || !q.next())
+        return sqlFailure(q);
+    impact.codings = q.value(0).toInt();
+    impact.coders = q.value(1).toInt();
+    if (impact.codings > 0)
+        impact.changes << tr("%1 by %2 kept, but off the map until it is settled again")
+                              .arg(impact.codings == 1 ? tr("1 coding")
+                                                       : tr("%1 codings").arg(impact.codings),
+                                   impact.coders == 1 ? tr("1 coder")
+                                                      : tr("%1 coders").arg(impact.coders));
+    return impact;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -414,6 +524,15 @@ Status ScreeningStore::applyDecision(const DecisionRequest &request, bool *chang
         return {};
     if (before && request.input && before->input() == *request.input)
         return {};
+    if (const QString locked = whyLocked(request.recordId, stage, request.reviewerId);
+        !locked.isEmpty()) {
+        if (request.ifSettled == IfSettled::Refuse)
+            return usage(locked);
+        if (Status s = reopenWithin(request.recordId, stage, request.reviewerId,
+                                    *result(request.recordId, stage), QString());
+            !s)
+            return s;
+    }
 
     QSqlQuery q(m_project.database());
     QString uuid;
@@ -459,7 +578,103 @@ Status ScreeningStore::applyDecision(const DecisionRequest &request, bool *chang
                          QStringLiteral("screening_decision"), uuid, beforeJson, afterJson);
         !s)
         return s;
+    // A changed decision ends a reopening: the settlement rules apply again.
+    if (Status s = forgetReopening(request.recordId, stage); !s)
+        return s;
     return applySettlement(request.recordId, stage, request.reviewerId);
+}
+
+Status ScreeningStore::reopenWithin(qint64 recordId, ScreeningStage stage, qint64 leadId,
+                                    const ScreeningResult &current, const QString &note)
+{
+    if (Status s = requireLead(m_project, leadId, tr("reopen a settled record")); !s)
+        return s;
+    if (stage == ScreeningStage::TitleAbstract && result(recordId, ScreeningStage::FullText))
+        return usage(tr("record %1 is settled at full text: reopen it there first").arg(recordId));
+    if (Status s = writeResult(recordId, stage, std::nullopt); !s)
+        return s;
+    QSqlQuery q(m_project.database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO screening_reopened(uuid, record_id, stage, reopened_by, reopened_at) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(record_id, stage) DO UPDATE SET reopened_by = "
+        "excluded.reopened_by, reopened_at = excluded.reopened_at"));
+    q.addBindValue(newUuid());
+    q.addBindValue(recordId);
+    q.addBindValue(ScreeningNames::stageKey(stage));
+    q.addBindValue(idOrNull(leadId));
+    q.addBindValue(utcNow());
+    if (!q.exec())
+        return sqlFailure(q);
+    QJsonObject after{{QStringLiteral("stage"), ScreeningNames::stageKey(stage)},
+                      {QStringLiteral("reopened"), true}};
+    if (!note.isEmpty())
+        after.insert(QStringLiteral("note"), note);
+    return audit(QStringLiteral("screening.reopen"), leadId, recordId,
+                 QStringLiteral("screening_result"), QString(), resultJson(current),
+                 compactJson(after));
+}
+
+Status ScreeningStore::forgetReopening(qint64 recordId, ScreeningStage stage)
+{
+    QSqlQuery q(m_project.database());
+    q.prepare(QStringLiteral("DELETE FROM screening_reopened WHERE record_id = ? AND stage = ?"));
+    q.addBindValue(recordId);
+    q.addBindValue(ScreeningNames::stageKey(stage));
+    if (!q.exec())
+        return sqlFailure(q);
+    return {};
+}
+
+Status ScreeningStore::reopen(qint64 recordId, ScreeningStage stage, qint64 leadId,
+                              const QString &note)
+{
+    return m_project.writeTransaction([&]() -> Status {
+        const std::optional<ScreeningResult> current = result(recordId, stage);
+        if (!current)
+            return usage(tr("record %1 is not settled at %2; there is nothing to reopen")
+                             .arg(recordId)
+                             .arg(ScreeningNames::stageLabel(stage)));
+        return reopenWithin(recordId, stage, leadId, *current, note);
+    });
+}
+
+Status ScreeningStore::undoReopen(const ScreeningResult &settlement, qint64 leadId)
+{
+    return m_project.writeTransaction([&]() -> Status {
+        if (Status s = requireLead(m_project, leadId, tr("undo a reopening")); !s)
+            return s;
+        const qint64 recordId = settlement.recordId;
+        if (result(recordId, settlement.stage))
+            return usage(tr("record %1 has been settled again since it was reopened; the "
+                            "reopening was not undone")
+                             .arg(recordId));
+        if (!isReopened(recordId, settlement.stage))
+            return usage(tr("a decision on record %1 changed after it was reopened; the "
+                            "reopening was not undone")
+                             .arg(recordId));
+        if (Status s = writeResult(recordId, settlement.stage, settlement); !s)
+            return s;
+        if (Status s = forgetReopening(recordId, settlement.stage); !s)
+            return s;
+        return audit(QStringLiteral("screening.reopen_undone"), leadId, recordId,
+                     QStringLiteral("screening_result"), QString(), QString(),
+                     resultJson(settlement));
+    });
+}
+
+Status ScreeningStore::fullTextRetrieved(qint64 recordId, qint64 actorId)
+{
+    const std::optional<ScreeningResult> current = result(recordId, ScreeningStage::FullText);
+    if (!current || current->result != ResultKind::NotRetrieved)
+        return {};
+    if (Status s = writeResult(recordId, ScreeningStage::FullText, std::nullopt); !s)
+        return s;
+    if (Status s = audit(QStringLiteral("screening.retrieved"), actorId, recordId,
+                         QStringLiteral("screening_result"), QString(), resultJson(current),
+                         compactJson({{QStringLiteral("pdfAttached"), true}}));
+        !s)
+        return s;
+    return applySettlement(recordId, ScreeningStage::FullText, actorId);
 }
 
 Status ScreeningStore::applySettlement(qint64 recordId, ScreeningStage stage, qint64 actorId)
@@ -467,8 +682,8 @@ Status ScreeningStore::applySettlement(qint64 recordId, ScreeningStage stage, qi
     const std::optional<ScreeningResult> current = result(recordId, stage);
     if (current && current->isManual())
         return {}; // the lead's settlement (or "not retrieved") stands
-    const SettlementState state =
-        Settlement::evaluate(stage, decisions(recordId, stage), reviewersRequired());
+    const SettlementState state = Settlement::evaluate(
+        stage, decisions(recordId, stage), reviewersRequired(), isReopened(recordId, stage));
     std::optional<ScreeningResult> wanted;
     if (state.kind == SettlementState::Kind::Settled) {
         ScreeningResult r;
@@ -521,7 +736,8 @@ Status ScreeningStore::writeResult(qint64 recordId, ScreeningStage stage,
 }
 
 Status ScreeningStore::setManualResult(qint64 recordId, ScreeningStage stage, qint64 reviewerId,
-                                       const std::optional<ManualResult> &wanted)
+                                       const std::optional<ManualResult> &wanted,
+                                       IfSettled ifSettled)
 {
     return m_project.writeTransaction([&]() -> Status {
         if (!reviewerExists(reviewerId))
@@ -535,6 +751,10 @@ Status ScreeningStore::setManualResult(qint64 recordId, ScreeningStage stage, qi
             if (currentIsLeads && !isLead(reviewerId))
                 return usage(
                     tr("only the lead can undo the lead's settlement of record %1").arg(recordId));
+            if (!currentIsLeads && current->settledBy != reviewerId && !isLead(reviewerId))
+                return usage(tr("record %1: only the lead or the reviewer who marked it can clear "
+                                "\"full text not retrieved\" (attaching its PDF clears it too)")
+                                 .arg(recordId));
             const QString before = resultJson(current);
             if (Status s = writeResult(recordId, stage, std::nullopt); !s)
                 return s;
@@ -555,8 +775,6 @@ Status ScreeningStore::setManualResult(qint64 recordId, ScreeningStage stage, qi
                              .arg(recordId));
         if (!notRetrieved && !isLead(reviewerId))
             return usage(tr("only the lead can settle record %1").arg(recordId));
-        if (currentIsLeads && notRetrieved && !isLead(reviewerId))
-            return usage(tr("record %1 was settled by the lead").arg(recordId));
         if (wanted->result != ResultKind::Exclude && wanted->reasonId > 0)
             return usage(tr("record %1: an exclusion reason goes with exclude only").arg(recordId));
         if (wanted->result == ResultKind::Exclude && stage == ScreeningStage::FullText &&
@@ -569,9 +787,19 @@ Status ScreeningStore::setManualResult(qint64 recordId, ScreeningStage stage, qi
                                  .arg(recordId)
                                  .arg(wanted->reasonId));
         }
-        if (current && current->isManual() && current->settledBy == reviewerId &&
-            current->result == wanted->result && current->reasonId == wanted->reasonId)
-            return {};
+        if (current) {
+            if (current->result == wanted->result && current->reasonId == wanted->reasonId)
+                return {};
+            // A result stands: changing it is reopening it, which only the lead does, asked.
+            if (ifSettled == IfSettled::Refuse)
+                return usage(tr("record %1 is settled at %2 (%3): only the lead changes its "
+                                "result, by reopening it")
+                                 .arg(recordId)
+                                 .arg(ScreeningNames::stageLabel(stage),
+                                      ScreeningNames::resultLabel(current->result)));
+            if (Status s = reopenWithin(recordId, stage, reviewerId, *current, QString()); !s)
+                return s;
+        }
 
         ScreeningResult r;
         r.recordId = recordId;
@@ -580,12 +808,11 @@ Status ScreeningStore::setManualResult(qint64 recordId, ScreeningStage stage, qi
         r.reasonId = wanted->reasonId;
         r.settledBy = reviewerId;
         r.settledAt = utcNow();
-        const QString before = resultJson(current);
         if (Status s = writeResult(recordId, stage, r); !s)
             return s;
         return audit(notRetrieved ? QStringLiteral("screening.not_retrieved")
                                   : QStringLiteral("screening.settle"),
-                     reviewerId, recordId, QStringLiteral("screening_result"), QString(), before,
+                     reviewerId, recordId, QStringLiteral("screening_result"), QString(), QString(),
                      resultJson(r, wanted->note));
     });
 }

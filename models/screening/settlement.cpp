@@ -4,7 +4,20 @@ namespace evimap {
 
 SettlementState Settlement::evaluate(ScreeningStage stage,
                                      const QList<ScreeningDecision> &decisions,
-                                     int reviewersRequired)
+                                     int reviewersRequired, bool reopened)
+{
+    SettlementState state = evaluateDecisions(stage, decisions, reviewersRequired);
+    if (reopened && (state.kind == SettlementState::Kind::Settled ||
+                     state.kind == SettlementState::Kind::Pending)) {
+        state.kind = SettlementState::Kind::Conflict;
+        state.conflict = SettlementState::Conflict::Reopened;
+    }
+    return state;
+}
+
+SettlementState Settlement::evaluateDecisions(ScreeningStage stage,
+                                              const QList<ScreeningDecision> &decisions,
+                                              int reviewersRequired)
 {
     SettlementState state;
     state.decisions = int(decisions.size());

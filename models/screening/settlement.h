@@ -23,6 +23,7 @@ struct SettlementState
         Disagreement, // include (or unsure) against exclude
         Unsure,       // full text: a reviewer is unsure, which only the lead can resolve
         Reasons,      // full text: all exclude, but for different reasons
+        Reopened,     // the lead reopened a settled record and no decision has changed since
     };
 
     Kind kind = Kind::Unscreened;
@@ -40,11 +41,18 @@ struct SettlementState
 //  - Full text: include and exclude settle as above; exclusions must also agree on the reason
 //    (PRISMA reports one reason per excluded report), otherwise it is a conflict; "unsure" is a
 //    conflict (the lead decides).
+//  - A record the lead reopened (`reopened`) is not settled again by the decisions it already
+//    had: it stays with the lead, as a conflict, until a decision on it changes.
 class Settlement final
 {
 public:
     static SettlementState evaluate(ScreeningStage stage, const QList<ScreeningDecision> &decisions,
-                                    int reviewersRequired);
+                                    int reviewersRequired, bool reopened = false);
+
+private:
+    static SettlementState evaluateDecisions(ScreeningStage stage,
+                                             const QList<ScreeningDecision> &decisions,
+                                             int reviewersRequired);
 };
 
 } // namespace evimap

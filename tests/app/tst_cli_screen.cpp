@@ -387,6 +387,80 @@ private slots:
         QCOMPARE(test::runEvimap({"check", m_project}).exitCode, 0);
     }
 
+    void settled_lockedUnlessTheLeadReopens()
+    {
+        // Record 7: both included it at full text. Ben's change of mind is refused, naming the
+        // file, line and record, and nothing is recorded.
+        QCOMPARE(truth[7 - 1], 'I');
+        test::RunResult r =
+            test::runEvimap({"screen", m_project, "--reviewer", "Ben Best", "--stage", "ft",
+                             "--decisions", csv("locked.csv", "1,include\n7,unsure\n")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("locked.csv:2: record 7 is settled at full text (Included): its "
+                                "decisions are locked until the lead reopens it"),
+                 r.err);
+        QVERIFY2(r.err.contains("--reopen"), r.err);
+        QVERIFY2(r.err.contains("no decision was recorded"), r.err);
+        QCOMPARE(stage(statsJson(m_project), "ft")["included"].toInt(), 40);
+        // Reopening is the lead's.
+        r = test::runEvimap({"screen", m_project, "--reviewer", "Ben Best", "--stage", "ft",
+                             "--decisions", m_dir.filePath("locked.csv"), "--reopen"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("only a lead can reopen settled records; Ben Best is a reviewer"),
+                 r.err);
+        // "Not retrieved" takes no include.
+        r = test::runEvimap({"screen", m_project, "--reviewer", "Ann Able", "--stage", "ft",
+                             "--decisions", csv("missing.csv", "17,include\n")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("missing.csv:1: record 17: its full text is marked not retrieved"),
+                 r.err);
+
+        // The lead reopens record 7 with a decision of their own: the record is a conflict now.
+        r = test::runEvimap({"screen", m_project, "--reviewer", "LL", "--stage", "ft",
+                             "--decisions", csv("lead.csv", "7,exclude,Wrong design\n"),
+                             "--reopen"});
+        QVERIFY2(r.exitCode == 0, r.err);
+        QVERIFY2(r.out.contains("Reopened 1 settled record(s) by the lead: 7."), r.out);
+        QJsonObject ft = stage(statsJson(m_project), "ft");
+        QCOMPARE(ft["included"].toInt(), 39);
+        QCOMPARE(ft["conflicts"].toInt(), 1);
+
+        // The lead settles it; changing that settlement needs --reopen too.
+        QCOMPARE(test::runEvimap({"settle", m_project, "--reviewer", "LL", "--stage", "ft",
+                                  "--record", "7", "--decision", "include"})
+                     .exitCode,
+                 0);
+        r = test::runEvimap({"settle", m_project, "--reviewer", "LL", "--stage", "ft", "--record",
+                             "7", "--decision", "exclude", "--reason", "3"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("record 7 is settled at full text (include); the lead changes or "
+                                "clears its result with --reopen"),
+                 r.err);
+        QCOMPARE(stage(statsJson(m_project), "ft")["included"].toInt(), 40);
+        r = test::runEvimap({"settle", m_project, "--reviewer", "LL", "--stage", "ft", "--record",
+                             "7", "--decision", "clear", "--reopen", "--note", "recheck"});
+        QVERIFY2(r.exitCode == 0, r.err);
+        QVERIFY2(r.out.contains("Reopening record 7 at full text (include): Included at full "
+                                "text: 40 → 39."),
+                 r.out);
+        ft = stage(statsJson(m_project), "ft");
+        QCOMPARE(ft["included"].toInt(), 39);
+        QCOMPARE(ft["conflicts"].toInt(), 1);
+        QCOMPARE(test::runEvimap({"settle", m_project, "--reviewer", "LL", "--stage", "ft",
+                                  "--record", "7", "--decision", "include"})
+                     .exitCode,
+                 0);
+
+        Result<std::unique_ptr<Project>> p = Project::open(m_project, Project::Access::ReadOnly);
+        QVERIFY(p.ok());
+        QSqlQuery q(p.value()->database());
+        QVERIFY(q.exec("SELECT count(*) FROM audit_log WHERE action = 'screening.reopen' AND "
+                       "record_id = 7"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(test::runEvimap({"check", m_project}).exitCode, 0);
+    }
+
     void stoppedEarly_onlyTheLead_andPrismaCountsTheRestAsAutomation()
     {
         // Prioritised screening stops after four records: the other 62 are not excluded, they

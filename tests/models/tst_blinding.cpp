@@ -102,6 +102,8 @@ private slots:
         QVERIFY(st.result(m_records[1], TA).has_value());
         QVERIFY(st.setDecision(m_records[4], TA, m_ann, vote(Decision::Include)).ok());
         QVERIFY(st.setDecision(m_records[4], TA, m_ben, vote(Decision::Include)).ok());
+        // Settled, then reopened by the lead (a settled vote is locked) and unsettled by Ben.
+        QVERIFY(st.reopen(m_records[4], TA, m_lead).ok());
         QVERIFY(st.setDecision(m_records[4], TA, m_ben, vote(Decision::Exclude)).ok());
         QVERIFY(!st.result(m_records[4], TA).has_value());
 

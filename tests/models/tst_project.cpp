@@ -2,8 +2,10 @@
 // must leave the file untouched), read-only files, and the upgrade from an older schema.
 #include "import/importjob.h"
 #include "project/project.h"
+#include "project/reviewers.h"
 #include "project/schema.h"
 #include "records/recordstore.h"
+#include "screening/screeningstore.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -367,6 +369,43 @@ private slots:
                 q.next());
         QVERIFY2(q.value(3).toString().contains(QStringLiteral("COVERING INDEX record_live_year")),
                  qPrintable(q.value(3).toString()));
+        // Step 5: the lead's reopenings of settled records.
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM screening_reopened")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    void open_version4File_gainsReopeningsAndKeepsItsSettlements()
+    {
+        // A file as version 4 wrote it: a record settled by two reviewers, no reopenings table.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.evimap"));
+        {
+            Result<std::unique_ptr<Project>> created = Project::create(path);
+            QVERIFY(created.ok());
+            Result<Reviewer> lead =
+                Reviewers(*created.value()).add(QStringLiteral("Lena Lead"), QStringLiteral("LL"));
+            QVERIFY(lead.ok());
+            QSqlQuery q(created.value()->database());
+            for (const char *sql :
+                 {"INSERT INTO record(uuid, title, created_at, updated_at) VALUES ('r1', 'Shame "
+                  "in later life', '2025-01-01', '2025-01-01')",
+                  "INSERT INTO screening_result(uuid, record_id, stage, result, settled_at) "
+                  "VALUES ('s1', 1, 'ta', 'include', '2025-01-01')",
+                  "DROP TABLE screening_reopened", "PRAGMA user_version = 4"})
+                QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
+        }
+        const QByteArray original = sha(path);
+
+        Result<std::unique_ptr<Project>> opened = Project::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+        Project &project = *opened.value();
+        QCOMPARE(project.schemaVersion(), 5);
+        QCOMPARE(sha(path + QStringLiteral(".v4-backup")), original);
+        ScreeningStore store(project);
+        QCOMPARE(store.result(1, ScreeningStage::TitleAbstract)->result, ResultKind::Include);
+        QVERIFY(store.reopen(1, ScreeningStage::TitleAbstract, 1).ok());
+        QVERIFY(store.isReopened(1, ScreeningStage::TitleAbstract));
+        QVERIFY(!store.result(1, ScreeningStage::TitleAbstract).has_value());
     }
 
     void open_olderSchemaForReading_upgradesAWritableFile()

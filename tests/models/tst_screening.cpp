@@ -1,5 +1,6 @@
 // Screening rules: blind visibility, settlement by agreement, conflicts, the lead's settlement,
 // full-text reasons, "not retrieved", the reviewer's queue, undo and the audit log.
+#include "import/attachmentstore.h"
 #include "project/project.h"
 #include "project/reviewers.h"
 #include "records/recordstore.h"
@@ -8,6 +9,8 @@
 #include "screening/screeningstats.h"
 #include "screening/screeningstore.h"
 #include "team/blinding.h"
+#include "testpdf.h"
+#include "testsupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -263,10 +266,14 @@ private slots:
         QVERIFY(!r->settledAt.isEmpty());
         QVERIFY(st.conflicts(TA).isEmpty());
 
-        // The settled record reaches full text, and a later change of mind leaves the lead's
-        // settlement standing.
+        // The settled record reaches full text, and its decisions are locked: a later change of
+        // mind is refused and the lead's settlement stands.
         QVERIFY(st.eligibleRecords(FT).contains(rec));
-        QVERIFY(st.setDecision(rec, TA, m_ann, exclude()).ok());
+        const Status locked = st.setDecision(rec, TA, m_ann, exclude());
+        QVERIFY(!locked.ok());
+        QVERIFY2(locked.errorString().contains(QLatin1String("reopens")),
+                 qPrintable(locked.errorString()));
+        QCOMPARE(st.decision(rec, TA, m_ann)->decision, Decision::Include);
         QCOMPARE(st.result(rec, TA)->settledBy, m_lead);
 
         // The lead's rationale is in the audit log.
@@ -280,12 +287,10 @@ private slots:
         QCOMPARE(after.value(QStringLiteral("result")).toString(), QStringLiteral("include"));
         QCOMPARE(after.value(QStringLiteral("note")).toString(), QStringLiteral("CBT arm"));
 
-        // Undoing the lead's settlement brings the conflict back... now both exclude: settled.
+        // Undoing the lead's settlement brings the conflict back.
         QVERIFY(st.setManualResult(rec, TA, m_lead, std::nullopt).ok());
-        r = st.result(rec, TA);
-        QVERIFY(r.has_value());
-        QCOMPARE(r->result, ResultKind::Exclude);
-        QCOMPARE(r->settledBy, 0);
+        QVERIFY(!st.result(rec, TA).has_value());
+        QCOMPARE(st.conflicts(TA).size(), 1);
     }
 
     void fullText_needsReasonAndTaInclude()
@@ -379,6 +384,282 @@ private slots:
         session.undoStack()->undo();
         QVERIFY(!st.result(rec, FT).has_value());
         QCOMPARE(session.doneCount(), 0);
+    }
+
+    void settled_decisionsAreLockedUntilTheLeadReopens()
+    {
+        // Both reviewers include at full text and the record is coded; one then changes to
+        // unsure: refused, nothing changes.
+        setRequired(2);
+        ScreeningStore st = store();
+        const qint64 rec = m_records[0];
+        QVERIFY(st.setDecision(rec, TA, m_ann, include()).ok());
+        QVERIFY(st.setDecision(rec, TA, m_ben, include()).ok());
+        QVERIFY(st.setDecision(rec, FT, m_ann, include(QStringLiteral("fits"))).ok());
+        QVERIFY(st.setDecision(rec, FT, m_ben, include()).ok());
+        QCOMPARE(st.result(rec, FT)->result, ResultKind::Include);
+        QSqlQuery q(m_project->database());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO code(uuid, label) VALUES ('d', 'Factor')")));
+        const qint64 dimension = q.lastInsertId().toLongLong();
+        q.prepare(QStringLiteral("INSERT INTO code(uuid, parent_id, label) VALUES (?, ?, ?)"));
+        for (const char *label : {"Shame", "Anxiety"}) {
+            q.addBindValue(QString::fromLatin1(label));
+            q.addBindValue(dimension);
+            q.addBindValue(QString::fromLatin1(label));
+            QVERIFY(q.exec());
+        }
+        q.prepare(QStringLiteral("INSERT INTO coding(uuid, record_id, code_id, reviewer_id, "
+                                 "coded_at) VALUES (?, ?, ?, ?, '2025-01-01')"));
+        const QList<QPair<qint64, qint64>> codings{
+            {dimension + 1, m_ann}, {dimension + 2, m_ann}, {dimension + 1, m_ben}};
+        for (const auto &[code, coder] : codings) {
+            q.addBindValue(QStringLiteral("c%1-%2").arg(code).arg(coder));
+            q.addBindValue(rec);
+            q.addBindValue(code);
+            q.addBindValue(coder);
+            QVERIFY(q.exec());
+        }
+
+        for (const qint64 who : {m_ann, m_ben, m_lead}) {
+            const QString why = st.whyLocked(rec, FT, who);
+            QVERIFY2(why.contains(QStringLiteral("record %1 is settled at full text").arg(rec)),
+                     qPrintable(why));
+        }
+        Status s = st.setDecision(rec, FT, m_ben, unsure());
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().kind, Error::Kind::Usage);
+        QVERIFY2(s.errorString().contains(QLatin1String("locked until the lead reopens")),
+                 qPrintable(s.errorString()));
+        QVERIFY(!st.setDecision(rec, FT, m_ann, std::nullopt).ok()); // no withdrawing either
+        QVERIFY(!st.setDecision(rec, FT, m_lead, exclude()).ok());   // the lead too: reopen
+        QCOMPARE(st.decision(rec, FT, m_ben)->decision, Decision::Include);
+        QCOMPARE(st.result(rec, FT)->result, ResultKind::Include);
+        // The same decision again is no change, so it is not refused.
+        QVERIFY(st.setDecision(rec, FT, m_ben, include()).ok());
+        // A reviewer cannot reopen, not even by asking for it.
+        DecisionRequest asked{rec, FT, m_ben, unsure(), IfSettled::Reopen};
+        s = st.setDecisions({asked});
+        QVERIFY(!s.ok());
+        QVERIFY2(s.errorString().contains(QLatin1String("only a lead")),
+                 qPrintable(s.errorString()));
+        QVERIFY(!st.reopen(rec, FT, m_ann).ok());
+
+        // What reopening changes, in words.
+        Result<ReopenImpact> impact = st.reopenImpact(rec, FT);
+        QVERIFY2(impact.ok(), qPrintable(impact.errorString()));
+        QCOMPARE(impact->codings, 3);
+        QCOMPARE(impact->coders, 2);
+        QCOMPARE(impact->changes,
+                 (QStringList{QStringLiteral("Included at full text: 1 → 0"),
+                              QStringLiteral("3 codings by 2 coders kept, but off the map until "
+                                             "it is settled again")}));
+        // Title/abstract waits until full text is reopened.
+        QVERIFY(!st.reopenImpact(rec, TA).ok());
+        QVERIFY(!st.reopen(rec, TA, m_lead).ok());
+
+        // The lead reopens: the result goes, the decisions stay and are unlocked, and the record
+        // waits for the lead instead of settling again from the same decisions.
+        QVERIFY(st.reopen(rec, FT, m_lead, QStringLiteral("Ben asked")).ok());
+        QVERIFY(!st.result(rec, FT).has_value());
+        QVERIFY(st.isReopened(rec, FT));
+        QCOMPARE(st.decisions(rec, FT).size(), 2);
+        QVERIFY(st.whyLocked(rec, FT, m_ben).isEmpty());
+        QCOMPARE(st.state(rec, FT).kind, SettlementState::Kind::Conflict);
+        QCOMPARE(st.state(rec, FT).conflict, SettlementState::Conflict::Reopened);
+        QCOMPARE(st.conflicts(FT).size(), 1);
+        QVERIFY(st.resettle(rec, FT, m_lead).ok());
+        QVERIFY(!st.result(rec, FT).has_value());
+        Result<ScreeningStats> stats =
+            ScreeningStats::compute(*m_project, Blinding(*m_project, Blinding::Unrestricted));
+        QCOMPARE(stats->fullText.included, 0);
+        QCOMPARE(stats->fullText.conflicts, 1);
+        q.prepare(QStringLiteral("SELECT reviewer_id, before, after FROM audit_log WHERE action = "
+                                 "'screening.reopen' AND record_id = ?"));
+        q.addBindValue(rec);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toLongLong(), m_lead);
+        QCOMPARE(QJsonDocument::fromJson(q.value(1).toString().toUtf8())
+                     .object()
+                     .value(QStringLiteral("result"))
+                     .toString(),
+                 QStringLiteral("include"));
+        QVERIFY(q.value(2).toString().contains(QLatin1String("Ben asked")));
+
+        // Ben's change ends the reopening: include against unsure at full text is a conflict
+        // for the lead.
+        QVERIFY(st.setDecision(rec, FT, m_ben, unsure()).ok());
+        QVERIFY(!st.isReopened(rec, FT));
+        QCOMPARE(st.state(rec, FT).kind, SettlementState::Kind::Conflict);
+        QCOMPARE(st.state(rec, FT).conflict, SettlementState::Conflict::Disagreement);
+        QCOMPARE(countRows(*m_project, QStringLiteral("SELECT count(*) FROM coding")), 3);
+    }
+
+    void reopen_isUndoneWhileNothingChanged()
+    {
+        setRequired(2);
+        ScreeningStore st = store();
+        const qint64 rec = m_records[1];
+        QVERIFY(st.setDecision(rec, TA, m_ann, exclude()).ok());
+        QVERIFY(st.setDecision(rec, TA, m_ben, exclude()).ok());
+        const ScreeningResult settled = *st.result(rec, TA);
+
+        ScreeningSession lead(*m_project, m_lead, TA);
+        QVERIFY(lead.load(ScreeningSession::Order::ImportOrder).ok());
+        QVERIFY(lead.goToRecord(rec));
+        QVERIFY(lead.reopen().ok());
+        QVERIFY(!st.result(rec, TA).has_value());
+        QVERIFY(lead.undo().ok());
+        QCOMPARE(st.result(rec, TA)->result, ResultKind::Exclude);
+        QCOMPARE(st.result(rec, TA)->settledBy, settled.settledBy);
+        QCOMPARE(st.result(rec, TA)->settledAt, settled.settledAt);
+        QVERIFY(!st.isReopened(rec, TA));
+        QVERIFY(lead.redo().ok());
+        QVERIFY(!st.result(rec, TA).has_value());
+
+        // Once a decision changed, the reopening cannot be undone: refused, and dropped.
+        QVERIFY(st.setDecision(rec, TA, m_ann, include()).ok());
+        const Status undone = lead.undo();
+        QVERIFY(!undone.ok());
+        QVERIFY2(undone.errorString().contains(QLatin1String("changed")),
+                 qPrintable(undone.errorString()));
+        QCOMPARE(lead.undoStack()->count(), 0);
+        QCOMPARE(st.conflicts(TA).size(), 1); // include against exclude
+    }
+
+    void ownSettlement_staysTheReviewersUntilBuiltOn()
+    {
+        // One reviewer required: a reviewer's decision settles at once, and stays theirs to
+        // change (or undo) until someone builds on it.
+        ScreeningStore st = store();
+        const qint64 rec = m_records[2];
+        ScreeningSession ann(*m_project, m_ann, TA);
+        QVERIFY(ann.load(ScreeningSession::Order::ImportOrder).ok());
+        QVERIFY(ann.goToRecord(rec));
+        QVERIFY(ann.decide(include(), false).ok());
+        QCOMPARE(st.result(rec, TA)->result, ResultKind::Include);
+        QVERIFY(st.whyLocked(rec, TA, m_ann).isEmpty());
+        QVERIFY(!st.whyLocked(rec, TA, m_ben).isEmpty()); // someone else's settlement
+        QVERIFY(!st.setDecision(rec, TA, m_ben, exclude()).ok());
+        QVERIFY(ann.undo().ok());
+        QVERIFY(!st.result(rec, TA).has_value());
+        QVERIFY(ann.redo().ok());
+        QVERIFY(st.setDecision(rec, TA, m_ann, unsure()).ok());
+
+        // Ben decides at full text: Ann's title/abstract result is now built on, and locked.
+        QVERIFY(st.setDecision(rec, FT, m_ben, include()).ok());
+        QVERIFY(!st.whyLocked(rec, TA, m_ann).isEmpty());
+        QVERIFY(!st.setDecision(rec, TA, m_ann, exclude()).ok());
+        QVERIFY(st.eligibleRecords(FT).contains(rec));
+        // Ben's own full-text result is his until it is coded.
+        QVERIFY(st.whyLocked(rec, FT, m_ben).isEmpty());
+        QSqlQuery q(m_project->database());
+        q.prepare(QStringLiteral("INSERT INTO extraction_field(uuid, label, kind) VALUES "
+                                 "('f', 'Sample size', 'number')"));
+        QVERIFY(q.exec());
+        const QVariant field = q.lastInsertId();
+        q.prepare(QStringLiteral("INSERT INTO extraction_value(uuid, record_id, field_id, "
+                                 "reviewer_id, value, updated_at) VALUES ('v', ?, ?, ?, '12', "
+                                 "'2025-01-01')"));
+        q.addBindValue(rec);
+        q.addBindValue(field);
+        q.addBindValue(m_ben);
+        QVERIFY(q.exec());
+        QVERIFY(!st.whyLocked(rec, FT, m_ben).isEmpty());
+    }
+
+    void settledResult_changesOnlyWhenTheLeadReopens()
+    {
+        setRequired(2);
+        ScreeningStore st = store();
+        const qint64 rec = m_records[3];
+        QVERIFY(st.setDecision(rec, TA, m_ann, include()).ok());
+        QVERIFY(st.setDecision(rec, TA, m_ben, include()).ok());
+        // The lead's settlement over an agreement: refused unless reopened, and logged so.
+        Status s = st.setManualResult(rec, TA, m_lead, ManualResult{ResultKind::Exclude, 0, {}});
+        QVERIFY(!s.ok());
+        QVERIFY2(s.errorString().contains(QLatin1String("reopening")), qPrintable(s.errorString()));
+        QCOMPARE(st.result(rec, TA)->result, ResultKind::Include);
+        QVERIFY(st.setManualResult(rec, TA, m_lead, ManualResult{ResultKind::Exclude, 0, {}},
+                                   IfSettled::Reopen)
+                    .ok());
+        QCOMPARE(st.result(rec, TA)->result, ResultKind::Exclude);
+        QCOMPARE(st.result(rec, TA)->settledBy, m_lead);
+        QCOMPARE(
+            countRows(*m_project, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                                 "'screening.reopen' AND record_id = %1")
+                                      .arg(rec)),
+            1);
+        // The lead's own vote changes only by reopening too.
+        QVERIFY(!st.setDecision(rec, TA, m_lead, include()).ok());
+        QVERIFY(
+            st.setDecisions({DecisionRequest{rec, TA, m_lead, include(), IfSettled::Reopen}}).ok());
+        // Three includes now: the lead's vote changed, so agreement settles it again.
+        QCOMPARE(st.result(rec, TA)->result, ResultKind::Include);
+        QVERIFY(!st.isReopened(rec, TA));
+    }
+
+    void notRetrieved_takesNoDecisionUntilAPdfOrTheLead()
+    {
+        ScreeningStore st = store();
+        const qint64 rec = m_records[4];
+        QVERIFY(st.setDecision(rec, TA, m_ann, include()).ok());
+        QVERIFY(
+            st.setManualResult(rec, FT, m_ann, ManualResult{ResultKind::NotRetrieved, 0, {}}).ok());
+        // No include or exclude on top of "not retrieved".
+        const Status s = st.setDecision(rec, FT, m_ann, include());
+        QVERIFY(!s.ok());
+        QVERIFY2(s.errorString().contains(QLatin1String("not retrieved")),
+                 qPrintable(s.errorString()));
+        QVERIFY(!st.decision(rec, FT, m_ann).has_value());
+        // Only the lead or the reviewer who marked it clears the mark.
+        QVERIFY(!st.setManualResult(rec, FT, m_ben, std::nullopt).ok());
+        QVERIFY(st.setManualResult(rec, FT, m_lead, std::nullopt).ok());
+        QVERIFY(!st.result(rec, FT).has_value());
+        QVERIFY(
+            st.setManualResult(rec, FT, m_ben, ManualResult{ResultKind::NotRetrieved, 0, {}}).ok());
+
+        // Attaching its PDF clears the mark (logged), and then the record takes decisions.
+        test::PdfBuilder pdf;
+        pdf.addTextPage({"Loneliness in later life: the full text."});
+        const QString file = m_dir.filePath(QStringLiteral("found.pdf"));
+        QVERIFY(test::writeFile(file, pdf.build()));
+        AttachmentStore::Target target;
+        target.recordId = rec;
+        Result<AttachmentStore::Attached> attached =
+            AttachmentStore(*m_project).attachPdf(file, target, m_ann);
+        QVERIFY2(attached.ok(), qPrintable(attached.errorString()));
+        QVERIFY(!st.result(rec, FT).has_value());
+        QCOMPARE(countRows(*m_project,
+                           QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                          "'screening.retrieved' AND record_id = %1 AND after "
+                                          "LIKE '%pdfAttached%'")
+                               .arg(rec)),
+                 1);
+        QVERIFY(st.setDecision(rec, FT, m_ann, include()).ok());
+        QCOMPARE(st.result(rec, FT)->result, ResultKind::Include);
+    }
+
+    void session_notRetrievedMovesOnAndUndoKeepsTheNote()
+    {
+        ScreeningStore st = store();
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(st.setDecision(m_records[i], TA, m_lead, include()).ok());
+        ScreeningSession s(*m_project, m_ann, FT);
+        QVERIFY(s.load(ScreeningSession::Order::ImportOrder).ok());
+        QCOMPARE(s.currentRecordId(), m_records[0]);
+        // R moves on, as a decision does.
+        QVERIFY(s.setNotRetrieved(true).ok());
+        QCOMPARE(s.currentRecordId(), m_records[1]);
+
+        // A decision with a note, undone: no decision, and the note waits to be used again.
+        QVERIFY(s.decide(include(QStringLiteral("check the sample")), true).ok());
+        QCOMPARE(s.currentRecordId(), m_records[2]);
+        QVERIFY(s.undo().ok());
+        QCOMPARE(s.currentRecordId(), m_records[1]);
+        QVERIFY(!st.decision(m_records[1], FT, m_ann).has_value());
+        QCOMPARE(s.draftNote(m_records[1]), QStringLiteral("check the sample"));
+        QVERIFY(s.redo().ok());
+        QCOMPARE(st.decision(m_records[1], FT, m_ann)->note, QStringLiteral("check the sample"));
     }
 
     void queue_orders()
@@ -594,9 +875,13 @@ private slots:
         QVERIFY(qAbs(*p.pabak - 0.75) < 1e-12);
         QCOMPARE(stats->fullText.eligible, 2);
 
-        // A third reviewer brings Fleiss' kappa, over the records all three decided.
+        // A third reviewer brings Fleiss' kappa, over the records all three decided. (Settled
+        // records take no more votes; the lead reopens them to add one.)
         for (int i = 0; i < 4; ++i)
-            QVERIFY(st.setDecision(m_records[i], TA, m_lead, DecisionInput{ann[i], 0, {}}).ok());
+            QVERIFY(
+                st.setDecisions({DecisionRequest{m_records[i], TA, m_lead,
+                                                 DecisionInput{ann[i], 0, {}}, IfSettled::Reopen}})
+                    .ok());
         stats = ScreeningStats::compute(*m_project, Blinding(*m_project, Blinding::Unrestricted));
         QCOMPARE(stats->titleAbstract.pairs.size(), 3);
         QCOMPARE(stats->titleAbstract.fleissRaters, 3);

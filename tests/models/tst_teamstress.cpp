@@ -10,6 +10,7 @@
 #include "project/project.h"
 #include "project/reviewers.h"
 #include "records/recordstore.h"
+#include "screening/screeningsettings.h"
 #include "screening/screeningstore.h"
 
 #include <QElapsedTimer>
@@ -126,6 +127,11 @@ private slots:
             Result<CodebookTemplate> tpl = CodebookTemplate::builtIn();
             QVERIFY(tpl.ok());
             QVERIFY(Codebook(p).applyTemplate(*tpl, 0).ok());
+            // Every worker screens every record: a record settles with the fourth decision (a
+            // settled record takes no more).
+            ScreeningSettings settings = ScreeningSettings::read(p);
+            settings.reviewersRequired = workers;
+            QVERIFY(settings.write(p).ok());
             RecordStore records(p.database());
             QVERIFY(p.writeTransaction([&]() -> Status {
                          for (int i = 1; i <= decisionsPerWorker; ++i) {

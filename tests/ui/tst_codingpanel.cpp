@@ -235,6 +235,79 @@ private slots:
         Q_UNUSED(r3);
     }
 
+    void extractionField_refusesAnInvalidNumberVisibly_untilFixedOrReverted()
+    {
+        Result<std::unique_ptr<Project>> created =
+            Project::create(m_dir.filePath(QStringLiteral("fields.evimap")));
+        QVERIFY(created.ok());
+        Project &project = *created.value();
+        Reviewers reviewers(project);
+        const qint64 lead = reviewers.add(QStringLiteral("Lena Lead"), QStringLiteral("LL"))->id;
+        const qint64 ana = reviewers.add(QStringLiteral("Ana Alves"), QStringLiteral("AA"))->id;
+        Codebook codebook(project);
+        QVERIFY(codebook.applyTemplate(CodebookTemplate::builtIn().value(), lead).ok());
+        const qint64 r1 = addRecord(project, QStringLiteral("Group CBT for lonely older adults"));
+        const qint64 r2 = addRecord(project, QStringLiteral("Mindfulness app for loneliness"));
+        const qint64 sampleSize = codebook.findField(QStringLiteral("sample-size"))->id;
+        CodingStore store(project, codebook);
+
+        CodingPanel panel(project, ana);
+        panel.setRecords({r1, r2});
+        panel.resize(900, 1000);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        auto *size = qobject_cast<QLineEdit *>(panel.fieldEditor(sampleSize));
+        QVERIFY(size);
+        auto *message = panel.findChild<QLabel *>(QStringLiteral("codingMessage"));
+
+        // "1a20" is refused where it was typed, and stays there to be corrected.
+        size->setFocus();
+        QTest::keyClicks(size, QStringLiteral("1a20"));
+        QTest::keyClick(size, Qt::Key_Tab);
+        QCOMPARE(size->text(), QStringLiteral("1a20"));
+        QVERIFY(!store.values(r1, ana).contains(sampleSize));
+        QVERIFY2(message->text().contains(QStringLiteral("Record %1").arg(r1)) &&
+                     message->text().contains(QStringLiteral("\"1a20\" is not a number")),
+                 qPrintable(message->text()));
+        QVERIFY(size->styleSheet().contains(QStringLiteral("#b00020")));
+        // The record is not left with it: Ctrl+Enter stays, the text kept.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(panel.recordId(), r1);
+        QCOMPARE(size->text(), QStringLiteral("1a20"));
+
+        // Corrected: saved, and the error goes.
+        size->setFocus();
+        size->selectAll();
+        QTest::keyClicks(size, QStringLiteral("120"));
+        QTest::keyClick(size, Qt::Key_Tab);
+        QCOMPARE(store.values(r1, ana).value(sampleSize), QStringLiteral("120"));
+        QVERIFY(!message->text().contains(QStringLiteral("not a number")));
+        QVERIFY(size->styleSheet().isEmpty());
+
+        // Reverted: Esc brings the saved value back.
+        size->setFocus();
+        size->selectAll();
+        QTest::keyClicks(size, QStringLiteral("12x"));
+        QTest::keyClick(size, Qt::Key_Tab);
+        QVERIFY(message->text().contains(QStringLiteral("not a number")));
+        size->setFocus();
+        QTest::keyClick(size, Qt::Key_Escape);
+        QCOMPARE(size->text(), QStringLiteral("120"));
+        QVERIFY(!message->text().contains(QStringLiteral("not a number")));
+        QCOMPARE(store.values(r1, ana).value(sampleSize), QStringLiteral("120"));
+
+        // An error about this record does not follow the reviewer to the next one.
+        panel.codeTree()->setCurrentIndex(QModelIndex());
+        panel.applyQuote(QString(), 0);
+        QVERIFY(message->text().contains(QStringLiteral("Select a code first")));
+        panel.codeTree()->setFocus();
+        QTest::keyClick(panel.codeTree(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(panel.recordId(), r2);
+        QVERIFY2(!message->text().contains(QStringLiteral("Select a code first")),
+                 qPrintable(message->text()));
+        QVERIFY(size->text().isEmpty());
+    }
+
     void comparisonView_reconcilesTheLeadsChoice()
     {
         Result<std::unique_ptr<Project>> created =
@@ -377,7 +450,11 @@ private slots:
         QVERIFY(store.coding(r1, shame, ana)); // the coding stays with the renamed code
         QCOMPARE(editor.tree()->currentItem()->text(2), QStringLiteral("1")); // codings column
 
+        // Retiring asks first, naming what it touches.
+        QString asked;
+        test::answerNextMessageBox(QStringLiteral("Retire"), &asked);
         editor.findChild<QPushButton *>(QStringLiteral("retireButton"))->click();
+        QVERIFY2(asked.contains(QStringLiteral("Shame and embarrassment")), qPrintable(asked));
         QVERIFY(Codebook(project).code(shame)->retired);
         QVERIFY(editor.tree()->currentItem()->text(0).endsWith(QStringLiteral("retired")));
         editor.findChild<QPushButton *>(QStringLiteral("retireButton"))->click();

@@ -1,12 +1,15 @@
 // The screening view as a reviewer uses it: by keyboard alone, with undo, blind, at both stages.
+#include "messageboxanswer.h"
 #include "pdf/pdfviewer.h"
 #include "project/project.h"
 #include "project/reviewers.h"
 #include "records/recordstore.h"
 #include "screening/conflictsview.h"
 #include "screening/screeningsettings.h"
+#include "screening/screeningstats.h"
 #include "screening/screeningstore.h"
 #include "screening/screeningview.h"
+#include "team/blinding.h"
 #include "team/changewatcher.h"
 #include "testsupport.h"
 
@@ -14,6 +17,7 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -23,6 +27,7 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -411,6 +416,172 @@ private slots:
         press(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(view.conflictCount(), 1);
         QVERIFY(!store.result(m_records[0], TA).has_value());
+    }
+
+    void settled_lockedForReviewers_theLeadReopensAfterConfirming()
+    {
+        // Both reviewers included the record at full text and it was coded.
+        ScreeningSettings settings = ScreeningSettings::read(*m_project);
+        settings.reviewersRequired = 2;
+        QVERIFY(settings.write(*m_project).ok());
+        ScreeningStore store(*m_project);
+        const qint64 ben = Reviewers(*m_project).add("Ben Best", "BB")->id;
+        const qint64 rec = m_records[0];
+        for (const ScreeningStage stage : {TA, FT}) {
+            for (const qint64 who : {m_ann, ben})
+                QVERIFY(store.setDecision(rec, stage, who, DecisionInput{Decision::Include, 0, {}})
+                            .ok());
+        }
+        QCOMPARE(store.result(rec, FT)->result, ResultKind::Include);
+        QSqlQuery q(m_project->database());
+        QVERIFY(q.exec("INSERT INTO code(uuid, label) VALUES ('d', 'Psychological factor')"));
+        QVERIFY(q.exec("INSERT INTO code(uuid, parent_id, label) VALUES ('c', 1, 'Shame')"));
+        for (const qint64 who : {m_ann, ben})
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO coding(uuid, record_id, code_id, "
+                                          "reviewer_id, coded_at) VALUES ('k%1', %2, 2, %1, "
+                                          "'2025-01-01')")
+                               .arg(who)
+                               .arg(rec)));
+
+        // Ben presses U: his vote is locked, and his window says so.
+        ui::ScreeningView view(*m_project, ben);
+        view.setOrder(ScreeningSession::Order::ImportOrder);
+        view.setStage(FT);
+        view.resize(1300, 850);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.setFocus();
+        QVERIFY(view.session()->goToRecord(rec));
+        press(Qt::Key_U);
+        QCOMPARE(store.decision(rec, FT, ben)->decision, Decision::Include);
+        QCOMPARE(store.result(rec, FT)->result, ResultKind::Include);
+        QCOMPARE(view.session()->currentRecordId(), rec);
+        auto *locked = view.findChild<QLabel *>("lockedNotice");
+        QVERIFY(locked);
+        QVERIFY(locked->isVisible());
+        QCOMPARE(locked->text(), QStringLiteral("Settled — ask the lead to reopen."));
+        QVERIFY2(view.findChild<QLabel *>("statusText")->text().contains("ask the lead to reopen"),
+                 qPrintable(view.findChild<QLabel *>("statusText")->text()));
+
+        // The lead reopens it, asked first with what changes; Enter keeps it settled.
+        ui::ScreeningView lead(*m_project, m_lead);
+        lead.setOrder(ScreeningSession::Order::ImportOrder);
+        lead.setStage(FT);
+        lead.resize(1300, 850);
+        lead.show();
+        QVERIFY(QTest::qWaitForWindowActive(&lead));
+        lead.setFocus();
+        QVERIFY(lead.session()->goToRecord(rec));
+        QVERIFY(lead.findChild<QPushButton *>("reopenButton")->isVisible());
+        QString question, details, defaultButton;
+        QTimer::singleShot(0, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            question = box->text();
+            details = box->informativeText();
+            defaultButton = box->defaultButton() ? box->defaultButton()->text() : QString();
+            QTest::keyClick(box, Qt::Key_Return);
+        });
+        press(Qt::Key_O);
+        QVERIFY2(question.contains(QStringLiteral("Reopen record %1 at full text").arg(rec)),
+                 qPrintable(question));
+        QVERIFY2(details.contains("Included at full text: 1 → 0"), qPrintable(details));
+        QVERIFY2(details.contains("2 codings by 2 coders kept, but off the map until it is "
+                                  "settled again"),
+                 qPrintable(details));
+        QCOMPARE(defaultButton, QStringLiteral("Cancel"));
+        QVERIFY(store.result(rec, FT).has_value());
+
+        QString asked;
+        QApplication::setActiveWindow(&lead);
+        QVERIFY(QTest::qWaitForWindowActive(&lead));
+        lead.setFocus();
+        test::answerNextMessageBox("Reopen", &asked);
+        press(Qt::Key_O);
+        QVERIFY(!asked.isEmpty());
+        QVERIFY(!store.result(rec, FT).has_value());
+        QSqlQuery audit(m_project->database());
+        QVERIFY(audit.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                          "'screening.reopen' AND record_id = %1 AND "
+                                          "reviewer_id = %2")
+                               .arg(rec)
+                               .arg(m_lead)));
+        QVERIFY(audit.next());
+        QCOMPARE(audit.value(0).toInt(), 1);
+
+        // Ben's vote is free again: unsure now goes to the lead as a conflict.
+        QApplication::setActiveWindow(&view);
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.setFocus();
+        press(Qt::Key_U);
+        QCOMPARE(store.decision(rec, FT, ben)->decision, Decision::Unsure);
+        QCOMPARE(store.conflicts(FT).size(), 1);
+        QVERIFY(!locked->isVisible() || view.session()->currentRecordId() != rec);
+    }
+
+    void notRetrieved_movesOnLikeTheOtherKeys_andTakesNoInclude()
+    {
+        ScreeningStore store(*m_project);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(
+                store.setDecision(m_records[i], TA, m_lead, DecisionInput{Decision::Include, 0, {}})
+                    .ok());
+        ui::ScreeningView view(*m_project, m_ann);
+        view.setOrder(ScreeningSession::Order::ImportOrder);
+        view.setStage(FT);
+        view.resize(1300, 850);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.setFocus();
+        QCOMPARE(view.session()->currentRecordId(), m_records[0]);
+        press(Qt::Key_R);
+        QCOMPARE(store.result(m_records[0], FT)->result, ResultKind::NotRetrieved);
+        QCOMPARE(view.session()->currentRecordId(), m_records[1]); // moved on, as I, E and U do
+
+        // Back on it, I records nothing: the record waits for its PDF or for the mark to go.
+        press(Qt::Key_P);
+        QCOMPARE(view.session()->currentRecordId(), m_records[0]);
+        press(Qt::Key_I);
+        QVERIFY(!store.decision(m_records[0], FT, m_ann).has_value());
+        QCOMPARE(store.result(m_records[0], FT)->result, ResultKind::NotRetrieved);
+        QVERIFY(!view.findChild<QLabel *>("myDecision")->text().contains("Include"));
+        QVERIFY2(view.findChild<QLabel *>("statusText")->text().contains("not retrieved"),
+                 qPrintable(view.findChild<QLabel *>("statusText")->text()));
+        Result<ScreeningStats> stats =
+            ScreeningStats::compute(*m_project, Blinding(*m_project, Blinding::Unrestricted));
+        QVERIFY(stats.ok());
+        QCOMPARE(stats->fullText.included, 0);
+        QCOMPARE(stats->fullText.notRetrieved, 1);
+    }
+
+    void undo_bringsBackTheNoteTypedWithTheDecision()
+    {
+        ui::ScreeningView view(*m_project, m_ann);
+        view.setOrder(ScreeningSession::Order::ImportOrder);
+        view.resize(1300, 850);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.setFocus();
+        press(Qt::Key_T);
+        type("check the population");
+        press(Qt::Key_Return); // kept for the decision; the keys are the record's again
+        press(Qt::Key_1);
+        QCOMPARE(view.session()->currentRecordId(), m_records[1]);
+        ScreeningStore store(*m_project);
+        QCOMPARE(store.decision(m_records[0], TA, m_ann)->note,
+                 QStringLiteral("check the population"));
+
+        // Undone: no decision, and the note is back in its field, not lost.
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(view.session()->currentRecordId(), m_records[0]);
+        QVERIFY(!store.decision(m_records[0], TA, m_ann).has_value());
+        auto *note = view.findChild<QLineEdit *>("noteField");
+        QCOMPARE(note->text(), QStringLiteral("check the population"));
+        // Deciding again keeps it with the decision.
+        press(Qt::Key_U);
+        QCOMPARE(store.decision(m_records[0], TA, m_ann)->note,
+                 QStringLiteral("check the population"));
     }
 
     void pdfViewer_searchZoomSelectCopy()

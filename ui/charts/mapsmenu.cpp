@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "maps/reportwriter.h"
 #include "project/project.h"
+#include "projectwindows.h"
 #include "records/recordtablemodel.h"
 
 #include <QApplication>
@@ -89,6 +90,7 @@ QWidget *MapsMenu::openEvidenceMap()
     auto *window = new EvidenceMapWindow(m_window->project()->filePath(),
                                          m_window->currentReviewerId(), m_window);
     connect(window, &EvidenceMapWindow::recordActivated, this, &MapsMenu::selectRecord);
+    m_window->projectWindows()->adopt(window, QStringLiteral("map"));
     window->show();
     return window;
 }
@@ -99,6 +101,7 @@ QWidget *MapsMenu::openCharts()
         return nullptr;
     auto *window =
         new ChartsWindow(m_window->project()->filePath(), m_window->currentReviewerId(), m_window);
+    m_window->projectWindows()->adopt(window, QStringLiteral("charts"));
     window->show();
     return window;
 }
@@ -108,6 +111,7 @@ QWidget *MapsMenu::openPrisma()
     if (!haveProject())
         return nullptr;
     auto *window = new PrismaWindow(m_window->project()->filePath(), m_window);
+    m_window->projectWindows()->adopt(window, QStringLiteral("prisma"));
     window->show();
     return window;
 }

@@ -1,16 +1,19 @@
 #include "coding/codebookeditor.h"
 
 #include "coding/codebook.h"
+#include "coding/codebookcommand.h"
 #include "coding/codebookhtml.h"
 #include "coding/codebooktemplate.h"
 #include "conflictchoice.h"
 #include "core/preferences.h"
 #include "project/project.h"
 
+#include <QAction>
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,6 +28,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -64,6 +68,9 @@ CodebookEditor::CodebookEditor(Project &project, qint64 leadId, QWidget *parent)
     , m_fieldChoices(new QPlainTextEdit(this))
     , m_fieldDefinition(new QPlainTextEdit(this))
     , m_fieldRetire(new QPushButton(tr("Retire"), this))
+    , m_undo(new QUndoStack(this))
+    , m_undoButton(new QPushButton(tr("&Undo"), this))
+    , m_redoButton(new QPushButton(tr("Re&do"), this))
 {
     setObjectName(QStringLiteral("codebookEditor"));
     setWindowTitle(tr("Codebook — %1").arg(project.name()));
@@ -172,6 +179,45 @@ CodebookEditor::CodebookEditor(Project &project, qint64 leadId, QWidget *parent)
     connect(htmlButton, &QPushButton::clicked, this, &CodebookEditor::exportHtml);
     connect(bottom, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // Every change can be undone and redone.
+    m_undoButton->setObjectName(QStringLiteral("undoButton"));
+    m_redoButton->setObjectName(QStringLiteral("redoButton"));
+    bottom->addButton(m_undoButton, QDialogButtonBox::ActionRole);
+    bottom->addButton(m_redoButton, QDialogButtonBox::ActionRole);
+    connect(m_undoButton, &QPushButton::clicked, this, [this] { step(true); });
+    connect(m_redoButton, &QPushButton::clicked, this, [this] { step(false); });
+    auto *undo = new QAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    connect(undo, &QAction::triggered, this, [this] { step(true); });
+    addAction(undo);
+    auto *redo = new QAction(this);
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    connect(redo, &QAction::triggered, this, [this] { step(false); });
+    addAction(redo);
+    auto updateUndo = [this] {
+        m_undoButton->setEnabled(m_undo->canUndo());
+        m_undoButton->setToolTip(m_undo->canUndo() ? tr("Undo %1 (Ctrl+Z)").arg(m_undo->undoText())
+                                                   : QString());
+        m_redoButton->setEnabled(m_undo->canRedo());
+        m_redoButton->setToolTip(
+            m_undo->canRedo() ? tr("Redo %1 (Ctrl+Shift+Z)").arg(m_undo->redoText()) : QString());
+    };
+    connect(m_undo, &QUndoStack::indexChanged, this, updateUndo);
+    connect(m_undo, &QUndoStack::cleanChanged, this, updateUndo);
+    updateUndo();
+
+    // Enter in an edit field saves that edit. No button is the dialog's default, so Enter can
+    // never retire, merge or split anything.
+    for (QLineEdit *edit : {m_label, m_key, m_colour})
+        connect(edit, &QLineEdit::returnPressed, this, &CodebookEditor::saveSelected);
+    for (QLineEdit *edit : {m_fieldLabel, m_fieldKey})
+        connect(edit, &QLineEdit::returnPressed, this, &CodebookEditor::saveField);
+    const QList<QPushButton *> pushButtons = findChildren<QPushButton *>();
+    for (QPushButton *b : pushButtons) {
+        b->setAutoDefault(false);
+        b->setDefault(false);
+    }
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs, 1);
     layout->addWidget(bottom);
@@ -181,7 +227,11 @@ CodebookEditor::CodebookEditor(Project &project, qint64 leadId, QWidget *parent)
     rebuildFields();
 }
 
-CodebookEditor::~CodebookEditor() = default;
+CodebookEditor::~CodebookEditor()
+{
+    // The commands refer to the project; they go before the dialog's members.
+    m_undo->clear();
+}
 
 bool CodebookEditor::check(const Status &status)
 {
@@ -189,6 +239,56 @@ bool CodebookEditor::check(const Status &status)
         return true;
     QMessageBox::warning(this, tr("Codebook not changed"), status.errorString());
     return false;
+}
+
+std::optional<CodebookSnapshot> CodebookEditor::snapshot(const QSet<qint64> &concerned)
+{
+    Result<CodebookSnapshot> taken = CodebookSnapshot::take(m_project, concerned);
+    if (!check(taken.ok() ? Status() : Status(taken.error())))
+        return std::nullopt;
+    return std::move(taken.value());
+}
+
+void CodebookEditor::changed(const QString &text, const CodebookSnapshot &before,
+                             const QSet<qint64> &created)
+{
+    Result<CodebookSnapshot> after = CodebookSnapshot::take(m_project, before.concerned | created);
+    if (after && !(*after == before))
+        m_undo->push(new CodebookCommand(m_project, m_leadId, before, *after, text,
+                                         [this](const Status &status) { m_lastStep = status; }));
+    rebuild();
+    rebuildFields();
+    emit codebookChanged();
+}
+
+bool CodebookEditor::confirm(const QString &title, const QString &question, const QString &details,
+                             const QString &action)
+{
+    QMessageBox box(QMessageBox::Warning, title, question, QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("codebookQuestion"));
+    box.setInformativeText(details + QStringLiteral("\n\n") + tr("Undo (Ctrl+Z) takes it back."));
+    QPushButton *yes = box.addButton(action, QMessageBox::DestructiveRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+void CodebookEditor::step(bool undo)
+{
+    if (undo ? !m_undo->canUndo() : !m_undo->canRedo())
+        return;
+    m_lastStep = {};
+    if (undo)
+        m_undo->undo();
+    else
+        m_undo->redo();
+    (void)m_codebook->reload();
+    rebuild();
+    rebuildFields();
+    emit codebookChanged();
+    check(m_lastStep);
 }
 
 qint64 CodebookEditor::selectedCode() const
@@ -270,6 +370,9 @@ void CodebookEditor::saveSelected()
     std::optional<Code> c = m_codebook->code(selectedCode());
     if (!c)
         return;
+    const std::optional<CodebookSnapshot> before = snapshot();
+    if (!before)
+        return;
     c->label = m_label->text();
     c->key = m_key->text();
     c->colour = m_colour->text();
@@ -291,10 +394,8 @@ void CodebookEditor::saveSelected()
             return;
         }
     }
-    if (check(saved)) {
-        rebuild();
-        emit codebookChanged();
-    }
+    if (check(saved))
+        changed(tr("Edit “%1”").arg(c->label), *before);
 }
 
 void CodebookEditor::addDimension()
@@ -307,11 +408,13 @@ void CodebookEditor::addDimension()
         return;
     Code dimension;
     dimension.label = label;
+    const std::optional<CodebookSnapshot> before = snapshot();
+    if (!before)
+        return;
     Result<qint64> added = m_codebook->addDimension(dimension, m_leadId);
     if (check(added.ok() ? Status() : Status(added.error()))) {
-        rebuild();
+        changed(tr("Add “%1”").arg(label.trimmed()), *before);
         selectCode(*added);
-        emit codebookChanged();
     }
 }
 
@@ -332,11 +435,13 @@ void CodebookEditor::addCode(bool asChild)
         return;
     Code code;
     code.label = label;
+    const std::optional<CodebookSnapshot> before = snapshot();
+    if (!before)
+        return;
     Result<qint64> added = m_codebook->addCode(parent, code, m_leadId);
     if (check(added.ok() ? Status() : Status(added.error()))) {
-        rebuild();
+        changed(tr("Add “%1”").arg(label.trimmed()), *before);
         selectCode(*added);
-        emit codebookChanged();
     }
 }
 
@@ -354,10 +459,9 @@ void CodebookEditor::moveBy(int delta)
     const qsizetype to = at + delta;
     if (at < 0 || to < 0 || to >= siblings.size())
         return;
-    if (check(m_codebook->move(c->id, c->parentId, int(to), m_leadId))) {
-        rebuild();
-        emit codebookChanged();
-    }
+    const std::optional<CodebookSnapshot> before = snapshot();
+    if (before && check(m_codebook->move(c->id, c->parentId, int(to), m_leadId)))
+        changed(tr("Move “%1”").arg(c->label), *before);
 }
 
 QStringList CodebookEditor::codeChoices(qint64 except, bool withDimensions,
@@ -393,10 +497,9 @@ void CodebookEditor::moveTo()
         false, &ok);
     if (!ok)
         return;
-    if (check(m_codebook->move(c->id, ids.value(labels.indexOf(chosen)), -1, m_leadId))) {
-        rebuild();
-        emit codebookChanged();
-    }
+    const std::optional<CodebookSnapshot> before = snapshot();
+    if (before && check(m_codebook->move(c->id, ids.value(labels.indexOf(chosen)), -1, m_leadId)))
+        changed(tr("Move “%1”").arg(c->label), *before);
 }
 
 void CodebookEditor::mergeInto()
@@ -414,10 +517,18 @@ void CodebookEditor::mergeInto()
                               labels, 0, false, &ok);
     if (!ok)
         return;
-    if (check(m_codebook->merge(c->id, ids.value(labels.indexOf(chosen)), m_leadId))) {
-        rebuild();
-        emit codebookChanged();
-    }
+    const qint64 target = ids.value(labels.indexOf(chosen));
+    if (!confirm(tr("Merge Code"),
+                 tr("Merge “%1” into “%2”?")
+                     .arg(m_codebook->labelPath(c->id), m_codebook->labelPath(target)),
+                 tr("%1 move to “%2”; “%3” is retired.")
+                     .arg(Codebook::describe(m_codebook->codeUsage(c->id)),
+                          m_codebook->code(target)->label, c->label),
+                 tr("Merge")))
+        return;
+    const std::optional<CodebookSnapshot> before = snapshot({c->id, target});
+    if (before && check(m_codebook->merge(c->id, target, m_leadId)))
+        changed(tr("Merge “%1” into “%2”").arg(c->label, m_codebook->code(target)->label), *before);
 }
 
 void CodebookEditor::split()
@@ -434,11 +545,23 @@ void CodebookEditor::split()
         QString(), &ok);
     if (!ok)
         return;
-    Result<QList<qint64>> parts = m_codebook->split(c->id, text.split(QLatin1Char('\n')), m_leadId);
+    const QStringList labels = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (!confirm(
+            tr("Split Code"),
+            tr("Split “%1” into %2 codes?").arg(m_codebook->labelPath(c->id)).arg(labels.size()),
+            tr("%1: the codings are copied to each new code for reviewers to check; “%2” "
+               "is retired.")
+                .arg(Codebook::describe(m_codebook->codeUsage(c->id)), c->label),
+            tr("Split")))
+        return;
+    const std::optional<CodebookSnapshot> before = snapshot({c->id});
+    if (!before)
+        return;
+    Result<QList<qint64>> parts = m_codebook->split(c->id, labels, m_leadId);
     if (check(parts.ok() ? Status() : Status(parts.error()))) {
-        rebuild();
+        changed(tr("Split “%1”").arg(c->label), *before,
+                QSet<qint64>(parts->begin(), parts->end()));
         selectCode(parts->first());
-        emit codebookChanged();
     }
 }
 
@@ -447,10 +570,19 @@ void CodebookEditor::toggleRetired()
     const std::optional<Code> c = m_codebook->code(selectedCode());
     if (!c)
         return;
-    if (check(m_codebook->setRetired(c->id, !c->retired, m_leadId))) {
-        rebuild();
-        emit codebookChanged();
-    }
+    if (!c->retired &&
+        !confirm(tr("Retire"),
+                 c->isDimension() ? tr("Retire the dimension “%1”?").arg(c->label)
+                                  : tr("Retire the code “%1”?").arg(m_codebook->labelPath(c->id)),
+                 tr("%1. Retired codes stay on the records coded with them but are offered no "
+                    "more; Restore brings them back.")
+                     .arg(Codebook::describe(m_codebook->codeUsage(c->id))),
+                 tr("Retire")))
+        return;
+    const std::optional<CodebookSnapshot> before = snapshot();
+    if (before && check(m_codebook->setRetired(c->id, !c->retired, m_leadId)))
+        changed(c->retired ? tr("Restore “%1”").arg(c->label) : tr("Retire “%1”").arg(c->label),
+                *before);
 }
 
 void CodebookEditor::importTemplate()
@@ -465,12 +597,13 @@ void CodebookEditor::importTemplate()
         QMessageBox::warning(this, tr("Template not imported"), loaded.errorString());
         return;
     }
+    const std::optional<CodebookSnapshot> before = snapshot();
+    if (!before)
+        return;
     Result<CodebookImportSummary> applied = m_codebook->applyTemplate(*loaded, m_leadId);
     if (!check(applied.ok() ? Status() : Status(applied.error())))
         return;
-    rebuild();
-    rebuildFields();
-    emit codebookChanged();
+    changed(tr("Import %1").arg(QFileInfo(path).fileName()), *before);
     QMessageBox::information(this, tr("Template imported"),
                              tr("%1 dimensions, %2 codes and %3 fields added; %4 updated.")
                                  .arg(applied->dimensionsAdded)
@@ -539,10 +672,9 @@ void CodebookEditor::saveField()
     f->kind = m_fieldKind->currentText();
     f->choices = m_fieldChoices->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     f->definition = m_fieldDefinition->toPlainText();
-    if (check(m_codebook->updateField(*f, m_leadId))) {
-        rebuildFields();
-        emit codebookChanged();
-    }
+    const std::optional<CodebookSnapshot> before = snapshot();
+    if (before && check(m_codebook->updateField(*f, m_leadId)))
+        changed(tr("Edit “%1”").arg(f->label), *before);
 }
 
 void CodebookEditor::addField()
@@ -552,11 +684,13 @@ void CodebookEditor::addField()
     f.kind = m_fieldKind->currentText();
     f.choices = m_fieldChoices->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     f.definition = m_fieldDefinition->toPlainText();
+    const std::optional<CodebookSnapshot> before = snapshot();
+    if (!before)
+        return;
     Result<qint64> added = m_codebook->addField(f, m_leadId);
     if (check(added.ok() ? Status() : Status(added.error()))) {
-        rebuildFields();
+        changed(tr("Add “%1”").arg(f.label.trimmed()), *before);
         m_fields->setCurrentRow(m_fields->count() - 1);
-        emit codebookChanged();
     }
 }
 
@@ -566,10 +700,18 @@ void CodebookEditor::toggleFieldRetired()
     if (!item)
         return;
     const std::optional<ExtractionField> f = m_codebook->field(item->data(IdRole).toLongLong());
-    if (f && check(m_codebook->setFieldRetired(f->id, !f->retired, m_leadId))) {
-        rebuildFields();
-        emit codebookChanged();
-    }
+    if (!f)
+        return;
+    if (!f->retired &&
+        !confirm(tr("Retire"), tr("Retire the extraction field “%1”?").arg(f->label),
+                 tr("The values already extracted are kept, but the field is offered no more; "
+                    "Restore brings it back."),
+                 tr("Retire")))
+        return;
+    const std::optional<CodebookSnapshot> before = snapshot();
+    if (before && check(m_codebook->setFieldRetired(f->id, !f->retired, m_leadId)))
+        changed(f->retired ? tr("Restore “%1”").arg(f->label) : tr("Retire “%1”").arg(f->label),
+                *before);
 }
 
 } // namespace evimap::ui

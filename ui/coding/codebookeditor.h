@@ -1,10 +1,13 @@
 #pragma once
 
+#include "coding/codebooksnapshot.h"
 #include "core/result.h"
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -14,6 +17,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
+class QUndoStack;
 
 namespace evimap {
 class Codebook;
@@ -26,6 +30,11 @@ namespace evimap::ui {
 // edit definitions and colours, manage extraction fields, import and export templates (JSON)
 // and the appendix (HTML). Every change goes through Codebook, which keeps codings right and
 // writes the audit log. Retired codes stay visible here (greyed), so they can be restored.
+//
+// Nothing destructive is a default: Enter in an edit field saves that edit, no button is the
+// dialog's default, and Retire, Merge and Split ask first, naming what they touch ("15 codes,
+// 212 codings by 3 coders"). Every change can be undone (Ctrl+Z, Undo) and redone
+// (Ctrl+Shift+Z, Redo), unless the codebook changed elsewhere meanwhile.
 class CodebookEditor final : public QDialog
 {
     Q_OBJECT
@@ -38,6 +47,7 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     qint64 selectedCode() const;
     void selectCode(qint64 id);
+    QUndoStack *undoStack() const { return m_undo; }
 
 signals:
     // The codebook changed (coding panels read it again).
@@ -64,6 +74,15 @@ private:
     void toggleFieldRetired();
     bool check(const Status &status);
     QStringList codeChoices(qint64 except, bool withDimensions, QList<qint64> *ids) const;
+    // The codebook now (with the codings of `concerned`), before a change.
+    std::optional<CodebookSnapshot> snapshot(const QSet<qint64> &concerned = {});
+    // After a change that worked: the step onto the undo stack, the views up to date.
+    void changed(const QString &text, const CodebookSnapshot &before,
+                 const QSet<qint64> &created = {});
+    // Asks before a destructive change; Cancel is the default.
+    bool confirm(const QString &title, const QString &question, const QString &details,
+                 const QString &action);
+    void step(bool undo);
 
     Project &m_project;
     qint64 m_leadId;
@@ -83,6 +102,10 @@ private:
     QPlainTextEdit *m_fieldChoices;
     QPlainTextEdit *m_fieldDefinition;
     QPushButton *m_fieldRetire;
+    QUndoStack *m_undo;
+    QPushButton *m_undoButton;
+    QPushButton *m_redoButton;
+    Status m_lastStep; // how the last undo or redo went
 };
 
 } // namespace evimap::ui

@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "project/project.h"
 #include "project/reviewers.h"
+#include "projectwindows.h"
 #include "reviewerdialog.h"
 
 #include <QCoreApplication>
@@ -75,14 +76,14 @@ void openCodingWindow(MainWindow *window)
     const qint64 reviewer = ensureReviewer(window);
     if (!reviewer)
         return;
-    // Its own connection: the window stays valid whatever the main window opens or closes.
-    Result<std::unique_ptr<Project>> opened = Project::open(window->project()->filePath());
-    if (!opened) {
-        QMessageBox::warning(window, Tr::tr("Cannot open the coding window"), opened.errorString());
+    // Its own connection: the window stays valid whatever the main window opens or closes, and
+    // it belongs to the project, closing with it.
+    std::unique_ptr<Project> own = window->projectWindows()->openProject();
+    if (!own)
         return;
-    }
-    auto *coding = new CodingWindow(std::move(opened.value()), reviewer, window);
+    auto *coding = new CodingWindow(std::move(own), reviewer, window);
     coding->setAttribute(Qt::WA_DeleteOnClose);
+    window->projectWindows()->adopt(coding, QStringLiteral("coding"));
     coding->show();
 }
 
@@ -100,9 +101,13 @@ void openCodebookEditor(MainWindow *window)
     const qint64 reviewer = ensureReviewer(window);
     if (!reviewer || !requireLead(window, reviewer, Tr::tr("Codebook Editor")))
         return;
-    CodebookEditor editor(*window->project(), reviewer, window);
+    std::unique_ptr<Project> own = window->projectWindows()->openProject();
+    if (!own)
+        return;
+    CodebookEditor editor(*own, reviewer, window);
     QObject::connect(&editor, &CodebookEditor::codebookChanged, window,
                      [window] { reloadCodingWindows(window); });
+    window->projectWindows()->adopt(&editor, QStringLiteral("codebook-editor"));
     editor.exec();
 }
 
@@ -114,13 +119,18 @@ void openComparison(MainWindow *window)
     // The comparison shows everyone's codings: it is the lead's view (coding is blind).
     if (!reviewer || !requireLead(window, reviewer, Tr::tr("Compare Coders")))
         return;
+    std::unique_ptr<Project> own = window->projectWindows()->openProject();
+    if (!own)
+        return;
     QDialog dialog(window);
-    dialog.setWindowTitle(Tr::tr("Compare Coders — %1").arg(window->project()->name()));
-    auto *view = new ComparisonView(*window->project(), reviewer, &dialog);
+    dialog.setObjectName(QStringLiteral("comparisonDialog"));
+    dialog.setWindowTitle(Tr::tr("Compare Coders — %1").arg(own->name()));
+    auto *view = new ComparisonView(*own, reviewer, &dialog);
     auto *layout = new QVBoxLayout(&dialog);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view);
     dialog.resize(view->size());
+    window->projectWindows()->adopt(&dialog, QStringLiteral("comparison"));
     dialog.exec();
 }
 

@@ -343,6 +343,7 @@ void CodingPanel::buildFieldForm()
     while (m_fieldsForm->rowCount() > 0)
         m_fieldsForm->removeRow(0);
     m_fieldEditors.clear();
+    m_refusedFields.clear();
     const QList<ExtractionField> fields = m_codebook->fields();
     for (const ExtractionField &field : fields) {
         QWidget *editor = nullptr;
@@ -360,10 +361,13 @@ void CodingPanel::buildFieldForm()
                 line->setPlaceholderText(tr("YYYY-MM-DD"));
             connect(line, &QLineEdit::editingFinished, this,
                     [this, id = field.id] { commitField(id); });
+            line->setProperty("fieldId", field.id);
+            line->installEventFilter(this); // Esc reverts a refused value
             editor = line;
         }
         editor->setObjectName(QStringLiteral("field-") + field.key);
         editor->setToolTip(tooltip(field.label, field.definition));
+        editor->setProperty("definitionTip", editor->toolTip());
         auto *label = new QLabel(field.label + QLatin1Char(':'), m_fieldsBox);
         label->setTextFormat(Qt::PlainText);
         label->setToolTip(editor->toolTip());
@@ -396,15 +400,34 @@ void CodingPanel::setRecord(qint64 recordId)
 {
     if (recordId == m_recordId)
         return;
-    commitDetails();
+    finishEditing();
+    if (hasRefusedField()) {
+        // The typed text stays until it is fixed or reverted: the record does not change.
+        emit recordChanged(m_recordId);
+        return;
+    }
     m_recordId = recordId;
+    // Messages were about the record left behind.
+    showMessage(QString(), false);
     refresh();
     emit recordChanged(recordId);
 }
 
-void CodingPanel::nextRecord()
+void CodingPanel::finishEditing()
 {
     commitDetails();
+    // Typed fields: unchanged ones are no-ops, a changed one is saved, or refused and marked.
+    // (A choice is saved as soon as it is made.)
+    const QList<qint64> fields = m_fieldEditors.keys();
+    for (qint64 field : fields) {
+        if (qobject_cast<QLineEdit *>(m_fieldEditors.value(field)))
+            commitField(field);
+    }
+}
+
+void CodingPanel::nextRecord()
+{
+    finishEditing();
     const qsizetype at = m_records.indexOf(m_recordId);
     if (at + 1 < m_records.size())
         setRecord(m_records.at(at + 1));
@@ -415,7 +438,7 @@ void CodingPanel::nextRecord()
 
 void CodingPanel::previousRecord()
 {
-    commitDetails();
+    finishEditing();
     const qsizetype at = m_records.indexOf(m_recordId);
     if (at > 0)
         setRecord(m_records.at(at - 1));
@@ -488,6 +511,8 @@ void CodingPanel::refresh()
     const QHash<qint64, QString> values =
         hasRecord ? m_store->values(m_recordId, m_reviewerId) : QHash<qint64, QString>();
     for (auto it = m_fieldEditors.constBegin(); it != m_fieldEditors.constEnd(); ++it) {
+        if (m_refusedFields.contains(it.key()))
+            continue; // the typed text stays until it is fixed or reverted
         const QString value = values.value(it.key());
         if (auto *combo = qobject_cast<QComboBox *>(it.value())) {
             const int index = combo->findText(value);
@@ -632,15 +657,56 @@ void CodingPanel::commitField(qint64 fieldId)
         value = combo->currentText();
     else if (auto *line = qobject_cast<QLineEdit *>(editor))
         value = line->text().trimmed();
-    if (m_store->values(m_recordId, m_reviewerId).value(fieldId) == value)
-        return;
     const std::optional<ExtractionField> field = m_codebook->field(fieldId);
     if (!field)
         return;
+    // Refused visibly, the typed text kept: never dropped in silence.
+    const Result<QString> valid = field->validate(value);
+    if (!valid) {
+        markRefused(fieldId, valid.errorString());
+        return;
+    }
+    clearRefused(fieldId);
+    if (m_store->values(m_recordId, m_reviewerId).value(fieldId) == *valid) {
+        if (auto *line = qobject_cast<QLineEdit *>(editor); line && line->text() != *valid)
+            line->setText(*valid);
+        return;
+    }
     CodingState state;
     state.values.insert(fieldId, value);
     push(new CodingCommand(*m_store, m_recordId, m_reviewerId, state,
                            tr("Set “%1”").arg(field->label)));
+}
+
+void CodingPanel::markRefused(qint64 fieldId, const QString &why)
+{
+    QWidget *editor = m_fieldEditors.value(fieldId);
+    m_refusedFields.insert(fieldId);
+    const QString text = tr("Record %1: %2. Not saved: correct it, or press Esc to go back to "
+                            "the saved value.")
+                             .arg(m_recordId)
+                             .arg(why);
+    editor->setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid #b00020; }"));
+    editor->setToolTip(text);
+    showMessage(text, true);
+}
+
+void CodingPanel::clearRefused(qint64 fieldId)
+{
+    if (!m_refusedFields.remove(fieldId))
+        return;
+    QWidget *editor = m_fieldEditors.value(fieldId);
+    editor->setStyleSheet(QString());
+    editor->setToolTip(editor->property("definitionTip").toString());
+    if (m_refusedFields.isEmpty())
+        showMessage(QString(), false);
+}
+
+void CodingPanel::revertField(qint64 fieldId)
+{
+    clearRefused(fieldId);
+    if (auto *line = qobject_cast<QLineEdit *>(m_fieldEditors.value(fieldId)))
+        line->setText(m_store->values(m_recordId, m_reviewerId).value(fieldId));
 }
 
 void CodingPanel::undoIndexChanged(int index)
@@ -653,6 +719,9 @@ void CodingPanel::undoIndexChanged(int index)
     const auto *coding = dynamic_cast<const CodingCommand *>(command);
     m_loading = true;
     if (coding && coding->recordId() != m_recordId) {
+        const QList<qint64> refused(m_refusedFields.cbegin(), m_refusedFields.cend());
+        for (qint64 field : refused)
+            clearRefused(field);
         m_recordId = coding->recordId();
         m_loading = false;
         refresh();
@@ -682,6 +751,11 @@ QString CodingPanel::message() const
 
 bool CodingPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::KeyPress && watched->property("fieldId").isValid() &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        revertField(watched->property("fieldId").toLongLong());
+        return true;
+    }
     if (watched == m_quote && event->type() == QEvent::FocusOut) {
         commitDetails();
     } else if (watched == m_filter && event->type() == QEvent::KeyPress) {

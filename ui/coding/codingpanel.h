@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -66,6 +67,12 @@ public:
 
     // Reads the codebook again after the editor changed it.
     void reloadCodebook();
+    // Saves what is being typed (the evidence of the selected code, the extraction field with
+    // the focus), as leaving the record would: before the window closes.
+    void finishEditing();
+    // Extraction fields whose typed value was refused (not a number, not a date...): the text
+    // stays, marked, until it is fixed or reverted (Esc), and the record cannot be left.
+    bool hasRefusedField() const { return !m_refusedFields.isEmpty(); }
 
     QUndoStack *undoStack() const { return m_undo; }
     QTreeView *codeTree() const { return m_tree; }
@@ -99,6 +106,9 @@ private:
     void loadDetails();
     void commitDetails();
     void commitField(qint64 fieldId);
+    void markRefused(qint64 fieldId, const QString &why);
+    void clearRefused(qint64 fieldId);
+    void revertField(qint64 fieldId);
     bool push(CodingCommand *command);
     void undoIndexChanged(int index);
     void showMessage(const QString &text, bool error);
@@ -127,6 +137,7 @@ private:
     QGroupBox *m_fieldsBox;
     QFormLayout *m_fieldsForm;
     QHash<qint64, QWidget *> m_fieldEditors;
+    QSet<qint64> m_refusedFields;
     QLabel *m_message;
     QUndoStack *m_undo;
     QHash<qint64, QStandardItem *> m_items; // code id -> item (column 0)

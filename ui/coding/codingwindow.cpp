@@ -10,6 +10,7 @@
 #include "recorddetailsview.h"
 #include "records/recordstore.h"
 
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -110,6 +111,12 @@ CodingWindow::~CodingWindow()
 {
     // The panel refers to the project; it goes first.
     delete m_panel;
+}
+
+void CodingWindow::closeEvent(QCloseEvent *event)
+{
+    m_panel->finishEditing();
+    QWidget::closeEvent(event);
 }
 
 void CodingWindow::setShowAllRecords(bool all)

@@ -44,6 +44,10 @@ public:
     // Reads the codebook again (after the editor changed it).
     void reloadCodebook();
 
+protected:
+    // What is being typed is saved before the window goes (it closes with its project too).
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void fillRecords();
     void showRecord(qint64 recordId);

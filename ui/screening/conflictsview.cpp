@@ -32,6 +32,8 @@ QString why(const SettlementState &state)
         return ConflictsView::tr("Unsure");
     case SettlementState::Conflict::Reasons:
         return ConflictsView::tr("Different reasons");
+    case SettlementState::Conflict::Reopened:
+        return ConflictsView::tr("Reopened by the lead");
     case SettlementState::Conflict::None:
         break;
     }

@@ -21,6 +21,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
@@ -110,6 +111,8 @@ ScreeningView::ScreeningView(Project &project, qint64 reviewerId, QWidget *paren
     , m_note(new QLineEdit(this))
     , m_mine(new QLabel(this))
     , m_others(new QLabel(this))
+    , m_locked(new QLabel(this))
+    , m_reopenButton(new QPushButton(tr("Reopen…   O"), this))
     , m_notRetrievedButton(new QPushButton(tr("Full text not retrieved   R"), this))
     , m_attachButton(new QPushButton(tr("Attach PDF…   A"), this))
     , m_criteria(new QTextBrowser(this))
@@ -118,6 +121,8 @@ ScreeningView::ScreeningView(Project &project, qint64 reviewerId, QWidget *paren
 {
     setObjectName(QStringLiteral("screeningView"));
     setFocusPolicy(Qt::StrongFocus);
+    const std::optional<Reviewer> me = Reviewers(project).byId(reviewerId);
+    m_isLead = me && me->isLead();
     setAutoFillBackground(true);
 
     // --- Top bar: stage, order, progress ---
@@ -210,6 +215,16 @@ ScreeningView::ScreeningView(Project &project, qint64 reviewerId, QWidget *paren
     m_others->setTextFormat(Qt::RichText);
     panelLayout->addWidget(m_mine);
     panelLayout->addWidget(m_others);
+    // A settled record: why the keys do not decide, and (for the lead) the way to reopen it.
+    m_locked->setObjectName(QStringLiteral("lockedNotice"));
+    m_locked->setWordWrap(true);
+    m_locked->setTextFormat(Qt::PlainText);
+    m_locked->setStyleSheet(QStringLiteral("QLabel { font-weight: 600; padding: 6px; border: 1px "
+                                           "solid palette(mid); border-radius: 4px; }"));
+    m_reopenButton->setObjectName(QStringLiteral("reopenButton"));
+    m_reopenButton->setFocusPolicy(Qt::NoFocus);
+    panelLayout->addWidget(m_locked);
+    panelLayout->addWidget(m_reopenButton);
     m_notRetrievedButton->setObjectName(QStringLiteral("notRetrievedButton"));
     m_notRetrievedButton->setCheckable(true);
     m_notRetrievedButton->setFocusPolicy(Qt::NoFocus);
@@ -264,6 +279,7 @@ ScreeningView::ScreeningView(Project &project, qint64 reviewerId, QWidget *paren
     connect(m_unsureButton, &QPushButton::clicked, this, [this] { decide(Decision::Unsure); });
     connect(m_notRetrievedButton, &QPushButton::clicked, this, &ScreeningView::toggleNotRetrieved);
     connect(m_attachButton, &QPushButton::clicked, this, &ScreeningView::attachPdf);
+    connect(m_reopenButton, &QPushButton::clicked, this, &ScreeningView::reopenCurrent);
     connect(m_note, &QLineEdit::returnPressed, this, &ScreeningView::keepNote);
     connect(m_stageBox, &QComboBox::activated, this, [this] {
         setStage(ScreeningStage(m_stageBox->currentData().toInt()));
@@ -308,14 +324,16 @@ void ScreeningView::buildActions()
         if (!m_session->undoStack()->canUndo())
             return say(tr("Nothing to undo."));
         const QString text = m_session->undoStack()->undoText();
-        m_session->undoStack()->undo();
+        if (const Status s = m_session->undo(); !s)
+            return say(tr("Not undone: %1").arg(s.errorString()));
         say(tr("Undone: %1").arg(text));
     });
     add({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}, [this] {
         if (!m_session->undoStack()->canRedo())
             return say(tr("Nothing to redo."));
         const QString text = m_session->undoStack()->redoText();
-        m_session->undoStack()->redo();
+        if (const Status s = m_session->redo(); !s)
+            return say(tr("Not redone: %1").arg(s.errorString()));
         say(tr("Redone: %1").arg(text));
     });
     add({QKeySequence(Qt::Key_T)}, [this] {
@@ -324,6 +342,7 @@ void ScreeningView::buildActions()
     });
     add({QKeySequence(Qt::Key_R)}, [this] { toggleNotRetrieved(); });
     add({QKeySequence(Qt::Key_A)}, [this] { attachPdf(); });
+    add({QKeySequence(Qt::Key_O)}, [this] { reopenCurrent(); });
     add({QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_PageDown)}, [this] {
         if (m_readingArea->currentIndex() == 1)
             return m_pdf->nextPage();
@@ -368,10 +387,11 @@ void ScreeningView::setStage(ScreeningStage stage)
         fullText ? tr("<b>I</b> include · <b>E</b>/<b>1–9</b> exclude with reason · "
                       "<b>U</b> unsure · <b>N</b>/<b>→</b> next · <b>P</b>/<b>←</b> previous "
                       "· <b>Ctrl+Z</b> undo · <b>T</b> note · <b>R</b> not retrieved · "
-                      "<b>A</b> attach PDF · <b>PgUp/PgDn</b> pages")
+                      "<b>A</b> attach PDF · <b>PgUp/PgDn</b> pages · <b>O</b> reopen (lead)")
                  : tr("<b>I</b> include · <b>E</b> exclude · <b>1–9</b> exclude with reason "
                       "· <b>U</b> unsure · <b>N</b>/<b>→</b> next · <b>P</b>/<b>←</b> "
-                      "previous · <b>Ctrl+Z</b> undo · <b>T</b> note · <b>Space</b> scroll"));
+                      "previous · <b>Ctrl+Z</b> undo · <b>T</b> note · <b>Space</b> scroll · "
+                      "<b>O</b> reopen (lead)"));
     updateProgress();
     showCurrent();
 }
@@ -578,6 +598,8 @@ void ScreeningView::showCurrent()
         m_mine->clear();
         m_others->clear();
         m_note->clear();
+        m_locked->hide();
+        m_reopenButton->hide();
         return;
     }
 
@@ -615,7 +637,7 @@ void ScreeningView::showCurrent()
             b->setChecked(mine && mine->reasonId > 0 && i <= m_reasons.size() &&
                           m_reasons.at(i - 1).id == mine->reasonId);
     }
-    m_note->setText(mine ? mine->note : QString());
+    m_note->setText(mine ? mine->note : m_session->draftNote(item->record.id));
     ScreeningStore &store = m_session->store();
     if (mine) {
         QString text =
@@ -666,7 +688,33 @@ void ScreeningView::showCurrent()
     m_others->setText(othersText);
     m_notRetrievedButton->setChecked(item->result &&
                                      item->result->result == ResultKind::NotRetrieved);
+    const QString locked = lockedText();
+    m_locked->setText(locked);
+    m_locked->setVisible(!locked.isEmpty());
+    m_reopenButton->setVisible(m_isLead && item->result.has_value());
+    for (QPushButton *b : {m_includeButton, m_excludeButton, m_unsureButton})
+        b->setEnabled(locked.isEmpty());
+    m_reasonBox->setEnabled(locked.isEmpty());
     updateProgress();
+}
+
+QString ScreeningView::lockedText() const
+{
+    const qint64 id = m_session ? m_session->currentRecordId() : 0;
+    if (id <= 0)
+        return {};
+    ScreeningStore &store = m_session->store();
+    if (store.whyLocked(id, m_stage, m_reviewerId).isEmpty())
+        return {};
+    const std::optional<ScreeningResult> r = store.result(id, m_stage);
+    if (r && r->result == ResultKind::NotRetrieved)
+        return m_isLead || r->settledBy == m_reviewerId
+                   ? tr("Full text not retrieved — attach its PDF (A) to screen it, or press R "
+                        "to clear the mark.")
+                   : tr("Full text not retrieved — attach its PDF (A) to screen it, or ask the "
+                        "lead to clear the mark.");
+    return m_isLead ? tr("Settled — decisions are locked. Press O to reopen it.")
+                    : tr("Settled — ask the lead to reopen.");
 }
 
 void ScreeningView::updateProgress()
@@ -695,6 +743,8 @@ void ScreeningView::decide(Decision decision, int reasonNumber)
         return;
     if (m_project.isReadOnly())
         return say(tr("This project is read-only; decisions cannot be saved."));
+    if (const QString locked = lockedText(); !locked.isEmpty())
+        return say(locked);
     DecisionInput input{decision, 0, m_note->text().trimmed()};
     if (reasonNumber > 0) {
         if (reasonNumber > m_reasons.size())
@@ -717,6 +767,11 @@ void ScreeningView::decide(Decision decision, int reasonNumber)
 
 void ScreeningView::keepNote()
 {
+    if (const QString locked = lockedText(); !locked.isEmpty()) {
+        say(locked);
+        setFocus();
+        return;
+    }
     const std::optional<ScreeningDecision> mine =
         m_session->store().decision(m_session->currentRecordId(), m_stage, m_reviewerId);
     if (mine) {
@@ -739,10 +794,46 @@ void ScreeningView::toggleNotRetrieved()
     const std::optional<ScreeningResult> r =
         m_session->store().result(m_session->currentRecordId(), m_stage);
     const bool mark = !(r && r->result == ResultKind::NotRetrieved);
+    const qint64 id = m_session->currentRecordId();
     if (Status s = m_session->setNotRetrieved(mark); !s)
         return say(s.errorString());
-    say(mark ? tr("Marked: full text not retrieved.")
-             : tr("Full text no longer marked as not retrieved."));
+    say(mark ? tr("Record %1: full text not retrieved.").arg(id)
+             : tr("Record %1: full text no longer marked as not retrieved.").arg(id));
+}
+
+void ScreeningView::reopenCurrent()
+{
+    const qint64 id = m_session->currentRecordId();
+    if (id <= 0)
+        return;
+    if (!m_isLead)
+        return say(tr("Only the lead can reopen a settled record."));
+    Result<ReopenImpact> impact = m_session->store().reopenImpact(id, m_stage);
+    if (!impact)
+        return say(impact.errorString());
+    // Reopening changes the review's counts: the lead confirms, and Cancel is the default.
+    QMessageBox box(QMessageBox::Warning, tr("Reopen Record %1").arg(id),
+                    tr("Reopen record %1 at %2? It is settled: %3.")
+                        .arg(id)
+                        .arg(ScreeningNames::stageLabel(m_stage),
+                             ScreeningNames::resultLabel(impact->settlement.result)),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(
+        tr("What changes:\n%1\n\nThe reviewers' decisions are kept and unlocked; the record "
+           "waits among the conflicts until a decision changes or you settle it. Ctrl+Z undoes "
+           "the reopening.")
+            .arg(QStringLiteral("• ") + impact->changes.join(QStringLiteral("\n• "))));
+    QPushButton *reopen = box.addButton(tr("Reopen"), QMessageBox::DestructiveRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    setFocus();
+    if (box.clickedButton() != reopen)
+        return say(tr("Record %1 not reopened.").arg(id));
+    if (Status s = m_session->reopen(); !s)
+        return say(s.errorString());
+    say(tr("Record %1 reopened: %2").arg(id).arg(impact->changes.join(QStringLiteral("; "))));
 }
 
 void ScreeningView::attachPdf()

@@ -34,7 +34,10 @@ class PdfViewer;
 //
 // Keys: I include, E exclude, U unsure, 1–9 exclude with that reason, N or → next, P or ←
 // previous, Ctrl+Z undo, Ctrl+Shift+Z redo, T write a note (Enter keeps it), R full text not
-// retrieved, A attach a PDF (full text).
+// retrieved, A attach a PDF (full text), O reopen a settled record (the lead, asked first).
+//
+// A settled record's decisions are locked (ScreeningStore): the panel says so, and the decision
+// keys explain instead of deciding.
 class ScreeningView final : public QWidget
 {
     Q_OBJECT
@@ -82,10 +85,14 @@ private:
     void keepNote();
     void toggleNotRetrieved();
     void attachPdf();
+    void reopenCurrent();
+    // Why the current record takes no decision now, in the panel's words; empty when it does.
+    QString lockedText() const;
     void say(const QString &text);
 
     Project &m_project;
     qint64 m_reviewerId;
+    bool m_isLead = false;
     ScreeningStage m_stage = ScreeningStage::TitleAbstract;
     ScreeningSession *m_session = nullptr;
     QHash<qint64, double> m_scores;
@@ -111,6 +118,8 @@ private:
     QLineEdit *m_note;
     QLabel *m_mine;
     QLabel *m_others;
+    QLabel *m_locked;
+    QPushButton *m_reopenButton;
     QPushButton *m_notRetrievedButton;
     QPushButton *m_attachButton;
     QTextBrowser *m_criteria;

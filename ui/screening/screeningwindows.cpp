@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "project/project.h"
 #include "project/reviewers.h"
+#include "projectwindows.h"
 #include "ranking/rankingpanel.h"
 #include "reviewerdialog.h"
 #include "screening/conflictsview.h"
@@ -16,10 +17,12 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -55,6 +58,17 @@ public:
 private:
     std::unique_ptr<Project> m_project;
 };
+
+// A window no larger than the screen's free area: on a 1366×768 laptop the screening window
+// was cut off at the right and bottom, keys and all.
+QSize fitOnScreen(const QSize &wanted)
+{
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return wanted;
+    const QSize frame(20, 60); // room for the window manager's border and title bar
+    return wanted.boundedTo(screen->availableSize() - frame);
+}
 
 } // namespace
 
@@ -125,21 +139,19 @@ QWidget *ScreeningWindows::openWindow(const QString &kind)
     const qint64 who = reviewer();
     if (who <= 0)
         return nullptr;
-    Result<std::unique_ptr<Project>> opened =
-        Project::open(project->filePath(), project->isReadOnly() ? Project::Access::ReadOnly
-                                                                 : Project::Access::ReadWrite);
-    if (!opened) {
-        QMessageBox::warning(m_window, tr("Cannot open the project"), opened.errorString());
+    std::unique_ptr<Project> own = m_window->projectWindows()->openProject();
+    if (!own)
         return nullptr;
-    }
-    auto *window = new ProjectWindow(std::move(opened.value()), m_window);
+    auto *window = new ProjectWindow(std::move(own), m_window);
     const std::optional<Reviewer> r = Reviewers(window->project()).byId(who);
     QWidget *view = nullptr;
     if (kind == QLatin1String("screening")) {
         view = new ScreeningView(window->project(), who, window);
         // Prioritised screening: the ranking retrains as decisions come and feeds the view's
         // "Most relevant first" order.
-        RankingPanel::attachTo(static_cast<ScreeningView *>(view), window->project(), who);
+        RankingPanel *panel =
+            RankingPanel::attachTo(static_cast<ScreeningView *>(view), window->project(), who);
+        m_window->projectWindows()->adopt(panel, QStringLiteral("ranking"));
         // What other EviMaps commit (the lead's criteria, keywords and reasons; progress)
         // reaches this window within seconds, without moving the reviewer.
         auto *watcher = new ProjectChangeWatcher(window->project(), view);
@@ -148,13 +160,14 @@ QWidget *ScreeningWindows::openWindow(const QString &kind)
         watcher->start();
         window->setWindowTitle(
             tr("Screening — %1 — %2").arg(window->project().name(), r ? r->name : QString()));
-        window->resize(1400, 900);
+        window->resize(fitOnScreen(QSize(1400, 900)));
     } else {
         view = new ConflictsView(window->project(), who, window);
         window->setWindowTitle(tr("Conflicts — %1").arg(window->project().name()));
-        window->resize(1200, 760);
+        window->resize(fitOnScreen(QSize(1200, 760)));
     }
     window->setView(view);
+    m_window->projectWindows()->adopt(window, kind);
     window->show();
     view->setFocus();
     return window;
@@ -162,21 +175,15 @@ QWidget *ScreeningWindows::openWindow(const QString &kind)
 
 void ScreeningWindows::openScreening()
 {
-    if (m_screening) {
-        m_screening->raise();
-        m_screening->activateWindow();
-        return;
-    }
-    m_screening = openWindow(QStringLiteral("screening"));
+    // The window of the project the main window shows, never one left from another project.
+    if (!m_window->projectWindows()->raise(QStringLiteral("screening")))
+        openWindow(QStringLiteral("screening"));
 }
 
 void ScreeningWindows::openConflicts()
 {
-    if (m_conflicts) {
-        m_conflicts->raise();
-        m_conflicts->activateWindow();
+    if (m_window->projectWindows()->raise(QStringLiteral("conflicts")))
         return;
-    }
     Project *project = m_window->project();
     if (!project)
         return;
@@ -187,7 +194,7 @@ void ScreeningWindows::openConflicts()
         QMessageBox::information(m_window, tr("Conflicts"), ConflictsView::leadOnlyText());
         return;
     }
-    m_conflicts = openWindow(QStringLiteral("conflicts"));
+    openWindow(QStringLiteral("conflicts"));
 }
 
 void ScreeningWindows::openSettings()
@@ -198,9 +205,15 @@ void ScreeningWindows::openSettings()
     const qint64 who = reviewer();
     if (who <= 0)
         return;
-    ScreeningSettingsDialog dialog(*project, who, m_window);
-    if (dialog.exec() == QDialog::Accepted && m_screening) {
-        if (auto *view = m_screening->findChild<ScreeningView *>())
+    std::unique_ptr<Project> own = m_window->projectWindows()->openProject();
+    if (!own)
+        return;
+    ScreeningSettingsDialog dialog(*own, who, m_window);
+    m_window->projectWindows()->adopt(&dialog, QStringLiteral("screening-settings"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (QWidget *screening = m_window->projectWindows()->find(QStringLiteral("screening"))) {
+        if (auto *view = screening->findChild<ScreeningView *>())
             view->reloadSettings();
     }
 }
@@ -217,8 +230,9 @@ void ScreeningWindows::openStatistics()
         return;
     }
     auto *dialog = new QDialog(m_window);
+    dialog->setObjectName(QStringLiteral("statisticsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Screening Statistics and Agreement"));
+    dialog->setWindowTitle(tr("Screening Statistics and Agreement — %1").arg(project->name()));
     auto *text = new QPlainTextEdit(dialog);
     text->setObjectName(QStringLiteral("statisticsText"));
     text->setReadOnly(true);
@@ -230,6 +244,7 @@ void ScreeningWindows::openStatistics()
     layout->addWidget(text);
     layout->addWidget(buttons);
     dialog->resize(820, 640);
+    m_window->projectWindows()->adopt(dialog, QStringLiteral("statistics"));
     dialog->show();
 }
 

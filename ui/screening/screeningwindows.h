@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-#include <QPointer>
 
 class QMenu;
 class QWidget;
@@ -13,7 +12,7 @@ class MainWindow;
 // The Screening menu of the main window and the windows it opens: screening (Ctrl+Shift+S),
 // the lead's conflicts, the criteria/keywords/reasons set-up and the statistics. Each window
 // opens its own connection to the project file, so it stays valid whatever the main window
-// does with its own, and closes with the main window.
+// does with its own, and belongs to the project (ProjectWindows): it closes with it.
 class ScreeningWindows final : public QObject
 {
     Q_OBJECT
@@ -35,8 +34,6 @@ private:
 
     MainWindow *m_window;
     QMenu *m_menu;
-    QPointer<QWidget> m_screening;
-    QPointer<QWidget> m_conflicts;
 };
 
 } // namespace evimap::ui

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "project/project.h"
 #include "project/reviewers.h"
+#include "projectwindows.h"
 #include "records/recordtablemodel.h"
 #include "team/historydialog.h"
 #include "team/mergedialog.h"
@@ -134,7 +135,11 @@ void TeamMenu::mergeCopy(const QString &copyPath)
     Project *project = m_window->project();
     if (!project)
         return;
-    MergeDialog dialog(*project, copyPath, m_window->currentReviewerId(), m_window);
+    std::unique_ptr<Project> own = m_window->projectWindows()->openProject();
+    if (!own)
+        return;
+    MergeDialog dialog(*own, copyPath, m_window->currentReviewerId(), m_window);
+    m_window->projectWindows()->adopt(&dialog, QStringLiteral("merge"));
     if (!dialog.isValid()) {
         QMessageBox::warning(m_window, tr("Merge a Copy Back"), dialog.errorText());
         return;
@@ -151,7 +156,11 @@ void TeamMenu::showHistory(qint64 recordId)
     Project *project = m_window->project();
     if (!project)
         return;
-    HistoryDialog dialog(*project, recordId, m_window->currentReviewerId(), m_window);
+    std::unique_ptr<Project> own = m_window->projectWindows()->openProject();
+    if (!own)
+        return;
+    HistoryDialog dialog(*own, recordId, m_window->currentReviewerId(), m_window);
+    m_window->projectWindows()->adopt(&dialog, QStringLiteral("history"));
     dialog.exec();
 }
 
