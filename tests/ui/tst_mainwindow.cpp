@@ -161,6 +161,28 @@ private slots:
         QCOMPARE(window.recordTable()->model()->rowCount(), 66);
     }
 
+    // A file that fails SQLite's quick check opens read-only, and the window says why.
+    void damagedProject_opensReadOnlyAndSaysWhy()
+    {
+        const QString damaged = m_dir.filePath("damaged.evimap");
+        QVERIFY(QFile::copy(m_path, damaged));
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 pages = file.size() / 16384;
+        for (qint64 page = pages / 2; page < pages / 2 + 3; ++page) {
+            QVERIFY(file.seek(page * 16384));
+            QVERIFY(file.write(QByteArray(64, '\xA5')) == 64);
+        }
+        file.close();
+        ui::MainWindow window;
+        QString asked;
+        test::answerNextMessageBox("OK", &asked);
+        QVERIFY(window.openProjectInteractively(damaged));
+        QVERIFY2(asked.contains("is damaged, so it was opened read-only"), qPrintable(asked));
+        QVERIFY(window.project()->isReadOnly());
+        QVERIFY(window.windowTitle().contains("read-only"));
+    }
+
     // The README's picture: the window on the demo project, a search in progress. Always drawn
     // and checked; written to $EVIMAP_SCREENSHOTS/main-window.png when that is set.
     void screenshot_showsRecordsAndDetails()
