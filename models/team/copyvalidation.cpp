@@ -77,33 +77,54 @@ QStringList CopyValidation::problems(Project &copy)
         QDateTime::currentDateTimeUtc().addDays(futureDays).toString(Qt::ISODateWithMs);
     QStringList tables = Schema::requiredTables();
     tables.removeAll(QStringLiteral("record_fts"));
+    // One pass over each table: its rows with a value too long or a time out of range.
     for (const QString &table : std::as_const(tables)) {
         const QList<Column> columns = columnsOf(db, table);
+        QStringList selected{QStringLiteral("rowid")};
+        QStringList wrong;
+        QVariantList binds;
         for (const Column &c : columns) {
-            const qint64 limit = lengthLimit(table, c);
-            listRows(
-                QStringLiteral("SELECT rowid, length(%1) FROM %2 WHERE length(%1) > ? LIMIT %3")
-                    .arg(c.name, table)
-                    .arg(listedPerTable),
-                {limit}, [&](const QSqlQuery &q) {
-                    return tr("%1 row %2: %3 holds %4 characters (at most %5)")
-                        .arg(table, q.value(0).toString(), c.name, q.value(1).toString())
-                        .arg(limit);
-                });
+            selected << QStringLiteral("length(%1)").arg(c.name);
+            wrong << QStringLiteral("length(%1) > %2").arg(c.name).arg(lengthLimit(table, c));
             if (!isTime(c.name))
                 continue;
             // Times are UTC ISO-8601 and sort as text (core/clock.h).
-            listRows(QStringLiteral("SELECT rowid, substr(%1, 1, 40) FROM %2 WHERE %1 IS NOT NULL "
-                                    "AND (%1 NOT GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]*' "
-                                    "OR %1 < ? OR %1 > ?) LIMIT %3")
-                         .arg(c.name, table)
-                         .arg(listedPerTable),
-                     {earliest, latest}, [&](const QSqlQuery &q) {
-                         return tr("%1 row %2: %3 is \"%4\", not a time between 1970 and a week "
-                                   "from now (is that computer's clock right?)")
-                             .arg(table, q.value(0).toString(), c.name, q.value(1).toString());
-                     });
+            const QString badTime =
+                QStringLiteral("(%1 IS NOT NULL AND (%1 NOT GLOB "
+                               "'[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]*' OR %1 < ? OR %1 > ?))")
+                    .arg(c.name);
+            selected << badTime << QStringLiteral("substr(%1, 1, 40)").arg(c.name);
+            wrong << badTime;
+            binds << earliest << latest;
         }
+        const QVariantList allBinds = binds + binds; // once in the columns, once in WHERE
+        listRows(
+            QStringLiteral("SELECT %1 FROM %2 WHERE %3 LIMIT %4")
+                .arg(selected.join(QStringLiteral(", ")), table, wrong.join(QStringLiteral(" OR ")))
+                .arg(listedPerTable),
+            allBinds, [&](const QSqlQuery &q) {
+                QStringList found;
+                int at = 1;
+                for (const Column &c : columns) {
+                    const qint64 limit = lengthLimit(table, c);
+                    const qint64 length = q.value(at++).toLongLong();
+                    if (length > limit)
+                        found << tr("%1 holds %2 characters (at most %3)")
+                                     .arg(c.name)
+                                     .arg(length)
+                                     .arg(limit);
+                    if (!isTime(c.name))
+                        continue;
+                    const bool badTime = q.value(at++).toInt() != 0;
+                    const QString value = q.value(at++).toString();
+                    if (badTime)
+                        found << tr("%1 is \"%2\", not a time between 1970 and a week from "
+                                    "now (is that computer's clock right?)")
+                                     .arg(c.name, value);
+                }
+                return tr("%1 row %2: %3")
+                    .arg(table, q.value(0).toString(), found.join(QStringLiteral(", ")));
+            });
     }
     listRows(QStringLiteral("SELECT rowid, length(fulltext) FROM record_fts WHERE "
                             "length(fulltext) > ? LIMIT %1")
