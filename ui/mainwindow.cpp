@@ -284,6 +284,10 @@ bool MainWindow::openProjectInteractively(const QString &path)
     }
     for (const QString &notice : m_project->notices())
         statusBar()->showMessage(notice, 10000);
+    // Opened read-only although the file is writable (damaged, a read-only folder): that must
+    // not pass unseen in the status bar before someone screens a hundred records in vain.
+    if (!m_project->readOnlyReason().isEmpty())
+        QMessageBox::warning(this, tr("Opened read-only"), m_project->readOnlyReason());
     for (const FolderHazard &hazard : FolderSafety::inspect(m_project->filePath()))
         statusBar()->showMessage(hazard.message, 30000);
     if (m_reviewerId == 0 && !m_project->isReadOnly())

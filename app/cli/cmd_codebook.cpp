@@ -3,10 +3,10 @@
 #include "coding/codebook.h"
 #include "coding/codebookhtml.h"
 #include "coding/codebooktemplate.h"
+#include "core/outputfile.h"
 #include "project/reviewers.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QSqlQuery>
 
 namespace evimap::cli {
@@ -19,10 +19,7 @@ struct Tr
 
 Status save(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return failure(Tr::tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    return {};
+    return OutputFile::write(path, bytes);
 }
 
 void printTree(QTextStream &out, const Codebook &codebook, qint64 parent, int depth)

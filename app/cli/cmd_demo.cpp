@@ -3,6 +3,7 @@
 #include "cli/demofigures.h"
 #include "coding/codebook.h"
 #include "coding/codebooktemplate.h"
+#include "core/outputfile.h"
 #include "dedup/duplicatefinder.h"
 #include "demo/demoreview.h"
 #include "import/importjob.h"
@@ -22,11 +23,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
 } // namespace
 
 int runDemo(CommandContext &context)
@@ -47,8 +43,10 @@ int runDemo(CommandContext &context)
     // The demo data ship inside the program; a copy beside the project shows what was imported.
     const QString risPath = dir.filePath(QStringLiteral("loneliness-demo.ris"));
     QFile bundled(QStringLiteral(":/demo/loneliness-demo.ris"));
-    if (!bundled.open(QIODevice::ReadOnly) || !writeFile(risPath, bundled.readAll()))
-        return context.fail(Failure, Tr::tr("the demo data could not be written to %1").arg(risPath));
+    if (!bundled.open(QIODevice::ReadOnly))
+        return context.fail(Failure, Tr::tr("the demo data are missing from the program"));
+    if (Status s = OutputFile::write(risPath, bundled.readAll()); !s)
+        return context.fail(s.error());
 
     // Each run starts from a fresh project so its outputs are the same every time.
     const QString projectPath = dir.filePath(QStringLiteral("demo.evimap"));
@@ -94,9 +92,10 @@ int runDemo(CommandContext &context)
         return context.fail(info.error());
     const QString summaryText = dir.filePath(QStringLiteral("summary.txt"));
     const QString summaryJson = dir.filePath(QStringLiteral("summary.json"));
-    if (!writeFile(summaryText, info->toText().toUtf8())
-        || !writeFile(summaryJson, QJsonDocument(info->toJson()).toJson()))
-        return context.fail(Failure, Tr::tr("the summary could not be written to %1").arg(dir.path()));
+    if (Status s = OutputFile::write(summaryText, info->toText().toUtf8()); !s)
+        return context.fail(s.error());
+    if (Status s = OutputFile::write(summaryJson, QJsonDocument(info->toJson()).toJson()); !s)
+        return context.fail(s.error());
 
     context.out << Tr::tr("Demo project: %1 (%2 records imported from %3)")
                        .arg(QFileInfo(projectPath).absoluteFilePath())

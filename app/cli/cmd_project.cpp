@@ -102,7 +102,8 @@ int runCheck(CommandContext &context)
     std::unique_ptr<Project> project = openProject(context, path, Project::Access::ReadOnly, &code);
     if (!project)
         return code;
-    const ProjectCheck check = ProjectCheck::run(*project);
+    ProjectCheck check = ProjectCheck::run(*project);
+    check.problems << ProjectCheck::attachmentProblems(*project);
     // Hazards of the folder are warnings: the file itself may be sound.
     const QList<FolderHazard> hazards = FolderSafety::inspect(project->filePath());
     if (parser.isSet(json)) {
@@ -112,7 +113,8 @@ int runCheck(CommandContext &context)
             {QStringLiteral("problems"), QJsonArray::fromStringList(check.problems)},
             {QStringLiteral("warnings"), FolderSafety::toJson(hazards)}}));
     } else if (check.problems.isEmpty()) {
-        context.out << Tr::tr("%1: no problems found (integrity, foreign keys, schema version %2)")
+        context.out << Tr::tr("%1: no problems found (integrity, foreign keys, schema version %2, "
+                              "links between records and codes, attached files)")
                            .arg(path)
                            .arg(project->schemaVersion())
                     << '\n';

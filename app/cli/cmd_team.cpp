@@ -1,6 +1,7 @@
 // Team work: `evimap copy` (take a copy to work offline), `evimap merge` (bring it back) and
 // `evimap audit` (who changed what, when).
 #include "cli/command.h"
+#include "core/outputfile.h"
 #include "project/reviewers.h"
 #include "team/audittrail.h"
 #include "team/blinding.h"
@@ -8,7 +9,6 @@
 #include "team/projectmerge.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -175,13 +175,8 @@ int runAudit(CommandContext &context)
                      history.hidden)
             : QString();
     if (parser.isSet(csv)) {
-        QFile file(parser.value(csv));
-        const QByteArray bytes = AuditTrail::toCsv(entries);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            file.write(bytes) != bytes.size())
-            return context.fail(
-                Failure,
-                Tr::tr("%1 could not be written: %2").arg(parser.value(csv), file.errorString()));
+        if (Status s = OutputFile::write(parser.value(csv), AuditTrail::toCsv(entries)); !s)
+            return context.fail(s.error());
         context.out
             << Tr::tr("Wrote %1 audit entries to %2").arg(entries.size()).arg(parser.value(csv))
             << (hidden.isEmpty() ? QString() : QStringLiteral("; ") + hidden) << '\n';

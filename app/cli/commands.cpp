@@ -46,7 +46,7 @@ const QList<Command> &commands()
         {QStringLiteral("info"), QStringLiteral("info FILE [--json]"),
          Tr::tr("schema version and counts of a project"), runInfo},
         {QStringLiteral("check"), QStringLiteral("check FILE [--json]"),
-         Tr::tr("check integrity, foreign keys and schema"), runCheck},
+         Tr::tr("check integrity, foreign keys, schema, links and attached files"), runCheck},
         {QStringLiteral("import"), QStringLiteral("import PROJECT FILE... [options]"),
          Tr::tr("import references or PDFs, one batch per file"), runImport},
         {QStringLiteral("dedup"),

@@ -3,9 +3,9 @@
 #include "coding/codebook.h"
 #include "coding/codingcsv.h"
 #include "coding/codingstore.h"
+#include "core/outputfile.h"
 #include "project/project.h"
 
-#include <QSaveFile>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -58,10 +58,7 @@ Status CodingExport::writeFinalCodingCsv(Project &project, const Codebook &codeb
     Result<QByteArray> bytes = finalCodingCsv(project, codebook);
     if (!bytes)
         return bytes.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return failure(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    return {};
+    return OutputFile::write(path, *bytes);
 }
 
 } // namespace evimap

@@ -904,6 +904,17 @@ qint64 DedupStore::countPairs(const QString &status) const
     return 0;
 }
 
+QString DedupStore::detectionState() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral(
+            "SELECT (SELECT count(*) || '/' || total(id) FROM record WHERE duplicate_of IS NULL), "
+            "(SELECT count(*) || '/' || total(id) FROM dedup_pair WHERE status <> 'pending')")) ||
+        !q.next())
+        return {};
+    return q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+}
+
 Status DedupStore::logRunInTransaction(const QJsonObject &summary, qint64 reviewerId)
 {
     return writeAudit(newUuid(), reviewerId, QStringLiteral("dedup.run"), QStringLiteral("project"),

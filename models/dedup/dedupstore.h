@@ -123,6 +123,10 @@ public:
     QList<DedupGroup> reviewGroups() const;
 
     qint64 countPairs(const QString &status) const;
+    // What a detection run reads, in a few numbers (the records not merged, the pairs decided):
+    // when it differs between reading and writing, someone else changed them meanwhile (another
+    // run merged them), and what the run found no longer holds. Empty when it cannot be read.
+    QString detectionState() const;
     // One audit_log row for a detection run (its counts), inside the caller's transaction.
     Status logRunInTransaction(const QJsonObject &summary, qint64 reviewerId);
 

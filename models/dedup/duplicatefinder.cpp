@@ -44,6 +44,13 @@ struct Component
     QStringList pmids;
 };
 
+// A search whose records changed before it could write says so with this, and is done again.
+const QString &staleMarker()
+{
+    static const QString marker = QStringLiteral("\u2400stale");
+    return marker;
+}
+
 bool conflicts(const QStringList &a, const QStringList &b)
 {
     if (a.isEmpty() || b.isEmpty())
@@ -206,25 +213,51 @@ Result<DedupSummary> DuplicateFinder::run(Project &project, const DedupOptions &
                                           const std::atomic_bool *cancelled,
                                           const Progress &progress)
 {
+    if (project.isReadOnly())
+        return Error{
+            Error::Kind::ProjectProblem,
+            tr("%1 is read-only; duplicate pairs cannot be stored").arg(project.filePath())};
+    const DedupThresholds thresholds =
+        options.thresholds.value_or(DedupThresholds::fromProject(project));
+    if (!thresholds.isValid())
+        return Error{Error::Kind::Usage,
+                     tr("thresholds must satisfy 0 < review (%1) <= automatic merge (%2) <= 1")
+                         .arg(thresholds.review)
+                         .arg(thresholds.autoMerge)};
+    // Each search that finds its records changed by the time it may write is done again on
+    // what is there then; another run rarely keeps changing them for long.
+    constexpr int attempts = 3;
+    for (int attempt = 1;; ++attempt) {
+        Result<DedupSummary> result = searchAndStore(project, options, cancelled, progress);
+        if (result || result.errorString() != staleMarker())
+            return result;
+        if (attempt == attempts)
+            return failure(tr("other EviMaps kept merging or deciding duplicates in %1 while this "
+                              "search ran (%2 times); nothing was changed: run it again when they "
+                              "have finished")
+                               .arg(project.filePath())
+                               .arg(attempts));
+        qCInfo(lcDedup) << "the records changed while duplicates were searched; searching again";
+    }
+}
+
+Result<DedupSummary> DuplicateFinder::searchAndStore(Project &project, const DedupOptions &options,
+                                                     const std::atomic_bool *cancelled,
+                                                     const Progress &progress)
+{
     QElapsedTimer timer;
     timer.start();
     auto report = [&](int percent) {
         if (progress)
             progress(percent);
     };
-    if (project.isReadOnly())
-        return Error{
-            Error::Kind::ProjectProblem,
-            tr("%1 is read-only; duplicate pairs cannot be stored").arg(project.filePath())};
     DedupSummary summary;
     summary.thresholds = options.thresholds.value_or(DedupThresholds::fromProject(project));
-    if (!summary.thresholds.isValid())
-        return Error{Error::Kind::Usage,
-                     tr("thresholds must satisfy 0 < review (%1) <= automatic merge (%2) <= 1")
-                         .arg(summary.thresholds.review)
-                         .arg(summary.thresholds.autoMerge)};
     DedupStore store(project);
     report(1);
+    // Read before the records: a change that lands in between is seen as one (and searched
+    // again), never missed.
+    const QString stateRead = store.detectionState();
     Result<QList<ComparableRecord>> loaded = store.activeRecords(cancelled);
     if (!loaded)
         return loaded.error();
@@ -283,6 +316,10 @@ Result<DedupSummary> DuplicateFinder::run(Project &project, const DedupOptions &
     // Enough page cache that the merges do not spill to the journal page by page.
     std::optional<PageCacheScope> cache(std::in_place, project.database(), 32 * 1024);
     Status written = project.writeTransaction([&]() -> Status {
+        // Another run (or a person) merged or decided while this one searched: what it found
+        // may no longer hold (a record already merged elsewhere).
+        if (store.detectionState() != stateRead)
+            return failure(staleMarker());
         Result<QList<qint64>> ids = store.savePairsInTransaction(toSave);
         if (!ids)
             return ids.error();

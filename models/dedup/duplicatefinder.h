@@ -45,7 +45,10 @@ struct DedupSummary
 // pairs (CandidateGenerator), scores them (DuplicateScorer), stores those worth keeping, and,
 // if asked, merges the certain ones. A function of its inputs with a cancel flag and a
 // progress callback, so it runs on a worker thread with its own Project. Everything it writes
-// is one transaction: a cancel or a failure leaves the project as it was.
+// is one transaction: a cancel or a failure leaves the project as it was. Two runs at once
+// (two people, or a window and a script) take turns: a run that finds, once it holds the
+// write lock, that the records changed since it read them (the other run merged some) searches
+// again on what is there now.
 class DuplicateFinder final
 {
     Q_DECLARE_TR_FUNCTIONS(DuplicateFinder)
@@ -81,6 +84,11 @@ public:
                                             const std::vector<Found> &found,
                                             const DuplicateScorer &scorer,
                                             const QHash<quint64, QString> &decided);
+
+private:
+    static Result<DedupSummary> searchAndStore(Project &project, const DedupOptions &options,
+                                               const std::atomic_bool *cancelled,
+                                               const Progress &progress);
 };
 
 } // namespace evimap

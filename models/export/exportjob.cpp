@@ -1,11 +1,11 @@
 #include "export/exportjob.h"
 
+#include "core/outputfile.h"
 #include "export/recordwriter.h"
 #include "project/project.h"
 #include "records/recordstore.h"
 #include "records/searchquery.h"
 
-#include <QSaveFile>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -61,9 +61,10 @@ Result<int> ExportJob::run(Project &project, const ExportSelection &selection,
     Result<QList<qint64>> ids = selectIds(project, selection);
     if (!ids)
         return ids.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failure(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    OutputFile output(path);
+    if (Status s = output.open(); !s)
+        return s.error();
+    QIODevice &file = output.device();
     RecordStore store(project.database());
     if (Status s = writer->begin(file); !s)
         return s.error();
@@ -78,8 +79,8 @@ Result<int> ExportJob::run(Project &project, const ExportSelection &selection,
     }
     if (Status s = writer->end(file); !s)
         return s.error();
-    if (!file.commit())
-        return failure(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    if (Status s = output.commit(); !s)
+        return s.error();
     return written;
 }
 

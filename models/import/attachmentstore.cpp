@@ -33,6 +33,30 @@ Error sqlFailure(const QSqlQuery &q)
     return failure(q.lastError().text());
 }
 
+// File systems allow 255 bytes for a name; a stored name adds 13 to the file's own, and a
+// shared drive may add its own limits. Names longer than this are cut (at a character, keeping
+// the extension); the hash prefix keeps them apart.
+constexpr qsizetype maxStoredNameBytes = 160;
+
+QString storedName(const QString &sha256, const QString &fileName)
+{
+    const QString prefix = sha256.left(12) + QLatin1Char('-');
+    const QFileInfo info(fileName);
+    QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
+    QString base = suffix.isEmpty() ? fileName : info.completeBaseName();
+    if (suffix.toUtf8().size() > 16) { // not an extension: part of the name
+        base = fileName;
+        suffix.clear();
+    }
+    const qsizetype room = maxStoredNameBytes - prefix.toUtf8().size() - suffix.toUtf8().size();
+    while (!base.isEmpty() && base.toUtf8().size() > room) {
+        base.chop(1);
+        if (!base.isEmpty() && base.back().isHighSurrogate())
+            base.chop(1);
+    }
+    return prefix + base + suffix;
+}
+
 } // namespace
 
 AttachmentStore::AttachmentStore(Project &project)
@@ -60,15 +84,17 @@ Result<StoredFile> AttachmentStore::copyIntoProject(const QString &path)
     source.close();
     StoredFile stored;
     stored.sha256 = QString::fromLatin1(hash.result().toHex());
-    const QString name = stored.sha256.left(12) + QLatin1Char('-') + QFileInfo(path).fileName();
+    const QString name = storedName(stored.sha256, QFileInfo(path).fileName());
     const QString target = dir.filePath(name);
     if (!QFile::exists(target)) {
         if (!QFile::copy(path, target))
             return failure(tr("%1 could not be copied into %2").arg(path, dir.path()));
         m_copied.append(target);
     }
-    stored.relativePath =
-        QDir(QFileInfo(m_project.filePath()).absolutePath()).relativeFilePath(target);
+    // Both absolute: QDir::relativeFilePath returns a relative path unchanged, which for a
+    // project opened as "folder/p.evimap" would be relative to the working folder.
+    stored.relativePath = QDir(QFileInfo(m_project.filePath()).absolutePath())
+                              .relativeFilePath(QFileInfo(target).absoluteFilePath());
     return stored;
 }
 

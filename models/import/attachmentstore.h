@@ -43,7 +43,8 @@ public:
     explicit AttachmentStore(Project &project);
 
     // Copies `path` into the attachment folder as "<first 12 hex digits of its sha256>-<file
-    // name>", unless that file is there already. Copies made are remembered so that
+    // name>" (a long name cut to 160 bytes, keeping its extension), unless that file is there
+    // already. Copies made are remembered so that
     // removeCopiedFiles() can undo them when the transaction that uses them fails.
     Result<StoredFile> copyIntoProject(const QString &path);
     void removeCopiedFiles();

@@ -1,5 +1,6 @@
 #include "maps/figurewriter.h"
 
+#include "core/outputfile.h"
 #include "maps/canvas.h"
 #include "maps/paintercanvas.h"
 #include "maps/svgcanvas.h"
@@ -9,7 +10,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -38,10 +38,7 @@ std::optional<FigureWriter::Format> FigureWriter::formatOf(const QString &path)
 
 Status FigureWriter::writeBytes(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return failure(tr("%1 could not be written: %2").arg(path, file.errorString()));
-    return {};
+    return OutputFile::write(path, bytes);
 }
 
 Result<QImage> FigureWriter::image(const Figure &figure, double scale)
@@ -84,20 +81,23 @@ Status FigureWriter::write(const Figure &figure, const QString &path, Format for
         Result<QImage> drawn = image(figure, pngScale);
         if (!drawn)
             return drawn.error();
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || !drawn->save(&file, "PNG") || !file.commit())
-            return failure(tr("%1 could not be written: %2").arg(path, file.errorString()));
-        return {};
+        OutputFile file(path);
+        if (Status s = file.open(); !s)
+            return s;
+        if (!drawn->save(&file.device(), "PNG")) // nothing is put in place
+            return failure(
+                tr("%1 could not be written as PNG: %2").arg(path, file.device().errorString()));
+        return file.commit();
     }
     case Format::Pdf: {
         if (!canPaint())
             return failure(tr("drawing a PDF needs fonts, which need a graphical application"));
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return failure(tr("%1 could not be written: %2").arg(path, file.errorString()));
+        OutputFile file(path);
+        if (Status s = file.open(); !s)
+            return s;
         const QSizeF size = figure.size();
         {
-            QPdfWriter pdf(&file);
+            QPdfWriter pdf(&file.device());
             pdf.setTitle(figure.title());
             pdf.setCreator(QStringLiteral("EviMap"));
             // One page the size of the figure (CSS pixels are 3/4 of a point).
@@ -112,9 +112,7 @@ Status FigureWriter::write(const Figure &figure, const QString &path, Format for
             PainterCanvas canvas(painter);
             figure.draw(canvas);
         }
-        if (!file.commit())
-            return failure(tr("%1 could not be written: %2").arg(path, file.errorString()));
-        return {};
+        return file.commit();
     }
     }
     return failure(tr("unknown figure format"));

@@ -36,7 +36,7 @@ public:
     // True when fonts can be used (a QGuiApplication exists).
     static bool canPaint();
 
-    // Writes bytes to a file, or says why it could not.
+    // Writes bytes to a file, or says why it could not (OutputFile::write).
     static Status writeBytes(const QString &path, const QByteArray &bytes);
 };
 

@@ -1,5 +1,6 @@
 #include "maps/reportwriter.h"
 
+#include "core/outputfile.h"
 #include "maps/chartdata.h"
 #include "maps/chartfigure.h"
 #include "maps/evidencemapfigure.h"
@@ -16,7 +17,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -315,11 +315,11 @@ Status ReportWriter::write(const Project &project, const QString &path, const Op
         return cancelled;
     reached(30);
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failure(tr("%1 could not be written: %2").arg(path, file.errorString()));
+    OutputFile file(path);
+    if (Status s = file.open(); !s)
+        return s;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&file.device());
         writer.setTitle(tr("%1: evidence map report").arg(project.name()));
         writer.setCreator(QStringLiteral("EviMap"));
         writer.setResolution(dpi);
@@ -398,8 +398,8 @@ Status ReportWriter::write(const Project &project, const QString &path, const Op
     }
     if (stopped())
         return cancelled;
-    if (!file.commit())
-        return failure(tr("%1 could not be written: %2").arg(path, file.errorString()));
+    if (Status s = file.commit(); !s)
+        return s;
     reached(100);
     return {};
 }

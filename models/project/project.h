@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -17,7 +18,9 @@ namespace evimap {
 // Opening checks, before changing anything, that the file exists, is SQLite, is intact, is an
 // EviMap project (application_id) and is not from a newer EviMap. Older files are migrated
 // forward after a backup copy beside the file. The connection uses a rollback journal (shared
-// drives break WAL), foreign keys and a busy timeout.
+// drives break WAL), foreign keys and a busy timeout. A file opened for writing that EviMap
+// could not save into (a read-only folder) or should not (it fails SQLite's quick check) is
+// opened read-only instead, with the reason in readOnlyReason() and notices().
 //
 // A Project belongs to the thread that opened it (QtSql connections are per thread).
 class Project final
@@ -47,6 +50,9 @@ public:
 
     // Things the user should be told about the opening (read-only, migrated, backup path).
     QStringList notices() const { return m_notices; }
+    // Why a file opened for writing was opened read-only although it is writable: a read-only
+    // folder, or damage found by the quick check. Empty otherwise.
+    QString readOnlyReason() const { return m_readOnlyReason; }
 
     // Folder beside the project file where attached PDFs are copied: NAME.evimap-files/.
     QString attachmentDirectory() const;
@@ -54,19 +60,24 @@ public:
     // Runs `work` inside one short write transaction (BEGIN IMMEDIATE, so concurrent writers
     // queue on the busy timeout instead of failing half-way). Commits when it succeeds, rolls
     // back otherwise. While other EviMaps hold the file it keeps retrying with backoff (up to
-    // two minutes); a file that stays busy gives a "busy, try again" message, never SQLite's
+    // lockWaitMs()); a file that stays busy gives a "busy, try again" message, never SQLite's
     // raw "database is locked".
     Status writeTransaction(const std::function<Status()> &work);
 
     // SQLite's wait per attempt and the total a write keeps retrying (tests shorten both).
     void setBusyTimeouts(int sqliteBusyTimeoutMs, int writeRetryBudgetMs);
+    int busyTimeoutMs() const { return m_busyTimeoutMs; }
 
     // Project settings (key/value, typed by their callers).
     QString setting(const QString &key, const QString &defaultValue = {}) const;
     Status setSetting(const QString &key, const QString &value);
 
-    // How long a connection waits for another EviMap's write before SQLite says "busy".
-    static constexpr int defaultBusyTimeoutMs = 10000;
+    // How long anyone waits for another EviMap's write before giving up: SQLite's busy timeout
+    // on every connection (so readers wait as long as writers) and the retries of
+    // writeTransaction(). Two minutes, long enough for a colleague's large import to finish;
+    // EVIMAP_LOCK_WAIT_SECONDS in the environment sets another (tests shorten it, a slow share
+    // may want more).
+    static int lockWaitMs();
 
     // The magic header check, also used to vet copies before a merge.
     static bool looksLikeSqlite(const QString &path, QString *why);
@@ -75,18 +86,24 @@ private:
     Project() = default;
     Status connect(const QString &path, bool readOnly, bool readOnlyFile);
     Status applyConnectionPragmas();
+    Status quickCheck();
     Status migrate(int fromVersion);
     Status loadIdentity();
+    void setReadOnlyReason(const QString &reason);
+    // A read that failed while opening, in words: busy (another EviMap's long write), an
+    // unfinished change that cannot be rolled back, or damage.
+    static Error unreadable(const QString &path, const QSqlError &error);
+    static Error unfinishedChangeError(const QString &path);
 
     QString m_connectionName;
     QString m_path;
     QString m_name;
     QString m_uuid;
     QStringList m_notices;
+    QString m_readOnlyReason;
     int m_schemaVersion = 0;
-    // How long a write keeps trying while other EviMaps hold the file: long enough for a
-    // colleague's import to finish on a shared drive.
-    int m_writeRetryBudgetMs = 120000;
+    int m_busyTimeoutMs = lockWaitMs();
+    int m_writeRetryBudgetMs = lockWaitMs();
     bool m_readOnly = false;
 };
 

@@ -1,12 +1,16 @@
 #include "project/projectinfo.h"
 
+#include "import/attachedfile.h"
 #include "project/project.h"
 #include "project/schema.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace evimap {
 
@@ -16,6 +20,45 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectInfo)
 };
+
+// The circles in a set of links child -> parent (each row points at one other row or none), in
+// time linear in the links: each row is walked once, and a walk that comes back to a row of its
+// own path has found a circle.
+QList<QList<qint64>> circles(const QHash<qint64, qint64> &parentOf)
+{
+    QList<QList<qint64>> found;
+    QHash<qint64, int> state; // 1: on the current walk, 2: done
+    for (auto it = parentOf.cbegin(); it != parentOf.cend(); ++it) {
+        if (state.value(it.key()))
+            continue;
+        QList<qint64> path;
+        qint64 node = it.key();
+        while (parentOf.contains(node) && !state.value(node)) {
+            state.insert(node, 1);
+            path.append(node);
+            node = parentOf.value(node);
+        }
+        if (state.value(node) == 1) { // came back to this walk: a circle from `node` on
+            QList<qint64> circle = path.mid(path.indexOf(node));
+            // From its smallest id, so the same circle reads the same every time.
+            std::rotate(circle.begin(), std::min_element(circle.begin(), circle.end()),
+                        circle.end());
+            found.append(circle);
+        }
+        for (qint64 n : std::as_const(path))
+            state.insert(n, 2);
+    }
+    return found;
+}
+
+QString circleText(const QList<qint64> &circle)
+{
+    QStringList ids;
+    for (qint64 id : circle)
+        ids << QString::number(id);
+    ids << ids.first();
+    return ids.join(QStringLiteral(" \u2192 "));
+}
 
 } // namespace
 
@@ -126,7 +169,79 @@ ProjectCheck ProjectCheck::run(Project &project)
         == false
         && !project.isReadOnly())
         check.problems << Tr::tr("full-text index: %1").arg(q.lastError().text());
+    check.problems << cycles(project);
     return check;
+}
+
+QStringList ProjectCheck::cycles(Project &project)
+{
+    struct Link
+    {
+        const char *sql;
+        const char *what; // %1: the ids in their circle
+    };
+    static const Link links[] = {
+        {"SELECT id, duplicate_of FROM record WHERE duplicate_of IS NOT NULL",
+         QT_TRANSLATE_NOOP("ProjectInfo", "records %1 are marked as duplicates of each other in a "
+                                          "circle, so none of them is listed; undo one of these "
+                                          "merges (evimap dedup --undo) or restore a backup")},
+        {"SELECT id, parent_id FROM code WHERE parent_id IS NOT NULL",
+         QT_TRANSLATE_NOOP("ProjectInfo", "codes %1 are each other's parents in a circle, so "
+                                          "none of them is in the codebook; restore a backup")},
+        {"SELECT id, merged_into FROM code WHERE merged_into IS NOT NULL",
+         QT_TRANSLATE_NOOP("ProjectInfo", "codes %1 are merged into each other in a circle; "
+                                          "restore a backup")},
+    };
+    QStringList problems;
+    for (const Link &link : links) {
+        QSqlQuery q(project.database());
+        q.setForwardOnly(true);
+        if (!q.exec(QString::fromLatin1(link.sql))) {
+            problems << Tr::tr("links could not be read: %1").arg(q.lastError().text());
+            continue;
+        }
+        QHash<qint64, qint64> parentOf;
+        while (q.next())
+            parentOf.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        const QList<QList<qint64>> found = circles(parentOf);
+        for (const QList<qint64> &circle : found)
+            problems << Tr::tr(link.what).arg(circleText(circle));
+    }
+    return problems;
+}
+
+QStringList ProjectCheck::attachmentProblems(Project &project)
+{
+    QStringList problems;
+    QSqlQuery q(project.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, record_id, file_path, file_sha256 FROM attachment "
+                               "ORDER BY id"))) {
+        problems << Tr::tr("attachments could not be read: %1").arg(q.lastError().text());
+        return problems;
+    }
+    while (q.next()) {
+        const QString where = Tr::tr("attachment %1 of record %2")
+                                  .arg(q.value(0).toLongLong())
+                                  .arg(q.value(1).toLongLong());
+        const QString path = q.value(2).toString();
+        const QString sha = q.value(3).toString();
+        Result<AttachedFile> file = AttachedFile::open(project.filePath(), path);
+        if (!file) {
+            problems << Tr::tr("%1: %2; attach the PDF again (evimap attach)")
+                            .arg(where, file.errorString());
+            continue;
+        }
+        Result<QString> actual = file->sha256();
+        if (!actual)
+            problems << Tr::tr("%1: %2").arg(where, actual.errorString());
+        else if (*actual != sha)
+            problems << Tr::tr("%1: %2 is not the file that was attached (its SHA-256 is %3, the "
+                               "project expects %4): it was changed or damaged; attach the PDF "
+                               "again (evimap attach)")
+                            .arg(where, path, actual->left(12), sha.left(12));
+    }
+    return problems;
 }
 
 } // namespace evimap

@@ -31,12 +31,18 @@ struct ProjectInfo
     QString toText() const;
 };
 
-// `evimap check`: integrity, foreign keys and schema.
+// `evimap check`: integrity, foreign keys, schema, and records or codes linked in a circle (a
+// record a duplicate of itself through others, a code its own parent), which would make them
+// vanish from every list. A merge runs the same on the copy before it reads anything.
 struct ProjectCheck
 {
     QStringList problems; // empty when the file is sound
 
     static ProjectCheck run(Project &project);
+    // Circles of duplicate_of, code parents and codes merged into others, in words.
+    static QStringList cycles(Project &project);
+    // Every attachment's file: there, inside NAME.evimap-files/, and the one its SHA-256 names.
+    static QStringList attachmentProblems(Project &project);
 };
 
 } // namespace evimap

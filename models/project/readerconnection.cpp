@@ -13,8 +13,8 @@ ReaderConnection::ReaderConnection(const QString &projectPath)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     db.setDatabaseName(projectPath);
     // The same patience with other EviMaps' writes as the project's own connection.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_READONLY")
-                             .arg(Project::defaultBusyTimeoutMs));
+    db.setConnectOptions(
+        QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_READONLY").arg(Project::lockWaitMs()));
     if (!db.open())
         m_status = failure(tr("%1 cannot be read: %2").arg(projectPath, db.lastError().text()));
 }

@@ -39,10 +39,15 @@ bool ProjectChangeWatcher::poll()
 
 qint64 ProjectChangeWatcher::dataVersion() const
 {
+    // While another EviMap saves a large change the file cannot be read; a poll does not wait
+    // for it (the connection's other reads do), it looks again next time.
     QSqlQuery q(m_project.database());
-    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
+    q.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+    const bool read = q.exec(QStringLiteral("PRAGMA data_version")) && q.next();
+    const qint64 version = read ? q.value(0).toLongLong() : -1;
+    q.finish();
+    q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_project.busyTimeoutMs()));
+    return version;
 }
 
 } // namespace evimap

@@ -136,7 +136,7 @@ Result<TakenCopy> ProjectCopy::take(Project &main, const QString &outPath, qint6
                 return failure(tr("%1 could not be copied").arg(source));
             QSqlQuery u(copy.database());
             u.prepare(QStringLiteral("UPDATE attachment SET file_path = ? WHERE id = ?"));
-            u.addBindValue(copyFolder.relativeFilePath(target));
+            u.addBindValue(copyFolder.relativeFilePath(QFileInfo(target).absoluteFilePath()));
             u.addBindValue(id);
             if (!u.exec())
                 return failure(u.lastError().text());

@@ -1,11 +1,14 @@
 #include "team/projectmerge.h"
 
 #include "core/clock.h"
+#include "core/outputfile.h"
 #include "core/sqltext.h"
+#include "import/attachedfile.h"
 #include "project/project.h"
 #include "project/projectinfo.h"
 #include "project/schema.h"
 #include "screening/screeningstore.h"
+#include "team/copyvalidation.h"
 #include "team/projectcopy.h"
 
 #include <QCryptographicHash>
@@ -256,7 +259,7 @@ public:
         m_copySide.db = copy.database();
         m_takenAt = report.takenAt;
         m_mainFolder = QFileInfo(main.filePath()).absoluteDir();
-        m_copyFolder = QFileInfo(copy.filePath()).absoluteDir();
+        m_copyPath = copy.filePath();
     }
 
     Status run()
@@ -459,8 +462,11 @@ private:
                 values.swapItemsAt(a, b);
         }
         if (spec.table == QLatin1String("attachment")) {
-            if (Status s = bringAttachmentFile(columns, &values); !s)
-                return s;
+            Result<bool> brought = bringAttachmentFile(columns, &values);
+            if (!brought)
+                return brought.error();
+            if (!*brought)
+                return failure(QStringLiteral("refused"));
         }
         QSqlQuery q(m_mainSide.db);
         if (spec.replaceOnKey) {
@@ -643,6 +649,10 @@ private:
                     noteSkipped(spec, counts);
                     continue;
                 }
+                if (!s && s.errorString() == QLatin1String("refused")) { // listed already
+                    ++counts.skipped;
+                    continue;
+                }
                 if (!s)
                     return s;
                 ++counts.added;
@@ -806,42 +816,71 @@ private:
     }
 
     // Copies the PDF of a new attachment into the main file's attachment folder and points the
-    // row at it there.
-    Status bringAttachmentFile(const QStringList &columns, QVariantList *values)
+    // row at it there. The copy is not trusted: the file must be a regular file directly inside
+    // the copy's own NAME.evimap-files/ folder, reached without a symbolic link, of a sane size,
+    // and hold exactly the bytes the row's SHA-256 names (AttachedFile); what is copied is what
+    // was hashed, read through one open descriptor. Anything else is refused, row and all, and
+    // listed in the report: false.
+    Result<bool> bringAttachmentFile(const QStringList &columns, QVariantList *values)
     {
         const int pathColumn = columns.indexOf(QStringLiteral("file_path"));
         const QString relative = values->at(pathColumn).toString();
-        const QString fileName = QFileInfo(relative).fileName();
+        const QString sha = values->at(columns.indexOf(QStringLiteral("file_sha256"))).toString();
+        const qint64 recordId =
+            values->at(columns.indexOf(QStringLiteral("record_id"))).toLongLong();
+        auto refuse = [&](const QString &why) {
+            m_report.refused << tr("the attachment %1 of record %2: %3")
+                                    .arg(relative.left(200))
+                                    .arg(recordId)
+                                    .arg(why);
+            return false;
+        };
+        if (!AttachedFile::isSha256(sha))
+            return refuse(tr("its SHA-256 \"%1\" is not one").arg(sha.left(80)));
+        Result<AttachedFile> source = AttachedFile::open(m_copyPath, relative);
+        if (!source)
+            return refuse(source.errorString());
+        // AttachedFile took the path apart: the last part is a plain file name.
+        const QString fileName = relative.section(QLatin1Char('/'), -1);
         const QDir targetDir(m_main.attachmentDirectory());
         const QString target = targetDir.filePath(fileName);
-        (*values)[pathColumn] = m_mainFolder.relativeFilePath(target);
-        const bool safe = !relative.isEmpty() && !QDir::isAbsolutePath(relative) &&
-                          !relative.split(QLatin1Char('/')).contains(QStringLiteral("..")) &&
-                          !relative.contains(QLatin1Char('\\')) && !fileName.isEmpty();
-        if (!safe) {
-            m_report.notices << tr("an attachment with the unsafe path \"%1\" was added without "
-                                   "its file")
-                                    .arg(relative);
-            return {};
-        }
-        const QString source = m_copyFolder.filePath(relative);
-        if (QFile::exists(target))
-            return {};
-        if (!QFile::exists(source)) {
-            m_report.notices << tr("the attached file %1 is missing beside the copy").arg(relative);
-            return {};
+        (*values)[pathColumn] = m_mainFolder.relativeFilePath(QFileInfo(target).absoluteFilePath());
+        if (QFileInfo(target).exists() || QFileInfo(target).isSymLink()) {
+            // The main file has a file of that name: the row may point at it only if it is
+            // the very file the row names.
+            Result<AttachedFile> existing =
+                AttachedFile::open(m_main.filePath(), values->at(pathColumn).toString());
+            const Result<QString> existingSha =
+                existing ? existing->sha256() : Result<QString>(existing.error());
+            if (!existingSha || *existingSha != sha)
+                return refuse(
+                    tr("the main project's folder holds another file named %1").arg(fileName));
+            return true;
         }
         if (m_options.dryRun) {
+            const Result<QString> hashed = source->sha256();
+            if (!hashed)
+                return refuse(hashed.errorString());
+            if (*hashed != sha)
+                return refuse(tr("the file is not the one attached (its SHA-256 differs)"));
             ++m_report.filesCopied;
-            return {};
+            return true;
         }
         if (!targetDir.exists() && !QDir().mkpath(targetDir.path()))
-            return failure(tr("the folder %1 cannot be made").arg(targetDir.path()));
-        if (!QFile::copy(source, target))
-            return failure(tr("%1 could not be copied into %2").arg(source, targetDir.path()));
+            return Error(failure(tr("the folder %1 cannot be made").arg(targetDir.path())));
+        OutputFile copied(target);
+        if (Status s = copied.open(); !s)
+            return s.error();
+        const Result<QString> hashed = source->sha256(&copied.device());
+        if (!hashed)
+            return refuse(hashed.errorString()); // the unfinished copy is discarded
+        if (*hashed != sha)
+            return refuse(tr("the file is not the one attached (its SHA-256 differs)"));
+        if (Status s = copied.commit(); !s)
+            return s.error();
         m_copiedFiles << target;
         ++m_report.filesCopied;
-        return {};
+        return true;
     }
 
     // The text of a merged PDF joins the record's full-text index.
@@ -886,7 +925,7 @@ private:
     Side m_copySide;
     QString m_takenAt;
     QDir m_mainFolder;
-    QDir m_copyFolder;
+    QString m_copyPath;
     QStringList m_copiedFiles;
     QSet<QPair<qint64, QString>> m_resettle;
 };
@@ -934,6 +973,7 @@ QJsonObject MergeReport::toJson() const
                        {QStringLiteral("tables"), perTable},
                        {QStringLiteral("conflicts"), conflictList},
                        {QStringLiteral("files_copied"), filesCopied},
+                       {QStringLiteral("refused"), QJsonArray::fromStringList(refused)},
                        {QStringLiteral("notices"), QJsonArray::fromStringList(notices)}};
 }
 
@@ -961,6 +1001,8 @@ QString MergeReport::toText() const
     }
     if (filesCopied > 0)
         t += ProjectMerge::tr("  attached files brought in: %1\n").arg(filesCopied);
+    for (const QString &r : refused)
+        t += ProjectMerge::tr("  refused: %1\n").arg(r);
     for (const QString &n : notices)
         t += QStringLiteral("  note: ") + n + QLatin1Char('\n');
     if (!conflicts.isEmpty()) {
@@ -1036,6 +1078,12 @@ Result<MergeReport> ProjectMerge::merge(Project &main, const QString &copyPath,
         return Error{Error::Kind::InputRefused,
                      tr("%1 is damaged and was not merged: %2")
                          .arg(copyPath, check.problems.join(QStringLiteral("; ")))};
+    const QStringList invalid = CopyValidation::problems(copy);
+    if (!invalid.isEmpty())
+        return Error{Error::Kind::InputRefused,
+                     tr("%1 was not merged: it holds values EviMap does not write (was it made or "
+                        "changed with another program?): %2")
+                         .arg(copyPath, invalid.join(QStringLiteral("; ")))};
 
     MergeReport report;
     report.copyFile = info.fileName();
@@ -1048,6 +1096,11 @@ Result<MergeReport> ProjectMerge::merge(Project &main, const QString &copyPath,
     Status done = main.writeTransaction([&]() -> Status {
         if (Status s = merger.run(); !s)
             return s;
+        // Each file is free of circles, but together they can make one: Ann merged record A
+        // into B in her copy while the lead merged B into A. Both would vanish from every list.
+        if (const QStringList circles = ProjectCheck::cycles(main); !circles.isEmpty())
+            return failure(tr("the copy's links and the main file's would make a circle: %1")
+                               .arg(circles.join(QStringLiteral("; "))));
         if (options.dryRun)
             return failure(dryRunMarker);
         if (!report.changed())

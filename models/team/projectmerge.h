@@ -52,6 +52,7 @@ struct MergeReport
     QList<MergeConflict> conflicts;
     QStringList notices;
     int filesCopied = 0; // attached PDFs brought into the main file's folder
+    QStringList refused; // attachments not brought in (their file is missing, linked, altered)
 
     bool changed() const;
     QJsonObject toJson() const;
@@ -79,11 +80,14 @@ struct MergeOptions
 // changed it: only the copy → the copy's version is taken (also a withdrawal); only the main file
 // → kept; both, differently → a conflict. New records, batches, attachments (with their files),
 // reviewers, codes, reasons and audit rows are added when missing. Settlements by agreement are
-// derived again from the merged decisions.
+// derived again from the merged decisions. An attachment comes in only with its file, and only
+// if that file is a regular file in the copy's attachment folder with the SHA-256 its row
+// names; others are refused and listed.
 //
 // Merging the same copy twice changes nothing the second time, and several copies of different
 // reviewers give the same result in any order. The copy is checked before anything is read
-// (EviMap project, same project, same format, integrity). One write transaction: all or nothing.
+// (EviMap project, same project, same format, integrity, no circles of duplicates or codes,
+// CopyValidation's ranges and sizes). One write transaction: all or nothing.
 class ProjectMerge final
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectMerge)

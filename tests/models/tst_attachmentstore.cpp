@@ -270,6 +270,29 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM attachment")), 1);
     }
 
+    // The stored name adds 13 bytes to the file's own; a name near the file system's 255-byte
+    // limit used to fail to copy, so such a PDF could not be imported at all.
+    void importJob_pdfWithLongNameIsStoredUnderAShorterName()
+    {
+        const QString base = QString(120, QChar(0x00e9)) + QStringLiteral("-report"); // 247 bytes
+        const QString name = base + QStringLiteral(".pdf");
+        QCOMPARE(name.toUtf8().size(), 251);
+        const QString path = write(name, pdfWith("Long name", {"longnameword"}));
+        Result<ImportSummary> s = ImportJob::run(*m_project, path, ImportOptions());
+        QVERIFY2(s.ok(), qPrintable(s.errorString()));
+        QCOMPARE(s->imported, 1);
+        const QStringList stored = QDir(m_project->attachmentDirectory()).entryList(QDir::Files);
+        QCOMPARE(stored.size(), 1);
+        QVERIFY(stored.first().toUtf8().size() <= 160);
+        QVERIFY(stored.first().endsWith(QLatin1String(".pdf")));
+        QVERIFY(stored.first().contains(QString(20, QChar(0x00e9))));
+        QSqlQuery q(m_project->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT file_path FROM attachment")) && q.next());
+        QVERIFY(q.value(0).toString().endsWith(stored.first()));
+        QVERIFY(QFile::exists(
+            QFileInfo(m_project->filePath()).absoluteDir().filePath(q.value(0).toString())));
+    }
+
     void importJob_refusedPdfLeavesNoCopy()
     {
         PdfBuilder locked;

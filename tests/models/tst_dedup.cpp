@@ -705,6 +705,46 @@ private slots:
         QCOMPARE(dedup.countPairs("auto_merged"), 0);
     }
 
+    // Two automatic runs at once (two people, or a window and a script): the second one read
+    // the records before the first merged them. It used to stop with "record N was already
+    // merged" (a usage error, exit 2 on the command line); it searches again instead.
+    void twoRunsAtOnce_theSecondSearchesAgainAndMergesNothingTwice()
+    {
+        std::unique_ptr<Project> project = newProject();
+        const Record other = with(article(), [](Record &r) {
+            r.title = "Befriending by telephone for people living alone";
+            r.doi = "10.1000/phone.2";
+            r.authors = {"Okafor, Ada"};
+        });
+        store(*project, {article(), article(), article(), other, other});
+        Result<std::unique_ptr<Project>> second = Project::open(project->filePath());
+        QVERIFY(second.ok());
+        DedupOptions options;
+        options.autoMerge = true;
+        bool firstRan = false;
+        Result<DedupSummary> firstRun = failure("not run");
+        int searches = 0;
+        // The first run does all its work while the second has searched and not yet written.
+        Result<DedupSummary> secondRun =
+            DuplicateFinder::run(*second.value(), options, nullptr, [&](int percent) {
+                if (percent == 1)
+                    ++searches;
+                if (percent == 70 && !firstRan) {
+                    firstRan = true;
+                    firstRun = DuplicateFinder::run(*project, options);
+                }
+            });
+        QVERIFY2(firstRun.ok(), qPrintable(firstRun.errorString()));
+        QCOMPARE(firstRun->merged, 3);
+        QVERIFY2(secondRun.ok(), qPrintable(secondRun.errorString()));
+        QCOMPARE(searches, 2);
+        QCOMPARE(secondRun->merged, 0);
+        QCOMPARE(secondRun->duplicatesRemoved, 3);
+        QCOMPARE(count(*project, "SELECT count(*) FROM record WHERE duplicate_of IS NULL"), 2);
+        // Two merges in all, one per group: nothing was merged twice.
+        QCOMPARE(count(*project, "SELECT count(*) FROM audit_log WHERE action = 'dedup.merge'"), 2);
+    }
+
     void cancel_changesNothing()
     {
         std::unique_ptr<Project> project = newProject();

@@ -12,6 +12,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -159,6 +160,35 @@ private slots:
         QVERIFY(!s.ok());
         QVERIFY(s.errorString().contains("not-a-project.evimap"));
         QCOMPARE(window.recordTable()->model()->rowCount(), 66);
+    }
+
+    // A file that fails SQLite's quick check opens read-only, and the window says why.
+    void damagedProject_opensReadOnlyAndSaysWhy()
+    {
+        const QString damaged = m_dir.filePath("damaged.evimap");
+        QVERIFY(QFile::copy(m_path, damaged));
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 pages = file.size() / 16384;
+        for (qint64 page = pages / 2; page < pages / 2 + 3; ++page) {
+            QVERIFY(file.seek(page * 16384));
+            QVERIFY(file.write(QByteArray(64, '\xA5')) == 64);
+        }
+        file.close();
+        ui::MainWindow window;
+        QString asked;
+        test::answerNextMessageBox("OK", &asked);
+        // Opened for writing, the window would ask who you are instead: close that, so a
+        // failure here is a failure, not a wait.
+        QTimer::singleShot(0, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (dialog && !qobject_cast<QMessageBox *>(dialog))
+                dialog->reject();
+        });
+        QVERIFY(window.openProjectInteractively(damaged));
+        QVERIFY2(asked.contains("is damaged, so it was opened read-only"), qPrintable(asked));
+        QVERIFY(window.project()->isReadOnly());
+        QVERIFY(window.windowTitle().contains("read-only"));
     }
 
     // The README's picture: the window on the demo project, a search in progress. Always drawn

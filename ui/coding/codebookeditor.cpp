@@ -5,6 +5,7 @@
 #include "coding/codebookhtml.h"
 #include "coding/codebooktemplate.h"
 #include "conflictchoice.h"
+#include "core/outputfile.h"
 #include "core/preferences.h"
 #include "project/project.h"
 
@@ -24,7 +25,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -38,14 +38,6 @@ namespace evimap::ui {
 namespace {
 constexpr int IdRole = Qt::UserRole + 1;
 
-Status saveFile(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return failure(
-            CodebookEditor::tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    return {};
-}
 } // namespace
 
 CodebookEditor::CodebookEditor(Project &project, qint64 leadId, QWidget *parent)
@@ -618,7 +610,7 @@ void CodebookEditor::exportTemplate()
                                                       Preferences::exportStartFolder(),
                                                       tr("Codebook templates (*.json)"));
     if (!path.isEmpty())
-        check(saveFile(path, m_codebook->toTemplate().toJson()));
+        check(OutputFile::write(path, m_codebook->toTemplate().toJson()));
 }
 
 void CodebookEditor::exportHtml()
@@ -627,7 +619,7 @@ void CodebookEditor::exportHtml()
         QFileDialog::getSaveFileName(this, tr("Export Codebook Appendix"),
                                      Preferences::exportStartFolder(), tr("HTML (*.html)"));
     if (!path.isEmpty())
-        check(saveFile(path, CodebookHtml::render(m_codebook->toTemplate()).toUtf8()));
+        check(OutputFile::write(path, CodebookHtml::render(m_codebook->toTemplate()).toUtf8()));
 }
 
 void CodebookEditor::rebuildFields()

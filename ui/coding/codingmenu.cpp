@@ -7,6 +7,7 @@
 #include "coding/codingexport.h"
 #include "coding/codingwindow.h"
 #include "coding/comparisonview.h"
+#include "core/outputfile.h"
 #include "core/preferences.h"
 #include "mainwindow.h"
 #include "project/project.h"
@@ -21,7 +22,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace evimap::ui {
@@ -159,10 +159,8 @@ void exportAppendix(MainWindow *window)
         return;
     const QByteArray html =
         CodebookHtml::render(Codebook(*window->project()).toTemplate()).toUtf8();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit())
-        QMessageBox::warning(window, Tr::tr("Not exported"),
-                             Tr::tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    if (Status s = OutputFile::write(path, html); !s)
+        QMessageBox::warning(window, Tr::tr("Not exported"), s.errorString());
 }
 
 } // namespace

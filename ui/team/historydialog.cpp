@@ -1,5 +1,6 @@
 #include "team/historydialog.h"
 
+#include "core/outputfile.h"
 #include "core/preferences.h"
 #include "project/project.h"
 #include "team/blinding.h"
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -163,10 +163,8 @@ bool HistoryDialog::exportCsv(const QString &path, QString *error) const
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         shown.append(m_entries.at(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
     std::reverse(shown.begin(), shown.end()); // oldest first, as `evimap audit --csv`
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(AuditTrail::toCsv(shown)) < 0 ||
-        !file.commit()) {
-        *error = tr("%1 could not be written: %2").arg(path, file.errorString());
+    if (Status s = OutputFile::write(path, AuditTrail::toCsv(shown)); !s) {
+        *error = s.errorString();
         return false;
     }
     return true;
