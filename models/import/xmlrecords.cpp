@@ -1,0 +1,345 @@
+#include "import/xmlrecords.h"
+
+#include "import/xmltext.h"
+
+#include <QRegularExpression>
+
+namespace evimap {
+
+namespace {
+
+constexpr qint64 readSize = 1024 * 1024;
+
+bool endsTagName(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '>' || c == '/';
+}
+
+} // namespace
+
+XmlRecords::XmlRecords(QIODevice &device, const QList<QByteArray> &names)
+    : m_device(device)
+{
+    for (const QByteArray &name : names) {
+        m_starts.append('<' + name);
+        m_ends.append("</" + name);
+        m_longestTag = qMax(m_longestTag, name.size() + 2);
+    }
+}
+
+bool XmlRecords::fill()
+{
+    if (m_eof)
+        return false;
+    QByteArray more = m_device.read(readSize);
+    if (more.isEmpty()) {
+        m_eof = true;
+        if (m_utf16) {
+            // Whatever the decoder still holds (a lone half of a pair) is dropped as invalid.
+            m_buffer += QString(m_utf16->decode(QByteArrayView())).toUtf8();
+        }
+        return false;
+    }
+    m_bytesRead += more.size();
+    if (m_bytesRead == more.size() && more.size() >= 2) {
+        // UTF-16, with or without a byte order mark: the tags are searched for in UTF-8.
+        const uchar a = uchar(more.at(0)), b = uchar(more.at(1));
+        if ((a == 0xFF && b == 0xFE) || (a == '<' && b == 0))
+            m_utf16.emplace(QStringConverter::Utf16LE);
+        else if ((a == 0xFE && b == 0xFF) || (a == 0 && b == '<'))
+            m_utf16.emplace(QStringConverter::Utf16BE);
+    }
+    if (m_utf16)
+        m_buffer += QString(m_utf16->decode(more)).toUtf8();
+    else
+        m_buffer += more;
+    return true;
+}
+
+void XmlRecords::compact()
+{
+    if (m_pos < readSize)
+        return;
+    m_buffer.remove(0, m_pos);
+    m_pos = 0;
+}
+
+void XmlRecords::consume(qsizetype to)
+{
+    const char *data = m_buffer.constData();
+    qsizetype lastBreak = -1;
+    for (qsizetype i = m_pos; i < to; ++i) {
+        if (data[i] == '\n') {
+            ++m_line;
+            lastBreak = i;
+        }
+    }
+    m_column = lastBreak >= 0 ? int(to - lastBreak) : m_column + int(to - m_pos);
+    m_pos = to;
+}
+
+qsizetype XmlRecords::findStart(qsizetype from) const
+{
+    qsizetype best = -1;
+    for (const QByteArray &tag : m_starts) {
+        qsizetype i = m_buffer.indexOf(tag, from);
+        while (i >= 0) {
+            const qsizetype after = i + tag.size();
+            if (after >= m_buffer.size())
+                break; // the name may go on in bytes not read yet
+            if (endsTagName(m_buffer.at(after))) {
+                if (best < 0 || i < best)
+                    best = i;
+                break;
+            }
+            i = m_buffer.indexOf(tag, i + 1);
+        }
+    }
+    return best;
+}
+
+qsizetype XmlRecords::findEnd(qsizetype from) const
+{
+    qsizetype best = -1;
+    for (const QByteArray &tag : m_ends) {
+        qsizetype i = m_buffer.indexOf(tag, from);
+        while (i >= 0) {
+            qsizetype j = i + tag.size();
+            while (j < m_buffer.size() && endsTagName(m_buffer.at(j)) && m_buffer.at(j) != '>' &&
+                   m_buffer.at(j) != '/')
+                ++j;
+            if (j >= m_buffer.size())
+                break;
+            if (m_buffer.at(j) == '>') {
+                if (best < 0 || j + 1 < best)
+                    best = j + 1;
+                break;
+            }
+            i = m_buffer.indexOf(tag, i + 1);
+        }
+    }
+    return best;
+}
+
+bool XmlRecords::readProlog()
+{
+    bool found = true;
+    for (;;) {
+        const qsizetype start = findStart(m_pos);
+        if (start >= 0) {
+            m_prolog = m_buffer.mid(m_pos, start - m_pos);
+            consume(start);
+            break;
+        }
+        if (m_buffer.size() - m_pos > maxRecordBytes) {
+            m_prolog = m_buffer.mid(m_pos, maxRecordBytes);
+            found = false;
+            break;
+        }
+        if (!fill()) {
+            m_prolog = m_buffer.mid(m_pos);
+            consume(m_buffer.size());
+            break;
+        }
+    }
+    if (m_utf16) {
+        // The bytes are UTF-8 now: the declaration must not say otherwise.
+        static const QRegularExpression encoding(
+            QStringLiteral("^(\\s*<\\?xml[^>]*?encoding\\s*=\\s*)([\"'])[^\"']*\\2"));
+        QString text = QString::fromUtf8(m_prolog);
+        text.replace(encoding, QStringLiteral("\\1\"UTF-8\""));
+        m_prolog = text.toUtf8();
+    }
+    m_prologLines = int(m_prolog.count('\n'));
+    m_prologLastLine =
+        int(QString::fromUtf8(m_prolog.sliced(m_prolog.lastIndexOf('\n') + 1)).size());
+    return found;
+}
+
+bool XmlRecords::next(Chunk &record)
+{
+    record = Chunk();
+    compact();
+    for (;;) {
+        const qsizetype start = findStart(m_pos);
+        if (start >= 0) {
+            consume(start);
+            break;
+        }
+        // Nothing but what lies between records: keep only what could begin a tag.
+        if (m_buffer.size() - m_pos > m_longestTag)
+            consume(m_buffer.size() - m_longestTag);
+        compact();
+        if (!fill())
+            return false;
+    }
+    record.line = m_line;
+    record.column = m_column;
+    const qsizetype start = m_pos;
+    qsizetype searchFrom = start + 1;
+    for (;;) {
+        // The record ends with its end tag, or (when that is missing) where the next begins.
+        const qsizetype closed = findEnd(searchFrom);
+        const qsizetype nextStart = findStart(searchFrom);
+        qsizetype end = closed;
+        if (nextStart >= 0 && (end < 0 || nextStart < end))
+            end = nextStart;
+        if (end >= 0) {
+            record.document = m_prolog + m_buffer.sliced(start, end - start);
+            consume(end);
+            return true;
+        }
+        if (m_buffer.size() - start > maxRecordBytes)
+            break;
+        const qsizetype before = m_buffer.size();
+        if (!fill()) {
+            record.document = m_prolog + m_buffer.sliced(start);
+            consume(m_buffer.size());
+            return true;
+        }
+        searchFrom = qMax(start + 1, before - m_longestTag - 2);
+    }
+    // Too large: passed over up to the next record, holding no more of it than a read.
+    record.tooLarge = true;
+    consume(start + 1);
+    for (;;) {
+        if (findStart(m_pos) >= 0)
+            return true;
+        if (m_buffer.size() - m_pos > m_longestTag)
+            consume(m_buffer.size() - m_longestTag);
+        compact();
+        if (!fill()) {
+            consume(m_buffer.size());
+            return true;
+        }
+    }
+}
+
+int XmlRecords::fileLine(const QXmlStreamReader &xml, const Chunk &record) const
+{
+    return record.line + qMax(0, int(xml.lineNumber()) - 1 - m_prologLines);
+}
+
+int XmlRecords::fileColumn(const QXmlStreamReader &xml, const Chunk &record) const
+{
+    if (int(xml.lineNumber()) - 1 - m_prologLines > 0)
+        return int(xml.columnNumber());
+    return record.column - 1 + qMax(0, int(xml.columnNumber()) - m_prologLastLine);
+}
+
+Status XmlRecords::readAll(QIODevice &device, const ReadContext &context, const Format &format)
+{
+    XmlRecords records(device, format.recordNames);
+    const bool prologFits = records.readProlog();
+    const QString firstRecord = QString::fromLatin1(format.recordNames.first());
+
+    // The beginning of the file: its root element and anything before the first record.
+    QXmlStreamReader head(records.prolog());
+    bool sawRoot = false;
+    int depth = 0;
+    while (!head.atEnd()) {
+        const QXmlStreamReader::TokenType token = head.readNext();
+        if (token == QXmlStreamReader::EndElement)
+            --depth;
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        if (XmlText::checkDepth(head, ++depth))
+            break;
+        if (depth == 1) {
+            if (!format.rootNames.contains(head.name().toString()))
+                return Error{Error::Kind::InputRefused,
+                             tr("%1 is not %2: its root element is <%3>, not <%4>")
+                                 .arg(context.fileName, format.name, head.name().toString(),
+                                      format.rootNames.first())};
+            sawRoot = true;
+        }
+    }
+    const bool headBroken =
+        head.hasError() && head.error() != QXmlStreamReader::PrematureEndOfDocumentError;
+    if (headBroken && head.error() == QXmlStreamReader::CustomError)
+        return Error{Error::Kind::InputRefused,
+                     tr("%1: %2").arg(context.fileName, XmlText::errorText(head))};
+    if (!prologFits)
+        return Error{Error::Kind::InputRefused,
+                     tr("%1: no <%2> begins in the first %3 MiB; the file was not read")
+                         .arg(context.fileName, firstRecord)
+                         .arg(maxRecordBytes >> 20)};
+
+    int recordNo = 0;
+    Chunk chunk;
+    while (records.next(chunk)) {
+        if (recordNo == 0) {
+            // Every record is read after the beginning: broken there, broken everywhere.
+            if (headBroken)
+                return Error{Error::Kind::InputRefused,
+                             tr("%1: %2").arg(context.fileName, XmlText::errorText(head))};
+            if (!sawRoot && !format.recordMayBeRoot)
+                return Error{
+                    Error::Kind::InputRefused,
+                    tr("%1 is not %2: its root element is <%3>, not <%4>")
+                        .arg(context.fileName, format.name, firstRecord, format.rootNames.first())};
+        }
+        ++recordNo;
+        if (chunk.tooLarge) {
+            context.issue(
+                Issue::Severity::Error, chunk.line, recordNo,
+                tr("the record is larger than %1 MiB; skipped").arg(maxRecordBytes >> 20));
+            continue;
+        }
+        QXmlStreamReader xml(chunk.document);
+        int level = 0;
+        while (!xml.atEnd()) {
+            const QXmlStreamReader::TokenType token = xml.readNext();
+            if (token == QXmlStreamReader::EndElement)
+                --level;
+            if (token == QXmlStreamReader::StartElement &&
+                format.recordNames.contains(xml.name().toLatin1())) {
+                ++level;
+                break;
+            }
+            if (token == QXmlStreamReader::StartElement)
+                ++level;
+        }
+        bool fits = true;
+        Record record;
+        if (!xml.hasError())
+            record = format.readRecord(xml, level, &fits);
+        if (xml.hasError()) {
+            context.issue(Issue::Severity::Error, chunk.line, recordNo,
+                          tr("%1; the record was skipped and reading went on at the next one")
+                              .arg(XmlText::errorText(xml, records.fileLine(xml, chunk),
+                                                      records.fileColumn(xml, chunk))));
+            continue;
+        }
+        if (!fits) {
+            context.issue(
+                Issue::Severity::Error, chunk.line, recordNo,
+                tr("the record is larger than %1 MiB; skipped").arg(XmlText::maxChars >> 20));
+            continue;
+        }
+        record.sourceLine = chunk.line;
+        record.sourceRecordNo = recordNo;
+        if (record.isEmpty()) {
+            context.issue(Issue::Severity::Error, chunk.line, recordNo,
+                          tr("the record has no title, authors, abstract or identifier; skipped"));
+        } else if (!context.emitRecord(std::move(record))) {
+            return {};
+        }
+        if (context.progress && recordNo % 256 == 0)
+            context.progress(records.bytesRead());
+        if (context.isCancelled())
+            return {};
+    }
+    if (recordNo == 0 && head.hasError())
+        return Error{Error::Kind::InputRefused,
+                     sawRoot ? tr("%1: %2").arg(context.fileName, XmlText::errorText(head))
+                             : tr("%1 is not %2: %3")
+                                   .arg(context.fileName, format.name, XmlText::errorText(head))};
+    if (recordNo == 0 && !sawRoot)
+        return Error{Error::Kind::InputRefused,
+                     tr("%1 is not %2: no <%3> element was found")
+                         .arg(context.fileName, format.name, format.rootNames.first())};
+    return {};
+}
+
+} // namespace evimap

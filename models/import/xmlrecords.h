@@ -1,0 +1,99 @@
+#pragma once
+
+#include "core/result.h"
+#include "import/recordreader.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QList>
+#include <QStringDecoder>
+#include <QStringList>
+#include <QXmlStreamReader>
+
+#include <functional>
+#include <optional>
+
+namespace evimap {
+
+// Splits an XML file of records (PubMed's <PubmedArticle>, EndNote's <record>) into one small
+// document per record: the file's beginning up to its first record (the XML declaration, the
+// DOCTYPE, the open root elements), then the record's own bytes. Each record is parsed alone,
+// so a malformed record (an undefined entity, a broken tag) costs that record only and reading
+// goes on at the next one; and memory is bounded by the largest record: a record longer than
+// maxRecordBytes is passed over without being held. Records are found by their start tags in
+// the bytes (UTF-16 files are read as UTF-8), so a start tag inside a comment would split one.
+class XmlRecords final
+{
+    Q_DECLARE_TR_FUNCTIONS(XmlRecords)
+
+public:
+    static constexpr qsizetype maxRecordBytes = 8 * 1024 * 1024;
+
+    // What a reader of one XML format tells readAll().
+    struct Format
+    {
+        QString name;                  // "PubMed XML", for messages
+        QList<QByteArray> recordNames; // "PubmedArticle", "PubmedBookArticle"
+        QStringList rootNames;         // the elements the records stand in; the first is named
+        bool recordMayBeRoot = false;  // a file of one record, without the elements around it
+        // Reads the record the reader stands on (its start element, at nesting level `depth`)
+        // through its end element into a Record; *fits false when it is too large.
+        std::function<Record(QXmlStreamReader &xml, int depth, bool *fits)> readRecord;
+    };
+
+    // Reads a whole file of such records, each on its own: a malformed or oversized record is
+    // skipped with an error that names its line and number, and reading goes on at the next.
+    // A file whose beginning is not of this format, or that holds no record and is not
+    // well-formed, is refused.
+    static Status readAll(QIODevice &device, const ReadContext &context, const Format &format);
+
+    struct Chunk
+    {
+        QByteArray document; // the prolog and the record; empty when tooLarge
+        int line = 0;        // where the record starts in the file (1-based)
+        int column = 0;
+        bool tooLarge = false;
+    };
+
+    // `names`: the element names of a record, e.g. {"PubmedArticle", "PubmedBookArticle"}.
+    XmlRecords(QIODevice &device, const QList<QByteArray> &names);
+
+    // The bytes before the first record: the whole file when it holds none. False when no
+    // record starts within maxRecordBytes (the prolog is then cut there).
+    bool readProlog();
+    const QByteArray &prolog() const { return m_prolog; }
+
+    // The next record; false at the end of the file.
+    bool next(Chunk &record);
+
+    qint64 bytesRead() const { return m_bytesRead; }
+
+    // Where the reader of a record's document stands, as a line and column of the file.
+    int fileLine(const QXmlStreamReader &xml, const Chunk &record) const;
+    int fileColumn(const QXmlStreamReader &xml, const Chunk &record) const;
+
+private:
+    bool fill();
+    qsizetype findStart(qsizetype from) const;
+    qsizetype findEnd(qsizetype from) const;
+    void consume(qsizetype to); // passes over m_buffer[m_pos, to), counting lines
+    void compact();
+
+    QIODevice &m_device;
+    QList<QByteArray> m_starts; // "<PubmedArticle"
+    QList<QByteArray> m_ends;   // "</PubmedArticle"
+    qsizetype m_longestTag = 0;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    bool m_eof = false;
+    std::optional<QStringDecoder> m_utf16; // the file is UTF-16: read as UTF-8
+    QByteArray m_prolog;
+    int m_prologLines = 0;    // line ends in the prolog
+    int m_prologLastLine = 0; // characters after its last line end
+    int m_line = 1;
+    int m_column = 1;
+    qint64 m_bytesRead = 0;
+};
+
+} // namespace evimap
