@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <cstring>
+
 namespace evimap {
 
 namespace {
@@ -21,10 +23,21 @@ XmlRecords::XmlRecords(QIODevice &device, const QList<QByteArray> &names)
     : m_device(device)
 {
     for (const QByteArray &name : names) {
-        m_starts.append('<' + name);
-        m_ends.append("</" + name);
+        m_starts.append(Search{'<' + name});
+        m_ends.append(Search{"</" + name});
         m_longestTag = qMax(m_longestTag, name.size() + 2);
     }
+}
+
+qsizetype XmlRecords::nextOf(Search &search, qsizetype from)
+{
+    if (search.found >= from)
+        return search.found;
+    const qsizetype i = m_buffer.indexOf(search.tag, qMax(from, search.scanned));
+    search.found = i;
+    search.scanned =
+        i >= 0 ? i : qMax(qMax(from, search.scanned), m_buffer.size() - search.tag.size() + 1);
+    return i;
 }
 
 bool XmlRecords::fill()
@@ -61,6 +74,12 @@ void XmlRecords::compact()
     if (m_pos < readSize)
         return;
     m_buffer.remove(0, m_pos);
+    for (QList<Search> *searches : {&m_starts, &m_ends}) {
+        for (Search &search : *searches) {
+            search.found = search.found >= m_pos ? search.found - m_pos : -1;
+            search.scanned = qMax<qsizetype>(0, search.scanned - m_pos);
+        }
+    }
     m_pos = 0;
 }
 
@@ -68,23 +87,25 @@ void XmlRecords::consume(qsizetype to)
 {
     const char *data = m_buffer.constData();
     qsizetype lastBreak = -1;
-    for (qsizetype i = m_pos; i < to; ++i) {
-        if (data[i] == '\n') {
-            ++m_line;
-            lastBreak = i;
-        }
+    for (const char *p = data + m_pos; p < data + to;) {
+        p = static_cast<const char *>(memchr(p, '\n', size_t(data + to - p)));
+        if (!p)
+            break;
+        ++m_line;
+        lastBreak = p - data;
+        ++p;
     }
     m_column = lastBreak >= 0 ? int(to - lastBreak) : m_column + int(to - m_pos);
     m_pos = to;
 }
 
-qsizetype XmlRecords::findStart(qsizetype from) const
+qsizetype XmlRecords::findStart(qsizetype from)
 {
     qsizetype best = -1;
-    for (const QByteArray &tag : m_starts) {
-        qsizetype i = m_buffer.indexOf(tag, from);
+    for (Search &search : m_starts) {
+        qsizetype i = nextOf(search, from);
         while (i >= 0) {
-            const qsizetype after = i + tag.size();
+            const qsizetype after = i + search.tag.size();
             if (after >= m_buffer.size())
                 break; // the name may go on in bytes not read yet
             if (endsTagName(m_buffer.at(after))) {
@@ -92,19 +113,19 @@ qsizetype XmlRecords::findStart(qsizetype from) const
                     best = i;
                 break;
             }
-            i = m_buffer.indexOf(tag, i + 1);
+            i = nextOf(search, i + 1);
         }
     }
     return best;
 }
 
-qsizetype XmlRecords::findEnd(qsizetype from) const
+qsizetype XmlRecords::findEnd(qsizetype from)
 {
     qsizetype best = -1;
-    for (const QByteArray &tag : m_ends) {
-        qsizetype i = m_buffer.indexOf(tag, from);
+    for (Search &search : m_ends) {
+        qsizetype i = nextOf(search, from);
         while (i >= 0) {
-            qsizetype j = i + tag.size();
+            qsizetype j = i + search.tag.size();
             while (j < m_buffer.size() && endsTagName(m_buffer.at(j)) && m_buffer.at(j) != '>' &&
                    m_buffer.at(j) != '/')
                 ++j;
@@ -115,7 +136,7 @@ qsizetype XmlRecords::findEnd(qsizetype from) const
                     best = j + 1;
                 break;
             }
-            i = m_buffer.indexOf(tag, i + 1);
+            i = nextOf(search, i + 1);
         }
     }
     return best;
@@ -267,6 +288,7 @@ Status XmlRecords::readAll(QIODevice &device, const ReadContext &context, const 
 
     int recordNo = 0;
     Chunk chunk;
+    QXmlStreamReader xml; // one for all records: building one per record costs a third more
     while (records.next(chunk)) {
         if (recordNo == 0) {
             // Every record is read after the beginning: broken there, broken everywhere.
@@ -286,7 +308,8 @@ Status XmlRecords::readAll(QIODevice &device, const ReadContext &context, const 
                 tr("the record is larger than %1 MiB; skipped").arg(maxRecordBytes >> 20));
             continue;
         }
-        QXmlStreamReader xml(chunk.document);
+        xml.clear();
+        xml.addData(chunk.document);
         int level = 0;
         while (!xml.atEnd()) {
             const QXmlStreamReader::TokenType token = xml.readNext();

@@ -75,14 +75,25 @@ public:
 
 private:
     bool fill();
-    qsizetype findStart(qsizetype from) const;
-    qsizetype findEnd(qsizetype from) const;
+    qsizetype findStart(qsizetype from);
+    qsizetype findEnd(qsizetype from);
     void consume(qsizetype to); // passes over m_buffer[m_pos, to), counting lines
     void compact();
 
+    // One tag searched for in the buffer, remembering how far it was searched, so that each
+    // byte is searched once per tag (a tag that never occurs would otherwise cost a search of
+    // the whole buffer for every record).
+    struct Search
+    {
+        QByteArray tag;
+        qsizetype found = -1;     // where it was found last, -1: nowhere before `scanned`
+        qsizetype scanned = 0;    // it does not start before this (unless at `found`)
+    };
+    qsizetype nextOf(Search &search, qsizetype from);
+
     QIODevice &m_device;
-    QList<QByteArray> m_starts; // "<PubmedArticle"
-    QList<QByteArray> m_ends;   // "</PubmedArticle"
+    QList<Search> m_starts; // "<PubmedArticle"
+    QList<Search> m_ends;   // "</PubmedArticle"
     qsizetype m_longestTag = 0;
     QByteArray m_buffer;
     qsizetype m_pos = 0;
