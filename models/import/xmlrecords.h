@@ -86,8 +86,8 @@ private:
     struct Search
     {
         QByteArray tag;
-        qsizetype found = -1;     // where it was found last, -1: nowhere before `scanned`
-        qsizetype scanned = 0;    // it does not start before this (unless at `found`)
+        qsizetype found = -1;  // where it was found last, -1: nowhere before `scanned`
+        qsizetype scanned = 0; // it does not start before this (unless at `found`)
     };
     qsizetype nextOf(Search &search, qsizetype from);
 
