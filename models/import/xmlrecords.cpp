@@ -163,23 +163,17 @@ bool XmlRecords::readProlog()
             break;
         }
     }
-    // Every record's document starts with the prolog: a declaration that says nothing but
-    // UTF-8 (the default) is dropped, as reading it for each record costs a tenth of the time.
-    // UTF-16 files are UTF-8 now, so their declaration goes too.
-    static const QRegularExpression declaration(
-        QStringLiteral("^(\\x{FEFF}?)\\s*<\\?xml[^>]*?\\?>"));
-    static const QRegularExpression otherEncoding(
-        QStringLiteral("encoding\\s*=\\s*[\"'](?!utf-?8[\"'])"),
-        QRegularExpression::CaseInsensitiveOption);
-    QString text = QString::fromUtf8(m_prolog);
-    const QRegularExpressionMatch m = declaration.match(text);
-    if (m.hasMatch() && (m_utf16 || !otherEncoding.match(m.captured(0)).hasMatch())) {
-        text.remove(m.capturedLength(1), m.capturedLength() - m.capturedLength(1));
-        m_prolog = text.toUtf8();
+    if (m_utf16) {
+        // The bytes are UTF-8 now: a declaration that says UTF-16 must go.
+        static const QRegularExpression declaration(
+            QStringLiteral("^(\\x{FEFF}?)\\s*<\\?xml[^>]*?\\?>"));
+        QString text = QString::fromUtf8(m_prolog);
+        const QRegularExpressionMatch m = declaration.match(text);
+        if (m.hasMatch()) {
+            text.remove(m.capturedLength(1), m.capturedLength() - m.capturedLength(1));
+            m_prolog = text.toUtf8();
+        }
     }
-    m_prologLines = int(m_prolog.count('\n'));
-    m_prologLastLine =
-        int(QString::fromUtf8(m_prolog.sliced(m_prolog.lastIndexOf('\n') + 1)).size());
     return found;
 }
 
@@ -212,7 +206,7 @@ bool XmlRecords::next(Chunk &record)
         if (nextStart >= 0 && (end < 0 || nextStart < end))
             end = nextStart;
         if (end >= 0) {
-            record.document = m_prolog + m_buffer.sliced(start, end - start);
+            record.bytes = m_buffer.sliced(start, end - start);
             consume(end);
             return true;
         }
@@ -220,7 +214,7 @@ bool XmlRecords::next(Chunk &record)
             break;
         const qsizetype before = m_buffer.size();
         if (!fill()) {
-            record.document = m_prolog + m_buffer.sliced(start);
+            record.bytes = m_buffer.sliced(start);
             consume(m_buffer.size());
             return true;
         }
@@ -240,18 +234,6 @@ bool XmlRecords::next(Chunk &record)
             return true;
         }
     }
-}
-
-int XmlRecords::fileLine(const QXmlStreamReader &xml, const Chunk &record) const
-{
-    return record.line + qMax(0, int(xml.lineNumber()) - 1 - m_prologLines);
-}
-
-int XmlRecords::fileColumn(const QXmlStreamReader &xml, const Chunk &record) const
-{
-    if (int(xml.lineNumber()) - 1 - m_prologLines > 0)
-        return int(xml.columnNumber());
-    return record.column - 1 + qMax(0, int(xml.columnNumber()) - m_prologLastLine);
 }
 
 Status XmlRecords::readAll(QIODevice &device, const ReadContext &context, const Format &format)
@@ -292,9 +274,25 @@ Status XmlRecords::readAll(QIODevice &device, const ReadContext &context, const 
                          .arg(context.fileName, firstRecord)
                          .arg(maxRecordBytes >> 20)};
 
+    // One reader reads the prolog and then each record as it is handed over, as one document;
+    // after a broken record it starts again from the prolog.
+    QXmlStreamReader xml;
+    int openAfterProlog = 0;
+    auto restart = [&] {
+        xml.clear();
+        xml.addData(records.prolog());
+        openAfterProlog = 0;
+        while (!xml.atEnd()) {
+            const QXmlStreamReader::TokenType token = xml.readNext();
+            if (token == QXmlStreamReader::StartElement)
+                ++openAfterProlog;
+            else if (token == QXmlStreamReader::EndElement)
+                --openAfterProlog;
+        }
+    };
+    restart();
     int recordNo = 0;
     Chunk chunk;
-    QXmlStreamReader xml; // one for all records: building one per record costs a third more
     while (records.next(chunk)) {
         if (recordNo == 0) {
             // Every record is read after the beginning: broken there, broken everywhere.
@@ -314,30 +312,39 @@ Status XmlRecords::readAll(QIODevice &device, const ReadContext &context, const 
                 tr("the record is larger than %1 MiB; skipped").arg(maxRecordBytes >> 20));
             continue;
         }
-        xml.clear();
-        xml.addData(chunk.document);
-        int level = 0;
+        if (xml.hasError() && xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
+            restart();
+        xml.addData(chunk.bytes);
+        // Where the reader stands after the record's start tag, to give positions in the file.
+        qint64 tagLine = 0, tagColumn = 0;
+        bool started = false;
         while (!xml.atEnd()) {
-            const QXmlStreamReader::TokenType token = xml.readNext();
-            if (token == QXmlStreamReader::EndElement)
-                --level;
-            if (token == QXmlStreamReader::StartElement &&
-                format.recordNames.contains(xml.name().toLatin1())) {
-                ++level;
+            if (xml.readNext() == QXmlStreamReader::StartElement) {
+                started = format.recordNames.contains(xml.name().toLatin1());
+                tagLine = xml.lineNumber();
+                tagColumn = xml.columnNumber();
                 break;
             }
-            if (token == QXmlStreamReader::StartElement)
-                ++level;
         }
+        const int level = openAfterProlog + 1;
         bool fits = true;
         Record record;
-        if (!xml.hasError())
+        if (started && !xml.hasError())
             record = format.readRecord(xml, level, &fits);
-        if (xml.hasError()) {
+        if (xml.hasError() || !started) {
+            int line = chunk.line, column = chunk.column;
+            if (started) {
+                const qsizetype tagEnd = chunk.bytes.indexOf('>') + 1;
+                line += int(xml.lineNumber() - tagLine);
+                column = xml.lineNumber() == tagLine
+                             ? int(chunk.column - 1 + tagEnd + xml.columnNumber() - tagColumn)
+                             : int(xml.columnNumber());
+            }
+            if (!xml.hasError())
+                xml.raiseError(tr("the record does not start with its element"));
             context.issue(Issue::Severity::Error, chunk.line, recordNo,
                           tr("%1; the record was skipped and reading went on at the next one")
-                              .arg(XmlText::errorText(xml, records.fileLine(xml, chunk),
-                                                      records.fileColumn(xml, chunk))));
+                              .arg(XmlText::errorText(xml, line, column)));
             continue;
         }
         if (!fits) {

@@ -16,13 +16,14 @@
 
 namespace evimap {
 
-// Splits an XML file of records (PubMed's <PubmedArticle>, EndNote's <record>) into one small
-// document per record: the file's beginning up to its first record (the XML declaration, the
-// DOCTYPE, the open root elements), then the record's own bytes. Each record is parsed alone,
-// so a malformed record (an undefined entity, a broken tag) costs that record only and reading
-// goes on at the next one; and memory is bounded by the largest record: a record longer than
-// maxRecordBytes is passed over without being held. Records are found by their start tags in
-// the bytes (UTF-16 files are read as UTF-8), so a start tag inside a comment would split one.
+// Splits an XML file of records (PubMed's <PubmedArticle>, EndNote's <record>) into its
+// beginning up to the first record (the XML declaration, the DOCTYPE, the open root elements)
+// and the bytes of each record. A reader reads the beginning, then each record in turn; after a
+// malformed record (an undefined entity, a broken tag) it starts again from the beginning, so
+// that record costs only itself and reading goes on at the next one. Memory is bounded by the
+// largest record: a record longer than maxRecordBytes is passed over without being held. Records
+// are found by their start tags in the bytes (UTF-16 files are read as UTF-8), so a start tag
+// inside a comment would split one.
 class XmlRecords final
 {
     Q_DECLARE_TR_FUNCTIONS(XmlRecords)
@@ -50,8 +51,8 @@ public:
 
     struct Chunk
     {
-        QByteArray document; // the prolog and the record; empty when tooLarge
-        int line = 0;        // where the record starts in the file (1-based)
+        QByteArray bytes; // the record's own; empty when tooLarge
+        int line = 0;     // where the record starts in the file (1-based)
         int column = 0;
         bool tooLarge = false;
     };
@@ -68,10 +69,6 @@ public:
     bool next(Chunk &record);
 
     qint64 bytesRead() const { return m_bytesRead; }
-
-    // Where the reader of a record's document stands, as a line and column of the file.
-    int fileLine(const QXmlStreamReader &xml, const Chunk &record) const;
-    int fileColumn(const QXmlStreamReader &xml, const Chunk &record) const;
 
 private:
     bool fill();
@@ -100,8 +97,6 @@ private:
     bool m_eof = false;
     std::optional<QStringDecoder> m_utf16; // the file is UTF-16: read as UTF-8
     QByteArray m_prolog;
-    int m_prologLines = 0;    // line ends in the prolog
-    int m_prologLastLine = 0; // characters after its last line end
     int m_line = 1;
     int m_column = 1;
     qint64 m_bytesRead = 0;
