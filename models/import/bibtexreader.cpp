@@ -1507,7 +1507,9 @@ void Parser::emitEntry(const Entry &entry)
         return; // BibLaTeX data containers are not references
     for (const QString &problem : entry.problems)
         m_context.issue(Issue::Severity::Warning, entry.line, entry.recordNo, problem);
-    if (!m_context.emitRecord(toRecord(entry, entry.fields + entry.inherited)))
+    Record record = entry.inherited.isEmpty() ? toRecord(entry, entry.fields)
+                                              : toRecord(entry, entry.fields + entry.inherited);
+    if (!m_context.emitRecord(std::move(record)))
         m_stopped = true;
 }
 
@@ -1515,6 +1517,8 @@ void Parser::emitEntry(const Entry &entry)
 // them on in the order of the file.
 void Parser::wake(const EntryPtr &resolved)
 {
+    if (m_waitingFor.isEmpty())
+        return; // the usual case: no entry waits for a parent
     std::vector<EntryPtr> todo{resolved};
     QList<EntryPtr> ready;
     while (!todo.empty()) {
