@@ -166,6 +166,25 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(info.out).object()["batches"].toInt(), 0);
     }
 
+    void exportSearchThatCannotBeRead_exitCode2()
+    {
+        // "NOT tumor" alone once exported the tumor records; now it is refused with the reason.
+        const QString project = newProject();
+        const QString ris =
+            write(QStringLiteral("tumor.ris"), "TY  - JOUR\nTI  - A tumor study\nER  - \n\n"
+                                               "TY  - JOUR\nTI  - Loneliness\nER  - \n");
+        QCOMPARE(test::runEvimap({"import", project, ris}).exitCode, 0);
+        const QString out = m_dir.filePath(QStringLiteral("found.ris"));
+        test::RunResult r =
+            test::runEvimap({"export", project, "-o", out, "--search", "NOT tumor"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("NOT must come after"), r.err.constData());
+        QVERIFY(!QFile::exists(out));
+        r = test::runEvimap({"export", project, "-o", out, "--search", "loneliness NOT tumor"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("1 records written"), r.out.constData());
+    }
+
     void encryptedPdf_withPassword()
     {
         PdfBuilder locked;
