@@ -43,6 +43,7 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -89,6 +90,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_search->setPlaceholderText(tr("Search titles, abstracts, keywords and PDF text  (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(420);
+    m_searchRefused = m_search->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                                          QLineEdit::TrailingPosition);
+    m_searchRefused->setObjectName(QStringLiteral("searchRefused"));
+    m_searchRefused->setVisible(false);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(200);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
@@ -526,6 +531,7 @@ void MainWindow::updateTitleAndStatus()
         action->setEnabled(m_project != nullptr);
     m_search->setEnabled(m_project != nullptr);
     if (!m_project) {
+        m_searchRefused->setVisible(false);
         setWindowTitle(tr("EviMap"));
         m_countLabel->setText(
             tr("No project open. Create one with Ctrl+N or open one with Ctrl+O."));
@@ -537,7 +543,15 @@ void MainWindow::updateTitleAndStatus()
             .arg(m_project->name(), m_project->isReadOnly() ? tr(" (read-only)") : QString()));
     Result<ProjectInfo> info = ProjectInfo::read(*m_project);
     const int shown = m_model ? m_model->rowCount() : 0;
-    if (info) {
+    // A search that cannot be run says why, in the search box and the status bar, rather
+    // than leave an empty table unexplained.
+    const QString refusal = m_model ? m_model->searchRefusal() : QString();
+    m_searchRefused->setVisible(!refusal.isEmpty());
+    m_searchRefused->setToolTip(refusal);
+    m_search->setToolTip(refusal);
+    if (!refusal.isEmpty()) {
+        m_countLabel->setText(refusal);
+    } else if (info) {
         QString text = m_search->text().isEmpty()
                            ? tr("%n record(s)", nullptr, shown)
                            : tr("%1 of %2 records match").arg(shown).arg(info->uniqueRecords);

@@ -93,6 +93,7 @@ private:
     QTableView *m_table;
     RecordDetailsView *m_details;
     QLineEdit *m_search;
+    QAction *m_searchRefused; // a warning sign in the search box, its tip the reason
     QLabel *m_countLabel;
     QLabel *m_reviewerLabel;
     QMenu *m_recentMenu = nullptr;

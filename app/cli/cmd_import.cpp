@@ -135,7 +135,14 @@ int runImport(CommandContext &context)
         entry.insert(QStringLiteral("batch"), s.batchId);
         entry.insert(QStringLiteral("issues"), issues);
         files.append(entry);
-        if (!parser.isSet(json))
+        if (!parser.isSet(json) && s.imported == 0)
+            context.out << Tr::tr("%1: no record could be imported, %2 skipped (%3); nothing "
+                                  "was stored")
+                               .arg(path)
+                               .arg(s.skipped)
+                               .arg(s.format)
+                        << '\n';
+        else if (!parser.isSet(json))
             context.out << Tr::tr("%1: %2 records imported, %3 skipped (%4)")
                                .arg(path)
                                .arg(s.imported)

@@ -17,7 +17,10 @@ Result<QList<qint64>> ExportJob::selectIds(Project &project, const ExportSelecti
     QString sql = QStringLiteral("SELECT r.id FROM record r");
     QStringList where;
     QVariantList binds;
-    const QString match = SearchQuery::toFts5(selection.searchText);
+    const Result<QString> parsed = SearchQuery::toFts5(selection.searchText);
+    if (!parsed)
+        return parsed.error();
+    const QString match = *parsed;
     if (!match.isEmpty()) {
         where << QStringLiteral("r.id IN (SELECT rowid FROM record_fts WHERE record_fts MATCH ?)");
         binds << match;

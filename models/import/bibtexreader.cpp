@@ -9,8 +9,11 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <deque>
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace evimap {
 
@@ -27,6 +30,29 @@ struct Entry
     QList<RawField> fields; // name lower case, value as written (LaTeX, macros expanded)
     int line = 0;
     int recordNo = 0;
+
+    // crossref / xdata inheritance.
+    QString crossrefKey;       // lower case
+    QStringList parentKeys;    // parents(), lower case
+    QList<RawField> inherited; // fields taken from the parents, once they are resolved
+    QStringList problems;      // warnings about the inheritance
+    QString cycleThrough;      // a child whose chain comes back to this entry
+    bool resolved = false;     // inherited is final
+    bool resolving = false;    // on the path Parser::resolveNow() follows
+    bool waiting = false;      // counted among the entries waiting for a parent
+
+    bool has(const QString &name) const
+    {
+        for (const RawField &f : fields) {
+            if (f.first == name)
+                return true;
+        }
+        for (const RawField &f : inherited) {
+            if (f.first == name)
+                return true;
+        }
+        return false;
+    }
 
     qint64 cost() const
     {
@@ -65,6 +91,8 @@ struct Entry
         return keys;
     }
 };
+
+using EntryPtr = std::shared_ptr<Entry>;
 
 // The characters of the input, read line by line (LineReader handles encodings and line
 // ends); every line ends with a virtual '\n'. A limit makes get() and peek() behave as at
@@ -170,11 +198,13 @@ public:
         if (i >= s.size() || s.at(i) != QLatin1Char('@'))
             return false;
         ++i;
-        const qsizetype nameStart = i;
-        while (i < s.size() && s.at(i).isLetter() && s.at(i).unicode() < 128)
-            ++i;
-        if (i == nameStart)
+        if (i >= s.size() || !(s.at(i).isLetter() && s.at(i).unicode() < 128))
             return false;
+        // Mendeley writes types with an underscore (@web_page).
+        while (i < s.size() && s.at(i).unicode() < 128 &&
+               (s.at(i).isLetterOrNumber() || s.at(i) == QLatin1Char('_') ||
+                s.at(i) == QLatin1Char('-')))
+            ++i;
         while (i < s.size() && s.at(i).isSpace())
             ++i;
         return i < s.size() && (s.at(i) == QLatin1Char('{') || s.at(i) == QLatin1Char('('));
@@ -891,6 +921,29 @@ private:
         }
     }
 
+    // After a field name: " 1 =" (digits, then "=" on the same line) gives "1" and consumes
+    // the digits; anything else gives nothing and consumes nothing.
+    QString takeFieldNumber()
+    {
+        const QString &s = m_src.text();
+        qsizetype i = m_src.pos();
+        const qsizetype start = i;
+        while (i < s.size() && s.at(i).isDigit() && s.at(i).unicode() < 128)
+            ++i;
+        if (i == start)
+            return {};
+        qsizetype j = i;
+        while (j < s.size() && (s.at(j) == QLatin1Char(' ') || s.at(j) == QLatin1Char('\t')))
+            ++j;
+        if (j >= s.size() || s.at(j) != QLatin1Char('='))
+            return {};
+        QString number;
+        while (m_src.pos() < i)
+            number.append(m_src.get());
+        skipSpaceAndComments();
+        return number;
+    }
+
     // The next characters of the current line read "name =" (a field whose comma is missing).
     bool nextIsField() const
     {
@@ -1026,7 +1079,19 @@ private:
                     const QString name = token.toLower();
                     const auto it = m_macros.constFind(name);
                     if (it != m_macros.constEnd()) {
+                        // Chains of "#" can double a value with every @string (a few hundred
+                        // bytes would expand to gigabytes): a value has a bounded size.
+                        if (out.size() + it->size() > BibtexReader::maxValueChars)
+                            return fail(tr("the value of \"%1\" grows past %2 MiB when the "
+                                           "macro \"%3\" is expanded")
+                                            .arg(field)
+                                            .arg(BibtexReader::maxValueChars >> 20)
+                                            .arg(token));
                         out += *it;
+                    } else if (m_refusedMacros.contains(name)) {
+                        return fail(
+                            tr("the macro \"%1\" could not be defined (its @string was refused)")
+                                .arg(token));
                     } else if (predefinedMacros().contains(name)) {
                         out += predefinedMacros().value(name);
                     } else {
@@ -1073,6 +1138,7 @@ private:
         } else {
             return fail(tr("a comma is missing after the citation key \"%1\"").arg(entry.key));
         }
+        qsizetype expanded = 0;
         for (;;) {
             QString name = pendingName;
             pendingName.clear();
@@ -1095,6 +1161,10 @@ private:
                 if (name.isEmpty())
                     return fail(tr("a field name was expected, not \"%1\"").arg(c));
                 skipSpaceAndComments();
+                // Scopus numbers repeated fields with a space ("funding_text 1 = {...}"):
+                // the number joins the name, which stays a valid BibTeX name on export.
+                if (const QString number = takeFieldNumber(); !number.isEmpty())
+                    name += QLatin1Char('_') + number;
             }
             if (m_src.peek() != QLatin1Char('='))
                 return fail(tr("\"=\" is missing after the field name \"%1\"").arg(name));
@@ -1102,6 +1172,10 @@ private:
             QString value;
             if (!readValue(name, value))
                 return false;
+            expanded += value.size();
+            if (expanded > BibtexReader::maxEntryExpandedChars)
+                return fail(tr("the entry grows past %1 MiB when its macros are expanded")
+                                .arg(BibtexReader::maxEntryExpandedChars >> 20));
             entry.fields.append({name.toLower(), value});
             skipSpaceAndComments();
             c = m_src.peek();
@@ -1147,10 +1221,23 @@ private:
             if (m_src.peek() != QLatin1Char('='))
                 return fail(tr("\"=\" is missing after the macro name \"%1\"").arg(name));
             m_src.get();
+            const QString key = name.toLower();
             QString value;
-            if (!readValue(name, value))
+            const bool read = readValue(name, value);
+            // Every macro may hold up to the bound of a value: their sum is bounded too.
+            const qsizetype before = m_macros.value(key).size();
+            if (read && m_macroChars - before + value.size() <= BibtexReader::maxMacroChars) {
+                m_macroChars += value.size() - before;
+                m_macros.insert(key, value);
+                m_refusedMacros.remove(key);
+                continue;
+            }
+            m_macroChars -= m_macros.take(key).size();
+            m_refusedMacros.insert(key);
+            if (!read)
                 return false;
-            m_macros.insert(name.toLower(), value);
+            return fail(tr("the @string macros grow past %1 MiB in all")
+                            .arg(BibtexReader::maxMacroChars >> 20));
         }
     }
 
@@ -1176,17 +1263,21 @@ private:
     }
 
     void handleEntry();
-    void finishEntry(Entry &&entry);
+    void finishEntry(Entry &&read);
     void emitEntry(const Entry &entry);
-    QString missingParent(const Entry &entry) const;
-    void collectInherited(const Entry &entry, QList<RawField> &fields, QSet<QString> &visited,
-                          QStringList &problems) const;
-    void remember(const Entry &entry);
-    void releasePending(bool all);
+    QString unresolvedParent(const Entry &entry) const;
+    void resolve(Entry &entry);
+    void wake(const EntryPtr &resolved);
+    void resolveNow(const EntryPtr &start);
+    void releaseAll();
+    void dropResolvedWaiters();
+    void remember(const EntryPtr &entry);
 
     Source &m_src;
     const ReadContext &m_context;
     QHash<QString, QString> m_macros;
+    qsizetype m_macroChars = 0;
+    QSet<QString> m_refusedMacros; // an entry that uses one is refused too
     std::optional<Failure> m_failure;
     QList<QPair<int, QString>> m_pendingWarnings;
     int m_recordNo = 0;
@@ -1194,13 +1285,16 @@ private:
     bool m_stopped = false;
     bool m_finished = false; // the whole file has been read
 
-    // crossref / xdata: entries kept as possible parents, and children waiting for theirs.
-    QHash<QString, Entry> m_remembered;
-    std::deque<QString> m_rememberOrder;
+    // crossref / xdata: entries kept as possible parents, and children waiting for theirs. An
+    // entry waits for one parent at a time and is looked at again only when that one is
+    // resolved, so long chains and cycles cost time in proportion to their length.
+    QHash<QString, EntryPtr> m_remembered;
+    std::deque<std::pair<QString, qint64>> m_rememberOrder; // key, cost
     qint64 m_rememberedCost = 0;
-    QList<Entry> m_pending;
+    QMultiHash<QString, EntryPtr> m_waitingFor; // by the key of the parent they wait for
+    std::deque<EntryPtr> m_pending;             // in file order; resolved ones are skipped
     qint64 m_pendingCost = 0;
-    QSet<QString> m_waitingFor;
+    qsizetype m_waitingCount = 0;
     QSet<QString> m_forgotten;
 };
 
@@ -1299,94 +1393,109 @@ QStringList keysOf(const Entry &entry)
     return keys;
 }
 
-void Parser::remember(const Entry &entry)
+void Parser::remember(const EntryPtr &entry)
 {
-    const qint64 cost = entry.cost();
-    for (const QString &key : keysOf(entry)) {
+    const qint64 cost = entry->cost();
+    for (const QString &key : keysOf(*entry)) {
         if (m_remembered.contains(key))
             continue; // the first of two entries with one key wins, as in BibTeX
         m_remembered.insert(key, entry);
-        m_rememberOrder.push_back(key);
+        m_rememberOrder.push_back({key, cost});
         m_rememberedCost += cost;
     }
     while (m_rememberedCost > rememberBudget && m_rememberOrder.size() > 1) {
-        const QString old = m_rememberOrder.front();
+        const auto [old, oldCost] = m_rememberOrder.front();
         m_rememberOrder.pop_front();
-        m_rememberedCost -= m_remembered.value(old).cost();
+        m_rememberedCost -= oldCost;
         m_remembered.remove(old);
         m_forgotten.insert(old);
     }
 }
 
-// The first key in the entry's chain of parents that has not been read (yet).
-QString Parser::missingParent(const Entry &entry) const
+// The first parent of the entry that may still be read or resolved; empty when every parent
+// is resolved or gone for good, so that the entry can be resolved now.
+QString Parser::unresolvedParent(const Entry &entry) const
 {
-    QSet<QString> visited;
-    QList<const Entry *> todo{&entry};
-    while (!todo.isEmpty()) {
-        const Entry *e = todo.takeLast();
-        for (const QString &key : e->parents()) {
-            if (visited.contains(key))
-                continue;
-            visited.insert(key);
-            const auto it = m_remembered.constFind(key);
-            if (it == m_remembered.constEnd())
+    for (const QString &key : entry.parentKeys) {
+        const auto it = m_remembered.constFind(key);
+        if (it == m_remembered.constEnd()) {
+            if (!m_forgotten.contains(key))
                 return key;
-            todo.append(&*it);
+        } else if (!(*it)->resolved && it->get() != &entry) {
+            return key;
         }
     }
     return {};
 }
 
-void Parser::collectInherited(const Entry &entry, QList<RawField> &fields, QSet<QString> &visited,
-                              QStringList &problems) const
+// Takes the fields the entry inherits from its parents, which are resolved (or, in a cycle,
+// on the way to being resolved: then their own fields are taken, and the cycle reported).
+void Parser::resolve(Entry &entry)
 {
-    visited.insert(entry.key.toLower());
-    const QStringList parents = entry.parents();
-    for (qsizetype p = 0; p < parents.size(); ++p) {
-        const QString &key = parents.at(p);
-        const bool viaXdata =
-            LatexText::verbatim(entry.field(QLatin1String("crossref"))).trimmed().toLower() != key;
-        if (visited.contains(key)) {
-            problems.append(tr("the crossref chain through \"%1\" is circular; it was followed "
-                               "once")
-                                .arg(key));
-            continue;
-        }
+    entry.inherited.clear();
+    for (const QString &key : std::as_const(entry.parentKeys)) {
+        const bool viaXdata = key != entry.crossrefKey;
         const auto it = m_remembered.constFind(key);
-        if (it == m_remembered.constEnd() && !m_finished) {
-            problems.append(tr("the parent entry \"%1\" had not been found when too many "
-                               "entries were waiting for their parents; nothing was inherited "
-                               "from it")
-                                .arg(key));
-            continue;
-        }
         if (it == m_remembered.constEnd()) {
-            problems.append(m_forgotten.contains(key)
-                                ? tr("the parent entry \"%1\" was too far back in the file to be "
-                                     "kept; nothing was inherited from it")
-                                      .arg(key)
-                                : tr("the parent entry \"%1\" is not in the file; nothing was "
-                                     "inherited from it")
-                                      .arg(key));
+            if (m_forgotten.contains(key))
+                entry.problems.append(tr("the parent entry \"%1\" was too far back in the file "
+                                         "to be kept; nothing was inherited from it")
+                                          .arg(key));
+            else if (m_finished)
+                entry.problems.append(tr("the parent entry \"%1\" is not in the file; nothing "
+                                         "was inherited from it")
+                                          .arg(key));
+            else
+                entry.problems.append(tr("the parent entry \"%1\" had not been found when too "
+                                         "many entries were waiting for their parents; nothing "
+                                         "was inherited from it")
+                                          .arg(key));
             continue;
         }
-        QList<RawField> parentFields = it->fields;
-        collectInherited(*it, parentFields, visited, problems);
-        for (const RawField &f : std::as_const(parentFields)) {
-            const QString name = inheritedName(entry.type, it->type, f.first, viaXdata);
-            if (name.isEmpty())
-                continue;
-            bool present = false;
-            for (const RawField &own : std::as_const(fields)) {
-                if (own.first == name) {
-                    present = true;
-                    break;
-                }
-            }
-            if (!present)
-                fields.append({name, f.second});
+        Entry &parent = **it;
+        if (!parent.resolved) {
+            // The chain comes back to an entry being resolved: both ends say so.
+            entry.problems.append(
+                tr("the crossref chain through \"%1\" is circular; it was followed once").arg(key));
+            if (&parent != &entry && parent.cycleThrough.isEmpty())
+                parent.cycleThrough = keysOf(entry).value(0, key);
         }
+        auto take = [&](const QList<RawField> &fields) {
+            for (const RawField &f : fields) {
+                const QString name = inheritedName(entry.type, parent.type, f.first, viaXdata);
+                if (name.isEmpty() || entry.has(name))
+                    continue;
+                entry.inherited.append({name, f.second});
+            }
+        };
+        take(parent.fields);
+        if (parent.resolved)
+            take(parent.inherited);
+    }
+    if (!entry.cycleThrough.isEmpty())
+        entry.problems.append(
+            tr("the crossref chain through \"%1\" is circular; it was followed once")
+                .arg(entry.cycleThrough));
+    entry.resolved = true;
+    if (entry.waiting) {
+        entry.waiting = false;
+        m_pendingCost -= entry.cost();
+        --m_waitingCount;
+    }
+}
+
+// Entries resolved while they waited stay listed until this drops them, when they have come
+// to outnumber the ones still waiting (so the lists cost time and memory in proportion).
+void Parser::dropResolvedWaiters()
+{
+    if (qsizetype(m_pending.size()) <= 2 * m_waitingCount + 1024)
+        return;
+    std::erase_if(m_pending, [](const EntryPtr &e) { return e->resolved; });
+    for (auto it = m_waitingFor.begin(); it != m_waitingFor.end();) {
+        if ((*it)->resolved)
+            it = m_waitingFor.erase(it);
+        else
+            ++it;
     }
 }
 
@@ -1396,63 +1505,114 @@ void Parser::emitEntry(const Entry &entry)
         return;
     if (entry.type == QLatin1String("xdata"))
         return; // BibLaTeX data containers are not references
-    QList<RawField> fields = entry.fields;
-    if (!entry.parents().isEmpty()) {
-        QSet<QString> visited;
-        QStringList problems;
-        collectInherited(entry, fields, visited, problems);
-        for (const QString &problem : std::as_const(problems))
-            m_context.issue(Issue::Severity::Warning, entry.line, entry.recordNo, problem);
-    }
-    if (!m_context.emitRecord(toRecord(entry, fields)))
+    for (const QString &problem : entry.problems)
+        m_context.issue(Issue::Severity::Warning, entry.line, entry.recordNo, problem);
+    Record record = entry.inherited.isEmpty() ? toRecord(entry, entry.fields)
+                                              : toRecord(entry, entry.fields + entry.inherited);
+    if (!m_context.emitRecord(std::move(record)))
         m_stopped = true;
 }
 
-void Parser::releasePending(bool all)
+// Resolves the entries that waited for this one, and those that waited for them, and hands
+// them on in the order of the file.
+void Parser::wake(const EntryPtr &resolved)
 {
-    QList<Entry> still;
-    for (Entry &e : m_pending) {
-        if (all || missingParent(e).isEmpty())
-            emitEntry(e);
-        else
-            still.append(std::move(e));
-    }
-    m_pending = std::move(still);
-    m_pendingCost = 0;
-    m_waitingFor.clear();
-    for (const Entry &e : std::as_const(m_pending)) {
-        m_pendingCost += e.cost();
-        m_waitingFor.insert(missingParent(e));
-    }
-}
-
-void Parser::finishEntry(Entry &&entry)
-{
-    remember(entry);
-    const QStringList keys = keysOf(entry);
-    if (entry.parents().isEmpty()) {
-        emitEntry(entry);
-    } else {
-        const QString missing = missingParent(entry);
-        if (missing.isEmpty() || m_forgotten.contains(missing)) {
-            emitEntry(entry);
-        } else {
-            // The parent may come later in the file: wait for it.
-            m_pendingCost += entry.cost();
-            m_waitingFor.insert(missing);
-            m_pending.append(std::move(entry));
-            while (m_pendingCost > pendingBudget && !m_pending.isEmpty()) {
-                const Entry oldest = m_pending.takeFirst();
-                m_pendingCost -= oldest.cost();
-                emitEntry(oldest);
+    if (m_waitingFor.isEmpty())
+        return; // the usual case: no entry waits for a parent
+    std::vector<EntryPtr> todo{resolved};
+    QList<EntryPtr> ready;
+    while (!todo.empty()) {
+        const EntryPtr parent = todo.back();
+        todo.pop_back();
+        for (const QString &key : keysOf(*parent)) {
+            const QList<EntryPtr> children = m_waitingFor.values(key);
+            m_waitingFor.remove(key);
+            for (const EntryPtr &child : children) {
+                if (child->resolved || child->resolving)
+                    continue; // resolved meanwhile; or left to resolveNow()
+                const QString missing = unresolvedParent(*child);
+                if (!missing.isEmpty()) {
+                    m_waitingFor.insert(missing, child);
+                    continue;
+                }
+                resolve(*child);
+                ready.append(child);
+                todo.push_back(child);
             }
         }
     }
-    for (const QString &key : keys) {
-        if (m_waitingFor.contains(key)) {
-            releasePending(false);
-            break;
+    std::sort(ready.begin(), ready.end(),
+              [](const EntryPtr &a, const EntryPtr &b) { return a->recordNo < b->recordNo; });
+    for (const EntryPtr &e : std::as_const(ready))
+        emitEntry(*e);
+}
+
+// Resolves an entry that cannot wait any longer (the file has ended, or too many wait) with
+// what has been read: its unresolved parents first, without recursion (chains can be long).
+void Parser::resolveNow(const EntryPtr &start)
+{
+    std::vector<EntryPtr> stack{start};
+    start->resolving = true;
+    while (!stack.empty()) {
+        const EntryPtr e = stack.back();
+        EntryPtr next;
+        for (const QString &key : std::as_const(e->parentKeys)) {
+            const auto it = m_remembered.constFind(key);
+            if (it != m_remembered.constEnd() && !(*it)->resolved && !(*it)->resolving) {
+                next = *it;
+                break;
+            }
         }
+        if (next) {
+            next->resolving = true;
+            stack.push_back(next);
+            continue;
+        }
+        stack.pop_back();
+        if (!e->resolved)
+            resolve(*e);
+        e->resolving = false;
+        emitEntry(*e);
+        wake(e);
+    }
+}
+
+void Parser::finishEntry(Entry &&read)
+{
+    const EntryPtr entry = std::make_shared<Entry>(std::move(read));
+    entry->crossrefKey =
+        LatexText::verbatim(entry->field(QLatin1String("crossref"))).trimmed().toLower();
+    entry->parentKeys = entry->parents();
+    remember(entry);
+    const QString missing = unresolvedParent(*entry);
+    if (missing.isEmpty()) {
+        resolve(*entry);
+        emitEntry(*entry);
+        wake(entry);
+        return;
+    }
+    // The parent may come later in the file (or be resolved later): wait for it.
+    entry->waiting = true;
+    m_pendingCost += entry->cost();
+    ++m_waitingCount;
+    m_waitingFor.insert(missing, entry);
+    m_pending.push_back(entry);
+    dropResolvedWaiters();
+    while (m_pendingCost > pendingBudget && !m_pending.empty()) {
+        const EntryPtr oldest = m_pending.front();
+        m_pending.pop_front();
+        if (!oldest->resolved)
+            resolveNow(oldest);
+    }
+}
+
+void Parser::releaseAll()
+{
+    while (!m_stopped && !m_pending.empty()) {
+        const EntryPtr oldest = m_pending.front();
+        m_pending.pop_front();
+        if (!oldest->resolved)
+            resolveNow(oldest);
     }
 }
 
@@ -1476,8 +1636,7 @@ Status Parser::run()
         }
     }
     m_finished = true;
-    if (!m_stopped)
-        releasePending(true);
+    releaseAll();
     if (!m_sawEntry)
         return Error{Error::Kind::InputRefused,
                      tr("%1 is not a BibTeX file: no entry of the form \"@type{\" was found")
@@ -1505,8 +1664,10 @@ FormatRegistry::Format BibtexReader::format()
                            "string|preamble|comment|software|dataset|electronic|www|patent|set|"
                            "xdata|mv[a-z]+|in[a-z]+)[ \\t]*[{(]"),
             QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression anyType(QStringLiteral("^[ \\t]*@[A-Za-z]+[ \\t]*[{(]"),
-                                                QRegularExpression::MultilineOption);
+        // Mendeley writes types with an underscore (@web_page{).
+        static const QRegularExpression anyType(
+            QStringLiteral("^[ \\t]*@[A-Za-z][A-Za-z0-9_-]*[ \\t]*[{(]"),
+            QRegularExpression::MultilineOption);
         static const QRegularExpression inline_(
             QStringLiteral("@(article|book|inproceedings|misc|preamble|string|comment)\\s*[{(]"),
             QRegularExpression::CaseInsensitiveOption);

@@ -474,6 +474,53 @@ struct Column
     std::optional<Field> field;
 };
 
+// Identifiers written as links (OpenAlex and ASReview exports): a PubMed, DOI or OpenAlex URL,
+// or a bare OpenAlex work id ("W2741809807") in a column of ids. Fills what the record lacks
+// (the OpenAlex id is the record's accession); true if the value was one of them.
+bool takeLinkedIdentifier(const QString &value, bool idColumn, Record &r)
+{
+    // Most values are neither (this runs for every field of every row).
+    if (value.size() < 5 || value.size() > 256 ||
+        !(value.front() == QLatin1Char('h') || value.front() == QLatin1Char('H') ||
+          value.front() == QLatin1Char('W')))
+        return false;
+    static const QRegularExpression pubmed(
+        QStringLiteral("^https?://(?:www\\.)?(?:pubmed\\.ncbi\\.nlm\\.nih\\.gov|ncbi\\.nlm\\."
+                       "nih\\.gov/pubmed)/(\\d{1,9})/?(?:[?#].*)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression doiLink(QStringLiteral("^https?://(?:dx\\.)?doi\\.org/10\\."),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression openAlexLink(
+        QStringLiteral("^https?://(?:api\\.)?openalex\\.org/(?:works/)?(W\\d{1,12})/?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression openAlexId(QStringLiteral("^W\\d{4,12}$"));
+    if (const QRegularExpressionMatch m = pubmed.match(value); m.hasMatch()) {
+        if (r.pmid.isEmpty())
+            r.pmid = m.captured(1);
+        return true;
+    }
+    if (doiLink.match(value).hasMatch()) {
+        if (r.doi.isEmpty())
+            r.doi = Normalise::cleanDoi(value);
+        return true;
+    }
+    const QRegularExpressionMatch m = openAlexLink.match(value);
+    if (m.hasMatch() || (idColumn && openAlexId.match(value).hasMatch())) {
+        if (r.accession.isEmpty())
+            r.accession = m.hasMatch() ? m.captured(1).toUpper() : value;
+        return true;
+    }
+    return false;
+}
+
+// Columns that hold a record's id in OpenAlex's and similar exports ("id", "ids.openalex").
+bool isIdColumn(const QString &header)
+{
+    const QString key = normaliseHeader(header);
+    return key == QLatin1String("id") || key == QLatin1String("openalex") ||
+           key == QLatin1String("openalexid") || key == QLatin1String("idsopenalex");
+}
+
 } // namespace
 
 QStringList CsvReader::fieldNames()
@@ -791,7 +838,7 @@ Status CsvReader::read(QIODevice &device, const ReadContext &context)
         static const QRegularExpression digits(QStringLiteral("^\\d{1,9}$"));
         if (digits.match(v(Field::Pmid)).hasMatch())
             r.pmid = v(Field::Pmid);
-        else
+        else if (!takeLinkedIdentifier(v(Field::Pmid), false, r))
             unmapped(Field::Pmid);
         r.accession = v(Field::Accession);
         r.isbn = v(Field::Isbn);
@@ -816,6 +863,9 @@ Status CsvReader::read(QIODevice &device, const ReadContext &context)
                 i < columns.size() ? columns.at(i).header : tr("column %1").arg(i + 1);
             raw.append({tag, texts.at(i)});
         }
+        takeLinkedIdentifier(r.url, false, r);
+        for (const RawField &field : std::as_const(raw))
+            takeLinkedIdentifier(field.second, isIdColumn(field.first), r);
         // Zotero keeps the PubMed id in "Extra" ("PMID: 123").
         if (r.pmid.isEmpty()) {
             static const QRegularExpression pmidNote(QStringLiteral("\\bPMID:\\s*(\\d{1,9})\\b"));
@@ -829,7 +879,7 @@ Status CsvReader::read(QIODevice &device, const ReadContext &context)
         }
         r.rawFields = std::move(raw);
 
-        if (r.isEmpty()) {
+        if (r.isEmpty() && r.accession.isEmpty()) {
             context.issue(
                 Issue::Severity::Error, row.line, rowNo,
                 tr("row %1 has no title, authors, abstract or identifier; skipped").arg(rowNo));

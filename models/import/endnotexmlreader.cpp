@@ -2,6 +2,7 @@
 
 #include "import/pubdate.h"
 #include "import/tagfields.h"
+#include "import/xmlrecords.h"
 #include "import/xmltext.h"
 #include "records/normalise.h"
 
@@ -250,85 +251,16 @@ Record EndnoteXmlReader::toRecord(const QList<RawField> &fields)
 
 Status EndnoteXmlReader::read(QIODevice &device, const ReadContext &context)
 {
-    QXmlStreamReader xml(&device);
-    int depth = 0;
-    int recordNo = 0;
-    bool sawRoot = false;
-    bool stopped = false;
-    bool errorReported = false;
-    QList<RawField> fields;
-
-    while (!stopped && !xml.atEnd()) {
-        const QXmlStreamReader::TokenType token = xml.readNext();
-        if (token == QXmlStreamReader::EndElement) {
-            --depth;
-            continue;
-        }
-        if (token != QXmlStreamReader::StartElement)
-            continue;
-        ++depth;
-        if (XmlText::checkDepth(xml, depth))
-            break;
-        const QStringView name = xml.name();
-        if (depth == 1) {
-            if (name != QLatin1String("xml") && name != QLatin1String("records"))
-                return Error{Error::Kind::InputRefused,
-                             tr("%1 is not EndNote XML: its root element is <%2>, not <xml>")
-                                 .arg(context.fileName, name.toString())};
-            sawRoot = true;
-            continue;
-        }
-        if (name != QLatin1String("record"))
-            continue;
-        ++recordNo;
-        const int line = int(xml.lineNumber());
-        fields.clear();
-        const bool fits = readRecord(xml, depth, &fields);
-        --depth; // readRecord consumed the end element
-        if (xml.hasError()) {
-            context.issue(Issue::Severity::Error, line, recordNo,
-                          tr("%1; the record was skipped and the rest of the file was not read")
-                              .arg(XmlText::errorText(xml)));
-            errorReported = true;
-            break;
-        }
-        if (!fits) {
-            context.issue(
-                Issue::Severity::Error, line, recordNo,
-                tr("the record is larger than %1 MiB; skipped").arg(XmlText::maxChars >> 20));
-            continue;
-        }
-        Record record = toRecord(fields);
-        record.sourceLine = line;
-        record.sourceRecordNo = recordNo;
-        if (record.isEmpty()) {
-            context.issue(Issue::Severity::Error, line, recordNo,
-                          tr("the record has no title, authors, abstract or identifier; skipped"));
-        } else if (!context.emitRecord(std::move(record))) {
-            stopped = true;
-        }
-        if (context.progress && recordNo % 256 == 0)
-            context.progress(xml.characterOffset());
-        if (context.isCancelled())
-            stopped = true;
-    }
-    if (stopped)
-        return {};
-    if (xml.hasError() && !errorReported) {
-        if (recordNo == 0)
-            return Error{Error::Kind::InputRefused,
-                         sawRoot ? tr("%1: %2").arg(context.fileName, XmlText::errorText(xml))
-                                 : tr("%1 is not EndNote XML: %2")
-                                       .arg(context.fileName, XmlText::errorText(xml))};
-        context.issue(Issue::Severity::Error, int(xml.lineNumber()), 0,
-                      tr("%1; the rest of the file after record %2 was not read")
-                          .arg(XmlText::errorText(xml))
-                          .arg(recordNo));
-    }
-    if (!sawRoot)
-        return Error{Error::Kind::InputRefused,
-                     tr("%1 is not EndNote XML: no <xml> element was found").arg(context.fileName)};
-    return {};
+    XmlRecords::Format format;
+    format.name = tr("EndNote XML");
+    format.recordNames = {"record"};
+    format.rootNames = {QStringLiteral("xml"), QStringLiteral("records")};
+    format.readRecord = [](QXmlStreamReader &xml, int depth, bool *fits) {
+        QList<RawField> fields;
+        *fits = readRecord(xml, depth, &fields);
+        return toRecord(fields);
+    };
+    return XmlRecords::readAll(device, context, format);
 }
 
 } // namespace evimap

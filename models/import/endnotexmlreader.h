@@ -8,8 +8,9 @@ class QXmlStreamReader;
 namespace evimap {
 
 // EndNote XML (<xml><records><record>...), as written by EndNote, Zotero, Mendeley, Bookends
-// and JabRef, read as a stream with QXmlStreamReader (Mendeley writes the whole file on one
-// line). Field text may be split into styled runs (<style face="bold">...</style>), which are
+// and JabRef, each record read on its own with QXmlStreamReader (XmlRecords: a broken or
+// oversized record costs only itself; Mendeley writes the whole file on one line). Field text
+// may be split into styled runs (<style face="bold">...</style>), which are
 // concatenated. Each record is first flattened to (tag, value) pairs named after the elements
 // ("titles/title", "authors/author", "related-urls/url", ...), then mapped onto a Record; fields
 // without a Record field are kept as raw fields.

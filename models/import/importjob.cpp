@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/handoffqueue.h"
+#include "core/issuelog.h"
 #include "core/logging.h"
 #include "core/sha256.h"
 #include "core/sqltext.h"
@@ -170,17 +171,14 @@ Result<ImportSummary> ImportJob::run(Project &project, const QString &path,
         BulkIndexing indexing(db);
         Status insertError;
         HashingDevice device(file);
+        IssueLog issues;
         ReadContext context;
         context.fileName = fileName;
         context.filePath = info.absoluteFilePath();
         context.cancelled = cancelled;
         context.options = options.formatOptions;
         context.password = options.password;
-        context.reportIssue = [&](Issue &&issue) {
-            if (issue.severity == Issue::Severity::Error && issue.record > 0)
-                ++summary.skipped;
-            summary.issues.append(std::move(issue));
-        };
+        context.reportIssue = [&](Issue &&issue) { issues.add(std::move(issue)); };
         if (progress)
             context.progress = [&](qint64 bytes) {
                 progress(totalBytes > 0 ? int(qMin<qint64>(99, bytes * 100 / totalBytes)) : 0);
@@ -241,6 +239,8 @@ Result<ImportSummary> ImportJob::run(Project &project, const QString &path,
             }
         }
         reading.join();
+        summary.skipped = issues.skipped();
+        summary.issues = issues.take();
         if (context.isCancelled()) {
             wasCancelled = true;
             return Error{Error::Kind::Cancelled, tr("the import of %1 was cancelled; nothing "
@@ -251,6 +251,18 @@ Result<ImportSummary> ImportJob::run(Project &project, const QString &path,
             return insertError;
         if (!read)
             return read;
+        if (summary.imported == 0) {
+            // A file that gave nothing leaves no batch: PRISMA would count it, and its sha256
+            // would refuse the file once it is mended.
+            if (Status restored = indexing.finish(); !restored)
+                return restored;
+            q.prepare(QStringLiteral("DELETE FROM import_batch WHERE id = ?"));
+            q.addBindValue(summary.batchId);
+            if (!q.exec())
+                return failure(q.lastError().text());
+            summary.batchId = 0;
+            return {};
+        }
 
         const QString sha = QString::fromLatin1(device.sha256Hex());
         q.prepare(QStringLiteral("SELECT file_name, imported_at FROM import_batch "

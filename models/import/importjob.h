@@ -32,7 +32,7 @@ struct ImportSummary
 {
     QString path;
     QString format;
-    qint64 batchId = 0;
+    qint64 batchId = 0; // 0 when no record could be imported: then no batch is kept
     int imported = 0;
     int skipped = 0;
     IssueList issues;

@@ -3,6 +3,7 @@
 #include "import/medlinereader.h"
 #include "import/pubdate.h"
 #include "import/tagfields.h"
+#include "import/xmlrecords.h"
 #include "import/xmltext.h"
 #include "records/normalise.h"
 
@@ -296,89 +297,19 @@ Record PubmedXmlReader::toRecord(const QList<RawField> &fields, bool bookArticle
 
 Status PubmedXmlReader::read(QIODevice &device, const ReadContext &context)
 {
-    QXmlStreamReader xml(&device);
-    int depth = 0;
-    int recordNo = 0;
-    bool sawRoot = false;
-    bool stopped = false;
-    bool errorReported = false;
-    QList<RawField> fields;
-
-    while (!stopped && !xml.atEnd()) {
-        const QXmlStreamReader::TokenType token = xml.readNext();
-        if (token == QXmlStreamReader::EndElement) {
-            --depth;
-            continue;
-        }
-        if (token != QXmlStreamReader::StartElement)
-            continue;
-        ++depth;
-        if (XmlText::checkDepth(xml, depth))
-            break;
-        const QStringView name = xml.name();
-        const bool article = name == QLatin1String("PubmedArticle");
-        const bool book = name == QLatin1String("PubmedBookArticle");
-        if (depth == 1) {
-            if (!article && !book && name != QLatin1String("PubmedArticleSet") &&
-                name != QLatin1String("PubmedBookArticleSet"))
-                return Error{Error::Kind::InputRefused,
-                             tr("%1 is not PubMed XML: its root element is <%2>, not "
-                                "<PubmedArticleSet>")
-                                 .arg(context.fileName, name.toString())};
-            sawRoot = true;
-        }
-        if (!article && !book)
-            continue;
-        ++recordNo;
-        const int line = int(xml.lineNumber());
-        fields.clear();
-        const bool fits = readArticle(xml, depth, &fields);
-        --depth; // readArticle consumed the end element
-        if (xml.hasError()) {
-            context.issue(Issue::Severity::Error, line, recordNo,
-                          tr("%1; the record was skipped and the rest of the file was not read")
-                              .arg(XmlText::errorText(xml)));
-            errorReported = true;
-            break;
-        }
-        if (!fits) {
-            context.issue(
-                Issue::Severity::Error, line, recordNo,
-                tr("the record is larger than %1 MiB; skipped").arg(XmlText::maxChars >> 20));
-            continue;
-        }
-        Record record = toRecord(fields, book);
-        record.sourceLine = line;
-        record.sourceRecordNo = recordNo;
-        if (record.isEmpty()) {
-            context.issue(Issue::Severity::Error, line, recordNo,
-                          tr("the record has no title, authors, abstract or identifier; skipped"));
-        } else if (!context.emitRecord(std::move(record))) {
-            stopped = true;
-        }
-        if (context.progress && recordNo % 256 == 0)
-            context.progress(xml.characterOffset());
-        if (context.isCancelled())
-            stopped = true;
-    }
-    if (stopped)
-        return {};
-    if (xml.hasError() && !errorReported) {
-        if (recordNo == 0)
-            return Error{Error::Kind::InputRefused,
-                         sawRoot ? tr("%1: %2").arg(context.fileName, XmlText::errorText(xml))
-                                 : tr("%1 is not PubMed XML: %2")
-                                       .arg(context.fileName, XmlText::errorText(xml))};
-        context.issue(Issue::Severity::Error, int(xml.lineNumber()), 0,
-                      tr("%1; the rest of the file after record %2 was not read")
-                          .arg(XmlText::errorText(xml))
-                          .arg(recordNo));
-    }
-    if (!sawRoot)
-        return Error{Error::Kind::InputRefused,
-                     tr("%1 is not PubMed XML: no <PubmedArticleSet> element was found")
-                         .arg(context.fileName)};
-    return {};
+    XmlRecords::Format format;
+    format.name = tr("PubMed XML");
+    format.recordNames = {"PubmedArticle", "PubmedBookArticle"};
+    format.rootNames = {QStringLiteral("PubmedArticleSet"), QStringLiteral("PubmedBookArticleSet"),
+                        QStringLiteral("PubmedArticle"), QStringLiteral("PubmedBookArticle")};
+    format.recordMayBeRoot = true;
+    format.readRecord = [](QXmlStreamReader &xml, int depth, bool *fits) {
+        const bool book = xml.name() == QLatin1String("PubmedBookArticle");
+        QList<RawField> fields;
+        *fits = readArticle(xml, depth, &fields);
+        return toRecord(fields, book);
+    };
+    return XmlRecords::readAll(device, context, format);
 }
 
 } // namespace evimap

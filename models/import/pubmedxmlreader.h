@@ -8,7 +8,8 @@ class QXmlStreamReader;
 namespace evimap {
 
 // PubMed XML (efetch / "Save as XML"): a PubmedArticleSet of PubmedArticle and
-// PubmedBookArticle elements, read as a stream with QXmlStreamReader. Each article is first
+// PubmedBookArticle elements, each read on its own with QXmlStreamReader (XmlRecords: a broken
+// or oversized article costs only itself). Each article is first
 // flattened to (tag, value) pairs named after the elements ("ArticleTitle", "JournalTitle",
 // "Author", "ArticleId.doi", ...), then mapped onto a Record; cited references, comments and
 // history dates are not part of the record.

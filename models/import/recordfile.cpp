@@ -1,5 +1,6 @@
 #include "import/recordfile.h"
 
+#include "core/issuelog.h"
 #include "import/formatregistry.h"
 
 #include <QCoreApplication>
@@ -34,13 +35,12 @@ Result<RecordFile> RecordFile::read(QIODevice &device, const QString &fileName,
         file.records.append(std::move(record));
         return true;
     };
-    context.reportIssue = [&](Issue &&issue) {
-        if (issue.severity == Issue::Severity::Error && issue.record > 0)
-            ++file.skipped;
-        file.issues.append(std::move(issue));
-    };
+    IssueLog issues;
+    context.reportIssue = [&](Issue &&issue) { issues.add(std::move(issue)); };
     if (Status s = reader->read(device, context); !s)
         return s.error();
+    file.skipped = issues.skipped();
+    file.issues = issues.take();
     return file;
 }
 

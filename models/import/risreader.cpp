@@ -266,6 +266,8 @@ Status RisReader::read(QIODevice &device, const ReadContext &context)
     LineReader reader(device);
     QString line, tag, value;
     QList<RawField> fields;
+    qsizetype recordChars = 0;
+    QString tooLarge; // why the open record is refused; its text is no longer kept
     int recordNo = 0;
     int recordLine = 0;
     int lastProgressLine = 0;
@@ -274,9 +276,17 @@ Status RisReader::read(QIODevice &device, const ReadContext &context)
     bool stopped = false;
 
     auto flush = [&](bool closedByEr) {
+        if (!tooLarge.isEmpty()) {
+            ++recordNo;
+            context.issue(Issue::Severity::Error, recordLine, recordNo, tooLarge);
+            tooLarge.clear();
+            recordChars = 0;
+            return;
+        }
         if (fields.isEmpty())
             return;
         ++recordNo;
+        recordChars = 0;
         bool hasType = false;
         for (const RawField &field : std::as_const(fields))
             hasType = hasType || field.first == QLatin1String("TY");
@@ -301,6 +311,22 @@ Status RisReader::read(QIODevice &device, const ReadContext &context)
             stopped = true;
     };
 
+    // A field or a record past its bound is refused as it grows, so memory stays bounded.
+    auto refuseIfTooLarge = [&](qsizetype added) {
+        recordChars += added;
+        if (fields.last().second.size() > maxFieldChars)
+            tooLarge = tr("the field %1 (line %2) is longer than %3 MiB; the record was skipped")
+                           .arg(fields.last().first)
+                           .arg(reader.lineNumber())
+                           .arg(maxFieldChars >> 20);
+        else if (recordChars > maxRecordChars)
+            tooLarge = tr("the record is longer than %1 MiB (at line %2); skipped")
+                           .arg(maxRecordChars >> 20)
+                           .arg(reader.lineNumber());
+        if (!tooLarge.isEmpty())
+            fields.clear();
+    };
+
     while (!stopped && reader.readLine(line)) {
         if (reader.lastLineWasCut())
             context.issue(Issue::Severity::Warning, reader.lineNumber(), recordNo + 1,
@@ -318,12 +344,18 @@ Status RisReader::read(QIODevice &device, const ReadContext &context)
                 // A TY after a blank line, while a record with content is open, means the
                 // previous record lost its ER. Without the blank line a repeated TY stays in
                 // the record (as in broken exports with several TY lines per record).
-                if (tag == QLatin1String("TY") && !fields.isEmpty() && previousBlank)
+                const bool open = !fields.isEmpty() || !tooLarge.isEmpty();
+                if (tag == QLatin1String("TY") && open && previousBlank)
                     flush(false);
-                if (fields.isEmpty())
+                if (fields.isEmpty() && tooLarge.isEmpty())
                     recordLine = reader.lineNumber();
-                fields.append({tag, value});
+                if (tooLarge.isEmpty()) {
+                    fields.append({tag, value});
+                    refuseIfTooLarge(value.size());
+                }
             }
+        } else if (!tooLarge.isEmpty()) {
+            // The rest of a refused record.
         } else if (!fields.isEmpty()) {
             // Untagged continuation of the previous field's value.
             QString &previous = fields.last().second;
@@ -332,6 +364,7 @@ Status RisReader::read(QIODevice &device, const ReadContext &context)
                 previous += fields.last().first == QLatin1String("N1") ? QLatin1Char('\n')
                                                                        : QLatin1Char(' ');
             previous += more;
+            refuseIfTooLarge(more.size() + 1);
         } else if (sawTag) {
             context.issue(Issue::Severity::Info, reader.lineNumber(), recordNo,
                           tr("text outside a record was ignored"));

@@ -13,6 +13,11 @@ class RisReader final : public RecordReader
     Q_DECLARE_TR_FUNCTIONS(RisReader)
 
 public:
+    // A field (continuation lines included) and a record (the sum of its values) over these
+    // sizes, in characters, make the record skipped with an error; what follows is read.
+    static constexpr qsizetype maxFieldChars = 1024 * 1024;
+    static constexpr qsizetype maxRecordChars = 8 * 1024 * 1024;
+
     static FormatRegistry::Format format();
     QString formatId() const override { return QStringLiteral("ris"); }
     Status read(QIODevice &device, const ReadContext &context) override;

@@ -47,9 +47,14 @@ QString XmlText::read(QXmlStreamReader &xml, int depth, bool *cut)
 
 QString XmlText::errorText(const QXmlStreamReader &xml)
 {
+    return errorText(xml, int(xml.lineNumber()), int(xml.columnNumber()));
+}
+
+QString XmlText::errorText(const QXmlStreamReader &xml, int line, int column)
+{
     return tr("the XML is not well-formed at line %1, column %2: %3")
-        .arg(xml.lineNumber())
-        .arg(xml.columnNumber())
+        .arg(line)
+        .arg(column)
         .arg(xml.errorString());
 }
 

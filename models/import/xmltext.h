@@ -27,6 +27,8 @@ public:
 
     // "line 12: Opening and ending tag mismatch." for issues about an XML error.
     static QString errorText(const QXmlStreamReader &xml);
+    // The same, at a line and column of the file given by the caller (XmlRecords).
+    static QString errorText(const QXmlStreamReader &xml, int line, int column);
 };
 
 } // namespace evimap

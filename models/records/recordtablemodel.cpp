@@ -83,7 +83,9 @@ void RecordTableModel::reload()
         "'ft')",
         "r.container COLLATE NOCASE", "r.type", "r.doi"};
     QString sql = QStringLiteral("SELECT r.id FROM record r");
-    const QString match = SearchQuery::toFts5(m_searchText);
+    const Result<QString> parsed = SearchQuery::toFts5(m_searchText);
+    m_searchRefusal = parsed ? QString() : parsed.errorString();
+    const QString match = parsed ? *parsed : QString();
     QStringList where;
     if (!match.isEmpty())
         where << QStringLiteral("r.id IN (SELECT rowid FROM record_fts WHERE record_fts MATCH ?)");
@@ -106,7 +108,9 @@ void RecordTableModel::reload()
     if (!match.isEmpty())
         q.addBindValue(match);
     m_lastError.clear();
-    if (q.exec()) {
+    if (!m_searchRefusal.isEmpty()) {
+        // Nothing is listed rather than records the search did not ask for.
+    } else if (q.exec()) {
         while (q.next())
             ids.append(q.value(0).toLongLong());
     } else {

@@ -30,6 +30,9 @@ public:
     // Full-text search over title, abstract, keywords and PDF text; empty shows everything.
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
+    // Why the search text cannot be run (SearchQuery::toFts5), empty when it can; a refused
+    // search lists no records.
+    QString searchRefusal() const { return m_searchRefusal; }
     // Records merged into another as duplicates are hidden unless asked for.
     void setShowDuplicates(bool show);
 
@@ -56,6 +59,7 @@ private:
     QSqlDatabase m_db;
     QList<qint64> m_ids;
     QString m_searchText;
+    QString m_searchRefusal;
     bool m_showDuplicates = false;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

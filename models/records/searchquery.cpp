@@ -1,6 +1,9 @@
 #include "records/searchquery.h"
 
+#include <QCoreApplication>
 #include <QStringList>
+
+#include <utility>
 
 namespace evimap::SearchQuery {
 
@@ -76,6 +79,16 @@ QList<Token> tokenize(const QString &userText)
     return tokens;
 }
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SearchQuery)
+};
+
+Error refused(const QString &why)
+{
+    return Error{Error::Kind::Usage, Tr::tr("the search cannot be run: %1").arg(why)};
+}
+
 bool isOperator(const QString &text)
 {
     return text == QLatin1String("AND") || text == QLatin1String("OR") || text == QLatin1String("NOT");
@@ -83,14 +96,18 @@ bool isOperator(const QString &text)
 
 } // namespace
 
-QString toFts5(const QString &userText)
+Result<QString> toFts5(const QString &userText)
 {
+    if (userText.trimmed().isEmpty())
+        return QString();
     // An operator is written only together with the operand after it, so the output never
     // ends in one; an open parenthesis left without content is taken back with its operator.
     QStringList out;
     int depth = 0;
+    int terms = 0;
     bool needOperand = true;
     QString pendingOperator;
+    QString previousOperator; // the token before was this operator
     auto joinWithOperator = [&]() {
         if (!needOperand)
             out << (pendingOperator.isEmpty() ? QStringLiteral("AND") : pendingOperator);
@@ -104,19 +121,35 @@ QString toFts5(const QString &userText)
         needOperand = out.isEmpty() || out.last() == QLatin1String("(");
     };
     for (const Token &token : tokenize(userText)) {
+        const QString previous = std::exchange(previousOperator, QString());
         switch (token.kind) {
         case Token::Term:
+            if (++terms > maxTerms)
+                return refused(Tr::tr("it has more than %1 words and phrases").arg(maxTerms));
             joinWithOperator();
             out << token.text;
             needOperand = false;
             break;
         case Token::Operator:
-            // Only meaningful after an operand; FTS5's NOT is binary ("a NOT b"), so a leading
-            // NOT, or NOT after another operator, keeps the last one given.
+            // FTS5's NOT is binary ("a NOT b"): a NOT with nothing before it would silently
+            // find the very records it should exclude.
+            if (token.text == QLatin1String("NOT") && needOperand)
+                return refused(Tr::tr("NOT must come after what it excludes from, as in "
+                                      "\"loneliness NOT mice\"; here nothing comes before it"));
+            if (!previous.isEmpty() &&
+                !(previous == QLatin1String("AND") && token.text == QLatin1String("NOT")))
+                return refused(Tr::tr("\"%1 %2\" is two operators in a row (of those only "
+                                      "\"AND NOT\" can be read)")
+                                   .arg(previous, token.text));
+            // A leading AND or OR combines nothing and is dropped.
             if (!needOperand)
                 pendingOperator = token.text;
+            previousOperator = token.text;
             break;
         case Token::Open:
+            if (depth == maxDepth)
+                return refused(
+                    Tr::tr("its parentheses are nested more than %1 deep").arg(maxDepth));
             joinWithOperator();
             out << QStringLiteral("(");
             ++depth;
@@ -124,7 +157,7 @@ QString toFts5(const QString &userText)
             break;
         case Token::Close:
             if (depth == 0)
-                break;
+                return refused(Tr::tr("a closing parenthesis has no opening one"));
             if (needOperand) {
                 dropEmptyGroup();
                 break;
@@ -135,6 +168,9 @@ QString toFts5(const QString &userText)
             break;
         }
     }
+    if (terms == 0)
+        return refused(Tr::tr("\"%1\" has no word or number to search for")
+                           .arg(userText.simplified().left(40)));
     while (!out.isEmpty() && out.last() == QLatin1String("("))
         dropEmptyGroup();
     for (; depth > 0; --depth)

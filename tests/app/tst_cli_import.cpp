@@ -141,6 +141,50 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(info.out).object()["records"].toInt(), 0);
     }
 
+    void fileWithNoRecord_leavesNoBatch()
+    {
+        // Every record of the file is unreadable: the import says so and keeps no batch, so
+        // PRISMA does not count the file and the mended file imports without --again.
+        const QString project = newProject();
+        const QString ris = write(QStringLiteral("empty-records.ris"),
+                                  "TY  - JOUR\nER  - \n\nTY  - JOUR\nER  - \n");
+        test::RunResult r = test::runEvimap({"import", project, ris, "--json"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject file =
+            QJsonDocument::fromJson(r.out).object()["files"].toArray().first().toObject();
+        QCOMPARE(file["imported"].toInt(), 0);
+        QCOMPARE(file["skipped"].toInt(), 2);
+        QCOMPARE(file["batch"].toInt(), 0);
+        test::RunResult info = test::runEvimap({"info", project, "--json"});
+        QCOMPARE(QJsonDocument::fromJson(info.out).object()["batches"].toInt(), 0);
+
+        r = test::runEvimap({"import", project, ris});
+        QVERIFY2(r.out.contains("no record could be imported, 2 skipped"), r.out.constData());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(!r.err.contains("imported before"), r.err.constData());
+        info = test::runEvimap({"info", project, "--json"});
+        QCOMPARE(QJsonDocument::fromJson(info.out).object()["batches"].toInt(), 0);
+    }
+
+    void exportSearchThatCannotBeRead_exitCode2()
+    {
+        // "NOT tumor" alone once exported the tumor records; now it is refused with the reason.
+        const QString project = newProject();
+        const QString ris =
+            write(QStringLiteral("tumor.ris"), "TY  - JOUR\nTI  - A tumor study\nER  - \n\n"
+                                               "TY  - JOUR\nTI  - Loneliness\nER  - \n");
+        QCOMPARE(test::runEvimap({"import", project, ris}).exitCode, 0);
+        const QString out = m_dir.filePath(QStringLiteral("found.ris"));
+        test::RunResult r =
+            test::runEvimap({"export", project, "-o", out, "--search", "NOT tumor"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("NOT must come after"), r.err.constData());
+        QVERIFY(!QFile::exists(out));
+        r = test::runEvimap({"export", project, "-o", out, "--search", "loneliness NOT tumor"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("1 records written"), r.out.constData());
+    }
+
     void encryptedPdf_withPassword()
     {
         PdfBuilder locked;

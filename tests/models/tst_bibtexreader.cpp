@@ -401,6 +401,31 @@ private slots:
         QTest::newRow("unknown field name with dots kept raw")
             << QByteArray("@book{k, title = {T}, Dc.Date = {2004-01}}\n") << "raw:dc.date"
             << "2004-01";
+        // Scopus: a space and a number in the name ("funding_text 1"); the entry is kept.
+        QTest::newRow("field name with a number is kept, joined with _")
+            << QByteArray("@article{k, title = {Funded},\n  funding_text 1={Funded by X.},\n"
+                          "  funding_text 2 = {And Y.}}\n")
+            << "raw:funding_text_1"
+            << "Funded by X.";
+        QTest::newRow("second numbered field")
+            << QByteArray("@article{k, title = {Funded},\n  funding_text 1={Funded by X.},\n"
+                          "  funding_text 2 = {And Y.}}\n")
+            << "raw:funding_text_2"
+            << "And Y.";
+        QTest::newRow("title after a numbered field")
+            << QByteArray("@ARTICLE{Scopus1,\nfunding_details 1={Grant 5},\ntitle={After}}\n")
+            << "title"
+            << "After";
+        // Mendeley's types with an underscore, and entries in parentheses.
+        QTest::newRow("type with an underscore")
+            << QByteArray("@web_page{k, title = {A page}, url = {https://example.org/p}}\n")
+            << "title"
+            << "A page";
+        QTest::newRow("parentheses around a multi-line entry")
+            << QByteArray("@article( key,\n  author = {Doe, Jane},\n  title = {In (round) "
+                          "brackets},\n  year = 2001\n)\n")
+            << "authors"
+            << "Doe, Jane";
         QTest::newRow("undefined macro keeps its name")
             << QByteArray("@article{k, title = {T}, journal = jomch}\n") << "container"
             << "jomch";
@@ -671,6 +696,100 @@ private slots:
         QCOMPARE(file->records.first().title, QStringLiteral("After"));
     }
 
+    void read_macroExpansionIsBounded()
+    {
+        // Each @string doubles the one before: 22 of them expand one letter to 4 Mi letters
+        // (30 of them, 696 bytes, would need gigabytes). The entry that uses the last one is
+        // refused with a message that names its line; the entries around it are read.
+        QByteArray input = "@string{m0 = \"x\"}\n";
+        for (int i = 1; i <= 22; ++i)
+            input += "@string{m" + QByteArray::number(i) + " = m" + QByteArray::number(i - 1) +
+                     " # m" + QByteArray::number(i - 1) + "}\n";
+        input += "@article{before, title = {Before}}\n"
+                 "@article{bomb, title = m22}\n"
+                 "@article{after, title = {After}, note = m10}\n";
+        Result<RecordFile> file = readBib(input);
+        QVERIFY2(file.ok(), qPrintable(file.errorString()));
+        QStringList titles;
+        for (const Record &r : std::as_const(file->records)) {
+            titles << r.title;
+            QVERIFY(r.title.size() <= BibtexReader::maxValueChars);
+        }
+        QCOMPARE(titles, (QStringList{"Before", "After"}));
+        QCOMPARE(file->records.last().notes.size(), 1024); // m10: 2^10 letters, well inside
+        QCOMPARE(file->skipped, 1);
+        bool named = false;
+        for (const Issue &issue : std::as_const(file->issues)) {
+            if (issue.severity == Issue::Severity::Error) {
+                QCOMPARE(issue.record, 2);
+                named = issue.message.contains(QLatin1String("line 25"));
+            }
+        }
+        QVERIFY(named);
+    }
+
+    void read_macrosInAllAreBounded()
+    {
+        // Many macros of 1 MiB each: past 16 MiB in all the next definitions are refused, and
+        // an entry that uses one of them is refused too (memory stays bounded).
+        QByteArray input = "@string{m0 = \"x\"}\n";
+        for (int i = 1; i <= 19; ++i)
+            input += "@string{m" + QByteArray::number(i) + " = m" + QByteArray::number(i - 1) +
+                     " # m" + QByteArray::number(i - 1) + "}\n"; // m19: 512 Ki letters
+        for (int i = 0; i < 40; ++i)
+            input += "@string{big" + QByteArray::number(i) + " = m19 # m19}\n"; // 1 MiB each
+        input += "@article{late, title = {Late}, note = big39}\n"
+                 "@article{fine, title = {Fine}}\n";
+        Result<RecordFile> file = readBib(input);
+        QVERIFY2(file.ok(), qPrintable(file.errorString()));
+        QCOMPARE(file->records.size(), 1);
+        QCOMPARE(file->records.first().title, QStringLiteral("Fine"));
+        QCOMPARE(file->skipped, 1);
+    }
+
+    void read_crossrefChainIsLinear()
+    {
+        // 20,000 entries, each the child of the next one in the file, the last with the year:
+        // every one inherits it. Resolved in one pass (this took hours when each new entry
+        // looked through the whole chain again).
+        const int n = 20000;
+        QByteArray input;
+        for (int i = 0; i < n; ++i)
+            input += "@misc{e" + QByteArray::number(i) + ", title = {T" + QByteArray::number(i) +
+                     "}, crossref = {e" + QByteArray::number(i + 1) + "}}\n";
+        input += "@misc{e" + QByteArray::number(n) + ", title = {Root}, year = 1999}\n";
+        Result<RecordFile> file = readBib(input);
+        QVERIFY2(file.ok(), qPrintable(file.errorString()));
+        QCOMPARE(file->records.size(), n + 1);
+        for (const Record &r : std::as_const(file->records))
+            QCOMPARE(r.year, 1999);
+        QCOMPARE(file->records.first().title, QStringLiteral("Root"));
+        QCOMPARE(file->records.at(1).title, QStringLiteral("T0")); // then in the file's order
+        QCOMPARE(file->issues.size(), 0);
+    }
+
+    void read_crossrefCycleIsReported()
+    {
+        // A ring of 20,000 entries: every entry is imported once, the ring is reported.
+        const int n = 20000;
+        QByteArray input;
+        for (int i = 0; i < n; ++i)
+            input += "@misc{r" + QByteArray::number(i) + ", title = {R" + QByteArray::number(i) +
+                     "}, crossref = {r" + QByteArray::number((i + 1) % n) + "}}\n";
+        Result<RecordFile> file = readBib(input);
+        QVERIFY2(file.ok(), qPrintable(file.errorString()));
+        QCOMPARE(file->records.size(), n);
+        QSet<QString> titles;
+        for (const Record &r : std::as_const(file->records))
+            titles.insert(r.title);
+        QCOMPARE(titles.size(), n);
+        int circular = 0;
+        for (const Issue &issue : std::as_const(file->issues))
+            circular += issue.message.contains(QLatin1String("circular")) ? 1 : 0;
+        QVERIFY(circular >= 1);
+        QCOMPARE(file->skipped, 0);
+    }
+
     void read_refusesWhatIsNotBibtex_data()
     {
         QTest::addColumn<QByteArray>("input");
@@ -710,6 +829,11 @@ private slots:
         QTest::newRow("only strings") << QByteArray("@string{a = {b}}\n") << "macros";
         QTest::newRow("entry after a header on the same line")
             << QByteArray("% Encoding: US-ASCII@PREAMBLE{x}@article{k}") << "x.bib";
+        // Mendeley: a first entry type with an underscore, and commas on every line.
+        QTest::newRow("first type with an underscore")
+            << QByteArray("@web_page{Smith2020,\n  title = {A page},\n  author = {Smith, J},\n"
+                          "  url = {https://example.org},\n  year = {2020}\n}\n")
+            << "library.bib";
     }
 
     void detect_sniffsContent()

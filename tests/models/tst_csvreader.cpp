@@ -299,6 +299,28 @@ private slots:
         QTest::newRow("unknown type kept raw")
             << QByteArray("Title,Document Type\nT,Gizmo\n") << QString() << 1 << 0
             << QStringList{"type=journal-article", "raw:Document Type=Gizmo"};
+
+        // Rows that only an identifier written as a link names are kept, with the identifier.
+        QTest::newRow("PubMed URL in the PMID column")
+            << QByteArray("Title,PMID\n,https://pubmed.ncbi.nlm.nih.gov/31234567/\n") << QString()
+            << 1 << 0 << QStringList{"pmid=31234567", "raw:PMID="};
+        QTest::newRow("PubMed URL in an unknown column")
+            << QByteArray("Title,Link to it\n,https://www.ncbi.nlm.nih.gov/pubmed/123\n")
+            << QString() << 1 << 0 << QStringList{"pmid=123"};
+        QTest::newRow("OpenAlex URL")
+            << QByteArray("title,id\n,https://openalex.org/W2741809807\n") << QString() << 1 << 0
+            << QStringList{"accession=W2741809807", "raw:id=https://openalex.org/W2741809807"};
+        QTest::newRow("bare OpenAlex id in the id column")
+            << QByteArray("title,ids.openalex\n,W2741809807\n") << QString() << 1 << 0
+            << QStringList{"accession=W2741809807"};
+        QTest::newRow("bare W number elsewhere is not an id")
+            << QByteArray("title,Code\n,W2741809807\n") << QString() << 0 << 1 << QStringList{};
+        QTest::newRow("DOI URL in an unknown column")
+            << QByteArray("title,ids.doi\n,https://doi.org/10.1234/ABC.5\n") << QString() << 1 << 0
+            << QStringList{"doi=10.1234/ABC.5"};
+        QTest::newRow("DOI URL in the URL column")
+            << QByteArray("Title,URL\nT,https://dx.doi.org/10.1/x\n") << QString() << 1 << 0
+            << QStringList{"doi=10.1/x", "url=https://dx.doi.org/10.1/x"};
     }
 
     void quirks()

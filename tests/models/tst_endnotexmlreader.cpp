@@ -309,7 +309,25 @@ private slots:
                  qPrintable(file.errorString()));
     }
 
-    void read_deepNestingIsRefused()
+    void read_malformedRecordCostsOnlyItself()
+    {
+        // A broken record in the middle of a Mendeley file (one line): the others are read.
+        QByteArray records;
+        for (int i = 1; i <= 1000; ++i)
+            records +=
+                record(i == 501 ? "Bad &nbsp entity" : "R" + QByteArray::number(i)).trimmed();
+        Result<RecordFile> file =
+            readEndnote("<?xml version=\"1.0\" encoding=\"UTF-8\"?><xml><records>" + records +
+                        "</records></xml>");
+        QVERIFY2(file.ok(), qPrintable(file.errorString()));
+        QCOMPARE(file->records.size(), 999);
+        QCOMPARE(file->records.at(500).title, QStringLiteral("R502"));
+        QCOMPARE(file->skipped, 1);
+        QCOMPARE(file->issues.first().record, 501);
+        QCOMPARE(file->issues.first().line, 1);
+    }
+
+    void read_deepNestingSkipsTheRecord()
     {
         QByteArray deep = "<xml><records><record><titles><title>";
         for (int i = 0; i < 100; ++i)
@@ -320,7 +338,9 @@ private slots:
         deep += "</title></titles></record>" + record("After") + "</records></xml>";
         Result<RecordFile> file = readEndnote(deep);
         QVERIFY2(file.ok(), qPrintable(file.errorString()));
-        QCOMPARE(file->records.size(), 0);
+        // The deep record is skipped; reading goes on at the next one.
+        QCOMPARE(file->records.size(), 1);
+        QCOMPARE(file->records.first().title, QStringLiteral("After"));
         QCOMPARE(file->skipped, 1);
         QVERIFY2(file->issues.first().message.contains(QLatin1String("64")),
                  qPrintable(file->issues.first().message));

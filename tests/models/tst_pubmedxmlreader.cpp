@@ -337,7 +337,7 @@ private slots:
                  qPrintable(file.errorString()));
     }
 
-    void read_deepNestingIsRefused()
+    void read_deepNestingSkipsTheRecord()
     {
         QByteArray deep = "<PubmedArticleSet><PubmedArticle>";
         for (int i = 0; i < 100; ++i)
@@ -347,7 +347,9 @@ private slots:
         deep += "</PubmedArticle>" + article("After").trimmed() + "</PubmedArticleSet>";
         Result<RecordFile> file = readPubmed(deep);
         QVERIFY2(file.ok(), qPrintable(file.errorString()));
-        QCOMPARE(file->records.size(), 0);
+        // The deep record is skipped; reading goes on at the next one.
+        QCOMPARE(file->records.size(), 1);
+        QCOMPARE(file->records.first().title, QStringLiteral("After"));
         QCOMPARE(file->skipped, 1);
         QVERIFY2(file->issues.first().message.contains(QLatin1String("64")),
                  qPrintable(file->issues.first().message));
@@ -368,6 +370,48 @@ private slots:
         QCOMPARE(file->skipped, 1);
         QCOMPARE(file->issues.first().record, 1);
         QCOMPARE(file->issues.first().line, 4);
+    }
+
+    void read_malformedArticleCostsOnlyItself()
+    {
+        // One undefined entity in article 501 of 1,000: that article is skipped with its line
+        // and number, and reading goes on at the next one.
+        QByteArray articles;
+        for (int i = 1; i <= 1000; ++i)
+            articles += article(i == 501 ? "Bad &nbsp entity" : "A" + QByteArray::number(i),
+                                QByteArray::number(i));
+        Result<RecordFile> file = readPubmed(set(articles));
+        QVERIFY2(file.ok(), qPrintable(file.errorString()));
+        QCOMPARE(file->records.size(), 999);
+        QCOMPARE(file->records.at(499).title, QStringLiteral("A500"));
+        QCOMPARE(file->records.at(500).title, QStringLiteral("A502"));
+        QCOMPARE(file->records.at(500).sourceRecordNo, 502);
+        QCOMPARE(file->records.last().title, QStringLiteral("A1000"));
+        QCOMPARE(file->skipped, 1);
+        const Issue &issue = file->issues.first();
+        QCOMPARE(issue.record, 501);
+        QCOMPARE(issue.line, 504); // three lines of prolog, one article a line
+        QVERIFY2(issue.message.contains(QLatin1String("line 504")), qPrintable(issue.message));
+    }
+
+    void read_hugeTextIsPassedOver()
+    {
+        // A 12 MB text node: the article is skipped without being held, the next one is read.
+        const QByteArray huge =
+            "<PubmedArticle><MedlineCitation><PMID>1</PMID><Article><ArticleTitle>Huge</"
+            "ArticleTitle><Abstract><AbstractText>" +
+            QByteArray(12 * 1024 * 1024, 'a') +
+            "</AbstractText></Abstract></Article></MedlineCitation></PubmedArticle>\n";
+        Result<RecordFile> file = readPubmed(set(article("Before") + huge + article("After")));
+        QVERIFY2(file.ok(), qPrintable(file.errorString()));
+        QCOMPARE(file->records.size(), 2);
+        QCOMPARE(file->records.last().title, QStringLiteral("After"));
+        QCOMPARE(file->records.last().sourceRecordNo, 3);
+        QCOMPARE(file->skipped, 1);
+        QCOMPARE(file->issues.first().record, 2);
+        QCOMPARE(file->issues.first().line, 5);
+        QVERIFY2(file->issues.first().message.contains(QLatin1String("8 MiB")),
+                 qPrintable(file->issues.first().message));
     }
 
     void read_errorNamesLineAndRecord()

@@ -83,8 +83,8 @@ private slots:
         QTest::newRow("two words AND") << "rejection mindfulness" << 34;
         QTest::newRow("phrase") << "\"rejection sensitivity\"" << 100;
         QTest::newRow("case and accents") << "MÍNDFULNESS" << 334;
-        QTest::newRow("fts syntax is literal") << "NEAR( * ) : ^ AND OR" << 0;
-        QTest::newRow("quote only") << "\"" << 1000;
+        QTest::newRow("fts syntax is literal") << "NEAR( * ) : ^" << 0;
+        QTest::newRow("quote only: refused, lists nothing") << "\"" << 0;
         QTest::newRow("no match") << "zebra" << 0;
     }
 
@@ -123,10 +123,10 @@ private slots:
         QTest::newRow("not") << "loneliness NOT mice" << "\"loneliness\"* NOT \"mice\"*";
         QTest::newRow("and not keeps the last") << "a AND NOT b" << "\"a\"* NOT \"b\"*";
         QTest::newRow("groups") << "(cbt OR act) older" << "( \"cbt\"* OR \"act\"* ) AND \"older\"*";
-        QTest::newRow("leading and trailing operators") << "OR NOT a OR" << "\"a\"*";
-        QTest::newRow("only operators") << "AND OR NOT" << "";
-        QTest::newRow("unbalanced open") << "(a OR (b" << "( \"a\"* OR ( \"b\"* ) )";
-        QTest::newRow("unbalanced close") << "a) OR b)" << "\"a\"* OR \"b\"*";
+        QTest::newRow("leading and trailing operators") << "OR a AND"
+                                                        << "\"a\"*";
+        QTest::newRow("unbalanced open") << "(a OR (b"
+                                         << "( \"a\"* OR ( \"b\"* ) )";
         QTest::newRow("empty groups") << "a AND () OR (()) b" << "\"a\"* AND \"b\"*";
         QTest::newRow("syntax characters") << "a:b ^c {d} *e + -f" << "\"a\"* AND \"b\"* AND \"c\"* AND \"d\"* AND \"e\"* AND \"f\"*";
     }
@@ -135,7 +135,9 @@ private slots:
     {
         QFETCH(QString, input);
         QFETCH(QString, expected);
-        const QString match = SearchQuery::toFts5(input);
+        const Result<QString> parsed = SearchQuery::toFts5(input);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.errorString()));
+        const QString match = *parsed;
         QCOMPARE(match, expected);
         if (match.isEmpty())
             return;
@@ -143,6 +145,75 @@ private slots:
         q.prepare("SELECT count(*) FROM record_fts WHERE record_fts MATCH ?");
         q.addBindValue(match);
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+
+    void searchQuery_refusesWhatItCannotRead_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("reason"); // a part of the message
+        QTest::newRow("NOT alone") << "NOT tumor"
+                                   << "NOT must come after";
+        QTest::newRow("NOT first in a group") << "a AND (NOT b)"
+                                              << "NOT must come after";
+        QTest::newRow("OR NOT") << "a OR NOT b"
+                                << "\"OR NOT\"";
+        QTest::newRow("two operators") << "a AND OR b"
+                                       << "two operators";
+        QTest::newRow("apostrophe alone") << "'"
+                                          << "no word";
+        QTest::newRow("star alone") << "*"
+                                    << "no word";
+        QTest::newRow("only an operator") << "AND"
+                                          << "no word";
+        QTest::newRow("empty phrase") << "\"  \""
+                                      << "no word";
+        QTest::newRow("stray closing parenthesis") << "a) OR b"
+                                                   << "closing parenthesis";
+        QTest::newRow("5,000 nested parentheses")
+            << QString(5000, u'(') + "a" + QString(5000, u')') << "nested more than 32";
+        QStringList many;
+        for (int i = 0; i <= SearchQuery::maxTerms; ++i)
+            many << QStringLiteral("w%1").arg(i);
+        QTest::newRow("too many words") << many.join(u' ') << "more than 64";
+    }
+
+    void searchQuery_refusesWhatItCannotRead()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, reason);
+        const Result<QString> parsed = SearchQuery::toFts5(input);
+        QVERIFY2(!parsed.ok(), qPrintable(parsed.ok() ? *parsed : QString()));
+        QCOMPARE(parsed.error().kind, Error::Kind::Usage);
+        QVERIFY2(parsed.errorString().contains(reason), qPrintable(parsed.errorString()));
+
+        // The table lists nothing for it, and says why.
+        RecordTableModel model(m_project->database());
+        QCOMPARE(model.rowCount(), 1000);
+        model.setSearchText(input);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.searchRefusal(), parsed.errorString());
+        QVERIFY(model.lastError().isEmpty());
+        model.setSearchText("mindfulness");
+        QVERIFY(model.searchRefusal().isEmpty());
+        QCOMPARE(model.rowCount(), 334);
+    }
+
+    void searchQuery_limitsAreWithinWhatFts5Reads()
+    {
+        // The deepest and the longest search that is accepted runs in FTS5.
+        const QString deep = QString(SearchQuery::maxDepth, u'(') + "rejection" +
+                             QString(SearchQuery::maxDepth, u')');
+        QStringList words;
+        for (int i = 0; i < SearchQuery::maxTerms; ++i)
+            words << (i % 2 ? QStringLiteral("OR mindfulness") : QStringLiteral("AND rejection"));
+        for (const QString &input : {deep, QStringLiteral("(") + words.join(u' ') + ")"}) {
+            const Result<QString> parsed = SearchQuery::toFts5(input);
+            QVERIFY2(parsed.ok(), qPrintable(parsed.errorString()));
+            RecordTableModel model(m_project->database());
+            model.setSearchText(input);
+            QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+            QVERIFY(model.rowCount() > 0);
+        }
     }
 
     void search_operatorsCombineLikeADatabaseSearch()

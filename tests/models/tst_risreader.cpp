@@ -1,4 +1,5 @@
 // The RIS reader on every quirk of the dialects reviewers bring, from inline text.
+#include "core/issuelog.h"
 #include "import/recordfile.h"
 #include "import/risreader.h"
 
@@ -221,9 +222,10 @@ private slots:
             << QByteArray("TY  - JOUR\nTI  - Cut off here\nAU  - Do") << false << 1;
         QTest::newRow("invalid utf-8 only")
             << QByteArray("TY  - JOUR\nTI  - \xC3\x28 broken\nER  - \n") << false << 1;
+        // The line is cut at 4 MiB, which is still a field over 1 MiB: the record is skipped.
         QTest::newRow("10 MB single line")
             << QByteArray("TY  - JOUR\nTI  - ") + QByteArray(10 * 1024 * 1024, 'x') + "\nER  - \n"
-            << false << 1;
+            << false << 0;
     }
 
     void read_badInput()
@@ -269,6 +271,66 @@ private slots:
         QCOMPARE(issue.line, 2);
         QCOMPARE(issue.record, 1);
         QVERIFY2(issue.message.contains(QStringLiteral("no TY line")), qPrintable(issue.message));
+    }
+
+    void read_oversizedFieldAndRecordAreSkipped_data()
+    {
+        QTest::addColumn<QByteArray>("big"); // a record that is too large
+        QTest::addColumn<QString>("reason");
+        // A field grows past 1 MiB through continuation lines (no line is long).
+        QByteArray field = "TY  - JOUR\nTI  - Long abstract\nAB  - start\n";
+        const QByteArray line(1000, 'a');
+        for (int i = 0; i < 1100; ++i)
+            field += line + '\n';
+        field += "ER  - \n";
+        QTest::newRow("field over 1 MiB") << field << "the field AB (line";
+        // A record grows past 8 MiB in fields of 0.5 MiB.
+        QByteArray record = "TY  - JOUR\nTI  - Many notes\n";
+        const QByteArray half(512 * 1024, 'n');
+        for (int i = 0; i < 17; ++i)
+            record += "N1  - " + half + '\n';
+        record += "ER  - \n";
+        QTest::newRow("record over 8 MiB") << record << "longer than 8 MiB";
+    }
+
+    void read_oversizedFieldAndRecordAreSkipped()
+    {
+        QFETCH(QByteArray, big);
+        QFETCH(QString, reason);
+        Result<RecordFile> file = readRis("TY  - JOUR\nTI  - Before\nER  - \n\n" + big +
+                                          "\nTY  - JOUR\nTI  - After\nER  - \n");
+        QVERIFY2(file.ok(), qPrintable(file.errorString()));
+        QStringList titles;
+        for (const Record &r : std::as_const(file->records))
+            titles << r.title;
+        QCOMPARE(titles, (QStringList{"Before", "After"}));
+        QCOMPARE(file->skipped, 1);
+        const Issue &issue = file->issues.first();
+        QCOMPARE(issue.severity, Issue::Severity::Error);
+        QCOMPARE(issue.record, 2);
+        QCOMPARE(issue.line, 5);
+        QVERIFY2(issue.message.contains(reason), qPrintable(issue.message));
+    }
+
+    void read_skippedRecordsAreCountedNotKept()
+    {
+        // 5,000 records with nothing in them: all counted as skipped, the first 1,000 listed,
+        // the rest summed up in one more issue.
+        QByteArray input;
+        for (int i = 0; i < 5000; ++i)
+            input += "TY  - JOUR\nER  - \n";
+        input += "TY  - JOUR\nTI  - Real\nER  - \n";
+        Result<RecordFile> file = readRis(input);
+        QVERIFY2(file.ok(), qPrintable(file.errorString()));
+        QCOMPARE(file->records.size(), 1);
+        QCOMPARE(file->skipped, 5000);
+        QCOMPARE(file->issues.size(), IssueLog::maxKept + 1);
+        const Issue &last = file->issues.last();
+        QCOMPARE(last.record, 0);
+        QVERIFY2(last.message.contains(QLatin1String("4000 more problem")),
+                 qPrintable(last.message));
+        QVERIFY2(last.message.contains(QLatin1String("4000 of them errors")),
+                 qPrintable(last.message));
     }
 
     void read_issuesNameFileLineAndRecord()

@@ -11,6 +11,7 @@
 #include "testsupport.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QItemSelectionModel>
@@ -136,6 +137,34 @@ private slots:
         // Clearing the search brings every record back (after the typing delay).
         search->clear();
         QTRY_COMPARE(window.recordTable()->model()->rowCount(), 66);
+    }
+
+    void search_refusalIsShownInTheSearchBox()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_path).ok());
+        QLineEdit *search = window.searchField();
+        auto *refused = search->findChild<QAction *>("searchRefused");
+        QVERIFY(refused);
+        QVERIFY(!refused->isVisible());
+        // A NOT with nothing before it would list the very records it excludes: refused, and
+        // the window says why instead of showing an unexplained empty table.
+        search->setText("NOT mindfulness");
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(window.recordTable()->model()->rowCount(), 0);
+        QVERIFY(refused->isVisible());
+        QVERIFY2(refused->toolTip().contains("NOT must come after"),
+                 qPrintable(refused->toolTip()));
+        QCOMPARE(search->toolTip(), refused->toolTip());
+        const QLabel *count = window.statusBar()->findChild<QLabel *>();
+        QVERIFY2(count->text().contains("NOT must come after"), qPrintable(count->text()));
+        // A search that can be run clears the warning.
+        search->setText("mindfulness");
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(window.recordTable()->model()->rowCount() > 0);
+        QVERIFY(!refused->isVisible());
+        QVERIFY(search->toolTip().isEmpty());
     }
 
     void keyboard_movesSelectionAndUpdatesDetails()
