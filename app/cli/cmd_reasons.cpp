@@ -1,6 +1,7 @@
 // `evimap reasons PROJECT [--add LABEL]...`: the project's exclusion reasons, in the lead's order.
 #include "cli/command.h"
 #include "project/reviewers.h"
+#include "team/roles.h"
 #include "screening/screeningstore.h"
 
 #include <QCoreApplication>
@@ -47,14 +48,13 @@ int runReasons(CommandContext &context)
 
     qint64 editor = 0;
     if (parser.isSet(reviewer)) {
-        Result<Reviewer> who = Reviewers(*project).ensure(parser.value(reviewer));
+        const std::optional<Reviewer> who =
+            reviewerNamed(context, *project, parser.value(reviewer), IfUnknown::Add, &code);
         if (!who)
-            return context.fail(who.error());
-        if (!who->isLead())
-            return context.fail(UsageError,
-                                Tr::tr("%1 is not the project's lead; only the lead edits "
-                                       "the exclusion reasons")
-                                    .arg(who->name));
+            return code;
+        if (Status s = Roles::require(*who, Work::Lead, Tr::tr("edit the exclusion reasons"));
+            !s)
+            return context.fail(s.error());
         editor = who->id;
     }
     ScreeningStore store(*project);

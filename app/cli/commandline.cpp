@@ -172,4 +172,28 @@ std::unique_ptr<Project> openProject(CommandContext &context, const QString &pat
     return project;
 }
 
+std::optional<Reviewer> reviewerNamed(CommandContext &context, Project &project,
+                                      const QString &nameOrInitials, IfUnknown ifUnknown,
+                                      int *exitCode)
+{
+    if (nameOrInitials.trimmed().isEmpty()) {
+        *exitCode = context.fail(UsageError, Tr::tr("--reviewer needs a name or initials"));
+        return std::nullopt;
+    }
+    Reviewers reviewers(project);
+    if (ifUnknown == IfUnknown::Add) {
+        Result<Reviewer> found = reviewers.ensure(nameOrInitials);
+        if (!found) {
+            *exitCode = context.fail(found.error());
+            return std::nullopt;
+        }
+        return found.value();
+    }
+    std::optional<Reviewer> found = reviewers.find(nameOrInitials);
+    if (!found)
+        *exitCode = context.fail(UsageError, Tr::tr("%1 has no reviewer \"%2\"")
+                                                 .arg(project.filePath(), nameOrInitials));
+    return found;
+}
+
 } // namespace evimap::cli

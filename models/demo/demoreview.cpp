@@ -55,7 +55,7 @@ Result<DemoReviewSummary> DemoReview::apply(Project &project, qint64 batchId, co
         const QJsonObject r = value.toObject();
         Result<Reviewer> added = reviewers.add(r.value(QStringLiteral("name")).toString(),
                                                r.value(QStringLiteral("initials")).toString(),
-                                               r.value(QStringLiteral("role")).toString());
+                                               Roles::fromKey(r.value(QStringLiteral("role")).toString()));
         if (!added)
             return added.error();
         reviewerIds.append(added->id);

@@ -790,7 +790,7 @@ private slots:
             std::unique_ptr<Project> copy = openOrDie(copyPath);
             QVERIFY(
                 Reviewers(*copy)
-                    .add(QStringLiteral("Eve Else"), QStringLiteral("EE"), QStringLiteral("lead"))
+                    .add(QStringLiteral("Eve Else"), QStringLiteral("EE"), Role::Lead)
                     .ok());
         }
         std::unique_ptr<Project> main = openOrDie(target);

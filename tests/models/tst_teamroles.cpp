@@ -8,6 +8,7 @@
 #include "records/recordstore.h"
 #include "screening/screeningstore.h"
 #include "team/audittrail.h"
+#include "team/roles.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -136,8 +137,49 @@ private slots:
             screening.setManualResult(m_records.at(0), ScreeningStage::TitleAbstract, m_ann,
                                       ManualResult{ResultKind::Include, 0, QString()});
         QVERIFY(!settle.ok());
-        QVERIFY2(settle.errorString().contains(QStringLiteral("only the lead")),
+        QVERIFY2(settle.errorString().contains(QStringLiteral("only a lead")),
                  qPrintable(settle.errorString()));
+    }
+
+    void roles_oneRuleAndOneMessageForEveryCheck()
+    {
+        // What each role may do.
+        QVERIFY(Roles::allows(Role::Lead, Work::Lead));
+        QVERIFY(Roles::allows(Role::Lead, Work::Own));
+        QVERIFY(!Roles::allows(Role::Reviewer, Work::Lead));
+        QVERIFY(Roles::allows(Role::Reviewer, Work::Own));
+        QVERIFY(!Roles::allows(Role::Viewer, Work::Lead));
+        QVERIFY(!Roles::allows(Role::Viewer, Work::Own));
+        for (Role role : {Role::Lead, Role::Reviewer, Role::Viewer})
+            QCOMPARE(Roles::fromKey(Roles::key(role)), std::optional<Role>(role));
+        QVERIFY(!Roles::fromKey(QStringLiteral("owner")));
+
+        // The roles stored in the project file are read back as roles.
+        QCOMPARE(Reviewers(*m_project).byId(m_lead)->role, Role::Lead);
+        QCOMPARE(Reviewers(*m_project).byId(m_ann)->role, Role::Reviewer);
+
+        // One message, naming the action, the person and their role.
+        const Status refused = Roles::require(*m_project, m_ann, Work::Lead,
+                                              QStringLiteral("settle records"));
+        QCOMPARE(refused.error().kind, Error::Kind::Usage);
+        QCOMPARE(refused.errorString(),
+                 QStringLiteral("only a lead can settle records; Ann Able is a reviewer, not the "
+                                "project's lead"));
+        QVERIFY(Roles::require(*m_project, m_lead, Work::Lead, QStringLiteral("x")).ok());
+        QVERIFY(Roles::require(*m_project, m_ann, Work::Own, QStringLiteral("x")).ok());
+        // The command line without --reviewer is let through; an id of nobody is not.
+        QVERIFY(Roles::require(*m_project, 0, Work::Lead, QStringLiteral("x")).ok());
+        QVERIFY(!Roles::require(*m_project, 9999, Work::Own, QStringLiteral("x")).ok());
+
+        // A viewer (not stored in project files yet) writes nothing.
+        Reviewer viewer;
+        viewer.name = QStringLiteral("Vic Viewer");
+        viewer.role = Role::Viewer;
+        const Status screening = Roles::require(viewer, Work::Own, QStringLiteral("screen records"));
+        QVERIFY(!screening.ok());
+        QCOMPARE(screening.errorString(),
+                 QStringLiteral("only a reviewer or a lead can screen records; Vic Viewer is a "
+                                "viewer of this project"));
     }
 };
 

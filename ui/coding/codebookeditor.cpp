@@ -245,9 +245,15 @@ void CodebookEditor::changed(const QString &text, const CodebookSnapshot &before
                              const QSet<qint64> &created)
 {
     Result<CodebookSnapshot> after = CodebookSnapshot::take(m_project, before.concerned | created);
+    // The change is made (through Codebook); the push finds it so and makes it undoable. If the
+    // codebook changed once more in between, the change stands without an undo step.
     if (after && !(*after == before))
-        m_undo->push(new CodebookCommand(m_project, m_leadId, before, *after, text,
-                                         [this](const Status &status) { m_lastStep = status; }));
+        (void)ChangeCommand::push(*m_undo, new CodebookCommand(m_project, m_leadId, before, *after,
+                                                               text,
+                                                               [this](const Status &status,
+                                                                      UndoStep) {
+                                                                   m_lastStep = status;
+                                                               }));
     rebuild();
     rebuildFields();
     emit codebookChanged();

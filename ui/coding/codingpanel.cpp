@@ -569,13 +569,20 @@ void CodingPanel::loadDetails()
     m_loading = wasLoading;
 }
 
+CodingCommand *CodingPanel::change(const CodingState &after, const QString &text,
+                                   bool mergeableDetails)
+{
+    return new CodingCommand(*m_store, m_recordId, m_reviewerId, after, text, mergeableDetails,
+                             [this](const Status &status, UndoStep) {
+                                 if (!status)
+                                     showMessage(status.errorString(), true);
+                             });
+}
+
 bool CodingPanel::push(CodingCommand *command)
 {
-    Status failed;
-    command->reportFailuresTo(&failed);
-    m_undo->push(command); // deletes the command if its first write failed
-    if (!failed) {
-        showMessage(failed.errorString(), true);
+    if (const Status s = ChangeCommand::push(*m_undo, command); !s) {
+        showMessage(s.errorString(), true);
         refresh();
         return false;
     }
@@ -596,11 +603,10 @@ void CodingPanel::toggleCurrentCode()
     if (current) {
         CodingState state;
         state.codes.insert(code, std::nullopt);
-        push(new CodingCommand(*m_store, m_recordId, m_reviewerId, state,
+        push(change(state,
                                tr("Remove “%1”").arg(label)));
     } else {
-        push(new CodingCommand(*m_store, m_recordId, m_reviewerId,
-                               m_store->stateAfterApplying(code, {}), tr("Apply “%1”").arg(label)));
+        push(change(m_store->stateAfterApplying(code, {}), tr("Apply “%1”").arg(label)));
     }
 }
 
@@ -616,8 +622,7 @@ void CodingPanel::applyQuote(const QString &text, int page)
     CodingDetails details = current ? current->details : CodingDetails{};
     details.quote = text.trimmed();
     details.page = qMax(0, page);
-    push(new CodingCommand(*m_store, m_recordId, m_reviewerId,
-                           m_store->stateAfterApplying(code, details),
+    push(change(m_store->stateAfterApplying(code, details),
                            tr("Quote for “%1”").arg(m_codebook->code(code)->label)));
 }
 
@@ -638,11 +643,10 @@ void CodingPanel::commitDetails()
     if (current) {
         CodingState state;
         state.codes.insert(codeId, wanted);
-        push(new CodingCommand(*m_store, m_recordId, m_reviewerId, state,
+        push(change(state,
                                tr("Evidence for “%1”").arg(code->label), true));
     } else {
-        push(new CodingCommand(*m_store, m_recordId, m_reviewerId,
-                               m_store->stateAfterApplying(codeId, wanted),
+        push(change(m_store->stateAfterApplying(codeId, wanted),
                                tr("Apply “%1”").arg(code->label)));
     }
 }
@@ -674,7 +678,7 @@ void CodingPanel::commitField(qint64 fieldId)
     }
     CodingState state;
     state.values.insert(fieldId, value);
-    push(new CodingCommand(*m_store, m_recordId, m_reviewerId, state,
+    push(change(state,
                            tr("Set “%1”").arg(field->label)));
 }
 
@@ -730,11 +734,9 @@ void CodingPanel::undoIndexChanged(int index)
         m_loading = false;
         refresh();
     }
-    if (coding) {
-        if (!coding->status())
-            showMessage(coding->status().errorString(), true);
+    // A step the store refused was said by the command's report (change()).
+    if (coding)
         emit codingChanged(coding->recordId());
-    }
 }
 
 void CodingPanel::showMessage(const QString &text, bool error)

@@ -23,6 +23,7 @@ class QModelIndex;
 namespace evimap {
 class Codebook;
 class CodingCommand;
+struct CodingState;
 class CodingStore;
 class Project;
 } // namespace evimap
@@ -109,6 +110,9 @@ private:
     void markRefused(qint64 fieldId, const QString &why);
     void clearRefused(qint64 fieldId);
     void revertField(qint64 fieldId);
+    // A change of this record by this reviewer, for push(): the push makes it (ChangeCommand).
+    CodingCommand *change(const CodingState &after, const QString &text,
+                          bool mergeableDetails = false);
     bool push(CodingCommand *command);
     void undoIndexChanged(int index);
     void showMessage(const QString &text, bool error);

@@ -2,6 +2,7 @@
 
 #include "project/project.h"
 #include "project/reviewers.h"
+#include "team/roles.h"
 #include "screening/screeningsettings.h"
 #include "screening/screeningstore.h"
 
@@ -53,7 +54,7 @@ ScreeningSettingsDialog::ScreeningSettingsDialog(Project &project, qint64 review
 {
     setWindowTitle(tr("Screening Criteria, Keywords and Reasons"));
     const std::optional<Reviewer> me = Reviewers(project).byId(reviewerId);
-    m_canEdit = me && me->isLead() && !project.isReadOnly();
+    m_canEdit = me && Roles::allows(me->role, Work::Lead) && !project.isReadOnly();
 
     const ScreeningSettings settings = ScreeningSettings::read(project);
     ScreeningStore store(project);

@@ -7,6 +7,7 @@
 #include "pdf/pdfviewer.h"
 #include "project/project.h"
 #include "project/reviewers.h"
+#include "team/roles.h"
 #include "records/record.h"
 #include "screening/screeningsettings.h"
 #include "screening/screeningstore.h"
@@ -122,7 +123,7 @@ ScreeningView::ScreeningView(Project &project, qint64 reviewerId, QWidget *paren
     setObjectName(QStringLiteral("screeningView"));
     setFocusPolicy(Qt::StrongFocus);
     const std::optional<Reviewer> me = Reviewers(project).byId(reviewerId);
-    m_isLead = me && me->isLead();
+    m_isLead = me && Roles::allows(me->role, Work::Lead);
     setAutoFillBackground(true);
 
     // --- Top bar: stage, order, progress ---
