@@ -139,10 +139,6 @@ Status CodebookSnapshot::restore(Project &project, const CodebookSnapshot &wante
         Result<CodebookSnapshot> now = take(project, concerned);
         if (!now)
             return now.error();
-        // Already as wanted: the editor's change, made through Codebook before it was pushed
-        // (CodebookCommand), or the same change made elsewhere. Nothing to write.
-        if (*now == wanted)
-            return {};
         if (!(*now == expected))
             return Error{Error::Kind::Conflict,
                          Tr::tr("the codebook changed since (in another window or another "

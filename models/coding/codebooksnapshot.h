@@ -33,9 +33,8 @@ struct CodebookSnapshot
     // Reads the codebook, with the codings of `concerned`.
     static Result<CodebookSnapshot> take(Project &project, const QSet<qint64> &concerned);
     // Puts the codebook back as `wanted`, provided it still stands as `expected` (otherwise
-    // someone changed it since: Conflict, nothing is changed) or as `wanted` already (nothing
-    // to do). One transaction, logged as `action` ("codebook.undo", "codebook.redo") with what
-    // was put back.
+    // someone changed it since: Conflict, nothing is changed). One transaction, logged as
+    // `action` ("codebook.undo", "codebook.redo") with what was put back.
     static Status restore(Project &project, const CodebookSnapshot &wanted,
                           const CodebookSnapshot &expected, qint64 reviewerId,
                           const QString &action, const QString &what);
