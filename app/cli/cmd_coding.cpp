@@ -83,7 +83,8 @@ int runCoding(CommandContext &context)
             reviewerNamed(context, *project, parser.value(compare), IfUnknown::Refuse, &code);
         if (!a)
             return code;
-        const std::optional<Reviewer> b = reviewerNamed(context, *project, positional.at(1), IfUnknown::Refuse, &code);
+        const std::optional<Reviewer> b =
+            reviewerNamed(context, *project, positional.at(1), IfUnknown::Refuse, &code);
         if (!b)
             return code;
         Result<CodingComparison> result =

@@ -2,11 +2,11 @@
 // --resume, the lead records whether title/abstract screening stopped early on its strength.
 #include "cli/command.h"
 #include "project/reviewers.h"
-#include "team/roles.h"
 #include "ranking/rankingstore.h"
 #include "ranking/relevanceranker.h"
 #include "ranking/stoppingaid.h"
 #include "screening/screeningsettings.h"
+#include "team/roles.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -71,8 +71,7 @@ int runRank(CommandContext &context)
             return context.fail(UsageError, Tr::tr("--stop and --resume exclude each other"));
         if (!who)
             return context.fail(UsageError, Tr::tr("--stop and --resume need --reviewer LEAD"));
-        if (Status s = Roles::require(*who, Work::Lead, Tr::tr("decide that screening stops"));
-            !s)
+        if (Status s = Roles::require(*who, Work::Lead, Tr::tr("decide that screening stops")); !s)
             return context.fail(s.error());
         ScreeningSettings settings = ScreeningSettings::read(*project);
         settings.stoppedEarly = parser.isSet(stop);

@@ -1,8 +1,8 @@
 // `evimap reasons PROJECT [--add LABEL]...`: the project's exclusion reasons, in the lead's order.
 #include "cli/command.h"
 #include "project/reviewers.h"
-#include "team/roles.h"
 #include "screening/screeningstore.h"
+#include "team/roles.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -52,8 +52,7 @@ int runReasons(CommandContext &context)
             reviewerNamed(context, *project, parser.value(reviewer), IfUnknown::Add, &code);
         if (!who)
             return code;
-        if (Status s = Roles::require(*who, Work::Lead, Tr::tr("edit the exclusion reasons"));
-            !s)
+        if (Status s = Roles::require(*who, Work::Lead, Tr::tr("edit the exclusion reasons")); !s)
             return context.fail(s.error());
         editor = who->id;
     }

@@ -59,7 +59,8 @@ enum class IfUnknown
 };
 
 // The person a --reviewer value names (a name or initials); null after printing why not, with
-// `exitCode` set. Every command looks reviewers up here.
+// `exitCode` set. Every command looks reviewers up here, and an unknown one is refused with the
+// models' one message (Reviewers::unknown).
 std::optional<Reviewer> reviewerNamed(CommandContext &context, Project &project,
                                       const QString &nameOrInitials, IfUnknown ifUnknown,
                                       int *exitCode);

@@ -181,19 +181,13 @@ std::optional<Reviewer> reviewerNamed(CommandContext &context, Project &project,
         return std::nullopt;
     }
     Reviewers reviewers(project);
-    if (ifUnknown == IfUnknown::Add) {
-        Result<Reviewer> found = reviewers.ensure(nameOrInitials);
-        if (!found) {
-            *exitCode = context.fail(found.error());
-            return std::nullopt;
-        }
-        return found.value();
+    Result<Reviewer> found = ifUnknown == IfUnknown::Add ? reviewers.ensure(nameOrInitials)
+                                                         : reviewers.named(nameOrInitials);
+    if (!found) {
+        *exitCode = context.fail(found.error());
+        return std::nullopt;
     }
-    std::optional<Reviewer> found = reviewers.find(nameOrInitials);
-    if (!found)
-        *exitCode = context.fail(UsageError, Tr::tr("%1 has no reviewer \"%2\"")
-                                                 .arg(project.filePath(), nameOrInitials));
-    return found;
+    return std::move(found.value());
 }
 
 } // namespace evimap::cli

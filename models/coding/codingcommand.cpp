@@ -16,8 +16,7 @@ CodingCommand::CodingCommand(CodingStore &store, qint64 recordId, qint64 reviewe
 
 Status CodingCommand::write(UndoStep step)
 {
-    return m_store.restore(m_recordId, m_reviewerId,
-                           step == UndoStep::Undo ? m_before : m_after);
+    return m_store.restore(m_recordId, m_reviewerId, step == UndoStep::Undo ? m_before : m_after);
 }
 
 int CodingCommand::id() const

@@ -704,8 +704,11 @@ Result<ReconcileSummary> CodingStore::reconcileAll(qint64 leadId, qint64 preferr
 {
     if (Status s = requireReconciler(leadId); !s)
         return s.error();
-    if (preferredReviewer > 0 && !Reviewers(m_project).byId(preferredReviewer))
-        return usage(tr("unknown reviewer (id %1)").arg(preferredReviewer));
+    if (preferredReviewer > 0) {
+        if (const Result<Reviewer> preferred = Reviewers(m_project).withId(preferredReviewer);
+            !preferred)
+            return preferred.error();
+    }
 
     QList<qint64> records;
     {

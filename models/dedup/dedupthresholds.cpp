@@ -78,7 +78,8 @@ Status DedupThresholds::save(Project &project, qint64 reviewerId) const
             "VALUES (?, ?, ?, 'dedup.thresholds', 'setting', ?, ?)"));
         q.addBindValue(newUuid());
         q.addBindValue(utcNow());
-        q.addBindValue(reviewerId > 0 ? QVariant(reviewerId) : QVariant(QMetaType(QMetaType::LongLong)));
+        q.addBindValue(reviewerId > 0 ? QVariant(reviewerId)
+                                      : QVariant(QMetaType(QMetaType::LongLong)));
         q.addBindValue(json(before));
         q.addBindValue(json(*this));
         if (!q.exec())

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "project/project.h"
 
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -51,14 +52,49 @@ std::optional<Reviewer> Reviewers::byId(qint64 id) const
 std::optional<Reviewer> Reviewers::find(const QString &nameOrInitials) const
 {
     QSqlQuery q(m_project.database());
-    q.prepare(QString::fromLatin1(selectReviewer)
-              + QStringLiteral(" WHERE lower(initials) = lower(?) OR lower(name) = lower(?) "
-                               "ORDER BY id LIMIT 1"));
+    q.prepare(QString::fromLatin1(selectReviewer) +
+              QStringLiteral(" WHERE lower(initials) = lower(?) OR lower(name) = lower(?) "
+                             "ORDER BY id LIMIT 1"));
     q.addBindValue(nameOrInitials.trimmed());
     q.addBindValue(nameOrInitials.trimmed());
     if (q.exec() && q.next())
         return fromQuery(q);
     return std::nullopt;
+}
+
+Result<Reviewer> Reviewers::withId(qint64 id) const
+{
+    if (std::optional<Reviewer> found = byId(id))
+        return *found;
+    return unknown(id);
+}
+
+Result<Reviewer> Reviewers::named(const QString &nameOrInitials) const
+{
+    if (std::optional<Reviewer> found = find(nameOrInitials))
+        return *found;
+    return unknown(nameOrInitials);
+}
+
+namespace {
+
+Error unknownReviewer(const Project &project, const QString &who)
+{
+    return Error{
+        Error::Kind::Usage,
+        Reviewers::tr("%1 has no reviewer %2").arg(QFileInfo(project.filePath()).fileName(), who)};
+}
+
+} // namespace
+
+Error Reviewers::unknown(const QString &nameOrInitials) const
+{
+    return unknownReviewer(m_project, QStringLiteral("\"%1\"").arg(nameOrInitials.trimmed()));
+}
+
+Error Reviewers::unknown(qint64 id) const
+{
+    return unknownReviewer(m_project, tr("with id %1").arg(id));
 }
 
 Result<Reviewer> Reviewers::add(const QString &name, const QString &initials,

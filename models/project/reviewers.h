@@ -30,12 +30,22 @@ class Reviewers final
     Q_DECLARE_TR_FUNCTIONS(Reviewers)
 
 public:
-    explicit Reviewers(Project &project) : m_project(project) {}
+    explicit Reviewers(Project &project)
+        : m_project(project)
+    {}
 
     QList<Reviewer> all() const;
     std::optional<Reviewer> byId(qint64 id) const;
     // Matches initials or name, case-insensitively.
     std::optional<Reviewer> find(const QString &nameOrInitials) const;
+    // The person with `id`, or named (name or initials), or the one refusal for somebody the
+    // project does not know (unknown()): the models look people up by id here, the command
+    // line's --reviewer by name.
+    Result<Reviewer> withId(qint64 id) const;
+    Result<Reviewer> named(const QString &nameOrInitials) const;
+    // FILE has no reviewer "Zed", FILE has no reviewer with id 7: one message, a Usage error.
+    Error unknown(const QString &nameOrInitials) const;
+    Error unknown(qint64 id) const;
     // Adds a reviewer; without a role the first one of a project becomes its lead.
     Result<Reviewer> add(const QString &name, const QString &initials,
                          std::optional<Role> role = std::nullopt);

@@ -30,24 +30,23 @@ QString describe(const std::optional<ManualResult> &after, qint64 recordId)
 }
 
 Status writeValue(ScreeningStore &store, qint64 recordId, ScreeningStage stage, qint64 reviewerId,
-             const std::optional<DecisionInput> &decision)
+                  const std::optional<DecisionInput> &decision)
 {
     return store.setDecision(recordId, stage, reviewerId, decision);
 }
 
 Status writeValue(ScreeningStore &store, qint64 recordId, ScreeningStage stage, qint64 reviewerId,
-             const std::optional<ManualResult> &result)
+                  const std::optional<ManualResult> &result)
 {
     return store.setManualResult(recordId, stage, reviewerId, result);
 }
 
 } // namespace
 
-template <typename Value>
-ScreeningCommand<Value>::ScreeningCommand(Project &project, qint64 recordId,
-                                          ScreeningStage stage, qint64 reviewerId,
-                                          std::optional<Value> before, std::optional<Value> after,
-                                          Stepped stepped)
+template<typename Value>
+ScreeningCommand<Value>::ScreeningCommand(Project &project, qint64 recordId, ScreeningStage stage,
+                                          qint64 reviewerId, std::optional<Value> before,
+                                          std::optional<Value> after, Stepped stepped)
     : ChangeCommand(describe(after, recordId), std::move(stepped))
     , m_store(project)
     , m_recordId(recordId)
@@ -57,11 +56,11 @@ ScreeningCommand<Value>::ScreeningCommand(Project &project, qint64 recordId,
     , m_after(std::move(after))
 {}
 
-template <typename Value>
+template<typename Value>
 Status ScreeningCommand<Value>::write(UndoStep step)
 {
     return writeValue(m_store, m_recordId, m_stage, m_reviewerId,
-                 step == UndoStep::Undo ? m_before : m_after);
+                      step == UndoStep::Undo ? m_before : m_after);
 }
 
 template class ScreeningCommand<DecisionInput>;

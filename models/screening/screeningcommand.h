@@ -14,13 +14,12 @@ class Project;
 // decision (DecisionCommand), or a result a person set, the lead's settlement of a conflict or
 // "full text not retrieved" (ResultCommand). nullopt is none: a decision withdrawn, a result
 // cleared. An undo or redo the store refuses (the record was settled meanwhile) is dropped.
-template <typename Value>
+template<typename Value>
 class ScreeningCommand final : public ChangeCommand
 {
 public:
     ScreeningCommand(Project &project, qint64 recordId, ScreeningStage stage, qint64 reviewerId,
-                     std::optional<Value> before, std::optional<Value> after,
-                     Stepped stepped = {});
+                     std::optional<Value> before, std::optional<Value> after, Stepped stepped = {});
 
     qint64 recordId() const { return m_recordId; }
 

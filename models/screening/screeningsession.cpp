@@ -27,8 +27,8 @@ ScreeningSession::~ScreeningSession() = default;
 
 Status ScreeningSession::load(Order order, quint64 seed, const QHash<qint64, double> &scores)
 {
-    if (!Reviewers(project()).byId(m_reviewerId))
-        return Error{Error::Kind::Usage, tr("there is no reviewer %1").arg(m_reviewerId)};
+    if (const Result<Reviewer> me = Reviewers(project()).withId(m_reviewerId); !me)
+        return me.error();
     m_order = order;
     m_scores = scores;
     m_seed = seed;
@@ -221,15 +221,15 @@ Status ScreeningSession::decide(const DecisionInput &input, bool advance)
     // An undo that takes a first decision away keeps its note for the reviewer to go on typing.
     const QString draft = before ? QString() : input.note;
     if (Status s = ChangeCommand::push(
-            *m_undo, new DecisionCommand(
-                         project(), id, m_stage, m_reviewerId,
-                         before ? std::optional<DecisionInput>(before->input()) : std::nullopt,
-                         input,
-                         [this, id, draft](const Status &status, UndoStep step) {
-                             if (status && step == UndoStep::Undo && !draft.isEmpty())
-                                 m_draftNotes.insert(id, draft);
-                             stepApplied(id, status);
-                         }));
+            *m_undo,
+            new DecisionCommand(
+                project(), id, m_stage, m_reviewerId,
+                before ? std::optional<DecisionInput>(before->input()) : std::nullopt, input,
+                [this, id, draft](const Status &status, UndoStep step) {
+                    if (status && step == UndoStep::Undo && !draft.isEmpty())
+                        m_draftNotes.insert(id, draft);
+                    stepApplied(id, status);
+                }));
         !s)
         return s;
     m_draftNotes.remove(id);
@@ -255,10 +255,9 @@ Status ScreeningSession::setNotRetrieved(bool notRetrieved)
     if (before == after)
         return {};
     if (Status s = ChangeCommand::push(
-            *m_undo, new ResultCommand(project(), id, m_stage, m_reviewerId, before, after,
-                                       [this, id](const Status &status, UndoStep) {
-                                           stepApplied(id, status);
-                                       }));
+            *m_undo, new ResultCommand(
+                         project(), id, m_stage, m_reviewerId, before, after,
+                         [this, id](const Status &status, UndoStep) { stepApplied(id, status); }));
         !s)
         return s;
     recordChanged(id);
@@ -276,10 +275,9 @@ Status ScreeningSession::reopen()
     if (!settlement)
         return m_store.reopen(id, m_stage, m_reviewerId); // refused: it says why
     if (Status s = ChangeCommand::push(
-            *m_undo, new ReopenCommand(project(), *settlement, m_reviewerId,
-                                       [this, id](const Status &status, UndoStep) {
-                                           stepApplied(id, status);
-                                       }));
+            *m_undo, new ReopenCommand(
+                         project(), *settlement, m_reviewerId,
+                         [this, id](const Status &status, UndoStep) { stepApplied(id, status); }));
         !s)
         return s;
     recordChanged(id);

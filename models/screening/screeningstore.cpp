@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/sqltext.h"
 #include "project/project.h"
+#include "project/reviewers.h"
 #include "screening/screeningsettings.h"
 #include "team/blinding.h"
 #include "team/roles.h"
@@ -587,8 +588,7 @@ Status ScreeningStore::applyDecision(const DecisionRequest &request, bool *chang
 Status ScreeningStore::reopenWithin(qint64 recordId, ScreeningStage stage, qint64 leadId,
                                     const ScreeningResult &current, const QString &note)
 {
-    if (Status s = Roles::require(m_project, leadId, Work::Lead, tr("reopen a settled record"));
-        !s)
+    if (Status s = Roles::require(m_project, leadId, Work::Lead, tr("reopen a settled record")); !s)
         return s;
     if (stage == ScreeningStage::TitleAbstract && result(recordId, ScreeningStage::FullText))
         return usage(tr("record %1 is settled at full text: reopen it there first").arg(recordId));
@@ -750,9 +750,9 @@ Status ScreeningStore::setManualResult(qint64 recordId, ScreeningStage stage, qi
             if (!current || !current->isManual())
                 return {};
             if (currentIsLeads) {
-                if (Status s = Roles::require(
-                        m_project, reviewerId, Work::Lead,
-                        tr("undo the lead's settlement of record %1").arg(recordId));
+                if (Status s =
+                        Roles::require(m_project, reviewerId, Work::Lead,
+                                       tr("undo the lead's settlement of record %1").arg(recordId));
                     !s)
                     return s;
             } else if (current->settledBy != reviewerId) {
@@ -898,7 +898,7 @@ QString ScreeningStore::reasonLabel(qint64 id) const
 Status ScreeningStore::requireScreener(qint64 reviewerId) const
 {
     if (reviewerId <= 0)
-        return usage(tr("there is no reviewer %1").arg(reviewerId));
+        return Reviewers(m_project).unknown(reviewerId);
     return Roles::require(m_project, reviewerId, Work::Own, tr("screen records"));
 }
 
@@ -957,8 +957,8 @@ Result<ExclusionReason> ScreeningStore::addReason(const QString &label, qint64 r
     text.toInt(&isNumber);
     if (isNumber)
         return usage(tr("an exclusion reason cannot be a bare number (numbers pick reasons)"));
-    if (Status s = Roles::require(m_project, reviewerId, Work::Lead,
-                                  tr("edit the exclusion reasons"));
+    if (Status s =
+            Roles::require(m_project, reviewerId, Work::Lead, tr("edit the exclusion reasons"));
         !s)
         return s.error();
     for (const ExclusionReason &r : reasons(true)) {
@@ -998,8 +998,8 @@ Status ScreeningStore::renameReason(qint64 id, const QString &label, qint64 revi
     const QString text = label.simplified();
     if (text.isEmpty())
         return usage(tr("an exclusion reason needs a label"));
-    if (Status s = Roles::require(m_project, reviewerId, Work::Lead,
-                                  tr("edit the exclusion reasons"));
+    if (Status s =
+            Roles::require(m_project, reviewerId, Work::Lead, tr("edit the exclusion reasons"));
         !s)
         return s;
     const std::optional<ExclusionReason> r = reason(id);
@@ -1021,8 +1021,8 @@ Status ScreeningStore::renameReason(qint64 id, const QString &label, qint64 revi
 
 Status ScreeningStore::moveReason(qint64 id, int position, qint64 reviewerId)
 {
-    if (Status s = Roles::require(m_project, reviewerId, Work::Lead,
-                                  tr("edit the exclusion reasons"));
+    if (Status s =
+            Roles::require(m_project, reviewerId, Work::Lead, tr("edit the exclusion reasons"));
         !s)
         return s;
     QList<ExclusionReason> active = reasons(false);
@@ -1051,8 +1051,8 @@ Status ScreeningStore::moveReason(qint64 id, int position, qint64 reviewerId)
 
 Status ScreeningStore::retireReason(qint64 id, qint64 reviewerId)
 {
-    if (Status s = Roles::require(m_project, reviewerId, Work::Lead,
-                                  tr("edit the exclusion reasons"));
+    if (Status s =
+            Roles::require(m_project, reviewerId, Work::Lead, tr("edit the exclusion reasons"));
         !s)
         return s;
     const std::optional<ExclusionReason> r = reason(id);
@@ -1096,7 +1096,8 @@ Status ScreeningStore::addHighlightTerm(const QString &term, HighlightKind kind,
     const QString text = term.simplified();
     if (KeywordHighlighter::patternFor(text).isEmpty())
         return usage(tr("a highlight term needs at least one letter or digit"));
-    if (Status s = Roles::require(m_project, reviewerId, Work::Lead, tr("edit the highlight terms"));
+    if (Status s =
+            Roles::require(m_project, reviewerId, Work::Lead, tr("edit the highlight terms"));
         !s)
         return s;
     const QString kindKey =
@@ -1123,7 +1124,8 @@ Status ScreeningStore::addHighlightTerm(const QString &term, HighlightKind kind,
 Status ScreeningStore::removeHighlightTerm(const QString &term, HighlightKind kind,
                                            qint64 reviewerId)
 {
-    if (Status s = Roles::require(m_project, reviewerId, Work::Lead, tr("edit the highlight terms"));
+    if (Status s =
+            Roles::require(m_project, reviewerId, Work::Lead, tr("edit the highlight terms"));
         !s)
         return s;
     const QString text = term.simplified();

@@ -42,9 +42,9 @@ Status Roles::require(Project &project, qint64 reviewerId, Work work, const QStr
 {
     if (reviewerId == 0)
         return {};
-    const std::optional<Reviewer> reviewer = Reviewers(project).byId(reviewerId);
+    const Result<Reviewer> reviewer = Reviewers(project).withId(reviewerId);
     if (!reviewer)
-        return Error{Error::Kind::Usage, tr("unknown reviewer (id %1)").arg(reviewerId)};
+        return reviewer.error();
     return require(*reviewer, work, action);
 }
 

@@ -33,8 +33,7 @@ struct Tr
 };
 
 // The lead's windows: anyone else is told why not.
-bool requireLead(MainWindow *window, qint64 reviewerId, const QString &title,
-                 const QString &action)
+bool requireLead(MainWindow *window, qint64 reviewerId, const QString &title, const QString &action)
 {
     const Status lead = Roles::require(*window->project(), reviewerId, Work::Lead, action);
     if (!lead)
@@ -72,8 +71,8 @@ void openCodebookEditor(MainWindow *window)
     if (!window->project())
         return;
     const qint64 reviewer = window->ensureReviewer();
-    if (!reviewer || !requireLead(window, reviewer, Tr::tr("Codebook Editor"),
-                                  Tr::tr("edit the codebook")))
+    if (!reviewer ||
+        !requireLead(window, reviewer, Tr::tr("Codebook Editor"), Tr::tr("edit the codebook")))
         return;
     std::unique_ptr<Project> own = window->projectWindows()->openProject();
     if (!own)

@@ -2,11 +2,11 @@
 
 #include "project/project.h"
 #include "project/reviewers.h"
-#include "team/roles.h"
 #include "records/recordstore.h"
 #include "screening/screeningcommand.h"
 #include "team/blinding.h"
 #include "team/changewatcher.h"
+#include "team/roles.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -2,9 +2,9 @@
 
 #include "project/project.h"
 #include "project/reviewers.h"
-#include "team/roles.h"
 #include "screening/screeningsettings.h"
 #include "screening/screeningstore.h"
+#include "team/roles.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -7,10 +7,10 @@
 #include "pdf/pdfviewer.h"
 #include "project/project.h"
 #include "project/reviewers.h"
-#include "team/roles.h"
 #include "records/record.h"
 #include "screening/screeningsettings.h"
 #include "screening/screeningstore.h"
+#include "team/roles.h"
 
 #include <QAction>
 #include <QApplication>
