@@ -27,6 +27,13 @@ struct CommandContext
     void printJson(const QJsonDocument &document);
 };
 
+// What a subcommand needs of the application object main() makes for it.
+enum class Needs
+{
+    Core,  // a QCoreApplication
+    Fonts, // it draws figures (PNG, PDF): a QGuiApplication, on the offscreen platform
+};
+
 // One subcommand: `evimap NAME ...`.
 struct Command
 {
@@ -34,6 +41,7 @@ struct Command
     QString synopsis; // "import PROJECT FILE... [options]"
     QString summary;  // one line for --help
     int (*run)(CommandContext &context);
+    Needs needs = Needs::Core;
 };
 
 // Every subcommand, in the order --help lists them (commands.cpp).

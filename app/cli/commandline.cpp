@@ -36,6 +36,17 @@ bool CommandLine::handles(const QStringList &arguments)
     return bareWord.match(first).hasMatch() && !QFileInfo::exists(first);
 }
 
+bool CommandLine::drawsFigures(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return false;
+    for (const Command &command : commands()) {
+        if (command.name == arguments.first())
+            return command.needs == Needs::Fonts;
+    }
+    return false;
+}
+
 QString CommandLine::helpText()
 {
     QString text = Tr::tr("Usage: evimap [PROJECT.evimap]        open the window\n"

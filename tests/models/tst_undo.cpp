@@ -22,6 +22,8 @@
 #include <QUndoStack>
 #include <QtTest>
 
+#include <memory>
+
 using namespace evimap;
 
 namespace {
@@ -114,12 +116,12 @@ private slots:
     {
         QUndoStack stack;
         const qint64 record = m_records.at(0);
-        auto *command =
-            new DecisionCommand(*m_project, record, ScreeningStage::TitleAbstract, m_ann,
-                                std::nullopt, DecisionInput{Decision::Exclude, 0, QString()});
+        auto command = std::make_unique<DecisionCommand>(
+            *m_project, record, ScreeningStage::TitleAbstract, m_ann, std::nullopt,
+            DecisionInput{Decision::Exclude, 0, QString()});
         // Nothing is written before the push: the push's redo() is the decision itself.
         QCOMPARE(decisionOf(record, m_ann), QString());
-        QVERIFY(ChangeCommand::push(stack, command).ok());
+        QVERIFY(ChangeCommand::push(stack, command.release()).ok());
         QCOMPARE(decisionOf(record, m_ann), QStringLiteral("exclude"));
         QCOMPARE(stack.count(), 1);
         QCOMPARE(auditRows(QStringLiteral("screening.decide")), 1);
@@ -156,15 +158,15 @@ private slots:
 
         QUndoStack stack;
         QList<std::pair<Status, UndoStep>> steps;
-        auto *command =
-            new ResultCommand(*m_project, record, ScreeningStage::TitleAbstract, m_lead,
-                              store.manualResult(record, ScreeningStage::TitleAbstract),
-                              ManualResult{ResultKind::Include, 0, QStringLiteral("fits")},
-                              [&steps](const Status &status, UndoStep step) {
-                                  steps.append({status, step});
-                              });
+        auto command = std::make_unique<ResultCommand>(
+            *m_project, record, ScreeningStage::TitleAbstract, m_lead,
+            store.manualResult(record, ScreeningStage::TitleAbstract),
+            ManualResult{ResultKind::Include, 0, QStringLiteral("fits")},
+            [&steps](const Status &status, UndoStep step) {
+                steps.append({status, step});
+            });
         QCOMPARE(command->text(), QStringLiteral("Settle record %1: Included").arg(record));
-        QVERIFY(ChangeCommand::push(stack, command).ok());
+        QVERIFY(ChangeCommand::push(stack, command.release()).ok());
         QCOMPARE(resultOf(record), QStringLiteral("include/%1").arg(m_lead));
         QVERIFY(steps.isEmpty()); // the push answers for the change itself
 
@@ -243,12 +245,12 @@ private slots:
         };
 
         QUndoStack stack;
-        auto *command = new CodingCommand(
+        auto command = std::make_unique<CodingCommand>(
             store, record, m_ann,
             store.stateAfterApplying(x, CodingDetails{QStringLiteral("RCT"), 3, QString()}),
             QStringLiteral("Apply X"));
         QCOMPARE(quoteOf(), QString());
-        QVERIFY(ChangeCommand::push(stack, command).ok());
+        QVERIFY(ChangeCommand::push(stack, command.release()).ok());
         QCOMPARE(quoteOf(), QStringLiteral("RCT"));
 
         stack.undo();
@@ -261,10 +263,10 @@ private slots:
         for (const QString &quote : {QStringLiteral("RCT, n"), QStringLiteral("RCT, n=64")}) {
             CodingState state;
             state.codes.insert(x, CodingDetails{quote, 3, QString()});
-            auto *typed =
-                new CodingCommand(store, record, m_ann, state, QStringLiteral("Quote"), true);
+            auto typed = std::make_unique<CodingCommand>(store, record, m_ann, state,
+                                                         QStringLiteral("Quote"), true);
             QCOMPARE(typed->id(), int(UndoId::CodingDetails));
-            QVERIFY(ChangeCommand::push(stack, typed).ok());
+            QVERIFY(ChangeCommand::push(stack, typed.release()).ok());
         }
         QCOMPARE(stack.count(), 2);
         QCOMPARE(quoteOf(), QStringLiteral("RCT, n=64"));
@@ -297,7 +299,7 @@ private slots:
         QVERIFY(before.ok());
         int edits = 0;
         QUndoStack stack;
-        auto *command = new CodebookCommand(
+        auto command = std::make_unique<CodebookCommand>(
             *m_project, m_lead, *before,
             [&](QSet<qint64> *) {
                 ++edits;
@@ -305,7 +307,7 @@ private slots:
             },
             QStringLiteral("Merge X into Z"));
         QCOMPARE(codeOf(), x);
-        QVERIFY(ChangeCommand::push(stack, command).ok());
+        QVERIFY(ChangeCommand::push(stack, command.release()).ok());
         // The push made the merge, once, through Codebook (its own audit row).
         QCOMPARE(edits, 1);
         QCOMPARE(codeOf(), z);
