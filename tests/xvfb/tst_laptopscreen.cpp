@@ -5,10 +5,12 @@
 // codebook dialogs — each with its frame (border and title bar) inside the screen and the
 // controls its task needs in view, none scrolled away or cut off.
 //
-// With EVIMAP_SCREENSHOTS=FOLDER it also saves the screen as the README shows it:
-// screening-title-abstract.png (with the prioritised-screening pane), screening-full-text.png
-// and coding.png. The demo project then gets the lead's criteria and keywords and a PDF for
-// record 1, so the pictures show them.
+// With EVIMAP_SCREENSHOTS=FOLDER it also saves the screen with each window, for a person to
+// look at: laptop-*.png, and those the README shows, screening-title-abstract.png (with the
+// prioritised-screening pane), screening-full-text.png and coding.png. The demo project then
+// gets the lead's criteria and keywords and a PDF for record 1, so the pictures show them:
+//
+//   EVIMAP_SCREENSHOTS=docs/images bash packaging/run-in-xvfb.sh build/tests/tst_laptopscreen
 #include "charts/mapsmenu.h"
 #include "coding/codingpanel.h"
 #include "coding/codingwindow.h"
@@ -219,6 +221,7 @@ private slots:
     {
         const QString frame = frameProblem(m_window.get());
         QVERIFY2(frame.isEmpty(), qPrintable(frame));
+        screenshot(QStringLiteral("laptop-main.png"));
         QTableView *table = m_window->recordTable();
         QHeaderView *header = table->horizontalHeader();
         const QFontMetrics metrics = table->fontMetrics();
@@ -307,6 +310,7 @@ private slots:
         problem = viewProblem(window, {child<QWidget>(window, "conflictTable"),
                                        child<QWidget>(window, "conflictDetails")});
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        screenshot(QStringLiteral("laptop-conflicts.png"));
         window->close();
     }
 
@@ -316,6 +320,7 @@ private slots:
         QVERIFY(window);
         const QString problem = frameProblem(window);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        screenshot(QStringLiteral("laptop-statistics.png"));
         window->close();
     }
 
@@ -379,6 +384,7 @@ private slots:
         }
         problem = viewProblem(window, needed);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        screenshot(QStringLiteral("laptop-%1.png").arg(kind));
         window->close();
     }
 
@@ -402,9 +408,10 @@ private slots:
                 else
                     trigger(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
             },
-            [](QWidget *shown) {
+            [this, dialog](QWidget *shown) {
                 QStringList found;
                 found << frameProblem(shown);
+                screenshot(QStringLiteral("laptop-%1.png").arg(dialog));
                 QList<QWidget *> buttons;
                 for (QDialogButtonBox *box : shown->findChildren<QDialogButtonBox *>())
                     buttons << box;
