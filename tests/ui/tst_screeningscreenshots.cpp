@@ -4,8 +4,8 @@
 //       env QT_QPA_PLATFORM=xcb build/tests/tst_screeningscreenshots     (one line)
 //
 // It builds the demo project with a realistic set-up (criteria, keywords, reasons, a reviewer
-// part-way through), then saves screening-title-abstract.png, screening-full-text.png and
-// screening-dark.png.
+// part-way through), then saves screening-dark.png. The light pictures of screening and coding
+// are taken at 1366×768 by tests/xvfb/tst_laptopscreen.
 #include "import/importjob.h"
 #include "pdf/pdfviewer.h"
 #include "project/project.h"
@@ -68,7 +68,7 @@ private slots:
               "Prevalence or epidemiology only", "Animal study", "Wrong publication type"})
             QVERIFY(store.addReason(QString::fromUtf8(r), lead).ok());
 
-        // Ann is part-way through title/abstract; record 1 reached full text with its PDF.
+        // Ann is part-way through title/abstract.
         const QList<std::pair<qint64, Decision>> done{
             {1, Decision::Include}, {2, Decision::Include}, {3, Decision::Exclude},
             {4, Decision::Include}, {5, Decision::Exclude}, {6, Decision::Include}};
@@ -76,43 +76,6 @@ private slots:
             QVERIFY(
                 store.setDecision(id, ScreeningStage::TitleAbstract, m_ann, DecisionInput{d, 0, {}})
                     .ok());
-        const QString folder = m_project->attachmentDirectory();
-        QVERIFY(QDir().mkpath(folder));
-        const QString pdf = QDir(folder).filePath("whitfield-2023.pdf");
-        QVERIFY(test::writeArticlePdf(pdf));
-        QSqlQuery q(m_project->database());
-        q.prepare(
-            "INSERT INTO attachment(uuid, record_id, file_path, file_sha256, page_count, added_at) "
-            "VALUES ('shot', 1, ?, '', 2, '2026-01-01')");
-        q.addBindValue(QDir(QFileInfo(path).absolutePath()).relativeFilePath(pdf));
-        QVERIFY(q.exec());
-    }
-
-    void titleAndAbstract()
-    {
-        ui::ScreeningView view(*m_project, m_ann);
-        view.setWindowTitle("Screening — Loneliness and mental health — Ann Able");
-        view.setOrder(ScreeningSession::Order::ImportOrder);
-        view.resize(1500, 920);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QVERIFY(view.session()->goToRecord(7)); // compassion-focused therapy, a long abstract
-        save(view, "screening-title-abstract.png");
-    }
-
-    void fullText()
-    {
-        ui::ScreeningView view(*m_project, m_ann);
-        view.setWindowTitle("Screening — Loneliness and mental health — Ann Able");
-        view.setOrder(ScreeningSession::Order::ImportOrder);
-        view.setStage(ScreeningStage::FullText);
-        view.resize(1500, 920);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QVERIFY(view.session()->goToRecord(1));
-        QVERIFY(view.pdfViewer()->isOpen());
-        view.pdfViewer()->search("social anxiety");
-        save(view, "screening-full-text.png");
     }
 
     void titleAndAbstractOnADarkDesktop()

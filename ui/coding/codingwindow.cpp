@@ -97,17 +97,17 @@ CodingWindow::CodingWindow(std::unique_ptr<Project> project, qint64 reviewerId, 
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_scope);
     leftLayout->addWidget(m_list, 1);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(left);
-    splitter->addWidget(m_tabs);
-    splitter->addWidget(m_panel);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
-    splitter->setStretchFactor(2, 4);
-    splitter->setSizes({330, 620, 650});
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_panel);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 6);
+    m_splitter->setStretchFactor(2, 4);
+    m_splitter->setSizes({330, 700, 570});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
     resize(1600, 1000);
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, &CodingWindow::fillRecords);
@@ -143,8 +143,14 @@ void CodingWindow::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     // Opened narrower than a wide screen's window (a laptop's): the record list folds away and
     // the PDF takes its width; Ctrl+Enter still walks the records and F9 shows the list.
-    if (!m_shownBefore && width() < 1500)
+    if (!m_shownBefore && width() < 1500) {
         m_listButton->setChecked(false);
+        // The PDF gets the larger share, so its page fits the width at a readable size; the
+        // codes keep what their tree and fields need.
+        const int room = m_splitter->width() - m_splitter->handleWidth();
+        const int codes = qMax(m_panel->minimumSizeHint().width(), room * 2 / 5);
+        m_splitter->setSizes({0, room - codes, codes});
+    }
     m_shownBefore = true;
 }
 

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QListWidget;
+class QSplitter;
 class QTabWidget;
 class QToolButton;
 
@@ -73,6 +74,7 @@ private:
     CodingPanel *m_panel;
     QWidget *m_recordsPane; // the scope and the list
     QToolButton *m_listButton;
+    QSplitter *m_splitter = nullptr; // the records, the record or PDF, the codes
     bool m_shownBefore = false;
 };
 

@@ -607,10 +607,12 @@ QString ScreeningView::recordHtml(const Record &r, const KeywordHighlighter &hig
                                   bool withAbstract)
 {
     QString html;
-    html += QStringLiteral("<div style=\"line-height:140%;\">");
+    // Without the abstract it is the full-text panel's header, beside the PDF: compact, so that
+    // on a laptop screen the decisions below keep their room.
+    html += QStringLiteral("<div style=\"line-height:%1%;\">").arg(withAbstract ? 140 : 115);
     html +=
         QStringLiteral("<p style=\"font-size:%1pt; font-weight:600; margin-bottom:%2px;\">%3</p>")
-            .arg(withAbstract ? 16 : 12)
+            .arg(withAbstract ? 16 : 11)
             .arg(withAbstract ? 10 : 4)
             .arg(r.title.isEmpty() ? ScreeningView::tr("(no title)")
                                    : highlighted(r.title, highlighter));
@@ -627,7 +629,8 @@ QString ScreeningView::recordHtml(const Record &r, const KeywordHighlighter &hig
                                         : QStringLiteral("%1(%2)").arg(r.volume, r.issue));
     if (!r.pages.isEmpty())
         source << esc(r.pages);
-    if (!source.isEmpty())
+    // The header beside a PDF leaves the journal to the PDF's own first page.
+    if (!source.isEmpty() && withAbstract)
         html += QStringLiteral("<p style=\"color:%1; margin-top:2px;\">%2</p>")
                     .arg(ReadingColours::current().quiet, source.join(QStringLiteral(" · ")));
     if (withAbstract) {
