@@ -50,10 +50,11 @@ public:
 
     static bool allows(Role role, Work work);
 
-    // Refuses `action` ("settle record 5") unless the person's role allows `work`, with one
-    // message naming the action, the person and their role. `reviewerId` 0 stands for the
-    // command line used without --reviewer (a script whoever holds the file runs) and is let
-    // through; an id that names nobody is refused.
+    // Refuses `action` unless the person's role allows `work`, with one message naming the
+    // action, the person and their role: `action` completes "only a lead can …", so it is a verb
+    // phrase ("delete records", "reopen a settled record", "settle record 5"). `reviewerId` 0
+    // stands for the command line used without --reviewer (a script whoever holds the file runs)
+    // and is let through; an id that names nobody is refused.
     static Status require(Project &project, qint64 reviewerId, Work work, const QString &action);
     static Status require(const Reviewer &reviewer, Work work, const QString &action);
 };
