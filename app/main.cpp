@@ -65,5 +65,5 @@ int main(int argc, char *argv[])
     if (!rest.isEmpty())
         QTimer::singleShot(
             0, &window, [&window, path = rest.first()] { window.openProjectInteractively(path); });
-    return app.exec();
+    return QApplication::exec();
 }
