@@ -1,5 +1,6 @@
 #include "export/recordwriter.h"
 
+#include "core/csvrowwriter.h"
 #include "import/risreader.h"
 
 #include <QJsonArray>
@@ -234,15 +235,15 @@ public:
     }
     Status begin(QIODevice &device) override
     {
-        // The BOM makes spreadsheet programs read the file as UTF-8.
-        if (device.write("\xEF\xBB\xBF") != 3)
+        const QByteArray bom = CsvRowWriter::bom();
+        if (device.write(bom) != bom.size())
             return failure(device.errorString());
-        return writeRow(device, header());
+        return writeText(device, CsvRowWriter::row(header()));
     }
     Status end(QIODevice &) override { return {}; }
     Status write(QIODevice &device, const Record &r) override
     {
-        return writeRow(device, {r.type,
+        return writeText(device, CsvRowWriter::row({r.type,
                                  r.title,
                                  r.authors.join(QStringLiteral("; ")),
                                  r.year > 0 ? QString::number(r.year) : QString(),
@@ -261,22 +262,7 @@ public:
                                  r.publisher,
                                  r.abstract,
                                  r.notes,
-                                 r.uuid});
-    }
-
-private:
-    static Status writeRow(QIODevice &device, const QStringList &cells)
-    {
-        QStringList quoted;
-        for (const QString &cell : cells) {
-            QString c = neutraliseSpreadsheetCell(cell);
-            if (c.contains(QLatin1Char('"')) || c.contains(QLatin1Char(',')) ||
-                c.contains(QLatin1Char('\n')) || c.contains(QLatin1Char('\r')))
-                c = QLatin1Char('"') + c.replace(QLatin1Char('"'), QLatin1String("\"\"")) +
-                    QLatin1Char('"');
-            quoted << c;
-        }
-        return writeText(device, quoted.join(QLatin1Char(',')) + QLatin1String("\r\n"));
+                                 r.uuid}));
     }
 };
 
@@ -369,17 +355,6 @@ private:
 };
 
 } // namespace
-
-QString neutraliseSpreadsheetCell(const QString &text)
-{
-    if (!text.isEmpty()) {
-        const QChar first = text.front();
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
-            first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-            return QLatin1Char('\'') + text;
-    }
-    return text;
-}
 
 QStringList ExportFormats::ids()
 {

@@ -490,39 +490,6 @@ private slots:
         QVERIFY(!store.values(r, m_ana).contains(n));
     }
 
-    void csvCell_data()
-    {
-        QTest::addColumn<QString>("input");
-        QTest::addColumn<QString>("output");
-        QTest::newRow("plain") << "Group CBT"
-                               << "Group CBT";
-        QTest::newRow("formula") << "=HYPERLINK(\"http://x\")"
-                                 << "\"'=HYPERLINK(\"\"http://x\"\")\"";
-        QTest::newRow("plus") << "+cmd|' /C calc'!A0"
-                              << "'+cmd|' /C calc'!A0";
-        QTest::newRow("minus") << "-2+3"
-                               << "'-2+3";
-        QTest::newRow("at") << "@SUM(A1)"
-                            << "'@SUM(A1)";
-        QTest::newRow("tab") << "\tx"
-                             << "'\tx";
-        QTest::newRow("comma") << "Leeds, UK"
-                               << "\"Leeds, UK\"";
-        QTest::newRow("newline") << "a\nb"
-                                 << "\"a\nb\"";
-        QTest::newRow("inner equals") << "a=b"
-                                      << "a=b";
-        QTest::newRow("empty") << ""
-                               << "";
-    }
-
-    void csvCell()
-    {
-        QFETCH(QString, input);
-        QFETCH(QString, output);
-        QCOMPARE(CodingCsv::cell(input), output);
-    }
-
     void csvRead_data()
     {
         QTest::addColumn<QByteArray>("bytes");
