@@ -27,11 +27,6 @@ QString sqlError(const QSqlQuery &q)
     return q.lastError().text();
 }
 
-QString toJson(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 QVariant reviewerValue(qint64 reviewerId)
 {
     return reviewerId > 0 ? QVariant(reviewerId) : QVariant(QMetaType::fromType<qint64>());
@@ -402,22 +397,18 @@ Status DedupStore::writeAudit(const QString &uuid, qint64 reviewerId, const QStr
                               const QString &entity, const QString &entityUuid, qint64 recordId,
                               const QJsonObject &before, const QJsonObject &after)
 {
-    QSqlQuery &q = statement(QStringLiteral("INSERT INTO audit_log(uuid, at, reviewer_id, action, "
-                                            "entity, entity_uuid, record_id, before, after) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    int i = 0;
-    q.bindValue(i++, uuid);
-    q.bindValue(i++, utcNow());
-    q.bindValue(i++, reviewerValue(reviewerId));
-    q.bindValue(i++, action);
-    q.bindValue(i++, entity);
-    q.bindValue(i++, sqlText(entityUuid));
-    q.bindValue(i++, recordId > 0 ? QVariant(recordId) : QVariant(QMetaType::fromType<qint64>()));
-    q.bindValue(i++, before.isEmpty() ? QStringLiteral("") : toJson(before));
-    q.bindValue(i++, after.isEmpty() ? QStringLiteral("") : toJson(after));
-    if (!q.exec())
-        return failure(tr("writing the audit log failed: %1").arg(sqlError(q)));
-    return {};
+    if (!m_audit)
+        m_audit = std::make_unique<AuditLog>(m_db);
+    AuditChange change;
+    change.uuid = uuid;
+    change.action = action;
+    change.entity = entity;
+    change.entityUuid = entityUuid;
+    change.reviewerId = reviewerId;
+    change.recordId = recordId;
+    change.before = before;
+    change.after = after;
+    return m_audit->record(change);
 }
 
 Result<MergeResult> DedupStore::mergeInTransaction(const QList<qint64> &recordIds, qint64 keptId,

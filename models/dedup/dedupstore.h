@@ -4,6 +4,7 @@
 #include "dedup/comparablerecord.h"
 #include "dedup/duplicatescorer.h"
 #include "records/record.h"
+#include "team/auditlog.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -157,6 +158,7 @@ private:
     Project &m_project;
     QSqlDatabase m_db;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unique_ptr<AuditLog> m_audit; // prepared at the first entry
 };
 
 } // namespace evimap

@@ -3,9 +3,9 @@
 #include "core/clock.h"
 #include "project/project.h"
 #include "team/leadonly.h"
+#include "team/auditlog.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -53,10 +53,8 @@ Status DedupThresholds::save(Project &project, qint64 reviewerId) const
         return s;
     const DedupThresholds before = fromProject(project);
     auto json = [](const DedupThresholds &t) {
-        return QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("autoMerge"), t.autoMerge},
-                                      {QStringLiteral("review"), t.review}})
-                .toJson(QJsonDocument::Compact));
+        return QJsonObject{{QStringLiteral("autoMerge"), t.autoMerge},
+                           {QStringLiteral("review"), t.review}};
     };
     return project.writeTransaction([&]() -> Status {
         QSqlQuery q(project.database());
@@ -71,17 +69,13 @@ Status DedupThresholds::save(Project &project, qint64 reviewerId) const
             if (!q.exec())
                 return failure(q.lastError().text());
         }
-        q.prepare(QStringLiteral(
-            "INSERT INTO audit_log(uuid, at, reviewer_id, action, entity, before, after) "
-            "VALUES (?, ?, ?, 'dedup.thresholds', 'setting', ?, ?)"));
-        q.addBindValue(newUuid());
-        q.addBindValue(utcNow());
-        q.addBindValue(reviewerId > 0 ? QVariant(reviewerId) : QVariant(QMetaType(QMetaType::LongLong)));
-        q.addBindValue(json(before));
-        q.addBindValue(json(*this));
-        if (!q.exec())
-            return failure(q.lastError().text());
-        return {};
+        AuditChange change;
+        change.action = QStringLiteral("dedup.thresholds");
+        change.entity = QStringLiteral("setting");
+        change.reviewerId = reviewerId;
+        change.before = json(before);
+        change.after = json(*this);
+        return AuditLog::record(project.database(), change);
     });
 }
 

@@ -1,14 +1,10 @@
 #include "records/recordedit.h"
 
-#include "core/clock.h"
 #include "project/project.h"
 #include "records/recordstore.h"
+#include "team/auditlog.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 #include <functional>
 
@@ -97,21 +93,15 @@ Status RecordEdit::save(Project &project, const Record &original, const Record &
             before.insert(c.field, c.before);
             after.insert(c.field, c.after);
         }
-        QSqlQuery q(project.database());
-        q.prepare(QStringLiteral(
-            "INSERT INTO audit_log(uuid, at, reviewer_id, action, entity, entity_uuid, record_id, "
-            "before, after) VALUES (?, ?, ?, 'record.edit', 'record', ?, ?, ?, ?)"));
-        q.addBindValue(newUuid());
-        q.addBindValue(utcNow());
-        q.addBindValue(reviewerId > 0 ? QVariant(reviewerId)
-                                      : QVariant(QMetaType::fromType<qint64>()));
-        q.addBindValue(current->uuid);
-        q.addBindValue(edited.id);
-        q.addBindValue(QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)));
-        q.addBindValue(QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)));
-        if (!q.exec())
-            return failure(q.lastError().text());
-        return {};
+        AuditChange change;
+        change.action = QStringLiteral("record.edit");
+        change.entity = QStringLiteral("record");
+        change.entityUuid = current->uuid;
+        change.reviewerId = reviewerId;
+        change.recordId = edited.id;
+        change.before = before;
+        change.after = after;
+        return AuditLog::record(project.database(), change);
     });
 }
 

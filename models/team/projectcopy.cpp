@@ -4,11 +4,11 @@
 #include "core/sqltext.h"
 #include "project/project.h"
 #include "project/reviewers.h"
+#include "team/auditlog.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -151,24 +151,16 @@ Result<TakenCopy> ProjectCopy::take(Project &main, const QString &outPath, qint6
     }
 
     // The main file remembers that a copy is out, and for whom.
-    Status logged = main.writeTransaction([&]() -> Status {
-        QSqlQuery q(main.database());
-        q.prepare(QStringLiteral(
-            "INSERT INTO audit_log(uuid, at, reviewer_id, action, entity, entity_uuid, before, "
-            "after) VALUES (?, ?, ?, 'team.copy', 'project', ?, '', ?)"));
-        q.addBindValue(newUuid());
-        q.addBindValue(utcNow());
-        q.addBindValue(reviewerId);
-        q.addBindValue(main.uuid());
-        q.addBindValue(QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("copy"), out.fileName()},
-                                      {QStringLiteral("takenAt"), taken.origin.takenAt},
-                                      {QStringLiteral("reviewer"), reviewer->name}})
-                .toJson(QJsonDocument::Compact)));
-        if (!q.exec())
-            return failure(q.lastError().text());
-        return {};
-    });
+    AuditChange change;
+    change.action = QStringLiteral("team.copy");
+    change.entity = QStringLiteral("project");
+    change.entityUuid = main.uuid();
+    change.reviewerId = reviewerId;
+    change.after = QJsonObject{{QStringLiteral("copy"), out.fileName()},
+                               {QStringLiteral("takenAt"), taken.origin.takenAt},
+                               {QStringLiteral("reviewer"), reviewer->name}};
+    Status logged = main.writeTransaction(
+        [&]() -> Status { return AuditLog::record(main.database(), change); });
     if (!logged)
         taken.notices
             << tr("the copy was taken but the project's audit log could not record it: %1")
