@@ -1,11 +1,12 @@
 #include "coding/codebook.h"
 
 #include "coding/codebooktemplate.h"
-#include "team/auditlog.h"
 #include "core/clock.h"
 #include "core/sqltext.h"
 #include "project/project.h"
+#include "project/projectsettings.h"
 #include "project/reviewers.h"
+#include "team/auditlog.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -21,9 +22,6 @@
 namespace evimap {
 
 namespace {
-
-const QString settingName = QStringLiteral("codebook.name");
-const QString settingDescription = QStringLiteral("codebook.description");
 
 QVariant nullableId(qint64 id)
 {
@@ -63,20 +61,6 @@ QJsonObject fieldJson(const ExtractionField &field)
     if (!field.choices.isEmpty())
         object.insert(QStringLiteral("choices"), QJsonArray::fromStringList(field.choices));
     return object;
-}
-
-Status setSettingInTransaction(QSqlDatabase db, const QString &key, const QString &value)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO setting(key, value, updated_at) VALUES (?, ?, ?) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
-                             "updated_at = excluded.updated_at"));
-    q.addBindValue(key);
-    q.addBindValue(sqlText(value));
-    q.addBindValue(utcNow());
-    if (!q.exec())
-        return sqlFailure(q);
-    return {};
 }
 
 QString joinNotes(const QString &a, const QString &b)
@@ -281,12 +265,12 @@ Status Codebook::reload()
 
 QString Codebook::name() const
 {
-    return m_project.setting(settingName);
+    return ProjectSettings::codebookName.read(m_project);
 }
 
 QString Codebook::description() const
 {
-    return m_project.setting(settingDescription);
+    return ProjectSettings::codebookDescription.read(m_project);
 }
 
 QList<Code> Codebook::dimensions(bool includeRetired) const
@@ -1330,10 +1314,10 @@ Result<CodebookImportSummary> Codebook::applyTemplate(const CodebookTemplate &co
 
     Status s = m_project.writeTransaction([&]() -> Status {
         if (!codebookTemplate.name.isEmpty()) {
-            if (Status set = setSettingInTransaction(db, settingName, codebookTemplate.name); !set)
+            if (Status set = ProjectSettings::codebookName.write(db, codebookTemplate.name); !set)
                 return set;
             if (Status set =
-                    setSettingInTransaction(db, settingDescription, codebookTemplate.description);
+                    ProjectSettings::codebookDescription.write(db, codebookTemplate.description);
                 !set)
                 return set;
         }

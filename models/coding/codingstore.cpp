@@ -1,13 +1,14 @@
 #include "coding/codingstore.h"
 
 #include "coding/codebook.h"
-#include "team/auditlog.h"
 #include "core/clock.h"
 #include "core/sqltext.h"
 #include "project/project.h"
+#include "project/projectsettings.h"
 #include "project/reviewers.h"
 #include "records/normalise.h"
 #include "records/recordstore.h"
+#include "team/auditlog.h"
 #include "team/blinding.h"
 
 #include <QJsonArray>
@@ -194,8 +195,7 @@ QList<Coding> CodingStore::allCodings(qint64 recordId) const
 
 bool CodingStore::isBlind(const Project &project)
 {
-    return project.setting(QStringLiteral("coding.blind"), QStringLiteral("1")) !=
-           QLatin1String("0");
+    return ProjectSettings::codingBlind.read(project);
 }
 
 QList<Coding> CodingStore::codingsVisibleTo(qint64 recordId, qint64 viewerId) const

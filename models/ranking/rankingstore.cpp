@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/sqlitestatement.h"
 #include "project/project.h"
+#include "project/projectsettings.h"
 #include "team/auditlog.h"
 
 #include <QHash>
@@ -78,7 +79,7 @@ Result<RankingData> RankingStore::load(qint64 reviewerId) const
 
 RankingSettings RankingStore::settings() const
 {
-    const QString json = m_project.setting(settingsKey());
+    const QString json = ProjectSettings::rankingSettings.read(m_project);
     if (json.isEmpty())
         return {};
     Result<RankingSettings> parsed =
@@ -88,8 +89,8 @@ RankingSettings RankingStore::settings() const
 
 Status RankingStore::setSettings(const RankingSettings &settings)
 {
-    return m_project.setSetting(
-        settingsKey(),
+    return ProjectSettings::rankingSettings.write(
+        m_project,
         QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact)));
 }
 

@@ -10,6 +10,7 @@
 #include "coding/codingstore.h"
 #include "core/clock.h"
 #include "project/project.h"
+#include "project/projectsettings.h"
 #include "project/reviewers.h"
 #include "testsupport.h"
 
@@ -166,8 +167,26 @@ private slots:
         // Unblinded by the project setting.
         QVERIFY(store.apply(m_records[1], x, m_ana).ok());
         QCOMPARE(store.codingsVisibleTo(m_records[1], m_ben).size(), 0);
-        QVERIFY(m_project->setSetting(QStringLiteral("coding.blind"), QStringLiteral("0")).ok());
+        QVERIFY(ProjectSettings::codingBlind.write(*m_project, false).ok());
         QCOMPARE(store.codingsVisibleTo(m_records[1], m_ben).size(), 1);
+    }
+
+    // coding.blind used to be read as blind unless it was exactly "0", so a file saying
+    // "false" (as screening.blind was written) kept coding blind.
+    void blind_falseInTheFileReadsAsNotBlind()
+    {
+        CodingStore store(*m_project, *m_codebook);
+        QVERIFY(store.apply(m_records[1], x, m_ana).ok());
+        QSqlQuery q(m_project->database());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO setting(key, value, updated_at) VALUES "
+                                      "('coding.blind', 'false', '2024-01-01T00:00:00Z')")));
+        QVERIFY(!CodingStore::isBlind(*m_project));
+        QVERIFY(!store.isBlind());
+        QCOMPARE(store.codingsVisibleTo(m_records[1], m_ben).size(), 1);
+        QVERIFY(q.exec(QStringLiteral("UPDATE setting SET value = 'true' WHERE key = "
+                                      "'coding.blind'")));
+        QVERIFY(CodingStore::isBlind(*m_project));
+        QCOMPARE(store.codingsVisibleTo(m_records[1], m_ben).size(), 0);
     }
 
     void agreement_data()
