@@ -138,9 +138,9 @@ public:
     // The most complete of some records (most filled fields; ties: the oldest).
     qint64 mostComplete(const QList<qint64> &records) const;
 
-    // Fields a merge chooses between, in display order.
+    // Fields a merge chooses between: every typed field (RecordFields), in display order.
     static QStringList mergeableFields();
-    static QString fieldValue(const Record &record, const QString &field);
+    // RecordFields::setValue, except that an empty type is "other".
     static void setFieldValue(Record &record, const QString &field, const QString &value);
 
 private:
