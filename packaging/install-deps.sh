@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6opengl6-dev
   libpoppler-qt6-dev libsqlite3-dev libssl-dev libbenchmark-dev
-  xvfb xauth poppler-utils chromium
+  xvfb xauth openbox x11-utils poppler-utils chromium
   qt6-qpa-plugins libgl1-mesa-dri
   desktop-file-utils appstream dpkg-dev
   python3-sklearn

@@ -1,4 +1,5 @@
 #include "csvmappingdialog.h"
+#include "windowplacement.h"
 
 #include "import/csvreader.h"
 
@@ -23,6 +24,7 @@ CsvMappingDialog::CsvMappingDialog(const QString &csvPath,
 {
     const QString fileName = QFileInfo(csvPath).fileName();
     setWindowTitle(tr("Columns of %1").arg(fileName));
+    WindowPlacement::apply(this, QStringLiteral("csv-columns"));
     auto *intro = new QLabel(
         tr("Choose the record field each column becomes. Columns kept as raw fields are stored "
            "with the record and exported again, but not searched or matched."),

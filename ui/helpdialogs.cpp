@@ -1,5 +1,7 @@
 #include "helpdialogs.h"
 
+#include "windowplacement.h"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QDialog>
@@ -67,6 +69,7 @@ QWidget *showGuide(QWidget *parent)
         window->setObjectName(QStringLiteral("GuideWindow"));
         window->setWindowTitle(Tr::tr("Guide"));
         window->resize(760, 720);
+        WindowPlacement::apply(window, QStringLiteral("guide"));
         auto *browser = new QTextBrowser(window);
         browser->setObjectName(QStringLiteral("guideText"));
         browser->setOpenExternalLinks(true);
@@ -123,6 +126,7 @@ void showKeyboardShortcuts(QWidget *parent, const QMenuBar *menuBar)
     dialog.setObjectName(QStringLiteral("ShortcutsWindow"));
     dialog.setWindowTitle(Tr::tr("Keyboard Shortcuts"));
     dialog.resize(520, 640);
+    WindowPlacement::apply(&dialog, QStringLiteral("shortcuts"));
     auto *browser = new QTextBrowser(&dialog);
     browser->setObjectName(QStringLiteral("shortcutsText"));
     browser->setHtml(shortcutReference(menuBar) +

@@ -1,4 +1,5 @@
 #include "importdialog.h"
+#include "windowplacement.h"
 
 #include "core/preferences.h"
 #include "csvmappingdialog.h"
@@ -65,10 +66,12 @@ ImportDialog::ImportDialog(Project &project, const QStringList &files, QWidget *
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Import %n File(s)", nullptr, int(files.size())));
+    WindowPlacement::apply(this, QStringLiteral("import"));
 
     // The files and what each was recognised as.
     auto *list = new QListWidget(this);
     list->setObjectName(QStringLiteral("importFiles"));
+    list->setAccessibleName(tr("Files to import"));
     bool allPdfs = true;
     int unknown = 0;
     for (const QString &path : files) {

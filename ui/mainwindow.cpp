@@ -24,6 +24,7 @@
 #include "team/foldersafety.h"
 #include "team/leadonly.h"
 #include "team/teammenu.h"
+#include "windowplacement.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,7 +41,6 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -68,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1280, 800);
 
     m_table->setObjectName(QStringLiteral("recordTable"));
+    m_table->setAccessibleName(tr("Records"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
 
     m_details->setObjectName(QStringLiteral("recordDetails"));
+    m_details->setAccessibleName(tr("Record details"));
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);
@@ -87,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(splitter);
 
     m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setAccessibleName(tr("Search records"));
     m_search->setPlaceholderText(tr("Search titles, abstracts, keywords and PDF text  (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(420);
@@ -114,13 +117,16 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_importRunner, &ImportRunner::finished, this, &MainWindow::showImportResults);
 
-    // First start: most of the screen, since the table and the details pane both need room.
-    if (!restoreGeometry(Preferences::windowGeometry.value())) {
-        const QScreen *screen = QGuiApplication::primaryScreen();
-        if (screen && screen->availableSize().width() >= 1280)
-            resize(screen->availableSize() * 0.85);
-    }
+    // Where it was on these screens, or as much of the screen as it wants: the table and the
+    // details pane both need room.
+    WindowPlacement::apply(this, QStringLiteral("main"));
     restoreState(Preferences::windowState.value());
+    // The columns follow the table's width until the reviewer sizes one.
+    m_table->viewport()->installEventFilter(this);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_fittingColumns && m_model)
+            m_columnsSizedByHand = true;
+    });
     updateTitleAndStatus();
 }
 
@@ -237,13 +243,11 @@ Status MainWindow::openProject(const QString &path)
     m_table->setModel(m_model);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(RecordTableModel::Title, 440);
-    header->resizeSection(RecordTableModel::Authors, 170);
-    header->resizeSection(RecordTableModel::Year, 50);
-    header->resizeSection(RecordTableModel::Status, 160);
     header->resizeSection(RecordTableModel::Journal, 220);
     header->resizeSection(RecordTableModel::Type, 120);
     header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_columnsSizedByHand = false;
+    fitColumns();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedRecord);
     connect(m_model, &RecordTableModel::reloaded, this, &MainWindow::updateTitleAndStatus);
@@ -318,7 +322,7 @@ void MainWindow::deleteSelectedRecords()
     // Deleting is the lead's; and in the window somebody must be named for the audit log.
     const Status lead =
         m_reviewerId > 0
-            ? requireLead(*m_project, m_reviewerId, tr("deleting records"))
+            ? requireLead(*m_project, m_reviewerId, tr("delete records"))
             : Status(Error{Error::Kind::Usage, tr("Say who you are first (File ▸ Open asks); "
                                                   "deleting records is for the project's lead.")});
     if (!lead) {
@@ -506,9 +510,8 @@ void MainWindow::showImportResults()
             lines << tr("%1: not imported — %2").arg(name, r.error.message);
             continue;
         }
-        lines << tr("%1: %2 records imported, %3 skipped")
+        lines << tr("%1: %n record(s) imported, %2 skipped", nullptr, r.summary.imported)
                      .arg(name)
-                     .arg(r.summary.imported)
                      .arg(r.summary.skipped);
         imported += r.summary.imported;
         for (const Issue &issue : r.summary.issues)
@@ -609,6 +612,38 @@ void MainWindow::showPreferences()
     dialog.exec();
 }
 
+void MainWindow::fitColumns()
+{
+    // Title, authors, year and screening status in view, whatever the width: the status whole
+    // ("Excluded (title/abstract)", never "Ex…"), the title taking what is left.
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = 2 * metrics.averageCharWidth() + 8;
+    int status =
+        header->fontMetrics().horizontalAdvance(RecordTableModel::tr("Screening")) + padding;
+    const QStringList statuses = RecordTableModel::statusTexts();
+    for (const QString &text : statuses)
+        status = std::max(status, metrics.horizontalAdvance(text) + padding);
+    const int year = metrics.horizontalAdvance(QStringLiteral("0000")) + padding;
+    const int authors = metrics.averageCharWidth() * 22;
+    const int title = std::max(metrics.averageCharWidth() * 30,
+                               m_table->viewport()->width() - status - year - authors);
+    m_fittingColumns = true;
+    header->resizeSection(RecordTableModel::Title, title);
+    header->resizeSection(RecordTableModel::Authors, authors);
+    header->resizeSection(RecordTableModel::Year, year);
+    header->resizeSection(RecordTableModel::Status, status);
+    m_fittingColumns = false;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize && m_model &&
+        !m_columnsSizedByHand)
+        fitColumns();
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_windows->closeAll()) {
@@ -618,7 +653,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_importRunner->isRunning()) {
         m_importRunner->cancel();
     }
-    Preferences::windowGeometry.setValue(saveGeometry());
     Preferences::windowState.setValue(saveState());
     event->accept();
 }

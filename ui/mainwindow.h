@@ -70,6 +70,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -87,6 +88,7 @@ private:
     void showAbout();
     void refreshAfterChangesElsewhere();
     void showPreferences();
+    void fitColumns();
 
     std::unique_ptr<Project> m_project;
     RecordTableModel *m_model = nullptr;
@@ -103,7 +105,9 @@ private:
     DuplicatesMenu *m_duplicatesMenu = nullptr;
     bool m_findDuplicatesAfterImport = false;
     QList<QAction *> m_projectActions;
-    qint64 m_recordBeforeReload = 0; // kept across a search or sort
+    qint64 m_recordBeforeReload = 0;   // kept across a search or sort
+    bool m_columnsSizedByHand = false; // else the columns follow the table's width
+    bool m_fittingColumns = false;
     qint64 m_reviewerId = 0;
     ProjectChangeWatcher *m_changeWatcher = nullptr;
 };

@@ -1,4 +1,5 @@
 #include "manualentrydialog.h"
+#include "windowplacement.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -31,6 +32,7 @@ ManualEntryDialog::ManualEntryDialog(Project &project, qint64 reviewerId, QWidge
     , m_addButton(new QPushButton(tr("&Add"), this))
 {
     setWindowTitle(tr("Add Initiative or Report"));
+    WindowPlacement::apply(this, QStringLiteral("manual-entry"));
     for (const QString &type : ManualEntry::types())
         m_type->addItem(type, type);
     for (const QString &route : ManualEntry::routes())

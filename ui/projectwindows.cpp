@@ -2,7 +2,9 @@
 
 #include "mainwindow.h"
 #include "project/project.h"
+#include "windowplacement.h"
 
+#include <QAction>
 #include <QDialog>
 #include <QMessageBox>
 #include <QWidget>
@@ -38,8 +40,20 @@ void ProjectWindows::adopt(QWidget *window, const QString &kind)
                                        ? name
                                        : tr("%1 — %2").arg(window->windowTitle(), name));
     }
+    // It opens inside the screen, where it was last time when that still fits.
+    WindowPlacement::apply(window, kind);
     m_owned.removeIf([](const Owned &o) { return o.window.isNull(); });
     m_owned.append({window, kind});
+}
+
+void ProjectWindows::closeOnEscape(QWidget *window)
+{
+    auto *close = new QAction(window);
+    close->setObjectName(QStringLiteral("closeOnEscape"));
+    close->setShortcut(QKeySequence(Qt::Key_Escape));
+    close->setShortcutContext(Qt::WindowShortcut);
+    connect(close, &QAction::triggered, window, &QWidget::close);
+    window->addAction(close);
 }
 
 QWidget *ProjectWindows::find(const QString &kind) const

@@ -17,8 +17,8 @@ namespace evimap::ui {
 
 class MainWindow;
 
-// The windows and panels that belong to the project the main window shows: screening, the
-// prioritised-screening panel, conflicts, statistics, coding, comparison, the codebook editor,
+// The windows that belong to the project the main window shows: screening (with its
+// prioritised-screening pane), conflicts, statistics, coding, comparison, the codebook editor,
 // duplicates review, map, PRISMA, charts, history, merge. They have one owner, this, so that
 // closing, switching or reopening the project closes every one of them (each finishing its
 // pending writes as it closes), and none is left to write to a project the main window no
@@ -37,14 +37,18 @@ public:
     std::unique_ptr<Project> openProject() const;
 
     // Makes `window` (a top-level window or a dialog) one of the project's, under `kind`
-    // ("screening", "conflicts"...): its title names the project, and it closes with the
-    // project. A dialog run modally is rejected then; any other window is closed and deleted.
+    // ("screening", "conflicts"...): its title names the project, it opens inside the screen
+    // (WindowPlacement, its place remembered under `kind`), and it closes with the project. A
+    // dialog run modally is rejected then; any other window is closed and deleted.
     void adopt(QWidget *window, const QString &kind);
     // The project's open window of that kind, or null (a window that was closed is not found).
     QWidget *find(const QString &kind) const;
     // Raises and activates the open window of that kind; false when there is none.
     bool raise(const QString &kind) const;
     QList<QWidget *> windows() const;
+
+    // A secondary window (conflicts, the map, PRISMA, charts) closes on Esc, as a dialog does.
+    static void closeOnEscape(QWidget *window);
 
     // Closes the project's windows, each finishing its pending writes in its close event.
     // Stops and returns false when one refuses to close.

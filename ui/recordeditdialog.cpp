@@ -1,4 +1,5 @@
 #include "recordeditdialog.h"
+#include "windowplacement.h"
 
 #include "conflictchoice.h"
 #include "project/project.h"
@@ -60,6 +61,7 @@ RecordEditDialog::RecordEditDialog(Project &project, qint64 recordId, qint64 rev
     , m_notes(edits(RecordFields::indexOf("notes"), textBox(this, 2)))
 {
     setWindowTitle(tr("Edit Record %1").arg(recordId));
+    WindowPlacement::apply(this, QStringLiteral("record-edit"));
     for (const QString &type :
          {RecordType::JournalArticle, RecordType::Book, RecordType::Chapter,
           RecordType::ConferencePaper, RecordType::ConferenceAbstract, RecordType::Report,

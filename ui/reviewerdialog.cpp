@@ -1,4 +1,5 @@
 #include "reviewerdialog.h"
+#include "windowplacement.h"
 
 #include "core/preferences.h"
 
@@ -19,6 +20,7 @@ ReviewerDialog::ReviewerDialog(const QStringList &existingNames, QWidget *parent
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Who is reviewing?"));
+    WindowPlacement::apply(this, QStringLiteral("reviewer"));
     auto *intro = new QLabel(tr("Your decisions and codes are recorded under your name. "
                                 "EviMap remembers you for this project."),
                              this);

@@ -1,4 +1,5 @@
 #include "settingsdialog.h"
+#include "windowplacement.h"
 
 #include "core/preferences.h"
 #include "dedup/dedupthresholds.h"
@@ -60,6 +61,7 @@ SettingsDialog::SettingsDialog(Project *project, QWidget *parent)
 {
     setObjectName(QStringLiteral("SettingsDialog"));
     setWindowTitle(tr("Preferences"));
+    WindowPlacement::apply(this, QStringLiteral("preferences"));
 
     // --- You ---
     m_reviewerName->setObjectName(QStringLiteral("reviewerName"));

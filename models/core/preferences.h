@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QRect>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -32,7 +33,6 @@ private:
 
 namespace Preferences {
 inline const Preference<QStringList> recentProjects("project/recent", {});
-inline const Preference<QByteArray> windowGeometry("window/geometry", {});
 inline const Preference<QByteArray> windowState("window/state", {});
 inline const Preference<QString> lastOpenFolder("project/lastFolder", {});
 constexpr int maxRecentProjects = 8;
@@ -63,6 +63,16 @@ inline QString reviewerForProject(const QString &projectUuid)
 inline void setReviewerForProject(const QString &projectUuid, const QString &reviewerUuid)
 {
     QSettings().setValue(QStringLiteral("reviewer/") + projectUuid, reviewerUuid);
+}
+// Where a kind of window ("main", "coding", "import"...) was when it last closed, per
+// arrangement of screens ("1366x768+0+0"); an invalid rectangle when it never was.
+inline QRect windowPlace(const QString &screens, const QString &kind)
+{
+    return QSettings().value(QStringLiteral("windows/%1/%2").arg(screens, kind)).toRect();
+}
+inline void setWindowPlace(const QString &screens, const QString &kind, const QRect &place)
+{
+    QSettings().setValue(QStringLiteral("windows/%1/%2").arg(screens, kind), place);
 }
 // The folder an export dialog starts in: the chosen export folder, else the last folder used.
 inline QString exportStartFolder()

@@ -1,5 +1,6 @@
 #include "import/csljsonreader.h"
 
+#include "import/jsonitemstream.h"
 #include "import/linereader.h"
 #include "import/tagfields.h"
 #include "records/normalise.h"
@@ -10,6 +11,9 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
+
+#include <algorithm>
+#include <functional>
 
 namespace evimap {
 
@@ -282,6 +286,29 @@ Record fromZotero(const QJsonObject &item)
     return r;
 }
 
+// The first member holding a text longer than `limit` characters (at any depth), or empty.
+QString fieldOver(const QJsonObject &item, qsizetype limit)
+{
+    std::function<bool(const QJsonValue &)> tooLong = [&](const QJsonValue &v) {
+        if (v.isString())
+            return v.toString().size() > limit;
+        if (v.isArray()) {
+            const QJsonArray a = v.toArray();
+            return std::any_of(a.begin(), a.end(), [&](const QJsonValue &e) { return tooLong(e); });
+        }
+        if (v.isObject()) {
+            const QJsonObject o = v.toObject();
+            return std::any_of(o.begin(), o.end(), [&](const QJsonValue &e) { return tooLong(e); });
+        }
+        return false;
+    };
+    for (auto it = item.begin(); it != item.end(); ++it) {
+        if (tooLong(it.value()))
+            return it.key();
+    }
+    return {};
+}
+
 } // namespace
 
 QString CslJsonReader::typeFromCsl(const QString &type)
@@ -398,99 +425,105 @@ FormatRegistry::Format CslJsonReader::format()
 
 Status CslJsonReader::read(QIODevice &device, const ReadContext &context)
 {
-    QByteArray data;
-    for (;;) {
-        const QByteArray chunk = device.read(4 << 20);
-        if (chunk.isEmpty())
-            break;
-        data += chunk;
-        if (data.size() > maxFileBytes)
-            return Error{Error::Kind::InputRefused,
-                         tr("%1 is larger than %2 MB, the most a CSL-JSON file can have; split it "
-                            "or export it as RIS or BibTeX")
-                             .arg(context.fileName)
-                             .arg(maxFileBytes >> 20)};
-        if (context.progress)
-            context.progress(data.size());
-        if (context.isCancelled())
-            return Error{Error::Kind::Cancelled, tr("cancelled")};
-    }
-
-    // Encodings: a UTF-8 BOM, UTF-16 with or without a BOM, Windows-1252 for stray bytes.
-    if (data.startsWith("\xEF\xBB\xBF")) {
-        data.remove(0, 3);
-    } else if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF") ||
-               (data.size() >= 4 && (data.at(0) == 0) != (data.at(1) == 0))) {
-        const bool le = data.startsWith("\xFF\xFE") || (data.size() >= 2 && data.at(1) == 0);
-        QStringDecoder decoder(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
-        QString text = decoder.decode(data);
-        if (text.startsWith(QChar(0xFEFF)))
-            text.remove(0, 1);
-        data = text.toUtf8();
-    }
-    QJsonParseError error;
-    QJsonDocument doc = QJsonDocument::fromJson(data, &error);
-    if (error.error == QJsonParseError::IllegalUTF8String) {
-        doc = QJsonDocument::fromJson(LineReader::decodeBytes(data).toUtf8(), &error);
-        if (error.error == QJsonParseError::NoError)
-            context.issue(Issue::Severity::Info, 0, 0,
-                          tr("the file is not UTF-8; it was read as Windows-1252"));
-    }
-    if (error.error != QJsonParseError::NoError) {
-        const int line = int(data.first(qBound(qsizetype(0), qsizetype(error.offset), data.size()))
-                                 .count('\n')) +
-                         1;
-        return Error{Error::Kind::InputRefused, tr("%1 is not valid JSON: %2 at line %3")
-                                                    .arg(context.fileName, error.errorString())
-                                                    .arg(line)};
-    }
-
-    QJsonArray items;
-    if (doc.isArray()) {
-        items = doc.array();
-    } else {
-        const QJsonObject root = doc.object();
-        if (root.value(QLatin1String("items")).isArray())
-            items = root.value(QLatin1String("items")).toArray();
-        else if (root.contains(QLatin1String("type")) || root.contains(QLatin1String("itemType")))
-            items.append(root);
-        else
-            return Error{Error::Kind::InputRefused,
-                         tr("%1 is JSON but not CSL-JSON: it holds neither a list of items nor an "
-                            "\"items\" list")
-                             .arg(context.fileName)};
-    }
-    doc = QJsonDocument(); // the items are shared with `items`
-
+    JsonItemStream stream(device, maxItemBytes);
+    bool readAsWindows1252 = false;
+    int emitted = 0;
     int leftOut = 0;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const int recordNo = int(i + 1);
-        const QJsonValue value = items.at(i);
-        if (!value.isObject()) {
-            context.issue(Issue::Severity::Error, 0, recordNo,
-                          tr("item %1 is not a JSON object; skipped").arg(recordNo));
-            continue;
+    bool stoppedByReceiver = false;
+    bool notCsl = false;
+    const bool complete = stream.read([&](JsonItemStream::Item &&item) {
+        if (context.progress)
+            context.progress(stream.bytesRead());
+        if (context.isCancelled())
+            return false;
+        if (item.tooLarge) {
+            context.issue(Issue::Severity::Error, item.line, item.number,
+                          tr("item %1 is larger than %2 MiB; skipped")
+                              .arg(item.number)
+                              .arg(maxItemBytes >> 20));
+            return true;
         }
-        const QJsonObject item = value.toObject();
-        const QString kind = item.value(QLatin1String("itemType"))
-                                 .toString(item.value(QLatin1String("type")).toString());
+        QJsonParseError error;
+        QJsonDocument doc = QJsonDocument::fromJson(item.bytes, &error);
+        if (error.error == QJsonParseError::IllegalUTF8String) {
+            // Bytes that are not UTF-8: read as Windows-1252, as the line-based readers do.
+            doc = QJsonDocument::fromJson(LineReader::decodeBytes(item.bytes).toUtf8(), &error);
+            readAsWindows1252 = readAsWindows1252 || error.error == QJsonParseError::NoError;
+        }
+        item.bytes.clear();
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            context.issue(Issue::Severity::Error, item.line, item.number,
+                          error.error != QJsonParseError::NoError
+                              ? tr("item %1 is not valid JSON (%2); skipped")
+                                    .arg(item.number)
+                                    .arg(error.errorString())
+                              : tr("item %1 is not a JSON object; skipped").arg(item.number));
+            return true;
+        }
+        const QJsonObject object = doc.object();
+        doc = QJsonDocument();
+        if (stream.shape() == JsonItemStream::Shape::OneObject &&
+            !object.contains(QLatin1String("type")) &&
+            !object.contains(QLatin1String("itemType"))) {
+            notCsl = true; // refused below
+            return true;
+        }
+        const QString kind = object.value(QLatin1String("itemType"))
+                                 .toString(object.value(QLatin1String("type")).toString());
         if (kind == QLatin1String("note") || kind == QLatin1String("attachment")) {
             ++leftOut;
-            continue;
+            return true;
         }
-        Record record = toRecord(item);
-        record.sourceRecordNo = recordNo;
+        if (const QString field = fieldOver(object, maxFieldChars); !field.isEmpty()) {
+            context.issue(Issue::Severity::Error, item.line, item.number,
+                          tr("item %1: the field %2 is longer than %3 MiB; skipped")
+                              .arg(item.number)
+                              .arg(field)
+                              .arg(maxFieldChars >> 20));
+            return true;
+        }
+        Record record = toRecord(object);
+        record.sourceRecordNo = item.number;
+        record.sourceLine = item.line;
         if (record.isEmpty()) {
-            context.issue(
-                Issue::Severity::Error, 0, recordNo,
-                tr("item %1 has no title, authors, abstract or identifier; skipped").arg(recordNo));
-            continue;
+            context.issue(Issue::Severity::Error, item.line, item.number,
+                          tr("item %1 has no title, authors, abstract or identifier; skipped")
+                              .arg(item.number));
+            return true;
         }
-        if (!context.emitRecord(std::move(record)))
-            break;
-        if (context.isCancelled())
-            break;
+        ++emitted;
+        if (!context.emitRecord(std::move(record))) {
+            stoppedByReceiver = true;
+            return false;
+        }
+        return true;
+    });
+    if (context.isCancelled())
+        return Error{Error::Kind::Cancelled, tr("cancelled")};
+    if (stoppedByReceiver)
+        return {};
+    if (!complete) {
+        // Nothing read: the file is refused as a whole. Otherwise what was read stands, and the
+        // rest is reported as lost (a file cut short in a download, a stray character).
+        if (emitted == 0 && leftOut == 0)
+            return Error{Error::Kind::InputRefused, tr("%1 is not valid JSON: %2 at line %3")
+                                                        .arg(context.fileName, stream.error())
+                                                        .arg(stream.errorLine())};
+        context.issue(Issue::Severity::Error, stream.errorLine(), stream.brokenItem(),
+                      tr("the JSON breaks off at line %1, in or before item %2 (%3); nothing "
+                         "after it was read")
+                          .arg(stream.errorLine())
+                          .arg(stream.brokenItem())
+                          .arg(stream.error()));
     }
+    if (notCsl)
+        return Error{Error::Kind::InputRefused,
+                     tr("%1 is JSON but not CSL-JSON: it holds neither a list of items nor an "
+                        "\"items\" list")
+                         .arg(context.fileName)};
+    if (readAsWindows1252)
+        context.issue(Issue::Severity::Info, 0, 0,
+                      tr("the file is not UTF-8; it was read as Windows-1252"));
     if (leftOut > 0)
         context.issue(Issue::Severity::Info, 0, 0,
                       tr("%n note or attachment item(s) were left out (they are not references)",

@@ -48,6 +48,26 @@ bool ChartData::isEmpty() const
     return true;
 }
 
+QString ChartData::description() const
+{
+    QStringList parts;
+    for (qsizetype c = 0; c < categories.size(); ++c) {
+        double total = 0;
+        QStringList split;
+        for (const ChartSeries &s : series) {
+            const double v = s.values.value(c);
+            total += v;
+            if (v != 0)
+                split << QStringLiteral("%1 %2").arg(s.label, QString::number(v));
+        }
+        QString part = QStringLiteral("%1: %2").arg(categories.at(c), QString::number(total));
+        if (series.size() > 1 && !split.isEmpty())
+            part += QStringLiteral(" (%1)").arg(split.join(QStringLiteral(", ")));
+        parts << part;
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
 double ChartData::maxStack() const
 {
     double most = 0;
@@ -65,6 +85,7 @@ ChartData ProjectCharts::itemsByYear(const QList<EvidenceMapItem> &items, const 
 {
     ChartData chart;
     chart.id = QStringLiteral("items-by-year");
+    chart.label = tr("By year");
     chart.orientation = ChartData::Orientation::Vertical;
     chart.categoryAxis = tr("Year of publication");
     chart.valueAxis = tr("Items");
@@ -143,6 +164,7 @@ ChartData ProjectCharts::itemsByCode(const QList<EvidenceMapItem> &items,
     chart.id = id;
     chart.orientation = ChartData::Orientation::Horizontal;
     chart.title = tr("Items by %1").arg(dimension.label.toLower());
+    chart.label = tr("By %1").arg(dimension.label.toLower());
     chart.subtitle = scopeText;
     chart.categoryAxis = dimension.label;
     chart.valueAxis = tr("Items");
@@ -185,6 +207,7 @@ Result<ChartData> ProjectCharts::screeningProgress(const Project &project, const
     chart.id = QStringLiteral("screening-progress");
     chart.orientation = ChartData::Orientation::Horizontal;
     chart.title = tr("Screening progress per reviewer");
+    chart.label = tr("Screening progress");
     chart.subtitle = tr("Decisions made by each reviewer at title/abstract (TA) and full-text (FT) "
                         "screening; duplicates left out.");
     if (!viewer.seesAllScreening())
@@ -221,6 +244,7 @@ Result<ChartData> ProjectCharts::agreementOverTime(const Project &project, const
     chart.id = QStringLiteral("agreement-over-time");
     chart.orientation = ChartData::Orientation::Horizontal;
     chart.title = tr("Agreement between reviewers at title/abstract, by month");
+    chart.label = tr("Agreement");
     chart.categoryAxis = tr("Month (of the second decision)");
     chart.valueAxis = tr("Percent agreement");
     // Each record's title/abstract decisions (by reviewer), then every pair of reviewers on it.
@@ -305,6 +329,7 @@ Result<QList<ChartData>> ProjectCharts::all(const Project &project, const Blindi
             ChartData missing;
             missing.id = id;
             missing.title = tr("Items by %1").arg(label.toLower());
+            missing.label = tr("By %1").arg(label.toLower());
             missing.note = tr("Not drawn: the codebook has no \"%1\" dimension.").arg(key);
             charts << missing;
         }

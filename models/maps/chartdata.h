@@ -32,6 +32,7 @@ struct ChartData
 
     QString id; // "items-by-year", "items-by-country", ...
     QString title;
+    QString label; // short, for a tab: "By year", "Agreement"
     QString subtitle;
     QString categoryAxis;
     QString valueAxis;
@@ -43,6 +44,9 @@ struct ChartData
 
     bool isEmpty() const;
     double maxStack() const;
+    // The numbers in words, for screen readers: each category's total and, when the bars are
+    // stacked, what makes it up ("2019: 3 (RCT 2, Pre-post 1); 2020: 0").
+    QString description() const;
 };
 
 // The charts of a project: items by year (stacked by study design, or by source type), by

@@ -165,6 +165,19 @@ QString RecordTableModel::statusText(const QString &titleAbstract, const QString
     return {};
 }
 
+QStringList RecordTableModel::statusTexts()
+{
+    QStringList texts;
+    for (const QLatin1String result :
+         {QLatin1String("include"), QLatin1String("exclude"), QLatin1String("not_retrieved")}) {
+        texts << statusText(result, {});
+        texts << statusText({}, result);
+    }
+    texts.removeAll(QString());
+    texts.removeDuplicates();
+    return texts;
+}
+
 qint64 RecordTableModel::recordId(int row) const
 {
     return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;

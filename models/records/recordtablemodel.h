@@ -53,6 +53,9 @@ public:
 
     qint64 recordId(int row) const;
     int rowOfRecord(qint64 id) const;
+    // Every text the Screening column shows ("Included", "Excluded (title/abstract)"...), so a
+    // view can make the column wide enough for all of them.
+    static QStringList statusTexts();
     // Re-runs the query (after an import or a change by another reviewer).
     void reload();
     QString lastError() const { return m_lastError; }

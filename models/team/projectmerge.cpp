@@ -282,6 +282,7 @@ public:
                 continue;
             if (Status s = screening.resettle(recordId, *stage, m_options.reviewerId); !s)
                 return s;
+            noteChangedSettlement(screening, recordId, *stage);
         }
         return {};
     }
@@ -590,9 +591,46 @@ private:
         const QVariant record =
             mainId(QStringLiteral("record"),
                    row.values.at(columns.indexOf(QStringLiteral("record_id"))), &missing);
-        if (!missing)
-            m_resettle.insert({record.toLongLong(),
-                               row.values.at(columns.indexOf(QStringLiteral("stage"))).toString()});
+        if (missing)
+            return;
+        const QPair<qint64, QString> key{
+            record.toLongLong(),
+            row.values.at(columns.indexOf(QStringLiteral("stage"))).toString()};
+        if (!m_settledBefore.contains(key)) {
+            // What the main file had settled before the copy touched the record at this stage.
+            QSqlQuery q(m_mainSide.db);
+            q.prepare(QStringLiteral(
+                "SELECT result FROM screening_result WHERE record_id = ? AND stage = ?"));
+            q.addBindValue(key.first);
+            q.addBindValue(key.second);
+            m_settledBefore.insert(key, q.exec() && q.next() ? q.value(0).toString() : QString());
+        }
+        m_resettle.insert(key);
+    }
+
+    // A decision made offline can undo a settlement the main file made meanwhile (the copy did
+    // not know of it, so its own lock could not stop it). The merge takes it, as it takes every
+    // offline decision, so that copies merge alike in any order; but never silently: each
+    // settlement the merge changes is said, in the preview too, for the lead to settle again.
+    void noteChangedSettlement(const ScreeningStore &screening, qint64 recordId,
+                               ScreeningStage stage)
+    {
+        const QString before = m_settledBefore.value({recordId, ScreeningNames::stageKey(stage)});
+        if (before.isEmpty())
+            return;
+        const std::optional<ScreeningResult> after = screening.result(recordId, stage);
+        const QString afterKey = after ? ScreeningNames::resultKey(after->result) : QString();
+        if (afterKey == before)
+            return;
+        const QString was = ScreeningNames::resultLabel(
+            ScreeningNames::resultFromKey(before).value_or(ResultKind::Include));
+        const QString now =
+            after ? tr("settled as %1").arg(ScreeningNames::resultLabel(after->result))
+                  : tr("no longer settled: the lead settles it in Conflicts");
+        m_report.unsettled << tr("record %1 at %2: settled as %3 in the main file; with the "
+                                 "copy's decisions %4")
+                                  .arg(recordId)
+                                  .arg(ScreeningNames::stageLabel(stage), was, now);
     }
 
     Status mergeTable(const TableSpec &spec)
@@ -928,6 +966,7 @@ private:
     QString m_copyPath;
     QStringList m_copiedFiles;
     QSet<QPair<qint64, QString>> m_resettle;
+    QHash<QPair<qint64, QString>, QString> m_settledBefore; // (record, stage) -> result key
 };
 
 } // namespace
@@ -974,6 +1013,7 @@ QJsonObject MergeReport::toJson() const
                        {QStringLiteral("conflicts"), conflictList},
                        {QStringLiteral("files_copied"), filesCopied},
                        {QStringLiteral("refused"), QJsonArray::fromStringList(refused)},
+                       {QStringLiteral("unsettled"), QJsonArray::fromStringList(unsettled)},
                        {QStringLiteral("notices"), QJsonArray::fromStringList(notices)}};
 }
 
@@ -1003,6 +1043,8 @@ QString MergeReport::toText() const
         t += ProjectMerge::tr("  attached files brought in: %1\n").arg(filesCopied);
     for (const QString &r : refused)
         t += ProjectMerge::tr("  refused: %1\n").arg(r);
+    for (const QString &u : unsettled)
+        t += ProjectMerge::tr("  settlement changed: %1\n").arg(u);
     for (const QString &n : notices)
         t += QStringLiteral("  note: ") + n + QLatin1Char('\n');
     if (!conflicts.isEmpty()) {

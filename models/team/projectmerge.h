@@ -53,6 +53,8 @@ struct MergeReport
     QStringList notices;
     int filesCopied = 0; // attached PDFs brought into the main file's folder
     QStringList refused; // attachments not brought in (their file is missing, linked, altered)
+    // Screening settlements of the main file that the copy's decisions undid or changed.
+    QStringList unsettled;
 
     bool changed() const;
     QJsonObject toJson() const;

@@ -67,6 +67,13 @@
     </message>
 </context>
 <context>
+    <name>IssueLog</name>
+    <message numerus="yes">
+        <source>%n more problem(s) were found and not listed, %1 of them errors (only the first %2 are listed)</source>
+        <translation><numerusform>%n more problem was found and not listed, %1 of them errors (only the first %2 are listed)</numerusform><numerusform>%n more problems were found and not listed, %1 of them errors (only the first %2 are listed)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MedlineReader</name>
     <message numerus="yes">
         <source>%n line(s) were not UTF-8 and were read as Windows-1252</source>
@@ -117,6 +124,21 @@
     </message>
 </context>
 <context>
+    <name>evimap::ui::ComparisonView</name>
+    <message numerus="yes">
+        <source>%n item(s) coded by both (%1 only by %2, %3 only by %4);</source>
+        <translation><numerusform>%n item coded by both (%1 only by %2, %3 only by %4);</numerusform><numerusform>%n items coded by both (%1 only by %2, %3 only by %4);</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s).</source>
+        <translation><numerusform>%n difference.</numerusform><numerusform>%n differences.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overall: %1% agreement, kappa %2 over %n code decision(s).</source>
+        <translation><numerusform>Overall: %1% agreement, kappa %2 over %n code decision.</numerusform><numerusform>Overall: %1% agreement, kappa %2 over %n code decisions.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>evimap::ui::DedupReviewDialog</name>
     <message numerus="yes">
         <source>Group %1 of %2: %n record(s)</source>
@@ -155,6 +177,10 @@
 <context>
     <name>evimap::ui::MainWindow</name>
     <message numerus="yes">
+        <source>%1: %n record(s) imported, %2 skipped</source>
+        <translation><numerusform>%1: %n record imported, %2 skipped</numerusform><numerusform>%1: %n records imported, %2 skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n record(s)</source>
         <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
@@ -176,6 +202,17 @@
     <message numerus="yes">
         <source>%n conflict(s): the same item was changed in both files. Only the lead decides them; merged now, they keep this file's values.</source>
         <translation><numerusform>%n conflict: the same item was changed in both files. Only the lead decides them; merged now, they keep this file's values.</numerusform><numerusform>%n conflicts: the same item was changed in both files. Only the lead decides them; merged now, they keep this file's values.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>evimap::ui::RankingPanel</name>
+    <message numerus="yes">
+        <source>%n relevant record(s) found</source>
+        <translation><numerusform>%n relevant record found</numerusform><numerusform>%n relevant records found</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n record(s) screened</source>
+        <translation><numerusform>in %n record screened</numerusform><numerusform>in %n records screened</numerusform></translation>
     </message>
 </context>
 <context>

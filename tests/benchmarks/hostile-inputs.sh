@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Peak memory and time of `evimap import` on large hostile files that this script writes:
 # a RIS field of 220 MB, five million empty RIS records, a PubMed XML text node of 300 MB,
-# a BibTeX @string chain of 700 bytes that would expand to gigabytes, a crossref cycle of 96 KB
-# and a crossref chain of 100,000 entries. Each file is imported into a fresh project.
+# a BibTeX @string chain of 700 bytes that would expand to gigabytes, a crossref cycle of 96 KB,
+# a crossref chain of 100,000 entries and a CSL-JSON item with a 240 MB abstract. Each file is
+# imported into a fresh project.
 #
 #   tests/benchmarks/hostile-inputs.sh BUILD_DIR WORK_DIR     # WORK_DIR needs about 1 GB
 #
@@ -49,10 +50,15 @@ with open(path('bibtex-crossref-chain.bib'), 'w') as f:
     for i in range(n):
         f.write('@misc{c%d, title = {C%d}, crossref = {c%d}}\n' % (i, i, i + 1))
     f.write('@misc{c%d, title = {Root}, year = 1999}\n' % n)
+with open(path('csljson-huge-abstract.json'), 'w') as f:
+    f.write('[{"type": "book", "title": "Huge", "abstract": "')
+    for _ in range(240_000):
+        f.write('x' * 999 + ' ')
+    f.write('"},\n{"type": "book", "title": "After"}]\n')
 EOF
 
 for file in ris-huge-field.ris ris-5m-empty.ris pubmed-huge-text.xml bibtex-string-chain.bib \
-            bibtex-crossref-cycle.bib bibtex-crossref-chain.bib; do
+            bibtex-crossref-cycle.bib bibtex-crossref-chain.bib csljson-huge-abstract.json; do
   rm -f "$work/p.evimap"
   "$build/app/evimap" new "$work/p.evimap" --codebook empty >/dev/null
   /usr/bin/time -f "%e %M" -o "$work/time" "$build/app/evimap" import "$work/p.evimap" \

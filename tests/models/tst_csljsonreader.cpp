@@ -303,6 +303,88 @@ private slots:
         QVERIFY(file.errorString().contains(QLatin1String("test.json")));
     }
 
+    // Read an item at a time: what a file holds beyond a bound, or after the JSON breaks off,
+    // costs only itself, and the message names its line.
+    void read_itemByItem_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QStringList>("titles");
+        QTest::addColumn<int>("skipped");
+        QTest::addColumn<QString>("issue");
+
+        const QByteArray big(CslJsonReader::maxItemBytes + 1, 'x');
+        const QByteArray longField(CslJsonReader::maxFieldChars + 1, 'y');
+        QTest::newRow("an item over 8 MiB is passed over")
+            << QByteArray(
+                   "[{\"type\":\"book\",\"title\":\"A\"},\n{\"type\":\"book\",\"abstract\":\"" +
+                   big + "\"},\n{\"type\":\"book\",\"title\":\"C\"}]")
+            << QStringList{"A", "C"} << 1 << "item 2 is larger than 8 MiB; skipped";
+        QTest::newRow("a field over 1 MiB skips its item")
+            << QByteArray("[{\"type\":\"book\",\"title\":\"A\",\"note\":\"" + longField +
+                          "\"},{\"type\":\"book\",\"title\":\"B\"}]")
+            << QStringList{"B"} << 1 << "item 1: the field note is longer than 1 MiB; skipped";
+        QTest::newRow("a bad item costs only itself")
+            << QByteArray("[{\"type\":\"book\",\"title\":\"A\"},\n{\"type\": book},\n"
+                          "{\"type\":\"book\",\"title\":\"C\"}]")
+            << QStringList{"A", "C"} << 1 << "item 2 is not valid JSON";
+        QTest::newRow("a file cut short keeps what came before")
+            << QByteArray(
+                   "[{\"type\":\"book\",\"title\":\"A\"},\n{\"type\":\"book\",\"title\":\"B\"},\n"
+                   "{\"type\":\"book\",\"title\":\"Cu")
+            << QStringList{"A", "B"} << 1 << "the JSON breaks off at line 3";
+        QTest::newRow("a missing comma stops reading there")
+            << QByteArray(
+                   "[{\"type\":\"book\",\"title\":\"A\"}\n{\"type\":\"book\",\"title\":\"B\"}]")
+            << QStringList{"A"} << 1 << "should follow item 1";
+        QTest::newRow("items after other members")
+            << QByteArray("{\"version\": 2, \"meta\": {\"n\": [1, \"]\"]},\n \"items\": "
+                          "[{\"itemType\":\"book\",\"title\":\"A\"}], \"more\": true}")
+            << QStringList{"A"} << 0 << "";
+        QTest::newRow("brackets and escapes inside strings")
+            << QByteArray("[{\"type\":\"book\",\"title\":\"A [1] {x} \\\"q\\\" \\\\\"},"
+                          "{\"type\":\"book\",\"title\":\"B\"}]")
+            << QStringList{"A [1] {x} \"q\" \\", "B"} << 0 << "";
+    }
+
+    void read_itemByItem()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QStringList, titles);
+        QFETCH(int, skipped);
+        QFETCH(QString, issue);
+        Result<RecordFile> file = readJson(input);
+        QVERIFY2(file.ok(), qPrintable(file.errorString()));
+        QStringList got;
+        for (const Record &r : file->records)
+            got << r.title;
+        QCOMPARE(got, titles);
+        QCOMPARE(file->skipped, skipped);
+        if (!issue.isEmpty()) {
+            QStringList messages;
+            for (const Issue &i : file->issues)
+                messages << i.toString();
+            QVERIFY2(messages.join(u'\n').contains(issue), qPrintable(messages.join(u'\n')));
+        }
+    }
+
+    // The file is never held whole: a file of many items is read in bounded memory, each
+    // record numbered with the line where its item starts.
+    void read_streamsALongFile()
+    {
+        QByteArray bytes("[\n");
+        const int n = 20000;
+        for (int i = 1; i <= n; ++i)
+            bytes += "{\"type\":\"book\",\"title\":\"T" + QByteArray::number(i) + "\"}" +
+                     (i < n ? ",\n" : "\n");
+        bytes += "]";
+        Result<RecordFile> file = readJson(bytes);
+        QVERIFY2(file.ok(), qPrintable(file.errorString()));
+        QCOMPARE(file->records.size(), n);
+        QCOMPARE(file->records.last().title, QStringLiteral("T20000"));
+        QCOMPARE(file->records.last().sourceRecordNo, n);
+        QCOMPARE(file->records.last().sourceLine, n + 1);
+    }
+
     void detect_sniffsContent_data()
     {
         QTest::addColumn<QByteArray>("head");

@@ -15,6 +15,7 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -548,6 +549,64 @@ private slots:
             QCOMPARE(report->conflicts.first().resolution, QStringLiteral("took copy"));
         }
         QCOMPARE(annsDecision(pickOne), QStringLiteral("exclude"));
+    }
+
+    // Ann changes her vote offline on a record that Ben's vote settled in the main file after
+    // the copy was taken. The copy could not know of the settlement, so its lock could not stop
+    // her; the merge takes her decision (as it takes every offline one, so copies merge alike
+    // in any order) but never silently: the preview and the report name the settlement undone.
+    void merge_settlementUndoneByAnOfflineVote_isNamed()
+    {
+        const QString mainPath = path(QStringLiteral("unsettle.evimap"));
+        buildMain(mainPath);
+        const QString copyPath = path(QStringLiteral("unsettle-copy.evimap"));
+        const QString title = QStringLiteral("Shared record 5");
+        {
+            std::unique_ptr<Project> main = openOrDie(mainPath);
+            QVERIFY(ScreeningStore(*main)
+                        .setDecision(recordByTitle(*main, title), TA,
+                                     reviewerId(*main, QStringLiteral("AA")),
+                                     DecisionInput{Decision::Include, 0, {}})
+                        .ok());
+            QVERIFY(
+                ProjectCopy::take(*main, copyPath, reviewerId(*main, QStringLiteral("AA"))).ok());
+            QVERIFY(ScreeningStore(*main)
+                        .setDecision(recordByTitle(*main, title), TA,
+                                     reviewerId(*main, QStringLiteral("BB")),
+                                     DecisionInput{Decision::Include, 0, {}})
+                        .ok());
+            QVERIFY(ScreeningStore(*main).result(recordByTitle(*main, title), TA).has_value());
+        }
+        {
+            std::unique_ptr<Project> copy = openOrDie(copyPath);
+            QVERIFY(ScreeningStore(*copy)
+                        .setDecision(recordByTitle(*copy, title), TA,
+                                     reviewerId(*copy, QStringLiteral("AA")),
+                                     DecisionInput{Decision::Exclude, 0, {}})
+                        .ok());
+        }
+        std::unique_ptr<Project> main = openOrDie(mainPath);
+        const qint64 record = recordByTitle(*main, title);
+        MergeOptions look;
+        look.dryRun = true;
+        Result<MergeReport> preview = ProjectMerge::merge(*main, copyPath, look);
+        QVERIFY2(preview.ok(), qPrintable(preview.errorString()));
+        QCOMPARE(preview->unsettled.size(), 1);
+        QVERIFY2(preview->unsettled.first().startsWith(QStringLiteral("record %1 ").arg(record)),
+                 qPrintable(preview->unsettled.first()));
+        QVERIFY2(preview->toText().contains(QStringLiteral("no longer settled")),
+                 qPrintable(preview->toText()));
+        QVERIFY(ScreeningStore(*main).result(record, TA).has_value()); // a dry run changes nothing
+
+        Result<MergeReport> report = ProjectMerge::merge(*main, copyPath);
+        QVERIFY2(report.ok(), qPrintable(report.errorString()));
+        QCOMPARE(report->unsettled, preview->unsettled);
+        QVERIFY(report->toJson().value(QStringLiteral("unsettled")).toArray().size() == 1);
+        QVERIFY(!ScreeningStore(*main).result(record, TA).has_value());
+        // Merging it again changes nothing, and names nothing.
+        Result<MergeReport> again = ProjectMerge::merge(*main, copyPath);
+        QVERIFY(again.ok());
+        QVERIFY(again->unsettled.isEmpty());
     }
 
     void merge_refusesWhatIsNotACopyOfThisProject()

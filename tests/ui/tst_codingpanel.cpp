@@ -17,8 +17,11 @@
 #include "project/project.h"
 #include "project/reviewers.h"
 #include "testsupport.h"
+#include "translations.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -95,6 +98,9 @@ private:
     QTemporaryDir m_dir;
 
 private slots:
+    // Counts in English, as the program says them ("1 item", not "1 items").
+    void initTestCase() { ui::installTranslations(*qApp, QLocale(QLocale::English)); }
+
     void codesARecordByKeyboardAlone()
     {
         Result<std::unique_ptr<Project>> created =
@@ -134,7 +140,7 @@ private slots:
         QCOMPARE(shownState(panel, shame), Qt::Unchecked);
 
         // Ctrl+F, type a filter, Down into the tree, Space applies.
-        QTest::keyClick(&panel, Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClick(&panel, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(panel.filterField()->hasFocus());
         QTest::keyClicks(panel.filterField(), QStringLiteral("social anxiety"));
         QTest::keyClick(panel.filterField(), Qt::Key_Down);
@@ -156,14 +162,14 @@ private slots:
         QCOMPARE(panel.pageField()->value(), 5);
 
         // A single-choice dimension: RCT, then Down and Space switch to non-randomised.
-        QTest::keyClick(&panel, Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClick(&panel, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
         QTest::keyClick(panel.filterField(), Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(panel.filterField(), QStringLiteral("RCT"));
         QTest::keyClick(panel.filterField(), Qt::Key_Return);
         QCOMPARE(panel.currentCodeId(), rct);
         QTest::keyClick(panel.codeTree(), Qt::Key_Space);
         QVERIFY(store.coding(r1, rct, ana));
-        QTest::keyClick(&panel, Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClick(&panel, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
         QTest::keyClick(panel.filterField(), Qt::Key_Escape); // clears the filter, back to the tree
         QVERIFY(panel.codeTree()->hasFocus());
         QCOMPARE(panel.currentCodeId(), rct);
@@ -467,6 +473,82 @@ private slots:
                 .arg(lead)));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 3);
+    }
+
+    // The coding window opens with the keys on the codes: the first Down moves through them
+    // (it used to switch the record list to "All records"). Ctrl+F finds in the PDF and Enter
+    // finds on; Esc in the find box, the quote or the note gives the keys back to the codes;
+    // Ctrl+Shift+F filters the codes; F9 folds the record list away and back.
+    void codingWindow_keysStartOnTheCodes_ctrlFFindsInThePdf()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("keys.evimap"));
+        {
+            Result<std::unique_ptr<Project>> created = Project::create(path);
+            QVERIFY(created.ok());
+            Project &project = *created.value();
+            const qint64 lead =
+                Reviewers(project).add(QStringLiteral("Lena Lead"), QStringLiteral("LL"))->id;
+            QVERIFY(
+                Codebook(project).applyTemplate(CodebookTemplate::builtIn().value(), lead).ok());
+            const qint64 r1 = addRecord(project, QStringLiteral("Group CBT for lonely adults"));
+            const qint64 r2 = addRecord(project, QStringLiteral("Mindfulness and loneliness"));
+            include(project, r1, QStringLiteral("ta"));
+            include(project, r2, QStringLiteral("ta"));
+            const QString folder = project.attachmentDirectory();
+            QVERIFY(QDir().mkpath(folder));
+            const QString pdf = QDir(folder).filePath(QStringLiteral("r1.pdf"));
+            {
+                QPdfWriter writer(pdf);
+                writer.setResolution(72);
+                QPainter painter(&writer);
+                painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 12));
+                painter.drawText(QPointF(40, 80), QStringLiteral("The group met weekly."));
+            }
+            QSqlQuery q(project.database());
+            q.prepare(QStringLiteral("INSERT INTO attachment(uuid, record_id, file_path, "
+                                     "file_sha256, page_count, added_at) VALUES ('a1', ?, ?, "
+                                     "'x', 1, '2025-01-01')"));
+            q.addBindValue(r1);
+            q.addBindValue(QDir(QFileInfo(path).absolutePath()).relativeFilePath(pdf));
+            QVERIFY(q.exec());
+        }
+        Result<std::unique_ptr<Project>> opened = Project::open(path);
+        QVERIFY(opened.ok());
+        CodingWindow window(std::move(opened.value()), 1);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTreeView *tree = window.panel()->codeTree();
+        QVERIFY(tree->hasFocus());
+        auto *scope = window.findChild<QComboBox *>(QStringLiteral("codingScope"));
+        QVERIFY(scope);
+        const QModelIndex first = tree->currentIndex();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        QCOMPARE(scope->currentIndex(), 0); // still "Records to code"
+        QVERIFY(tree->currentIndex() != first);
+
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(window.pdfViewer()->searchField()->hasFocus());
+        QCOMPARE(window.findChild<QTabWidget *>()->currentWidget(), window.pdfViewer());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("group"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(window.pdfViewer()->searchHitCount(), 1);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(tree->hasFocus());
+
+        for (QWidget *field : {static_cast<QWidget *>(window.panel()->noteField()),
+                               static_cast<QWidget *>(window.panel()->quoteField())}) {
+            field->setFocus();
+            QTest::keyClick(field, Qt::Key_Escape);
+            QVERIFY2(tree->hasFocus(), qPrintable(field->objectName()));
+        }
+        QTest::keyClick(tree, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(window.panel()->filterField()->hasFocus());
+
+        QVERIFY(window.isRecordListShown());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F9);
+        QVERIFY(!window.isRecordListShown());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F9);
+        QVERIFY(window.isRecordListShown());
     }
 
     void codingWindow_onTheDemoProject()

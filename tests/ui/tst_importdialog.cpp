@@ -8,6 +8,7 @@
 #include "project/project.h"
 #include "project/reviewers.h"
 #include "testsupport.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -58,6 +59,8 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+        // Counts in English, as the program says them ("1 record", not "1 records").
+        ui::installTranslations(*qApp, QLocale(QLocale::English));
     }
 
     void dialog_asksForProvenanceAndChecksTheDate()
@@ -229,6 +232,37 @@ private slots:
         QVERIFY(!mapping.isValid());
         QVERIFY2(mapping.errorText().contains(QLatin1String("gone.csv")),
                  qPrintable(mapping.errorText()));
+    }
+
+    // One record is "1 record imported", never "1 records".
+    void mainWindow_oneRecord_countedInTheSingular()
+    {
+        std::unique_ptr<Project> created = newProject();
+        const QString path = created->filePath();
+        created.reset();
+        const QString ris = m_dir.filePath(QStringLiteral("one.ris"));
+        QVERIFY(test::writeFile(ris, "TY  - JOUR\nTI  - Loneliness alone\nPY  - 2024\nER  - \n"));
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(path).ok());
+        QString message;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&message] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *dialog = qobject_cast<ui::ImportDialog *>(modal)) {
+                dialog->findDuplicatesBox()->setChecked(false);
+                dialog->importButton()->click();
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                message = box->text();
+                box->accept();
+            }
+        });
+        answer.start(20);
+        window.importFiles({ris});
+        QTRY_VERIFY_WITH_TIMEOUT(!message.isEmpty(), 20000);
+        answer.stop();
+        QVERIFY2(message.contains(QLatin1String("one.ris: 1 record imported, 0 skipped")),
+                 qPrintable(message));
     }
 
     void mainWindow_importsWithDetailsThenFindsDuplicates()

@@ -3,6 +3,7 @@
 #include "pdf/pdfviewer.h"
 #include "project/project.h"
 #include "project/reviewers.h"
+#include "ranking/rankingpanel.h"
 #include "records/recordstore.h"
 #include "screening/conflictsview.h"
 #include "screening/screeningsettings.h"
@@ -23,6 +24,7 @@
 #include <QPdfWriter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -86,6 +88,37 @@ private:
     QList<qint64> m_records;
     qint64 m_lead = 0, m_ann = 0;
     QList<qint64> m_reasons;
+    std::unique_ptr<ui::ScreeningView> m_view;
+
+    // Ann at full text on record 3 (included at title/abstract), its two-page PDF shown, the
+    // keys with the decisions.
+    ui::ScreeningView &fullTextWithPdf()
+    {
+        ScreeningStore store(*m_project);
+        for (int i : {2, 3})
+            (void)store.setDecision(m_records[i], TA, m_lead,
+                                    DecisionInput{Decision::Include, 0, {}});
+        const QString folder = m_project->attachmentDirectory();
+        QDir().mkpath(folder);
+        const QString pdf = QDir(folder).filePath("study3.pdf");
+        writePdf(pdf, {"Loneliness and social anxiety in students.",
+                       "Mice were not studied. Loneliness again."});
+        QSqlQuery q(m_project->database());
+        q.prepare(
+            "INSERT INTO attachment(uuid, record_id, file_path, file_sha256, page_count, added_at) "
+            "VALUES ('u1', ?, ?, 'x', 2, '2025-01-01')");
+        q.addBindValue(m_records[2]);
+        q.addBindValue(QDir(QFileInfo(m_project->filePath()).absolutePath()).relativeFilePath(pdf));
+        q.exec();
+        m_view = std::make_unique<ui::ScreeningView>(*m_project, m_ann);
+        m_view->setOrder(ScreeningSession::Order::ImportOrder);
+        m_view->setStage(FT);
+        m_view->resize(1300, 850);
+        m_view->show();
+        (void)QTest::qWaitForWindowActive(m_view.get());
+        m_view->setFocus();
+        return *m_view;
+    }
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -131,7 +164,11 @@ private slots:
         QVERIFY(settings.write(*m_project).ok());
     }
 
-    void cleanup() { m_project.reset(); }
+    void cleanup()
+    {
+        m_view.reset();
+        m_project.reset();
+    }
 
     void readingArea_followsALightOrDarkDesktop()
     {
@@ -631,6 +668,145 @@ private slots:
                  qPrintable(viewer.selectedText()));
         viewer.copySelection();
         QVERIFY(QApplication::clipboard()->text().contains("loneliness"));
+    }
+
+    // --- The keyboard never turns typing into decisions ---
+
+    // At full text, with a PDF: Ctrl+F puts the keys in "Find in PDF" wherever they are, and
+    // the letters typed next are a search, never a decision ("a" used to open Attach PDF).
+    void fullText_ctrlFFindsInThePdf_andLettersTypeThere()
+    {
+        ui::ScreeningView &view = fullTextWithPdf();
+        QLineEdit *find = view.pdfViewer()->searchField();
+        press(Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(find->hasFocus());
+        // Had "a" reached the decision keys, it would have opened the file dialog: say so.
+        bool dialogOpened = false;
+        QTimer::singleShot(0, &view, [&] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                dialogOpened = true;
+                modal->close();
+            }
+        });
+        type("anxiety");
+        QCOMPARE(find->text(), QStringLiteral("anxiety"));
+        QVERIFY(!dialogOpened);
+        QVERIFY(!ScreeningStore(*m_project).decision(m_records[2], FT, m_ann).has_value());
+        QVERIFY2(view.keyModeText().contains("Find in PDF"), qPrintable(view.keyModeText()));
+
+        // From the note too.
+        view.setFocus();
+        press(Qt::Key_T);
+        QVERIFY(view.findChild<QLineEdit *>("noteField")->hasFocus());
+        press(Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(find->hasFocus());
+    }
+
+    // Enter in the find box finds the next hit; Esc hands the keys back to the decisions.
+    void fullText_enterFindsNext_escGivesTheKeysBack()
+    {
+        ui::ScreeningView &view = fullTextWithPdf();
+        press(Qt::Key_F, Qt::ControlModifier);
+        type("loneliness");
+        press(Qt::Key_Return);
+        QCOMPARE(view.pdfViewer()->searchHitCount(), 2);
+        QCOMPARE(view.pdfViewer()->currentHit(), 0);
+        press(Qt::Key_Return);
+        QCOMPARE(view.pdfViewer()->currentHit(), 1);
+        QVERIFY(view.pdfViewer()->searchField()->hasFocus());
+        press(Qt::Key_Escape);
+        QVERIFY(view.hasFocus());
+        QCOMPARE(view.keyModeText(), QStringLiteral("Keys: decisions"));
+        press(Qt::Key_U);
+        QCOMPARE(ScreeningStore(*m_project).decision(m_records[2], FT, m_ann)->decision,
+                 Decision::Unsure);
+    }
+
+    // While the note or the page number has the keys, I, E, U and the digits type text; the
+    // bottom line says which mode is on.
+    void typingInAField_neverDecides_andTheLineSaysSo()
+    {
+        ui::ScreeningView &view = fullTextWithPdf();
+        QCOMPARE(view.keyModeText(), QStringLiteral("Keys: decisions"));
+        press(Qt::Key_T);
+        type("ieu12");
+        QCOMPARE(view.findChild<QLineEdit *>("noteField")->text(), QStringLiteral("ieu12"));
+        QVERIFY2(view.keyModeText().contains("Note"), qPrintable(view.keyModeText()));
+        press(Qt::Key_Escape);
+        QCOMPARE(view.keyModeText(), QStringLiteral("Keys: decisions"));
+
+        auto *page = view.pdfViewer()->findChild<QSpinBox *>("pdfPage");
+        QVERIFY(page);
+        page->setFocus();
+        QVERIFY2(view.keyModeText().contains("Page"), qPrintable(view.keyModeText()));
+        press(Qt::Key_2);
+        press(Qt::Key_1);
+        press(Qt::Key_Escape);
+        QVERIFY(view.hasFocus());
+        QVERIFY(!ScreeningStore(*m_project).decision(m_records[2], FT, m_ann).has_value());
+    }
+
+    // At title and abstract Ctrl+F says where finding works instead of doing nothing.
+    void titleAbstract_ctrlFSaysWhereFindingWorks()
+    {
+        ui::ScreeningView view(*m_project, m_ann);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.setFocus();
+        press(Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(view.hasFocus());
+        QVERIFY(view.findChild<QLabel *>("statusText")->text().contains("full-text"));
+    }
+
+    // Highlights are not told apart by colour alone.
+    void highlights_underlineInclusionTerms_strikeThroughExclusionTerms()
+    {
+        Record r;
+        r.title = QStringLiteral("Loneliness in mice");
+        const KeywordHighlighter highlighter(
+            {{"lonel*", HighlightKind::Include}, {"mice", HighlightKind::Exclude}});
+        const QString html = ui::ScreeningView::recordHtml(r, highlighter);
+        QVERIFY2(html.contains("text-decoration:underline;\">Loneliness"), qPrintable(html));
+        QVERIFY2(html.contains("text-decoration:line-through;\">mice"), qPrintable(html));
+
+        // In the PDF, the marks are drawn in ink: the exclusion term "mice" struck through.
+        const QString pdf = m_dir.filePath("marks.pdf");
+        QVERIFY(writePdf(pdf, {"Mice were not studied."}));
+        ui::PdfViewer viewer;
+        viewer.resize(700, 900);
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        QVERIFY(viewer.open(pdf).ok());
+        viewer.setHighlightRules({{"mice", HighlightKind::Exclude}});
+        const QImage shown = viewer.grab().toImage();
+        int ink = 0;
+        for (int y = 0; y < shown.height(); ++y) {
+            for (int x = 0; x < shown.width(); ++x)
+                ink += shown.pixel(x, y) == qRgb(0x7d, 0x1f, 0x1f) ? 1 : 0;
+        }
+        QVERIFY2(ink > 10, qPrintable(QString::number(ink)));
+    }
+
+    // The prioritised-screening panel is a pane of the screening window, not a window behind
+    // it: shown at title and abstract, hidden at full text where the PDF needs the width, and
+    // F9 shows or hides it.
+    void rankingPane_besideTheDecisions_F9ShowsAndHidesIt()
+    {
+        ui::ScreeningView view(*m_project, m_ann);
+        ui::RankingPanel *panel = ui::RankingPanel::attachTo(&view, *m_project, m_ann);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.setFocus();
+        QVERIFY(!panel->isWindow());
+        QCOMPARE(panel->window(), &view);
+        QVERIFY(panel->isVisible());
+        press(Qt::Key_F9);
+        QVERIFY(!panel->isVisible());
+        press(Qt::Key_F9);
+        QVERIFY(panel->isVisible());
+        view.setStage(FT);
+        QVERIFY(!panel->isVisible());
+        QTRY_VERIFY(!panel->isTraining());
     }
 
     void pdfViewer_refusesBrokenFiles()

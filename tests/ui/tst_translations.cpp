@@ -1,5 +1,6 @@
 // The translation pipeline end to end: resources/translations/evimap_de.ts is compiled into the
 // program, and with a German locale the main window speaks German.
+#include "coding/comparisonview.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -77,6 +78,15 @@ private slots:
         QCOMPARE(ui::MainWindow::tr("%n record(s)", nullptr, 66), QString("66 records"));
         QCOMPARE(ui::MainWindow::tr("  ·  %n import batch(es)", nullptr, 2),
                  QString("  ·  2 import batches"));
+        // One of a thing is never "1 records" or "1 items".
+        QCOMPARE(ui::MainWindow::tr("%1: %n record(s) imported, %2 skipped", nullptr, 1)
+                     .arg("one.ris")
+                     .arg(0),
+                 QString("one.ris: 1 record imported, 0 skipped"));
+        QCOMPARE(ui::ComparisonView::tr("%n item(s) coded by both (%1 only by %2, %3 only by %4);",
+                                        nullptr, 1),
+                 QString("1 item coded by both (%1 only by %2, %3 only by %4);"));
+        QCOMPARE(ui::ComparisonView::tr("%n difference(s).", nullptr, 1), QString("1 difference."));
     }
 };
 

@@ -146,10 +146,15 @@ void ChartsWindow::refresh()
         } else {
             auto *view = new QChartView(toQtChart(chart));
             view->setRenderHint(QPainter::Antialiasing);
+            // What a screen reader says: the chart's title, then its numbers in words.
+            view->setAccessibleName(chart.title);
+            view->setAccessibleDescription(chart.description());
             page = view;
         }
         page->setObjectName(chart.id);
-        m_tabs->addTab(page, chart.title);
+        // The short name on the tab, so every tab shows whole; the title is in the chart.
+        const int tab = m_tabs->addTab(page, chart.label.isEmpty() ? chart.title : chart.label);
+        m_tabs->setTabToolTip(tab, chart.title);
     }
     m_tabs->setCurrentIndex(std::max(0, current));
     m_status->setText(tr("Counts from %1; the exported files draw the same numbers with hatching "

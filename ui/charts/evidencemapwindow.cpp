@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -42,6 +43,7 @@ EvidenceMapWindow::EvidenceMapWindow(const QString &projectPath, qint64 viewerId
     , m_filters(new QToolButton(this))
     , m_status(new QLabel(this))
     , m_view(new FigureWidget(this))
+    , m_scroll(new QScrollArea(this))
     , m_items(new QListWidget(this))
     , m_cellTitle(new QLabel(this))
 {
@@ -79,6 +81,8 @@ EvidenceMapWindow::EvidenceMapWindow(const QString &projectPath, qint64 viewerId
     addLabelled(tr("&Years:"), m_yearFrom);
     controls->addWidget(new QLabel(QStringLiteral("–"), this));
     controls->addWidget(m_yearTo);
+    m_yearFrom->setAccessibleName(tr("Years from"));
+    m_yearTo->setAccessibleName(tr("Years to"));
     controls->addWidget(m_filters);
     controls->addStretch(1);
     auto *refreshButton = new QPushButton(tr("Re&fresh"), this);
@@ -104,9 +108,16 @@ EvidenceMapWindow::EvidenceMapWindow(const QString &projectPath, qint64 viewerId
     connect(zoomOut, &QPushButton::clicked, this,
             [this] { m_view->setZoom(m_view->zoom() / 1.25); });
 
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll;
     scroll->setWidget(m_view);
     scroll->setBackgroundRole(QPalette::Base);
+    scroll->setFocusPolicy(Qt::NoFocus); // the keys go to the map itself
+    m_view->setObjectName(QStringLiteral("mapView"));
+    m_view->setFocusPolicy(Qt::StrongFocus);
+    m_view->setAccessibleName(tr("Evidence map"));
+    m_view->setAccessibleDescription(
+        tr("The arrow keys move from cell to cell; Enter lists the items of the cell"));
+    m_view->installEventFilter(this);
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
@@ -114,6 +125,7 @@ EvidenceMapWindow::EvidenceMapWindow(const QString &projectPath, qint64 viewerId
     m_cellTitle->setText(tr("Click a cell of the map to list its items; double-click an item to "
                             "select it in the main window."));
     m_items->setObjectName(QStringLiteral("cellItems"));
+    m_items->setAccessibleName(tr("Items of the cell"));
     m_items->setWordWrap(true);
     m_items->setAlternatingRowColors(true);
     sideLayout->addWidget(m_cellTitle);
@@ -274,6 +286,7 @@ void EvidenceMapWindow::rebuild()
     if (q.rows.isEmpty() || q.columns.isEmpty() || q.rows == q.columns) {
         m_figure.reset();
         m_view->setFigure(nullptr);
+        setCurrentCell(-1, -1);
         m_status->setText(m_codebook->dimensions().size() < 2
                               ? tr("The codebook needs at least two dimensions for a map.")
                               : tr("Choose two different dimensions for the rows and columns."));
@@ -286,6 +299,8 @@ void EvidenceMapWindow::rebuild()
     }
     m_figure = std::make_shared<EvidenceMapFigure>(map.value());
     m_view->setFigure(m_figure);
+    if (m_cell.first >= 0) // the keyboard stays on the map, on the nearest cell
+        setCurrentCell(m_cell.first, m_cell.second);
     m_status->setText(tr("%1 %2. Empty cells (gaps): %3 of %4.")
                           .arg(map->unitDescription(), map->filterDescription())
                           .arg(map->emptyCells())
@@ -306,8 +321,10 @@ void EvidenceMapWindow::click(const QPointF &point)
 {
     if (!m_figure)
         return;
-    if (const auto cell = m_figure->cellAt(point))
+    if (const auto cell = m_figure->cellAt(point)) {
+        setCurrentCell(cell->first, cell->second);
         showCell(cell->first, cell->second);
+    }
 }
 
 void EvidenceMapWindow::showCell(int row, int column)
@@ -328,6 +345,58 @@ void EvidenceMapWindow::showCell(int row, int column)
         entry->setData(recordIdRole, item.recordId);
         entry->setToolTip(item.container);
     }
+}
+
+void EvidenceMapWindow::setCurrentCell(int row, int column)
+{
+    if (!m_figure || m_figure->map().rows.size() == 0 || m_figure->map().columns.size() == 0) {
+        m_cell = {-1, -1};
+        m_view->setFocusFrame({});
+        m_view->setAccessibleName(tr("Evidence map"));
+        return;
+    }
+    const EvidenceMap &map = m_figure->map();
+    m_cell = {std::clamp(row, 0, int(map.rows.size()) - 1),
+              std::clamp(column, 0, int(map.columns.size()) - 1)};
+    const QRectF cell = m_figure->cellRect(m_cell.first, m_cell.second);
+    m_view->setFocusFrame(cell);
+    const QRect shown = m_view->fromFigure(cell);
+    m_scroll->ensureVisible(shown.center().x(), shown.center().y(), shown.width() / 2 + 20,
+                            shown.height() / 2 + 20);
+    // The name changes with the cell, so a screen reader says where the keyboard is.
+    m_view->setAccessibleName(m_figure->cellDescription(m_cell.first, m_cell.second));
+}
+
+bool EvidenceMapWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::FocusIn && m_cell.first < 0)
+        setCurrentCell(0, 0);
+    if (watched == m_view && event->type() == QEvent::KeyPress && m_cell.first >= 0) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const auto [row, column] = m_cell;
+        switch (key->key()) {
+        case Qt::Key_Left:
+            setCurrentCell(row, column - 1);
+            return true;
+        case Qt::Key_Right:
+            setCurrentCell(row, column + 1);
+            return true;
+        case Qt::Key_Up:
+            setCurrentCell(row - 1, column);
+            return true;
+        case Qt::Key_Down:
+            setCurrentCell(row + 1, column);
+            return true;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Space:
+            showCell(row, column);
+            return true;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void EvidenceMapWindow::exportAs(const QString &format)

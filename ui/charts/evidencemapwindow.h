@@ -12,6 +12,7 @@
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QScrollArea;
 class QSpinBox;
 class QToolButton;
 
@@ -26,7 +27,9 @@ class FigureWidget;
 
 // The evidence gap map of a project: choose the dimensions of rows, columns and colours, filter
 // by any other dimension's codes, by years and by screening stage; hover a cell for its counts,
-// click it for its items, double-click an item to select it in the main window; export to PNG
+// click it for its items, double-click an item to select it in the main window; by keyboard,
+// the arrows move from cell to cell (a screen reader says each cell's codes and counts) and
+// Enter lists its items; export to PNG
 // (with a resolution), SVG, PDF, CSV and interactive HTML. Opens its own read-only connection
 // to the project file. Counts the codes its viewer may see (Blinding): a reviewer's map shows
 // reconciled codings only while coding is blind.
@@ -44,6 +47,9 @@ public:
     EvidenceMapQuery query() const;
     // Shows the items of a cell in the list (as a click does).
     void showCell(int row, int column);
+    // The cell the keyboard is on (row, column), framed; -1, -1 before the map has the focus.
+    QPair<int, int> currentCell() const { return m_cell; }
+    void setCurrentCell(int row, int column);
     QListWidget *itemList() const { return m_items; }
     FigureWidget *figureWidget() const { return m_view; }
     QComboBox *rowsBox() const { return m_rows; }
@@ -54,6 +60,9 @@ public:
 signals:
     // Double-click on an item: select this record in the main window.
     void recordActivated(qint64 recordId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void rebuild();
@@ -78,6 +87,8 @@ private:
     QToolButton *m_filters;
     QLabel *m_status;
     FigureWidget *m_view;
+    QScrollArea *m_scroll;
+    QPair<int, int> m_cell{-1, -1};
     QListWidget *m_items;
     QLabel *m_cellTitle;
 };

@@ -47,17 +47,36 @@ QPointF FigureWidget::toFigure(const QPointF &position) const
     return position / m_zoom;
 }
 
+QRect FigureWidget::fromFigure(const QRectF &figureRect) const
+{
+    return QRectF(figureRect.topLeft() * m_zoom, figureRect.size() * m_zoom).toAlignedRect();
+}
+
+void FigureWidget::setFocusFrame(const QRectF &figureRect)
+{
+    m_focusFrame = figureRect;
+    update();
+}
+
 void FigureWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.fillRect(rect(), Qt::white);
     if (!m_figure)
         return;
+    painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.scale(m_zoom, m_zoom);
     PainterCanvas canvas(painter);
     m_figure->draw(canvas);
+    painter.restore();
+    if (!m_focusFrame.isEmpty() && hasFocus()) {
+        // A dark dashed frame: seen on any fill, and not a colour cue.
+        painter.setPen(QPen(QColor(0x21, 0x21, 0x21), 2, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(fromFigure(m_focusFrame).adjusted(1, 1, -1, -1));
+    }
 }
 
 void FigureWidget::mouseMoveEvent(QMouseEvent *event)

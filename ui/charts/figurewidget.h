@@ -26,8 +26,11 @@ public:
     double zoom() const { return m_zoom; }
 
     QSize sizeHint() const override;
-    // Figure coordinates of a widget position.
+    // Figure coordinates of a widget position, and back.
     QPointF toFigure(const QPointF &position) const;
+    QRect fromFigure(const QRectF &figureRect) const;
+    // The part of the figure the keyboard is on (an evidence map's cell), framed; empty: none.
+    void setFocusFrame(const QRectF &figureRect);
 
 signals:
     void hovered(const QPointF &figurePoint, const QPoint &globalPosition);
@@ -41,6 +44,7 @@ protected:
 private:
     std::shared_ptr<const Figure> m_figure;
     double m_zoom = 1.0;
+    QRectF m_focusFrame;
 };
 
 } // namespace evimap::ui

@@ -91,6 +91,7 @@ QWidget *MapsMenu::openEvidenceMap()
                                          m_window->currentReviewerId(), m_window);
     connect(window, &EvidenceMapWindow::recordActivated, this, &MapsMenu::selectRecord);
     m_window->projectWindows()->adopt(window, QStringLiteral("map"));
+    ProjectWindows::closeOnEscape(window);
     window->show();
     return window;
 }
@@ -102,6 +103,7 @@ QWidget *MapsMenu::openCharts()
     auto *window =
         new ChartsWindow(m_window->project()->filePath(), m_window->currentReviewerId(), m_window);
     m_window->projectWindows()->adopt(window, QStringLiteral("charts"));
+    ProjectWindows::closeOnEscape(window);
     window->show();
     return window;
 }
@@ -112,6 +114,7 @@ QWidget *MapsMenu::openPrisma()
         return nullptr;
     auto *window = new PrismaWindow(m_window->project()->filePath(), m_window);
     m_window->projectWindows()->adopt(window, QStringLiteral("prisma"));
+    ProjectWindows::closeOnEscape(window);
     window->show();
     return window;
 }

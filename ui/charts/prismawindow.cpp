@@ -27,6 +27,7 @@ PrismaWindow::PrismaWindow(const QString &projectPath, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_view);
     scroll->setBackgroundRole(QPalette::Base);
+    scroll->setAccessibleName(tr("PRISMA flow diagram"));
     m_problems->setWordWrap(true);
     m_problems->setObjectName(QStringLiteral("prismaProblems"));
     auto *buttons = new QHBoxLayout;

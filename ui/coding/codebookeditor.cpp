@@ -70,6 +70,7 @@ CodebookEditor::CodebookEditor(Project &project, qint64 leadId, QWidget *parent)
 
     // --- Codes tab
     m_tree->setObjectName(QStringLiteral("codebookTree"));
+    m_tree->setAccessibleName(tr("Codebook"));
     m_label->setObjectName(QStringLiteral("codeLabel"));
     m_definition->setObjectName(QStringLiteral("codeDefinition"));
     m_retire->setObjectName(QStringLiteral("retireButton"));
@@ -98,7 +99,10 @@ CodebookEditor::CodebookEditor(Project &project, qint64 leadId, QWidget *parent)
     form->addRow(tr("&Label:"), m_label);
     form->addRow(tr("&Key:"), m_key);
     form->addRow(tr("C&hoice:"), m_choice);
-    form->addRow(tr("&Colour:"), colourRow);
+    // A row of a layout gets no buddy from addRow(): without one the label would show "&".
+    auto *colourLabel = new QLabel(tr("&Colour:"), this);
+    colourLabel->setBuddy(m_colour);
+    form->addRow(colourLabel, colourRow);
     form->addRow(tr("&Definition:"), m_definition);
     form->addRow(m_status);
     form->addRow(save);

@@ -177,7 +177,10 @@ CodingPanel::CodingPanel(Project &project, qint64 reviewerId, QWidget *parent)
     m_recordLabel->setFont(bold);
 
     m_filter->setObjectName(QStringLiteral("codingFilter"));
-    m_filter->setPlaceholderText(tr("Filter codes and definitions  (Ctrl+F)"));
+    m_filter->setPlaceholderText(tr("Filter codes and definitions  (Ctrl+Shift+F)"));
+    m_filter->setAccessibleName(tr("Filter codes"));
+    m_filter->setAccessibleDescription(
+        tr("Down or Enter goes to the first matching code; Esc clears the filter"));
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
 
@@ -186,6 +189,9 @@ CodingPanel::CodingPanel(Project &project, qint64 reviewerId, QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterRole(SearchRole);
     m_tree->setObjectName(QStringLiteral("codeTree"));
+    m_tree->setAccessibleName(tr("Codes"));
+    m_tree->setAccessibleDescription(
+        tr("Space applies or removes the selected code; Ctrl+Enter goes to the next record"));
     m_tree->setModel(m_proxy);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -214,6 +220,7 @@ CodingPanel::CodingPanel(Project &project, qint64 reviewerId, QWidget *parent)
     m_page->setMaximumWidth(110);
     m_note->setObjectName(QStringLiteral("codingNote"));
     m_note->setPlaceholderText(tr("Note"));
+    m_note->installEventFilter(this); // Esc: back to the codes
     auto *details = new QFormLayout(m_detailsBox);
     details->addRow(tr("&Quote:"), m_quote);
     details->addRow(tr("&Page:"), m_page);
@@ -253,12 +260,8 @@ CodingPanel::CodingPanel(Project &project, qint64 reviewerId, QWidget *parent)
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), &CodingPanel::nextRecord);
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), &CodingPanel::previousRecord);
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter), &CodingPanel::previousRecord);
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_filter->setFocus();
-        m_filter->selectAll();
-    });
+    // Ctrl+F is the window's: it finds in the PDF (CodingWindow).
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), &CodingPanel::focusFilter);
     QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
     undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -273,6 +276,12 @@ CodingPanel::CodingPanel(Project &project, qint64 reviewerId, QWidget *parent)
     buildFieldForm();
     setTabOrder(m_filter, m_tree);
     refresh();
+}
+
+void CodingPanel::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
 }
 
 CodingPanel::~CodingPanel()
@@ -753,7 +762,17 @@ bool CodingPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::KeyPress && watched->property("fieldId").isValid() &&
         static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
-        revertField(watched->property("fieldId").toLongLong());
+        // A refused value goes back to the saved one; Esc again hands the keys to the codes.
+        const qint64 field = watched->property("fieldId").toLongLong();
+        if (m_refusedFields.contains(field))
+            revertField(field);
+        else
+            m_tree->setFocus();
+        return true;
+    }
+    if ((watched == m_quote || watched == m_note) && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        m_tree->setFocus(); // what was typed is kept, as leaving the field keeps it
         return true;
     }
     if (watched == m_quote && event->type() == QEvent::FocusOut) {

@@ -35,9 +35,10 @@ namespace evimap::ui {
 // dimensions), filtered by the search field, with each code's definition as its tooltip. The
 // selected code's supporting quote, page and note are edited below the tree; the extraction
 // fields form a form under that. Keys: arrows move through the codes, Space toggles, Ctrl+Enter
-// goes to the next record, Ctrl+Shift+Enter to the previous one, Ctrl+F filters, Ctrl+Z and
-// Ctrl+Shift+Z undo and redo every change (on any record). Blind: only the reviewer's own
-// codings are shown.
+// goes to the next record, Ctrl+Shift+Enter to the previous one, Ctrl+Shift+F filters, Ctrl+Z
+// and Ctrl+Shift+Z undo and redo every change (on any record); Esc in the filter, the quote,
+// the note or an extraction field hands the keys back to the codes. Blind: only the reviewer's
+// own codings are shown.
 class CodingPanel final : public QWidget
 {
     Q_OBJECT
@@ -82,6 +83,8 @@ public:
     QLineEdit *noteField() const { return m_note; }
     QWidget *fieldEditor(qint64 fieldId) const { return m_fieldEditors.value(fieldId); }
     QString message() const;
+    // Puts the keyboard in the codes' filter, its text selected (Ctrl+Shift+F).
+    void focusFilter();
 
 public slots:
     // Fills the quote and page of the selected code, applying the code if it is not applied

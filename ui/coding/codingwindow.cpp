@@ -10,6 +10,7 @@
 #include "recorddetailsview.h"
 #include "records/recordstore.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
@@ -21,6 +22,8 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace evimap::ui {
@@ -50,6 +53,8 @@ CodingWindow::CodingWindow(std::unique_ptr<Project> project, qint64 reviewerId, 
     , m_details(new RecordDetailsView(this))
     , m_pdf(new PdfViewer(this))
     , m_panel(new CodingPanel(*m_project, reviewerId, this))
+    , m_recordsPane(new QWidget(this))
+    , m_listButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("codingWindow"));
     setWindowFlag(Qt::Window);
@@ -59,35 +64,50 @@ CodingWindow::CodingWindow(std::unique_ptr<Project> project, qint64 reviewerId, 
 
     m_scope->addItem(tr("Records to code (included at screening)"));
     m_scope->addItem(tr("All records"));
+    m_scope->setObjectName(QStringLiteral("codingScope"));
+    m_scope->setAccessibleName(tr("Records listed"));
     m_list->setObjectName(QStringLiteral("codingRecordList"));
+    m_list->setAccessibleName(tr("Records"));
+    m_list->setAccessibleDescription(tr("✓ marks the records you have coded"));
     // Narrow item hints: a list box widens items to the view, so long titles elide instead of
     // scrolling sideways.
     m_list->setUniformItemSizes(true);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_details->setObjectName(QStringLiteral("codingRecordDetails"));
+    m_details->setAccessibleName(tr("Record details"));
     m_pdf->setObjectName(QStringLiteral("codingPdf"));
     m_tabs->addTab(m_details, tr("&Record"));
     m_tabs->addTab(m_pdf, tr("Full text (&PDF)"));
     m_tabs->setTabToolTip(1,
                           tr("Select text, then Ctrl+E makes it the quote of the selected code"));
+    // The record list folds away (F9), so on a laptop the PDF can take the width.
+    m_listButton->setObjectName(QStringLiteral("recordListButton"));
+    m_listButton->setText(tr("Records"));
+    m_listButton->setCheckable(true);
+    m_listButton->setChecked(true);
+    m_listButton->setFocusPolicy(Qt::TabFocus);
+    m_listButton->setToolTip(tr("Show or hide the list of records (F9)"));
+    m_listButton->setAccessibleName(tr("List of records"));
+    m_listButton->setAccessibleDescription(tr("F9 shows or hides the list of records"));
+    m_tabs->setCornerWidget(m_listButton, Qt::TopLeftCorner);
 
-    auto *left = new QWidget(this);
+    auto *left = m_recordsPane;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_scope);
     leftLayout->addWidget(m_list, 1);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(left);
-    splitter->addWidget(m_tabs);
-    splitter->addWidget(m_panel);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 4);
-    splitter->setSizes({330, 520, 750});
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_panel);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 6);
+    m_splitter->setStretchFactor(2, 4);
+    m_splitter->setSizes({330, 700, 570});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
     resize(1600, 1000);
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, &CodingWindow::fillRecords);
@@ -100,11 +120,62 @@ CodingWindow::CodingWindow(std::unique_ptr<Project> project, qint64 reviewerId, 
     auto *useSelection = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
     useSelection->setContext(Qt::WindowShortcut);
     connect(useSelection, &QShortcut::activated, this, &CodingWindow::applyPdfSelection);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WindowShortcut);
+    connect(find, &QShortcut::activated, this, &CodingWindow::findInPdf);
+    auto *toggleList = new QShortcut(QKeySequence(Qt::Key_F9), this);
+    toggleList->setContext(Qt::WindowShortcut);
+    connect(toggleList, &QShortcut::activated, m_listButton, &QToolButton::click);
+    connect(m_listButton, &QToolButton::toggled, this, &CodingWindow::showRecordList);
+    // Esc in the PDF's find box or page number: the keys go back to the codes.
+    connect(m_pdf, &PdfViewer::doneTyping, this, [this] { m_panel->codeTree()->setFocus(); });
 
     fillRecords();
     // With nothing included yet, show every record: any record can be coded.
     if (m_list->count() == 0)
         m_scope->setCurrentIndex(1);
+    // The keys start with the codes: arrows move through them, Space applies one.
+    m_panel->codeTree()->setFocus();
+}
+
+void CodingWindow::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Opened narrower than a wide screen's window (a laptop's): the record list folds away and
+    // the PDF takes its width; Ctrl+Enter still walks the records and F9 shows the list.
+    if (!m_shownBefore && width() < 1500) {
+        m_listButton->setChecked(false);
+        // The PDF gets the larger share, so its page fits the width at a readable size; the
+        // codes keep what their tree and fields need.
+        const int room = m_splitter->width() - m_splitter->handleWidth();
+        const int codes = qMax(m_panel->minimumSizeHint().width(), room * 2 / 5);
+        m_splitter->setSizes({0, room - codes, codes});
+    }
+    m_shownBefore = true;
+}
+
+bool CodingWindow::isRecordListShown() const
+{
+    return !m_recordsPane->isHidden();
+}
+
+void CodingWindow::showRecordList(bool shown)
+{
+    const bool listHadFocus = m_recordsPane->isAncestorOf(QApplication::focusWidget());
+    m_recordsPane->setVisible(shown);
+    if (m_listButton->isChecked() != shown)
+        m_listButton->setChecked(shown);
+    if (listHadFocus && !shown)
+        m_panel->codeTree()->setFocus();
+}
+
+void CodingWindow::findInPdf()
+{
+    // The PDF when the record has one; else the only other thing to find in, the codes.
+    if (!m_pdf->isOpen())
+        return m_panel->focusFilter();
+    m_tabs->setCurrentWidget(m_pdf);
+    m_pdf->focusSearch();
 }
 
 CodingWindow::~CodingWindow()

@@ -16,6 +16,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace evimap::ui {
 
 namespace {
@@ -66,10 +68,15 @@ ComparisonView::ComparisonView(Project &project, qint64 leadId, QWidget *parent)
     connect(compareButton, &QPushButton::clicked, this, &ComparisonView::compareChosen);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Reviewer &A:"), this));
-    top->addWidget(m_reviewerA);
-    top->addWidget(new QLabel(tr("Reviewer &B:"), this));
-    top->addWidget(m_reviewerB);
+    // Each label names its box (Alt+A, Alt+B reach them); without a buddy a label would show
+    // its "&" as it is.
+    for (const auto &[text, box] :
+         {std::pair{tr("Reviewer &A:"), m_reviewerA}, std::pair{tr("Reviewer &B:"), m_reviewerB}}) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(box);
+        top->addWidget(label);
+        top->addWidget(box);
+    }
     top->addWidget(compareButton);
     top->addStretch(1);
 
@@ -78,6 +85,7 @@ ComparisonView::ComparisonView(Project &project, qint64 leadId, QWidget *parent)
     m_summary->setWordWrap(true);
 
     m_differences->setObjectName(QStringLiteral("differencesTable"));
+    m_differences->setAccessibleName(tr("Differences"));
     m_differences->setColumnCount(6);
     m_differences->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_differences->verticalHeader()->hide();
@@ -86,6 +94,7 @@ ComparisonView::ComparisonView(Project &project, qint64 leadId, QWidget *parent)
     m_differences->setWordWrap(false);
 
     m_agreement->setObjectName(QStringLiteral("agreementTable"));
+    m_agreement->setAccessibleName(tr("Agreement per code"));
     m_agreement->setColumnCount(8);
     m_agreement->setHorizontalHeaderLabels({tr("Code"), tr("Items"), tr("Both"), tr("Only A"),
                                             tr("Only B"), tr("Neither"), tr("Agreement %"),
@@ -165,15 +174,17 @@ void ComparisonView::compare(qint64 reviewerA, qint64 reviewerB)
         m_summary->setText(result.errorString());
     } else {
         m_result = *result;
+        // One count per message: "1 item", "2 items".
         m_summary->setText(
-            tr("%1 items coded by both (%2 only by %3, %4 only by %5); %6 differences. Overall: "
-               "%7% "
-               "agreement, kappa %8 over %9 code decisions.")
-                .arg(QString::number(m_result.items.size()), QString::number(m_result.onlyA.size()),
-                     m_result.nameA, QString::number(m_result.onlyB.size()), m_result.nameB,
-                     QString::number(m_result.differences.size()),
-                     number(m_result.overall.percent(), 1), number(m_result.overall.kappa(), 3),
-                     QString::number(m_result.overall.items())));
+            tr("%n item(s) coded by both (%1 only by %2, %3 only by %4);", nullptr,
+               int(m_result.items.size()))
+                .arg(QString::number(m_result.onlyA.size()), m_result.nameA,
+                     QString::number(m_result.onlyB.size()), m_result.nameB) +
+            QLatin1Char(' ') + tr("%n difference(s).", nullptr, int(m_result.differences.size())) +
+            QLatin1Char(' ') +
+            tr("Overall: %1% agreement, kappa %2 over %n code decision(s).", nullptr,
+               m_result.overall.items())
+                .arg(number(m_result.overall.percent(), 1), number(m_result.overall.kappa(), 3)));
     }
     fillDifferences();
     fillAgreement();

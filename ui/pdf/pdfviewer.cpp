@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHash>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMouseEvent>
@@ -34,6 +35,9 @@ constexpr int maxCachedPages = 16;
 const QColor hitTint(255, 196, 0, 110);
 const QColor currentHitTint(255, 140, 0, 150);
 const QColor selectionTint(60, 120, 220, 60);
+// The keyword marks' ink, as the screening text's.
+const QColor includeMark(0x1d, 0x5b, 0x2a);
+const QColor excludeMark(0x7d, 0x1f, 0x1f);
 
 } // namespace
 
@@ -167,6 +171,15 @@ protected:
                 painter.fillRect(toCanvas(k.first).adjusted(-1, -1, 1, 1),
                                  k.second == HighlightKind::Include ? includeTint : excludeTint);
             painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
+            // Not by colour alone: inclusion terms underlined, exclusion terms struck through.
+            for (const auto &k : keywords) {
+                const QRectF area = toCanvas(k.first);
+                const bool include = k.second == HighlightKind::Include;
+                painter.setPen(QPen(include ? includeMark : excludeMark, qMax(1.0, ppp)));
+                const double y = include ? area.bottom() + 1 : area.center().y();
+                painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
+            }
+            painter.setPen(Qt::NoPen);
             for (qsizetype h = 0; h < m_viewer->m_hits.size(); ++h) {
                 const PdfViewer::Hit &hit = m_viewer->m_hits.at(h);
                 if (hit.page == i)
@@ -256,6 +269,19 @@ PdfViewer::PdfViewer(QWidget *parent)
     m_searchField->setPlaceholderText(tr("Find in PDF (Ctrl+F)"));
     m_searchField->setClearButtonEnabled(true);
     m_searchField->setMaximumWidth(260);
+    m_searchField->installEventFilter(this); // Esc
+    m_pageBox->installEventFilter(this);
+    // What a screen reader says for the buttons drawn as symbols.
+    m_previous->setAccessibleName(tr("Previous page"));
+    m_next->setAccessibleName(tr("Next page"));
+    m_pageBox->setAccessibleName(tr("Page"));
+    m_zoomOut->setAccessibleName(tr("Zoom out"));
+    m_zoomIn->setAccessibleName(tr("Zoom in"));
+    m_fitButton->setAccessibleName(tr("Fit width"));
+    m_searchField->setAccessibleName(tr("Find in PDF"));
+    m_searchField->setAccessibleDescription(
+        tr("Enter finds the next hit; Esc gives the keys back to the window."));
+    m_canvas->setAccessibleName(tr("PDF pages"));
     m_message->setWordWrap(true);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setMargin(24);
@@ -319,10 +345,6 @@ PdfViewer::PdfViewer(QWidget *parent)
     addAction(QKeySequence(Qt::CTRL | Qt::Key_0), [this] { fitWidth(); });
     addAction(QKeySequence(Qt::Key_PageDown), [this] { nextPage(); });
     addAction(QKeySequence(Qt::Key_PageUp), [this] { previousPage(); });
-    addAction(QKeySequence::Find, [this] {
-        m_searchField->setFocus();
-        m_searchField->selectAll();
-    });
     addAction(QKeySequence::FindNext, [this] { findNext(); });
     addAction(QKeySequence::FindPrevious, [this] { findPrevious(); });
     updateControls();
@@ -492,8 +514,19 @@ void PdfViewer::resizeEvent(QResizeEvent *event)
         fitWidth();
 }
 
+void PdfViewer::focusSearch()
+{
+    m_searchField->setFocus(Qt::ShortcutFocusReason);
+    m_searchField->selectAll();
+}
+
 bool PdfViewer::eventFilter(QObject *watched, QEvent *event)
 {
+    if ((watched == m_searchField || watched == m_pageBox) && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        emit doneTyping();
+        return true;
+    }
     if (watched == m_scroll->viewport() && event->type() == QEvent::Resize && m_fitWidth &&
         m_document && !m_fitting) {
         m_fitting = true;

@@ -27,8 +27,13 @@ class PdfCanvas;
 
 // A PDF viewer on Poppler-Qt6 for reading full texts beside the decision panel: pages rendered
 // at the screen's device pixel ratio, zoom, page navigation, text search with every hit
-// highlighted, the lead's keywords highlighted (include green, exclude red) and text selected
-// with the mouse and copied (Ctrl+C).
+// highlighted, the lead's keywords highlighted (include green and underlined, exclude red and
+// struck through, so the colours are never the only cue) and text selected with the mouse and
+// copied (Ctrl+C).
+//
+// The window around it owns Ctrl+F (focusSearch()): the same key finds in the PDF wherever the
+// keyboard is in the window. Esc in the find box or the page number emits doneTyping(), so the
+// window hands the keys back to its decision panel; Enter in the find box finds the next hit.
 //
 // Untrusted files: a document that cannot be read, is locked by a password or has more than
 // maxPages pages is refused with a message; page images are capped at maxRenderPixels.
@@ -69,6 +74,9 @@ public:
 
     // Case-insensitive search over every page; returns the number of hits and shows the first.
     int search(const QString &text);
+    // Puts the keyboard in the find box, its text selected.
+    void focusSearch();
+    QLineEdit *searchField() const { return m_searchField; }
     int searchHitCount() const { return int(m_hits.size()); }
     int currentHit() const { return m_currentHit; }
     void findNext();
@@ -89,6 +97,8 @@ signals:
     void currentPageChanged(int page, int count);
     void zoomChanged(double zoom);
     void searchFinished(int hits);
+    // Esc in the find box or the page number: the keys go back to the window's own panel.
+    void doneTyping();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -1,5 +1,6 @@
 #include "ranking/rankingpanel.h"
 
+#include "maps/chartfigure.h"
 #include "project/project.h"
 #include "ranking/rankingstore.h"
 #include "ranking/relevanceranker.h"
@@ -21,6 +22,18 @@
 #include <QtConcurrent>
 
 namespace evimap::ui {
+
+namespace {
+
+// A count axis from 0 to at least `top`, its ticks at a whole, round step (1, 2, 5, 10...).
+void setCountRange(QValueAxis *axis, double top)
+{
+    const double step = std::max(1.0, ChartFigure::tickStep(top));
+    axis->setTickInterval(step);
+    axis->setRange(0, std::ceil(top / step) * step);
+}
+
+} // namespace
 
 struct RankingPanel::Outcome
 {
@@ -73,7 +86,14 @@ RankingPanel::RankingPanel(Project &project, qint64 reviewerId, QWidget *parent)
     m_chart->legend()->hide();
     m_chart->setTitle(tr("Includes against records screened"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(320, 220);
+    m_chartView->setMinimumSize(260, 200);
+    m_chartView->setObjectName(QStringLiteral("rankingChart"));
+    m_chartView->setAccessibleName(m_chart->title());
+    // Counts: ticks at whole numbers, from 0 (a tick count would put them at 1.25, 2.5...).
+    for (QValueAxis *axis : {m_axisX, m_axisY}) {
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0);
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
@@ -90,6 +110,9 @@ RankingPanel::RankingPanel(Project &project, qint64 reviewerId, QWidget *parent)
         tr("Show the undecided records in the order of the ranking, the most likely relevant "
            "first (the screening window's order box, “Most relevant first”)."));
     m_mostRelevantFirst->setEnabled(false); // until there is a ranking
+    // Reached by Tab; a click leaves the keyboard with the record being screened.
+    m_mostRelevantFirst->setFocusPolicy(Qt::TabFocus);
+    m_retrain->setFocusPolicy(Qt::TabFocus);
     m_status->setText(tr("Not trained yet."));
     m_stopping->setText(tr("The stopping aid appears once the ranking has been trained."));
 
@@ -209,8 +232,11 @@ void RankingPanel::showOutcome()
             points.append(QPointF(double(i + 1), found));
         }
         m_includes->replace(points);
-        m_axisX->setRange(0, std::max<double>(10, double(outcome->history.size())));
-        m_axisY->setRange(0, std::max<double>(5, found + 1));
+        setCountRange(m_axisX, std::max<double>(10, double(outcome->history.size())));
+        setCountRange(m_axisY, std::max<double>(5, found + 1));
+        m_chartView->setAccessibleDescription(
+            tr("%n relevant record(s) found", nullptr, found) + QStringLiteral(" ") +
+            tr("in %n record(s) screened", nullptr, int(outcome->history.size())));
         m_stopping->setText(aid.screened > 0 ? aid.summary()
                                              : tr("Nothing screened yet: no stopping aid."));
         if (outcome->ok) {
@@ -272,10 +298,8 @@ private:
 RankingPanel *RankingPanel::attachTo(ScreeningView *view, Project &project, qint64 reviewerId)
 {
     auto *panel = new RankingPanel(project, reviewerId, view);
-    panel->setWindowFlag(Qt::Tool);
-    panel->setAttribute(Qt::WA_ShowWithoutActivating); // the keyboard stays with the record
-    panel->setWindowTitle(tr("Prioritised screening"));
-    panel->resize(440, 560);
+    // In the screening window, beside the decision panel: never a window behind it.
+    view->setSidePane(panel, tr("Prioritised screening"));
     connect(panel, &RankingPanel::rankingReady, view, &ScreeningView::setRelevanceScores);
     connect(panel, &RankingPanel::mostRelevantFirstRequested, view, [view] {
         view->setOrder(ScreeningSession::Order::Relevance);
@@ -287,7 +311,6 @@ RankingPanel *RankingPanel::attachTo(ScreeningView *view, Project &project, qint
         if (guard)
             panel->connectSession(guard);
     });
-    panel->show();
     panel->refresh();
     return panel;
 }

@@ -58,7 +58,7 @@ public:
     QString stoppingText() const;
     QLineSeries *includesSeries() const { return m_includes; }
 
-    // Shows a panel beside a screening view, in its own tool window, and keeps the view's
+    // Shows a panel beside a screening view, as the view's side pane, and keeps the view's
     // "Most relevant first" order following the ranking: retrains after every few decisions in
     // the view and hands it the new scores.
     static RankingPanel *attachTo(ScreeningView *view, Project &project, qint64 reviewerId);

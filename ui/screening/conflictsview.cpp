@@ -64,12 +64,15 @@ ConflictsView::ConflictsView(Project &project, qint64 reviewerId, QWidget *paren
     m_stageBox->addItem(tr("Title and abstract"), int(ScreeningStage::TitleAbstract));
     m_stageBox->addItem(tr("Full text"), int(ScreeningStage::FullText));
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Stage:"), this));
+    auto *stageLabel = new QLabel(tr("Stage:"), this);
+    stageLabel->setBuddy(m_stageBox);
+    top->addWidget(stageLabel);
     top->addWidget(m_stageBox);
     top->addSpacing(12);
     top->addWidget(m_summary, 1);
 
     m_table->setObjectName(QStringLiteral("conflictTable"));
+    m_table->setAccessibleName(tr("Conflicts"));
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels({tr("Record"), tr("Why"), tr("Title")});
     m_table->verticalHeader()->hide();
@@ -79,6 +82,9 @@ ConflictsView::ConflictsView(Project &project, qint64 reviewerId, QWidget *paren
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_details->setObjectName(QStringLiteral("conflictDetails"));
+    m_details->setAccessibleName(tr("The record and its decisions"));
+    m_reasonBox->setObjectName(QStringLiteral("conflictReason"));
+    m_reasonBox->setAccessibleName(tr("Exclusion reason"));
     QFont reading = m_details->font();
     reading.setPointSize(12);
     m_details->setFont(reading);

@@ -11,6 +11,7 @@
 #include "screening/screeningsettings.h"
 #include "screening/screeningstore.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -28,6 +29,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBrowser>
+#include <QTextDocumentFragment>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -59,9 +62,12 @@ QString highlighted(const QString &text, const KeywordHighlighter &highlighter)
     for (const HighlightRange &r : ranges) {
         html += esc(text.mid(at, r.start - at));
         const bool include = r.kind == HighlightKind::Include;
-        html += QStringLiteral("<span style=\"background-color:%1; color:%2;\">%3</span>")
+        // Not by colour alone: inclusion terms underlined, exclusion terms struck through.
+        html += QStringLiteral("<span style=\"background-color:%1; color:%2; "
+                               "text-decoration:%3;\">%4</span>")
                     .arg(include ? includeBackground : excludeBackground,
                          QLatin1String(include ? includeInk : excludeInk),
+                         include ? QStringLiteral("underline") : QStringLiteral("line-through"),
                          esc(text.mid(r.start, r.length)));
         at = r.start + r.length;
     }
@@ -77,10 +83,14 @@ QString authorsLine(const QStringList &authors)
            QStringLiteral(" (%1 authors)").arg(authors.size());
 }
 
-QPushButton *decisionButton(const QString &text, const QString &objectName, QWidget *parent)
+// A decision button: the key in its text and, for screen readers, in its description.
+QPushButton *decisionButton(const QString &text, const QString &objectName, const QString &name,
+                            const QString &description, QWidget *parent)
 {
     auto *b = new QPushButton(text, parent);
     b->setObjectName(objectName);
+    b->setAccessibleName(name);
+    b->setAccessibleDescription(description);
     b->setFocusPolicy(Qt::NoFocus);
     b->setMinimumHeight(34);
     b->setCheckable(true);
@@ -95,6 +105,8 @@ ScreeningView::ScreeningView(Project &project, qint64 reviewerId, QWidget *paren
     , m_reviewerId(reviewerId)
     , m_stageBox(new QComboBox(this))
     , m_orderBox(new QComboBox(this))
+    , m_sidePaneButton(new QToolButton(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_progressLabel(new QLabel(this))
     , m_progressBar(new QProgressBar(this))
     , m_readingArea(new QStackedWidget(this))
@@ -103,9 +115,14 @@ ScreeningView::ScreeningView(Project &project, qint64 reviewerId, QWidget *paren
     , m_noPdf(new QWidget(this))
     , m_noPdfLabel(new QLabel(this))
     , m_recordHeader(new QLabel(this))
-    , m_includeButton(decisionButton(tr("Include   I"), QStringLiteral("includeButton"), this))
-    , m_excludeButton(decisionButton(tr("Exclude   E"), QStringLiteral("excludeButton"), this))
-    , m_unsureButton(decisionButton(tr("Unsure   U"), QStringLiteral("unsureButton"), this))
+    , m_includeButton(decisionButton(tr("Include   I"), QStringLiteral("includeButton"),
+                                     tr("Include"),
+                                     tr("Key I: include the record, then the next one"), this))
+    , m_excludeButton(decisionButton(
+          tr("Exclude   E"), QStringLiteral("excludeButton"), tr("Exclude"),
+          tr("Key E: exclude the record; keys 1 to 9 exclude it with a reason"), this))
+    , m_unsureButton(decisionButton(tr("Unsure   U"), QStringLiteral("unsureButton"), tr("Unsure"),
+                                    tr("Key U: mark the record unsure, then the next one"), this))
     , m_reasonBox(new QWidget(this))
     , m_reasonLayout(new QVBoxLayout(m_reasonBox))
     , m_note(new QLineEdit(this))
@@ -117,9 +134,11 @@ ScreeningView::ScreeningView(Project &project, qint64 reviewerId, QWidget *paren
     , m_attachButton(new QPushButton(tr("Attach PDF…   A"), this))
     , m_criteria(new QTextBrowser(this))
     , m_keys(new QLabel(this))
+    , m_keyMode(new QLabel(this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("screeningView"));
+    setAccessibleName(tr("Screening decisions"));
     setFocusPolicy(Qt::StrongFocus);
     const std::optional<Reviewer> me = Reviewers(project).byId(reviewerId);
     m_isLead = me && me->isLead();
@@ -135,13 +154,21 @@ ScreeningView::ScreeningView(Project &project, qint64 reviewerId, QWidget *paren
     m_orderBox->addItem(tr("Import order"), int(ScreeningSession::Order::ImportOrder));
     m_orderBox->addItem(tr("Most relevant first"), int(ScreeningSession::Order::Relevance));
     m_orderBox->setFocusPolicy(Qt::NoFocus);
+    m_orderBox->setAccessibleName(tr("Order"));
+    m_sidePaneButton->setObjectName(QStringLiteral("sidePaneButton"));
+    m_sidePaneButton->setCheckable(true);
+    m_sidePaneButton->setFocusPolicy(Qt::TabFocus); // a click leaves the keys with the record
+    m_sidePaneButton->hide();                       // until there is a side pane
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
+    m_progressBar->setAccessibleName(tr("Screening progress"));
     m_progressBar->setTextVisible(false);
     m_progressBar->setMaximumHeight(6);
     m_progressBar->setMaximumWidth(220);
     auto *top = new QHBoxLayout;
     top->setContentsMargins(14, 8, 14, 6);
-    top->addWidget(new QLabel(tr("Stage:"), this));
+    auto *stageLabel = new QLabel(tr("Stage:"), this);
+    stageLabel->setBuddy(m_stageBox);
+    top->addWidget(stageLabel);
     top->addWidget(m_stageBox);
     top->addSpacing(10);
     top->addWidget(m_orderBox);
@@ -149,9 +176,14 @@ ScreeningView::ScreeningView(Project &project, qint64 reviewerId, QWidget *paren
     top->addWidget(m_progressLabel);
     top->addSpacing(8);
     top->addWidget(m_progressBar);
+    top->addSpacing(10);
+    top->addWidget(m_sidePaneButton);
 
     // --- Reading area: the record (a readable column), the PDF, or "no PDF" ---
     m_record->setObjectName(QStringLiteral("recordText"));
+    m_record->setAccessibleName(tr("Record"));
+    m_record->setAccessibleDescription(
+        tr("Title, authors, source and abstract of the record being screened"));
     m_record->setFocusPolicy(Qt::NoFocus);
     m_record->setOpenExternalLinks(true);
     m_record->setFrameShape(QFrame::NoFrame);
@@ -203,6 +235,9 @@ ScreeningView::ScreeningView(Project &project, qint64 reviewerId, QWidget *paren
     m_reasonLayout->setSpacing(2);
     panelLayout->addWidget(m_reasonBox);
     m_note->setObjectName(QStringLiteral("noteField"));
+    m_note->setAccessibleName(tr("Note"));
+    m_note->setAccessibleDescription(
+        tr("Key T writes a note; Enter keeps it with the decision, Esc leaves it"));
     m_note->setPlaceholderText(tr("Note (T to write, Enter to keep)"));
     m_note->setClearButtonEnabled(true);
     m_note->setFocusPolicy(Qt::ClickFocus); // T reaches it; the keys stay with the record
@@ -222,13 +257,20 @@ ScreeningView::ScreeningView(Project &project, qint64 reviewerId, QWidget *paren
     m_locked->setStyleSheet(QStringLiteral("QLabel { font-weight: 600; padding: 6px; border: 1px "
                                            "solid palette(mid); border-radius: 4px; }"));
     m_reopenButton->setObjectName(QStringLiteral("reopenButton"));
+    m_reopenButton->setAccessibleName(tr("Reopen"));
+    m_reopenButton->setAccessibleDescription(tr("Key O: the lead reopens a settled record"));
     m_reopenButton->setFocusPolicy(Qt::NoFocus);
     panelLayout->addWidget(m_locked);
     panelLayout->addWidget(m_reopenButton);
     m_notRetrievedButton->setObjectName(QStringLiteral("notRetrievedButton"));
+    m_notRetrievedButton->setAccessibleName(tr("Full text not retrieved"));
+    m_notRetrievedButton->setAccessibleDescription(
+        tr("Key R: the report could not be obtained, then the next record"));
     m_notRetrievedButton->setCheckable(true);
     m_notRetrievedButton->setFocusPolicy(Qt::NoFocus);
     m_attachButton->setObjectName(QStringLiteral("attachButton"));
+    m_attachButton->setAccessibleName(tr("Attach PDF"));
+    m_attachButton->setAccessibleDescription(tr("Key A: attach the record's PDF"));
     m_attachButton->setFocusPolicy(Qt::NoFocus);
     auto *fullTextButtons = new QHBoxLayout;
     fullTextButtons->addWidget(m_attachButton);
@@ -238,6 +280,7 @@ ScreeningView::ScreeningView(Project &project, qint64 reviewerId, QWidget *paren
     panelLayout->addSpacing(6);
     panelLayout->addWidget(criteriaTitle);
     m_criteria->setObjectName(QStringLiteral("criteriaText"));
+    m_criteria->setAccessibleName(tr("Screening criteria"));
     m_criteria->setFocusPolicy(Qt::NoFocus);
     m_criteria->setFrameShape(QFrame::NoFrame);
     m_criteria->setStyleSheet(QStringLiteral("QTextBrowser { background: transparent; }"));
@@ -246,21 +289,30 @@ ScreeningView::ScreeningView(Project &project, qint64 reviewerId, QWidget *paren
     m_criteria->setFont(criteriaFont);
     panelLayout->addWidget(m_criteria, 1);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_readingArea);
-    splitter->addWidget(panel);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_readingArea);
+    m_splitter->addWidget(panel);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
 
-    // --- Bottom: the keys, always on screen ---
+    // --- Bottom: the keys, always on screen (wrapped, so a laptop's width shows them all);
+    // where they go now; the last message ---
     m_keys->setObjectName(QStringLiteral("keyHints"));
     m_keys->setTextFormat(Qt::RichText);
+    m_keys->setWordWrap(true);
+    m_keyMode->setObjectName(QStringLiteral("keyMode"));
+    m_keyMode->setTextFormat(Qt::PlainText);
     m_status->setObjectName(QStringLiteral("statusText"));
-    auto *bottom = new QHBoxLayout;
+    m_status->setWordWrap(true);
+    auto *bottom = new QVBoxLayout;
     bottom->setContentsMargins(14, 4, 14, 8);
-    bottom->addWidget(m_keys, 1);
-    bottom->addWidget(m_status);
+    bottom->setSpacing(2);
+    bottom->addWidget(m_keys);
+    auto *statusLine = new QHBoxLayout;
+    statusLine->addWidget(m_keyMode);
+    statusLine->addSpacing(16);
+    statusLine->addWidget(m_status, 1);
+    bottom->addLayout(statusLine);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -270,7 +322,7 @@ ScreeningView::ScreeningView(Project &project, qint64 reviewerId, QWidget *paren
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
     layout->addWidget(line);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addLayout(bottom);
     applyReadingColours();
 
@@ -289,6 +341,17 @@ ScreeningView::ScreeningView(Project &project, qint64 reviewerId, QWidget *paren
         setOrder(ScreeningSession::Order(m_orderBox->currentData().toInt()));
         setFocus();
     });
+    connect(m_sidePaneButton, &QToolButton::clicked, this, [this](bool shown) {
+        m_sidePaneWanted[m_stage == ScreeningStage::FullText] = shown;
+        showSidePane(shown);
+    });
+    // Esc in the PDF's find box or page number: the keys go back to the decisions.
+    connect(m_pdf, &PdfViewer::doneTyping, this, [this] { setFocus(); });
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && (now == this || isAncestorOf(now)))
+            updateKeyMode();
+    });
+    updateKeyMode();
 
     buildActions();
     reloadSettings();
@@ -343,6 +406,13 @@ void ScreeningView::buildActions()
     add({QKeySequence(Qt::Key_R)}, [this] { toggleNotRetrieved(); });
     add({QKeySequence(Qt::Key_A)}, [this] { attachPdf(); });
     add({QKeySequence(Qt::Key_O)}, [this] { reopenCurrent(); });
+    add({QKeySequence::Find}, [this] { findInPdf(); });
+    add({QKeySequence(Qt::Key_F9)}, [this] {
+        if (!m_sidePane)
+            return;
+        m_sidePaneWanted[m_stage == ScreeningStage::FullText] = !isSidePaneShown();
+        showSidePane(!isSidePaneShown());
+    });
     add({QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_PageDown)}, [this] {
         if (m_readingArea->currentIndex() == 1)
             return m_pdf->nextPage();
@@ -383,15 +453,19 @@ void ScreeningView::setStage(ScreeningStage stage)
     m_notRetrievedButton->setVisible(fullText);
     m_attachButton->setVisible(fullText);
     m_recordHeader->setVisible(fullText);
+    if (m_sidePane)
+        showSidePane(m_sidePaneWanted[fullText]);
     m_keys->setText(
         fullText ? tr("<b>I</b> include · <b>E</b>/<b>1–9</b> exclude with reason · "
                       "<b>U</b> unsure · <b>N</b>/<b>→</b> next · <b>P</b>/<b>←</b> previous "
                       "· <b>Ctrl+Z</b> undo · <b>T</b> note · <b>R</b> not retrieved · "
-                      "<b>A</b> attach PDF · <b>PgUp/PgDn</b> pages · <b>O</b> reopen (lead)")
+                      "<b>A</b> attach PDF · <b>PgUp/PgDn</b> pages · <b>Ctrl+F</b> find in PDF · "
+                      "<b>O</b> reopen (lead)")
                  : tr("<b>I</b> include · <b>E</b> exclude · <b>1–9</b> exclude with reason "
                       "· <b>U</b> unsure · <b>N</b>/<b>→</b> next · <b>P</b>/<b>←</b> "
                       "previous · <b>Ctrl+Z</b> undo · <b>T</b> note · <b>Space</b> scroll · "
                       "<b>O</b> reopen (lead)"));
+    setAccessibleDescription(QTextDocumentFragment::fromHtml(m_keys->text()).toPlainText());
     updateProgress();
     showCurrent();
 }
@@ -512,6 +586,8 @@ void ScreeningView::rebuildReasons()
         auto *b = new QPushButton(QStringLiteral("%1   %2").arg(i + 1).arg(m_reasons.at(i).label),
                                   m_reasonBox);
         b->setObjectName(QStringLiteral("reason%1").arg(i + 1));
+        b->setAccessibleName(m_reasons.at(i).label);
+        b->setAccessibleDescription(tr("Key %1: exclude with this reason").arg(i + 1));
         b->setFocusPolicy(Qt::NoFocus);
         b->setFlat(true);
         b->setCheckable(true);
@@ -531,10 +607,12 @@ QString ScreeningView::recordHtml(const Record &r, const KeywordHighlighter &hig
                                   bool withAbstract)
 {
     QString html;
-    html += QStringLiteral("<div style=\"line-height:140%;\">");
+    // Without the abstract it is the full-text panel's header, beside the PDF: compact, so that
+    // on a laptop screen the decisions below keep their room.
+    html += QStringLiteral("<div style=\"line-height:%1%;\">").arg(withAbstract ? 140 : 115);
     html +=
         QStringLiteral("<p style=\"font-size:%1pt; font-weight:600; margin-bottom:%2px;\">%3</p>")
-            .arg(withAbstract ? 16 : 12)
+            .arg(withAbstract ? 16 : 11)
             .arg(withAbstract ? 10 : 4)
             .arg(r.title.isEmpty() ? ScreeningView::tr("(no title)")
                                    : highlighted(r.title, highlighter));
@@ -551,7 +629,8 @@ QString ScreeningView::recordHtml(const Record &r, const KeywordHighlighter &hig
                                         : QStringLiteral("%1(%2)").arg(r.volume, r.issue));
     if (!r.pages.isEmpty())
         source << esc(r.pages);
-    if (!source.isEmpty())
+    // The header beside a PDF leaves the journal to the PDF's own first page.
+    if (!source.isEmpty() && withAbstract)
         html += QStringLiteral("<p style=\"color:%1; margin-top:2px;\">%2</p>")
                     .arg(ReadingColours::current().quiet, source.join(QStringLiteral(" · ")));
     if (withAbstract) {
@@ -864,6 +943,75 @@ Status ScreeningView::attachPdfFile(const QString &path)
     say(tr("Attached %1 (%2 pages).").arg(QFileInfo(path).fileName()).arg(attached->pageCount));
     showCurrent();
     return {};
+}
+
+void ScreeningView::setSidePane(QWidget *pane, const QString &title)
+{
+    auto *box = new QWidget(this);
+    box->setObjectName(QStringLiteral("sidePane"));
+    box->setMinimumWidth(300);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(10, 10, 6, 6);
+    auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), box);
+    layout->addWidget(heading);
+    layout->addWidget(pane, 1);
+    m_sidePane = box;
+    m_splitter->addWidget(box);
+    m_splitter->setStretchFactor(2, 1);
+    m_sidePaneButton->setText(title);
+    m_sidePaneButton->setToolTip(tr("Show or hide %1 (F9)").arg(title));
+    m_sidePaneButton->setAccessibleName(title);
+    m_sidePaneButton->setAccessibleDescription(tr("F9 shows or hides the pane"));
+    m_sidePaneButton->show();
+    showSidePane(m_sidePaneWanted[m_stage == ScreeningStage::FullText]);
+}
+
+bool ScreeningView::isSidePaneShown() const
+{
+    return m_sidePane && !m_sidePane->isHidden();
+}
+
+void ScreeningView::showSidePane(bool shown)
+{
+    if (!m_sidePane)
+        return;
+    m_sidePane->setVisible(shown);
+    m_sidePaneButton->setChecked(shown);
+}
+
+void ScreeningView::findInPdf()
+{
+    if (m_readingArea->currentIndex() == 1 && m_pdf->isOpen())
+        return m_pdf->focusSearch();
+    say(m_stage == ScreeningStage::FullText
+            ? tr("This record has no PDF to search: press A to attach one.")
+            : tr("Find in PDF works at the full-text stage, where the PDF is shown."));
+}
+
+QString ScreeningView::keyModeText() const
+{
+    return m_keyMode->text();
+}
+
+void ScreeningView::updateKeyMode()
+{
+    // A field that takes text takes the letters and digits too: no key decides while it has
+    // the keyboard, and the line says so (in words and weight, not by colour).
+    QWidget *focus = QApplication::focusWidget();
+    const bool inside = focus && (focus == this || isAncestorOf(focus));
+    const auto *edit = qobject_cast<const QTextEdit *>(focus);
+    const bool typing =
+        inside && (qobject_cast<QLineEdit *>(focus) || qobject_cast<QAbstractSpinBox *>(focus) ||
+                   (edit && !edit->isReadOnly()));
+    if (typing) {
+        const QString field =
+            focus->accessibleName().isEmpty() ? tr("a text field") : focus->accessibleName();
+        m_keyMode->setText(
+            tr("Keys: typing in “%1” — Esc gives them back to the decisions").arg(field));
+    } else {
+        m_keyMode->setText(tr("Keys: decisions"));
+    }
+    m_keyMode->setStyleSheet(typing ? QStringLiteral("QLabel { font-weight: 600; }") : QString());
 }
 
 void ScreeningView::say(const QString &text)

@@ -14,8 +14,10 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTextBrowser;
+class QToolButton;
 class QVBoxLayout;
 
 namespace evimap {
@@ -34,7 +36,12 @@ class PdfViewer;
 //
 // Keys: I include, E exclude, U unsure, 1–9 exclude with that reason, N or → next, P or ←
 // previous, Ctrl+Z undo, Ctrl+Shift+Z redo, T write a note (Enter keeps it), R full text not
-// retrieved, A attach a PDF (full text), O reopen a settled record (the lead, asked first).
+// retrieved, A attach a PDF (full text), O reopen a settled record (the lead, asked first),
+// Ctrl+F find in the PDF, F9 show or hide the side pane.
+//
+// Typing never decides: while a text field has the keyboard (the note, the PDF's find box or
+// page number) the decision keys type text, the bottom line says so, and Esc hands the keys
+// back to the decisions.
 //
 // A settled record's decisions are locked (ScreeningStore): the panel says so, and the decision
 // keys explain instead of deciding.
@@ -51,6 +58,13 @@ public:
     void setOrder(ScreeningSession::Order order);
     // Predicted relevance from the ranking (record id → score); enables that order.
     void setRelevanceScores(const QHash<qint64, double> &scores);
+    // A pane beside the decision panel (the prioritised-screening panel): shown at title and
+    // abstract, hidden at full text where the PDF needs the width; F9 or the top bar's button
+    // shows and hides it.
+    void setSidePane(QWidget *pane, const QString &title);
+    bool isSidePaneShown() const;
+    // Where the keys go, as the bottom line says it: to the decisions, or to a text field.
+    QString keyModeText() const;
     // Re-reads criteria, highlight terms and exclusion reasons (after the lead edits them).
     void reloadSettings();
     // The same after another EviMap changed the project, without moving the reviewer (same
@@ -86,6 +100,9 @@ private:
     void toggleNotRetrieved();
     void attachPdf();
     void reopenCurrent();
+    void findInPdf();
+    void showSidePane(bool shown);
+    void updateKeyMode();
     // Why the current record takes no decision now, in the panel's words; empty when it does.
     QString lockedText() const;
     void say(const QString &text);
@@ -102,6 +119,10 @@ private:
 
     QComboBox *m_stageBox;
     QComboBox *m_orderBox;
+    QToolButton *m_sidePaneButton;
+    QWidget *m_sidePane = nullptr;
+    bool m_sidePaneWanted[2] = {true, false}; // per stage: title/abstract, full text
+    QSplitter *m_splitter;
     QLabel *m_progressLabel;
     QProgressBar *m_progressBar;
     QStackedWidget *m_readingArea;
@@ -124,6 +145,7 @@ private:
     QPushButton *m_attachButton;
     QTextBrowser *m_criteria;
     QLabel *m_keys;
+    QLabel *m_keyMode;
     QLabel *m_status;
 };
 

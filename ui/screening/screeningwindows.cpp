@@ -17,12 +17,10 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
-#include <QGuiApplication>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QScreen>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -58,17 +56,6 @@ public:
 private:
     std::unique_ptr<Project> m_project;
 };
-
-// A window no larger than the screen's free area: on a 1366×768 laptop the screening window
-// was cut off at the right and bottom, keys and all.
-QSize fitOnScreen(const QSize &wanted)
-{
-    const QScreen *screen = QGuiApplication::primaryScreen();
-    if (!screen)
-        return wanted;
-    const QSize frame(20, 60); // room for the window manager's border and title bar
-    return wanted.boundedTo(screen->availableSize() - frame);
-}
 
 } // namespace
 
@@ -149,9 +136,7 @@ QWidget *ScreeningWindows::openWindow(const QString &kind)
         view = new ScreeningView(window->project(), who, window);
         // Prioritised screening: the ranking retrains as decisions come and feeds the view's
         // "Most relevant first" order.
-        RankingPanel *panel =
-            RankingPanel::attachTo(static_cast<ScreeningView *>(view), window->project(), who);
-        m_window->projectWindows()->adopt(panel, QStringLiteral("ranking"));
+        RankingPanel::attachTo(static_cast<ScreeningView *>(view), window->project(), who);
         // What other EviMaps commit (the lead's criteria, keywords and reasons; progress)
         // reaches this window within seconds, without moving the reviewer.
         auto *watcher = new ProjectChangeWatcher(window->project(), view);
@@ -160,11 +145,12 @@ QWidget *ScreeningWindows::openWindow(const QString &kind)
         watcher->start();
         window->setWindowTitle(
             tr("Screening — %1 — %2").arg(window->project().name(), r ? r->name : QString()));
-        window->resize(fitOnScreen(QSize(1400, 900)));
+        window->resize(1400, 900); // ProjectWindows fits it on the screen
     } else {
         view = new ConflictsView(window->project(), who, window);
         window->setWindowTitle(tr("Conflicts — %1").arg(window->project().name()));
-        window->resize(fitOnScreen(QSize(1200, 760)));
+        window->resize(1200, 760);
+        ProjectWindows::closeOnEscape(window);
     }
     window->setView(view);
     m_window->projectWindows()->adopt(window, kind);
@@ -235,6 +221,7 @@ void ScreeningWindows::openStatistics()
     dialog->setWindowTitle(tr("Screening Statistics and Agreement — %1").arg(project->name()));
     auto *text = new QPlainTextEdit(dialog);
     text->setObjectName(QStringLiteral("statisticsText"));
+    text->setAccessibleName(tr("Screening statistics and agreement"));
     text->setReadOnly(true);
     text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     text->setPlainText(stats->toText());

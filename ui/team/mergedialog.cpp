@@ -69,7 +69,7 @@ MergeDialog::MergeDialog(Project &project, const QString &copyPath, qint64 revie
     m_preview = *preview;
     m_summary->setPlainText(m_preview->toText());
     m_merge->setEnabled(m_preview->changed() || !m_preview->conflicts.isEmpty());
-    const bool lead = requireLead(project, reviewerId, tr("deciding merge conflicts")).ok();
+    const bool lead = requireLead(project, reviewerId, tr("decide merge conflicts")).ok();
     if (m_preview->conflicts.isEmpty()) {
         m_conflicts->hide();
         m_conflictNote->setText(tr("No conflicts: nobody changed the same item in both files."));
