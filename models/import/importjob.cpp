@@ -12,11 +12,11 @@
 #include "project/project.h"
 #include "records/bulkindexing.h"
 #include "records/recordstore.h"
+#include "team/auditlog.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -287,25 +287,18 @@ Result<ImportSummary> ImportJob::run(Project &project, const QString &path,
         if (!q.exec())
             return failure(q.lastError().text());
         // The audit trail names the batch; its records are listed by record_source.
-        q.prepare(QStringLiteral(
-            "INSERT INTO audit_log(uuid, at, reviewer_id, action, entity, entity_uuid, before, "
-            "after) VALUES (?, ?, ?, 'import.batch', 'import_batch', ?, '', ?)"));
-        q.addBindValue(newUuid());
-        q.addBindValue(utcNow());
-        q.addBindValue(options.reviewerId > 0 ? QVariant(options.reviewerId)
-                                              : QVariant(QMetaType::fromType<qint64>()));
-        q.addBindValue(batchUuid);
-        q.addBindValue(QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("file"), fileName},
-                                      {QStringLiteral("format"), formatId},
-                                      {QStringLiteral("sha256"), sha},
-                                      {QStringLiteral("source"), options.source},
-                                      {QStringLiteral("imported"), summary.imported},
-                                      {QStringLiteral("skipped"), summary.skipped}})
-                .toJson(QJsonDocument::Compact)));
-        if (!q.exec())
-            return failure(q.lastError().text());
-        return {};
+        AuditChange change;
+        change.action = QStringLiteral("import.batch");
+        change.entity = QStringLiteral("import_batch");
+        change.entityUuid = batchUuid;
+        change.reviewerId = options.reviewerId;
+        change.after = QJsonObject{{QStringLiteral("file"), fileName},
+                                   {QStringLiteral("format"), formatId},
+                                   {QStringLiteral("sha256"), sha},
+                                   {QStringLiteral("source"), options.source},
+                                   {QStringLiteral("imported"), summary.imported},
+                                   {QStringLiteral("skipped"), summary.skipped}};
+        return AuditLog::record(db, change);
     });
 
     if (!stored) {

@@ -2,6 +2,7 @@
 // show a reviewer what their window shows (no one else's vote on an unsettled record, the hidden
 // changes counted); without --reviewer, everything, as before.
 #include "project/project.h"
+#include "project/projectsettings.h"
 #include "screening/screeningsettings.h"
 #include "testsupport.h"
 
@@ -52,7 +53,7 @@ private slots:
         {
             Result<std::unique_ptr<Project>> p = Project::open(m_project);
             QVERIFY(p.ok());
-            QVERIFY(p.value()->setSetting(ScreeningSettings::reviewersRequiredKey, "2").ok());
+            QVERIFY(ProjectSettings::screeningReviewersRequired.write(*p.value(), 2).ok());
         }
         screen(QStringLiteral("Lena Lead"), "record,decision\n1,include\n");
         screen(QStringLiteral("Ben Best"), "record,decision,reason,note\n1,include,,\n"

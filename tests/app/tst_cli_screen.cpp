@@ -2,6 +2,7 @@
 // scripts would run it: two reviewers' CSV files, conflicts, the lead's settlements, full text
 // with reasons and a report not retrieved, and `evimap stats` against an independent kappa.
 #include "project/project.h"
+#include "project/projectsettings.h"
 #include "screening/screeningsettings.h"
 #include "screening/screeningstore.h"
 #include "testsupport.h"
@@ -97,7 +98,7 @@ private slots:
         // The lead asks for dual screening (blind is the default).
         Result<std::unique_ptr<Project>> p = Project::open(m_project);
         QVERIFY(p.ok());
-        QVERIFY(p.value()->setSetting(ScreeningSettings::reviewersRequiredKey, "2").ok());
+        QVERIFY(ProjectSettings::screeningReviewersRequired.write(*p.value(), 2).ok());
     }
 
     void reasons_leadAddsThem()
