@@ -2,6 +2,7 @@
 
 #include "maps/evidencemapcsv.h"
 #include "project/project.h"
+#include "team/auditwording.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -52,8 +53,13 @@ QList<AuditEntry> AuditTrail::read(Project &project, qint64 recordId, int limit)
 
 QByteArray AuditTrail::toCsv(const QList<AuditEntry> &entries)
 {
+    return toCsv(entries, AuditNames());
+}
+
+QByteArray AuditTrail::toCsv(const QList<AuditEntry> &entries, const AuditNames &names)
+{
     QString out = QStringLiteral("at,reviewer,initials,action,entity,entity_uuid,record,before,"
-                                 "after\r\n");
+                                 "after,local_time,description,changes\r\n");
     for (const AuditEntry &e : entries) {
         const QStringList cells = {e.at,
                                    e.reviewer,
@@ -63,7 +69,10 @@ QByteArray AuditTrail::toCsv(const QList<AuditEntry> &entries)
                                    e.entityUuid,
                                    e.recordId > 0 ? QString::number(e.recordId) : QString(),
                                    e.before,
-                                   e.after};
+                                   e.after,
+                                   AuditWording::localTime(e.at),
+                                   AuditWording::sentence(e, names),
+                                   AuditWording::changes(e, names).join(QStringLiteral("; "))};
         QStringList fields;
         for (const QString &cell : cells)
             fields << EvidenceMapCsv::field(cell);
