@@ -25,8 +25,9 @@ QString kappaFigure(double kappa)
 }
 
 // Agreement so far at a screening stage, in one line, from the statistics the Statistics
-// window shows (computed once, there).
-void describeAgreement(const StageStats &s, DashboardStageCounts *counts)
+// window shows (computed once, there). Without `names` (a blinded viewer: the figures then rest
+// on settled records only) it names nobody.
+void describeAgreement(const StageStats &s, bool names, DashboardStageCounts *counts)
 {
     if (s.fleissRaters >= 3 && s.fleissKappa) {
         counts->kappa = s.fleissKappa;
@@ -44,6 +45,13 @@ void describeAgreement(const StageStats &s, DashboardStageCounts *counts)
     if (!best || best->records == 0)
         return;
     counts->kappa = best->kappa;
+    if (!names) {
+        counts->kappaText = best->kappa ? StageDashboard::tr("Cohen’s κ %1 over %2 settled records")
+                                              .arg(kappaFigure(*best->kappa))
+                                              .arg(best->records)
+                                        : StageDashboard::tr("Cohen’s κ undefined so far");
+        return;
+    }
     counts->kappaText =
         best->kappa ? StageDashboard::tr("Cohen’s κ %1 (%2 and %3, %4 records)")
                           .arg(kappaFigure(*best->kappa), best->nameA, best->nameB)
@@ -193,7 +201,7 @@ Result<StageDashboard> StageDashboard::compute(Project &project, qint64 viewerId
         c.included = s->included;
         c.excluded = s->excluded;
         c.notRetrieved = s->notRetrieved;
-        describeAgreement(*s, &c);
+        describeAgreement(*s, d.m_seesScreening, &c);
 
         const QList<qint64> eligible = store.eligibleRecords(s->stage);
         const QSet<qint64> settled = store.settledRecords(s->stage);
