@@ -168,7 +168,8 @@ void DashboardView::build()
     for (int c = 0; c < headers.size(); ++c) {
         auto *h =
             new QLabel(QStringLiteral("<b>%1</b>").arg(headers.at(c).toHtmlEscaped()), m_stagesBox);
-        grid->addWidget(h, 0, c, c == 0 ? Qt::AlignLeft : Qt::AlignHCenter);
+        grid->addWidget(h, 0, c,
+                        c == 0 || c == headers.size() - 1 ? Qt::AlignLeft : Qt::AlignHCenter);
     }
     int row = 1;
     for (DashboardStage stage : allStages) {
