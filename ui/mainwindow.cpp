@@ -3,6 +3,7 @@
 #include "charts/mapsmenu.h"
 #include "coding/codingmenu.h"
 #include "core/preferences.h"
+#include "dashboard/dashboardview.h"
 #include "duplicatesmenu.h"
 #include "helpdialogs.h"
 #include "importdialog.h"
@@ -44,6 +45,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -56,6 +58,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_table(new QTableView(this))
     , m_details(new RecordDetailsView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_dashboard(new DashboardView(this))
     , m_search(new QLineEdit(this))
     , m_countLabel(new QLabel(this))
     , m_reviewerLabel(new QLabel(this))
@@ -86,7 +90,12 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    // The dashboard first: where the review stands, each number opening its window or list.
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    m_tabs->addTab(splitter, tr("Records"));
+    setCentralWidget(m_tabs);
 
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setAccessibleName(tr("Search records"));
@@ -102,10 +111,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, m_searchDelay, [this] {
         m_searchDelay->stop();
+        showRecords();
         if (m_model)
             m_model->setSearchText(m_search->text());
     });
     connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        if (!m_search->text().isEmpty())
+            showRecords(); // a search shows what it found
         if (m_model)
             m_model->setSearchText(m_search->text());
     });
@@ -199,7 +211,15 @@ void MainWindow::createActions()
     preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *dashboard = view->addAction(tr("D&ashboard"), this, &MainWindow::showDashboard);
+    dashboard->setObjectName(QStringLiteral("showDashboardAction"));
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *records = view->addAction(tr("&Records"), this, &MainWindow::showRecords);
+    records->setObjectName(QStringLiteral("showRecordsAction"));
+    records->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addSeparator();
     QAction *duplicates = view->addAction(tr("Show &Duplicates"));
+    duplicates->setObjectName(QStringLiteral("showDuplicatesAction"));
     duplicates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     duplicates->setCheckable(true);
     connect(duplicates, &QAction::toggled, this, [this](bool on) {
@@ -280,6 +300,7 @@ Status MainWindow::openProject(const QString &path)
     updateTitleAndStatus();
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
+    m_tabs->setCurrentWidget(m_dashboard);
     emit projectChanged();
     return {};
 }
@@ -353,6 +374,36 @@ void MainWindow::deleteSelectedRecords()
     updateTitleAndStatus();
 }
 
+void MainWindow::showDashboard()
+{
+    m_tabs->setCurrentWidget(m_dashboard);
+}
+
+void MainWindow::showRecords()
+{
+    m_tabs->setCurrentIndex(m_tabs->indexOf(m_dashboard) == 0 ? 1 : 0);
+}
+
+void MainWindow::showRecord(qint64 recordId)
+{
+    if (!m_model)
+        return;
+    showRecords();
+    int row = m_model->rowOfRecord(recordId);
+    if (row < 0 && !m_search->text().isEmpty()) {
+        m_search->clear();
+        m_searchDelay->stop();
+        m_model->setSearchText(QString());
+        row = m_model->rowOfRecord(recordId);
+    }
+    if (row < 0)
+        return;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+    activateWindow();
+    raise();
+}
+
 qint64 MainWindow::currentRecordId() const
 {
     return m_model && m_table->currentIndex().isValid()
@@ -367,6 +418,7 @@ void MainWindow::setCurrentReviewer(qint64 reviewerId)
         if (std::optional<Reviewer> r = Reviewers(*m_project).byId(reviewerId))
             Preferences::setReviewerForProject(m_project->uuid(), r->uuid);
     }
+    m_dashboard->invalidate(); // what the dashboard may show depends on who is looking
     updateTitleAndStatus();
 }
 
@@ -575,6 +627,7 @@ void MainWindow::refreshAfterChangesElsewhere()
 {
     if (!m_model || !m_project)
         return;
+    m_dashboard->refreshLater();
     const qint64 current = m_model->recordId(m_table->currentIndex().row());
     const int column = std::max(0, m_table->currentIndex().column());
     m_model->reload();

@@ -9,6 +9,7 @@
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
@@ -20,6 +21,7 @@ class RecordTableModel;
 
 namespace evimap::ui {
 
+class DashboardView;
 class DuplicatesMenu;
 class ImportRunner;
 class ProjectWindows;
@@ -47,6 +49,13 @@ public:
     ProjectWindows *projectWindows() const { return m_windows; }
 
     Project *project() const { return m_project.get(); }
+    // The project's dashboard (the first tab, shown when a project opens) and its records (the
+    // second): View ▸ Dashboard (Ctrl+1) and View ▸ Records (Ctrl+2).
+    DashboardView *dashboardView() const { return m_dashboard; }
+    void showDashboard();
+    void showRecords();
+    // Shows the records and selects this one (clearing the search when it hides it).
+    void showRecord(qint64 recordId);
     RecordTableModel *recordModel() const { return m_model; }
     QTableView *recordTable() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
@@ -94,6 +103,8 @@ private:
     RecordTableModel *m_model = nullptr;
     QTableView *m_table;
     RecordDetailsView *m_details;
+    QTabWidget *m_tabs;
+    DashboardView *m_dashboard;
     QLineEdit *m_search;
     QAction *m_searchRefused; // a warning sign in the search box, its tip the reason
     QLabel *m_countLabel;

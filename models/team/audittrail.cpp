@@ -2,6 +2,7 @@
 
 #include "core/csvrowwriter.h"
 #include "project/project.h"
+#include "team/auditwording.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -52,15 +53,22 @@ QList<AuditEntry> AuditTrail::read(Project &project, qint64 recordId, int limit)
 
 QByteArray AuditTrail::toCsv(const QList<AuditEntry> &entries)
 {
-    QString out = CsvRowWriter::row({QStringLiteral("at"), QStringLiteral("reviewer"),
-                                     QStringLiteral("initials"), QStringLiteral("action"),
-                                     QStringLiteral("entity"), QStringLiteral("entity_uuid"),
-                                     QStringLiteral("record"), QStringLiteral("before"),
-                                     QStringLiteral("after")});
+    return toCsv(entries, AuditNames());
+}
+
+QByteArray AuditTrail::toCsv(const QList<AuditEntry> &entries, const AuditNames &names)
+{
+    QString out = CsvRowWriter::row(
+        {QStringLiteral("at"), QStringLiteral("reviewer"), QStringLiteral("initials"),
+         QStringLiteral("action"), QStringLiteral("entity"), QStringLiteral("entity_uuid"),
+         QStringLiteral("record"), QStringLiteral("before"), QStringLiteral("after"),
+         QStringLiteral("local_time"), QStringLiteral("description"), QStringLiteral("changes")});
     for (const AuditEntry &e : entries)
         out += CsvRowWriter::row({e.at, e.reviewer, e.initials, e.action, e.entity, e.entityUuid,
                                   e.recordId > 0 ? QString::number(e.recordId) : QString(),
-                                  e.before, e.after});
+                                  e.before, e.after, AuditWording::localTime(e.at),
+                                  AuditWording::sentence(e, names),
+                                  AuditWording::changes(e, names).join(QStringLiteral("; "))});
     return CsvRowWriter::bom() + out.toUtf8();
 }
 
