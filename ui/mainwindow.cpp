@@ -513,6 +513,13 @@ void MainWindow::showImportResults()
         lines << tr("%1: %n record(s) imported, %2 skipped", nullptr, r.summary.imported)
                      .arg(name)
                      .arg(r.summary.skipped);
+        if (r.summary.untitled > 0)
+            lines << tr("    %n of them without a title (imported; see Show Details)", nullptr,
+                        r.summary.untitled);
+        if (r.summary.placeholderAbstracts > 0)
+            lines << tr("    %n placeholder abstract(s) (\"NA\", \"No abstract\"…) stored as "
+                        "empty",
+                        nullptr, r.summary.placeholderAbstracts);
         imported += r.summary.imported;
         for (const Issue &issue : r.summary.issues)
             problems << issue.toString();

@@ -104,7 +104,7 @@ int runImport(CommandContext &context)
 
     QJsonArray files;
     int worst = Success;
-    int totalImported = 0, totalSkipped = 0;
+    int totalImported = 0, totalSkipped = 0, totalUntitled = 0;
     for (const QString &path : positional.mid(1)) {
         Result<ImportSummary> result = ImportJob::run(*project, path, options);
         QJsonObject entry{{QStringLiteral("path"), path}};
@@ -115,6 +115,8 @@ int runImport(CommandContext &context)
             entry.insert(QStringLiteral("format"), options.format);
             entry.insert(QStringLiteral("imported"), 0);
             entry.insert(QStringLiteral("skipped"), 0);
+            entry.insert(QStringLiteral("untitled"), 0);
+            entry.insert(QStringLiteral("placeholder_abstracts"), 0);
             entry.insert(QStringLiteral("refused"), result.error().message);
             entry.insert(QStringLiteral("issues"), QJsonArray());
             files.append(entry);
@@ -123,6 +125,7 @@ int runImport(CommandContext &context)
         const ImportSummary &s = result.value();
         totalImported += s.imported;
         totalSkipped += s.skipped;
+        totalUntitled += s.untitled;
         QJsonArray issues;
         for (const Issue &issue : s.issues) {
             issues.append(issueToJson(issue));
@@ -132,6 +135,8 @@ int runImport(CommandContext &context)
         entry.insert(QStringLiteral("format"), s.format);
         entry.insert(QStringLiteral("imported"), s.imported);
         entry.insert(QStringLiteral("skipped"), s.skipped);
+        entry.insert(QStringLiteral("untitled"), s.untitled);
+        entry.insert(QStringLiteral("placeholder_abstracts"), s.placeholderAbstracts);
         entry.insert(QStringLiteral("batch"), s.batchId);
         entry.insert(QStringLiteral("issues"), issues);
         files.append(entry);
@@ -142,18 +147,27 @@ int runImport(CommandContext &context)
                                .arg(s.skipped)
                                .arg(s.format)
                         << '\n';
-        else if (!parser.isSet(json))
+        else if (!parser.isSet(json)) {
             context.out << Tr::tr("%1: %2 records imported, %3 skipped (%4)")
                                .arg(path)
                                .arg(s.imported)
                                .arg(s.skipped)
-                               .arg(s.format)
-                        << '\n';
+                               .arg(s.format);
+            if (s.untitled > 0)
+                context.out << Tr::tr("; %1 of them have no title (imported, listed above)")
+                                   .arg(s.untitled);
+            if (s.placeholderAbstracts > 0)
+                context.out << Tr::tr("; %1 placeholder abstracts (\"NA\", \"No abstract\"...) "
+                                      "stored as empty")
+                                   .arg(s.placeholderAbstracts);
+            context.out << '\n';
+        }
     }
     context.err.flush();
     QJsonObject result{{QStringLiteral("files"), files},
                        {QStringLiteral("imported"), totalImported},
-                       {QStringLiteral("skipped"), totalSkipped}};
+                       {QStringLiteral("skipped"), totalSkipped},
+                       {QStringLiteral("untitled"), totalUntitled}};
     if (parser.isSet(dedup) && totalImported > 0) {
         DedupOptions dedupOptions;
         dedupOptions.autoMerge = true;

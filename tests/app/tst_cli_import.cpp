@@ -3,9 +3,12 @@
 #include "testpdf.h"
 #include "testsupport.h"
 
+#include "project/project.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -164,6 +167,54 @@ private slots:
         QVERIFY2(!r.err.contains("imported before"), r.err.constData());
         info = test::runEvimap({"info", project, "--json"});
         QCOMPARE(QJsonDocument::fromJson(info.out).object()["batches"].toInt(), 0);
+    }
+
+    void placeholderAbstractsAndMissingTitles_reported()
+    {
+        // Three records: a placeholder abstract, a record with no title, and a real one.
+        const QString project = newProject();
+        const QString ris = write(QStringLiteral("hygiene.ris"),
+                                  "TY  - JOUR\nTI  - Shame and loneliness\nAB  - [No abstract "
+                                  "available]\nPY  - 2020\nER  - \n\n"
+                                  "TY  - JOUR\nAU  - Okafor, Ben\nAB  - N/A.\nDO  - 10.1/x\n"
+                                  "PY  - 2021\nER  - \n\n"
+                                  "TY  - JOUR\nTI  - Befriending\nAB  - We asked 40 people.\n"
+                                  "ER  - \n");
+        test::RunResult r = test::runEvimap({"import", project, ris, "--json"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject file = json["files"].toArray().first().toObject();
+        QCOMPARE(file["imported"].toInt(), 3); // untitled records are imported, and counted
+        QCOMPARE(file["untitled"].toInt(), 1);
+        QCOMPARE(file["placeholder_abstracts"].toInt(), 2);
+        QCOMPARE(json["untitled"].toInt(), 1);
+        const QJsonArray issues = file["issues"].toArray();
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().toObject()["severity"].toString(), QStringLiteral("warning"));
+        QVERIFY2(issues.first().toObject()["message"].toString().contains(
+                     QLatin1String("without a title (record 2)")),
+                 r.out.constData());
+
+        {
+            Result<std::unique_ptr<Project>> opened = Project::open(project);
+            QVERIFY(opened);
+            QSqlQuery q((*opened)->database());
+            QVERIFY(q.exec(QStringLiteral("SELECT title, abstract FROM record ORDER BY id")));
+            QStringList abstracts;
+            while (q.next())
+                abstracts << q.value(1).toString();
+            QCOMPARE(abstracts, (QStringList{QString(), QString(), "We asked 40 people."}));
+        }
+
+        // The text summary says it too.
+        const QString again =
+            write(QStringLiteral("hygiene2.ris"), "TY  - JOUR\nAB  - NA\nDO  - 10.1/y\nER  - \n");
+        r = test::runEvimap({"import", project, again});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("1 records imported, 0 skipped (ris); 1 of them have no title"),
+                 r.out.constData());
+        QVERIFY2(r.out.contains("1 placeholder abstracts"), r.out.constData());
+        QVERIFY2(r.err.contains("without a title (record 1)"), r.err.constData());
     }
 
     void exportSearchThatCannotBeRead_exitCode2()
