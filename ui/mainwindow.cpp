@@ -479,8 +479,9 @@ void MainWindow::importFiles(const QStringList &files)
     ImportDialog dialog(*m_project, files, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    ImportOptions options = dialog.options();
-    options.reviewerId = m_reviewerId;
+    QList<QPair<QString, ImportOptions>> perFile = dialog.fileOptions();
+    for (QPair<QString, ImportOptions> &file : perFile)
+        file.second.reviewerId = m_reviewerId;
     m_findDuplicatesAfterImport = dialog.findDuplicatesAfterwards();
     auto *progress =
         new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 100 * int(files.size()), this);
@@ -494,7 +495,7 @@ void MainWindow::importFiles(const QStringList &files)
             });
     connect(progress, &QProgressDialog::canceled, m_importRunner, &ImportRunner::cancel);
     connect(m_importRunner, &ImportRunner::finished, progress, &QWidget::close);
-    m_importRunner->start(m_project->filePath(), files, options);
+    m_importRunner->start(m_project->filePath(), perFile);
 }
 
 void MainWindow::showImportResults()

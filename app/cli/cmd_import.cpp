@@ -1,6 +1,7 @@
 // `evimap import PROJECT FILE...`
 #include "cli/command.h"
 #include "dedup/duplicatefinder.h"
+#include "import/filepreview.h"
 #include "import/formatregistry.h"
 #include "import/importjob.h"
 #include "project/reviewers.h"
@@ -57,9 +58,13 @@ int runImport(CommandContext &context)
     const QCommandLineOption dedup(
         QStringLiteral("dedup"),
         Tr::tr("Then find duplicates: merge the certain ones, queue the rest (as dedup --auto)."));
+    const QCommandLineOption preview(
+        QStringLiteral("preview"),
+        Tr::tr("Import nothing: show each file's format, record count and the database it "
+               "names, as the import dialog does (the project is not opened)."));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
     parser.addOptions(
-        {format, source, route, date, query, map, password, reviewer, again, dedup, json});
+        {format, source, route, date, query, map, password, reviewer, again, dedup, preview, json});
     parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The project file."));
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Files to import."),
                                  QStringLiteral("FILE..."));
@@ -67,6 +72,28 @@ int runImport(CommandContext &context)
     if (!parseArguments(context, parser, commandNamed(QStringLiteral("import")), 2, -1, &code))
         return code;
     const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(preview)) {
+        QJsonArray previews;
+        for (const QString &path : positional.mid(1)) {
+            const FilePreview p = FilePreview::of(path);
+            previews.append(QJsonObject{{QStringLiteral("path"), path},
+                                        {QStringLiteral("format"), p.format},
+                                        {QStringLiteral("records"), p.records},
+                                        {QStringLiteral("source"), p.source}});
+            if (parser.isSet(json))
+                continue;
+            context.out << Tr::tr("%1: %2, %3 records, source: %4")
+                               .arg(path,
+                                    p.format.isEmpty() ? Tr::tr("format not recognised") : p.format,
+                                    p.records < 0 ? QStringLiteral("?")
+                                                  : QString::number(p.records),
+                                    p.source.isEmpty() ? Tr::tr("not named in the file") : p.source)
+                        << '\n';
+        }
+        if (parser.isSet(json))
+            context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("files"), previews}}));
+        return Success;
+    }
     std::unique_ptr<Project> project =
         openProject(context, positional.first(), Project::Access::ReadWrite, &code);
     if (!project)

@@ -217,6 +217,30 @@ private slots:
         QVERIFY2(r.err.contains("without a title (record 1)"), r.err.constData());
     }
 
+    // What the import dialog shows before importing, from the command line: format, records
+    // counted, the database the file names. Nothing is imported.
+    void preview_countsAndNamesTheDatabase()
+    {
+        const QString project = newProject();
+        const QString wos = write(QStringLiteral("savedrecs.txt"),
+                                  "FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\n"
+                                  "TI Loneliness\nER\n\nPT J\nTI Shame\nER\n\nEF\n");
+        const QString plain = write(QStringLiteral("plain.ris"), "TY  - JOUR\nTI  - A\nER  - \n");
+        test::RunResult r = test::runEvimap({"import", project, wos, plain, "--preview", "--json"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray files = QJsonDocument::fromJson(r.out).object()["files"].toArray();
+        QCOMPARE(files.size(), 2);
+        QCOMPARE(files.at(0).toObject()["format"].toString(), QStringLiteral("wos"));
+        QCOMPARE(files.at(0).toObject()["records"].toInt(), 2);
+        QCOMPARE(files.at(0).toObject()["source"].toString(), QStringLiteral("Web of Science"));
+        QCOMPARE(files.at(1).toObject()["records"].toInt(), 1);
+        QCOMPARE(files.at(1).toObject()["source"].toString(), QString());
+        r = test::runEvimap({"import", project, wos, "--preview"});
+        QVERIFY2(r.out.contains("wos, 2 records, source: Web of Science"), r.out.constData());
+        const test::RunResult info = test::runEvimap({"info", project, "--json"});
+        QCOMPARE(QJsonDocument::fromJson(info.out).object()["records"].toInt(), 0);
+    }
+
     void exportSearchThatCannotBeRead_exitCode2()
     {
         // "NOT tumor" alone once exported the tumor records; now it is refused with the reason.
