@@ -3,11 +3,13 @@
 #include "charts/mapsmenu.h"
 #include "coding/codingmenu.h"
 #include "core/preferences.h"
+#include "demo/demoproject.h"
 #include "duplicatesmenu.h"
 #include "helpdialogs.h"
 #include "importdialog.h"
 #include "importrunner.h"
 #include "manualentrydialog.h"
+#include "newprojectdialog.h"
 #include "project/project.h"
 #include "project/projectinfo.h"
 #include "project/reviewers.h"
@@ -29,6 +31,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -42,11 +45,14 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -63,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_importRunner(new ImportRunner(this))
     , m_windows(new ProjectWindows(this))
 {
+    m_pages = new QStackedWidget(this);
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     resize(1280, 800);
@@ -86,7 +93,10 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    m_recordsPage = splitter;
+    m_pages->setObjectName(QStringLiteral("centralPages"));
+    m_pages->addWidget(splitter);
+    setCentralWidget(m_pages);
 
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setAccessibleName(tr("Search records"));
@@ -114,6 +124,10 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_reviewerLabel);
 
     createActions();
+    m_welcome = createWelcomePage();
+    m_emptyProject = createEmptyProjectPage();
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_emptyProject);
 
     connect(m_importRunner, &ImportRunner::finished, this, &MainWindow::showImportResults);
 
@@ -427,6 +441,11 @@ void MainWindow::newProject()
         return;
     }
     chooseStartingCodebook(this, *created.value());
+    // Reviewers per stage and exclusion reasons: the defaults when the dialog is dismissed.
+    NewProjectDialog setupDialog(this);
+    setupDialog.exec();
+    if (Status s = setupDialog.setup().apply(*created.value()); !s)
+        QMessageBox::warning(this, tr("New Project"), s.errorString());
     created.value().reset();
     Preferences::lastOpenFolder.setValue(QFileInfo(file).absolutePath());
     openProjectInteractively(file);
@@ -445,14 +464,118 @@ void MainWindow::chooseProjectToOpen()
 
 void MainWindow::updateRecentMenu()
 {
-    m_recentMenu->clear();
+    fillRecentMenu(m_recentMenu);
+}
+
+void MainWindow::fillRecentMenu(QMenu *menu)
+{
+    menu->clear();
     const QStringList recent = Preferences::recentProjects.value();
     for (const QString &path : recent) {
-        m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + path, this,
-                                [this, path] { openProjectInteractively(path); });
+        menu->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + path, this,
+                        [this, path] { openProjectInteractively(path); });
     }
     if (recent.isEmpty())
-        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+        menu->addAction(tr("No recent projects"))->setEnabled(false);
+}
+
+QWidget *MainWindow::createWelcomePage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("welcomePage"));
+    auto *title = new QLabel(tr("<h1>EviMap</h1><p>From search results to evidence maps: "
+                                "import, remove duplicates, screen, code and map.</p>"),
+                             page);
+    title->setAlignment(Qt::AlignCenter);
+    title->setWordWrap(true);
+    const auto button = [page](const QString &text, const char *name) {
+        auto *b = new QPushButton(text, page);
+        b->setObjectName(QLatin1String(name));
+        b->setMinimumWidth(260);
+        b->setMinimumHeight(b->sizeHint().height() * 5 / 4);
+        return b;
+    };
+    QPushButton *newButton = button(tr("New Project…  (Ctrl+N)"), "welcomeNew");
+    QPushButton *openButton = button(tr("Open Project…  (Ctrl+O)"), "welcomeOpen");
+    QPushButton *recentButton = button(tr("Open Recent"), "welcomeRecent");
+    QPushButton *demoButton = button(tr("Open the Demo"), "welcomeDemo");
+    demoButton->setToolTip(tr("A small review of loneliness and mental health, screened and "
+                              "coded by two reviewers, to try everything on."));
+    auto *recentMenu = new QMenu(recentButton);
+    recentMenu->setObjectName(QStringLiteral("welcomeRecentMenu"));
+    connect(recentMenu, &QMenu::aboutToShow, this,
+            [this, recentMenu] { fillRecentMenu(recentMenu); });
+    recentButton->setMenu(recentMenu);
+    connect(newButton, &QPushButton::clicked, this, &MainWindow::newProject);
+    connect(openButton, &QPushButton::clicked, this, &MainWindow::chooseProjectToOpen);
+    connect(demoButton, &QPushButton::clicked, this, [this] { openDemo(); });
+    auto *hint = new QLabel(tr("Or drop a project file (.evimap) here."), page);
+    hint->setAlignment(Qt::AlignCenter);
+
+    auto *column = new QVBoxLayout;
+    column->addWidget(title);
+    column->addSpacing(12);
+    for (QPushButton *b : {newButton, openButton, recentButton, demoButton})
+        column->addWidget(b, 0, Qt::AlignHCenter);
+    column->addSpacing(12);
+    column->addWidget(hint);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    layout->addLayout(column);
+    layout->addStretch(2);
+    return page;
+}
+
+QWidget *MainWindow::createEmptyProjectPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("emptyProjectPage"));
+    auto *hint = new QLabel(tr("<h2>Import references (Ctrl+I) or drop files here</h2>"
+                               "<p>RIS, MEDLINE/PubMed, PubMed XML, EndNote XML, Web of "
+                               "Science, BibTeX, CSV, CSL-JSON and PDFs of reports.</p>"),
+                            page);
+    hint->setObjectName(QStringLiteral("emptyProjectHint"));
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    auto *importButton = new QPushButton(tr("Import References or PDFs…"), page);
+    importButton->setObjectName(QStringLiteral("emptyProjectImport"));
+    connect(importButton, &QPushButton::clicked, this, &MainWindow::chooseFilesToImport);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    layout->addWidget(hint);
+    layout->addWidget(importButton, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    return page;
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+bool MainWindow::openDemo()
+{
+    if (m_project && !closeProject())
+        return false;
+    const QDir folder(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                      QStringLiteral("/demo"));
+    const QString path = folder.filePath(QStringLiteral("demo.evimap"));
+    if (!QFileInfo::exists(path)) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const bool made = QDir().mkpath(folder.path());
+        Result<DemoProject::Summary> built =
+            made
+                ? DemoProject::build(path, folder.filePath(QStringLiteral("loneliness-demo.ris")))
+                : Result<DemoProject::Summary>(Error{
+                      Error::Kind::Failure, tr("the folder %1 cannot be made").arg(folder.path())});
+        QApplication::restoreOverrideCursor();
+        if (!built) {
+            QFile::remove(path);
+            QMessageBox::warning(this, tr("Cannot make the demo"), built.errorString());
+            return false;
+        }
+    }
+    return openProjectInteractively(path);
 }
 
 void MainWindow::chooseFilesToImport()
@@ -542,6 +665,7 @@ void MainWindow::updateTitleAndStatus()
         action->setEnabled(m_project != nullptr);
     m_search->setEnabled(m_project != nullptr);
     if (!m_project) {
+        m_pages->setCurrentWidget(m_welcome);
         m_searchRefused->setVisible(false);
         setWindowTitle(tr("EviMap"));
         m_countLabel->setText(
@@ -554,6 +678,10 @@ void MainWindow::updateTitleAndStatus()
             .arg(m_project->name(), m_project->isReadOnly() ? tr(" (read-only)") : QString()));
     Result<ProjectInfo> info = ProjectInfo::read(*m_project);
     const int shown = m_model ? m_model->rowCount() : 0;
+    // A project without records says how to bring some in, rather than show an empty table.
+    const bool noRecords =
+        info && info->uniqueRecords == 0 && shown == 0 && m_search->text().isEmpty();
+    m_pages->setCurrentWidget(noRecords ? m_emptyProject : m_recordsPage);
     // A search that cannot be run says why, in the search box and the status bar, rather
     // than leave an empty table unexplained.
     const QString refusal = m_model ? m_model->searchRefusal() : QString();
@@ -667,7 +795,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (m_project && event->mimeData()->hasUrls())
+    if (event->mimeData()->hasUrls())
         event->acceptProposedAction();
 }
 
@@ -679,7 +807,13 @@ void MainWindow::dropEvent(QDropEvent *event)
         if (url.isLocalFile())
             files << url.toLocalFile();
     }
-    if (!files.isEmpty())
+    // A project file opens; anything else is imported into the open project.
+    if (files.size() == 1 &&
+        files.first().endsWith(QLatin1String(".evimap"), Qt::CaseInsensitive)) {
+        openProjectInteractively(files.first());
+        return;
+    }
+    if (!files.isEmpty() && m_project)
         importFiles(files);
 }
 

@@ -10,6 +10,8 @@ ScreeningSettings ScreeningSettings::read(const Project &project)
     bool ok = false;
     const int required = project.setting(reviewersRequiredKey, QStringLiteral("1")).toInt(&ok);
     s.reviewersRequired = ok && required >= 1 ? required : 1;
+    const int fullText = project.setting(reviewersRequiredFullTextKey).toInt(&ok);
+    s.reviewersRequiredFullText = ok && fullText >= 1 ? fullText : 0;
     const QString blind = project.setting(blindKey, QStringLiteral("true")).trimmed().toLower();
     s.blind = !(blind == QLatin1String("false") || blind == QLatin1String("0") ||
                 blind == QLatin1String("off") || blind == QLatin1String("no"));
@@ -18,8 +20,30 @@ ScreeningSettings ScreeningSettings::read(const Project &project)
     return s;
 }
 
+int ScreeningSettings::reviewersRequiredAt(ScreeningStage stage) const
+{
+    if (stage == ScreeningStage::FullText && reviewersRequiredFullText >= 1)
+        return reviewersRequiredFullText;
+    return qMax(1, reviewersRequired);
+}
+
+ScreeningSettings ScreeningSettings::newProjectDefaults()
+{
+    ScreeningSettings s;
+    s.reviewersRequired = 2;
+    s.reviewersRequiredFullText = 2;
+    s.blind = true;
+    return s;
+}
+
 Status ScreeningSettings::write(Project &project) const
 {
+    if (Status s = project.setSetting(reviewersRequiredFullTextKey,
+                                      reviewersRequiredFullText >= 1
+                                          ? QString::number(reviewersRequiredFullText)
+                                          : QStringLiteral(""));
+        !s)
+        return s;
     if (Status s =
             project.setSetting(reviewersRequiredKey, QString::number(qMax(1, reviewersRequired)));
         !s)
