@@ -72,7 +72,8 @@ protected:
         if (event->type() != QEvent::KeyPress)
             return false;
         const QString typed = static_cast<QKeyEvent *>(event)->text();
-        if (typed.size() != 1 || typed.front().isLetterOrNumber() || typed.front().isSpace())
+        // Separators only: Backspace, Tab and the digits go their usual way.
+        if (typed.size() != 1 || !(typed.front().isPunct() || typed.front().isSymbol()))
             return false;
         const auto *edit = watched->findChild<QLineEdit *>();
         if (!edit)
