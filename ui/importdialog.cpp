@@ -188,7 +188,7 @@ ImportDialog::ImportDialog(Project &project, const QStringList &files, QWidget *
     m_date->setCalendarPopup(true);
     m_date->installEventFilter(new SeparatorAfterFullSection(m_date));
     m_date->setDate(QDate::currentDate());
-    m_date->setToolTip(tr("Type the date as %1, or pick it from the calendar (Alt+Down).")
+    m_date->setToolTip(tr("Type the date as %1, or pick it from the calendar (the arrow).")
                            .arg(QLocale().toString(QDate(2025, 1, 15), localDateFormat())));
     auto *dateRow = new QHBoxLayout;
     dateRow->addWidget(m_dateGiven);
