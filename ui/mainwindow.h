@@ -9,6 +9,8 @@
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPushButton;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -70,6 +72,16 @@ public:
     // progress and cancel, and finds duplicates afterwards if asked.
     void importFiles(const QStringList &files);
 
+    // The demo project, made afresh in the program's data folder (as `evimap demo` makes it)
+    // and opened. False, with a message, when it cannot be made.
+    bool openDemo();
+
+    // What the central area shows: with no project, the welcome page (New, Open, Open Recent,
+    // Open the Demo); a project with no records, how to import them; otherwise the records.
+    QWidget *welcomePage() const { return m_welcome; }
+    QWidget *emptyProjectPage() const { return m_emptyProject; }
+    QWidget *currentPage() const;
+
     // Notices what other EviMaps commit to the open project (null when none is open).
     ProjectChangeWatcher *changeWatcher() const { return m_changeWatcher; }
 
@@ -98,6 +110,9 @@ private:
     void refreshAfterChangesElsewhere();
     void showPreferences();
     void fitColumns();
+    QWidget *createWelcomePage();
+    QWidget *createEmptyProjectPage();
+    void fillRecentMenu(QMenu *menu);
 
     std::unique_ptr<Project> m_project;
     RecordTableModel *m_model = nullptr;
@@ -110,6 +125,10 @@ private:
     QLabel *m_countLabel;
     QLabel *m_reviewerLabel;
     QMenu *m_recentMenu = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_welcome = nullptr;
+    QWidget *m_emptyProject = nullptr;
+    QWidget *m_recordsPage = nullptr;
     QTimer *m_searchDelay;
     ImportRunner *m_importRunner;
     ProjectWindows *m_windows;

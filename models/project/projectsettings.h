@@ -59,8 +59,13 @@ extern template class ProjectSetting<QString>;
 namespace ProjectSettings {
 
 // Screening (ScreeningSettings groups them for the lead's dialog).
-// How many reviewers must agree before a record is settled (at least 1).
+// How many reviewers must agree before a record is settled (at least 1), at both stages unless
+// the next setting says otherwise.
 inline constexpr ProjectSetting<int> screeningReviewersRequired("screening.reviewersRequired", 1);
+// The same at full text, when it differs; 0 (or absent, in projects made before it existed):
+// as at title/abstract.
+inline constexpr ProjectSetting<int>
+    screeningReviewersRequiredFullText("screening.reviewersRequired.fullText", 0);
 // Reviewers do not see each other's decisions on records not yet settled.
 inline constexpr ProjectSetting<bool> screeningBlind("screening.blind", true);
 // The inclusion and exclusion criteria shown beside each record.

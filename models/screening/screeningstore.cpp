@@ -102,7 +102,12 @@ ScreeningStore::ScreeningStore(Project &project)
 
 int ScreeningStore::reviewersRequired() const
 {
-    return ScreeningSettings::read(m_project).reviewersRequired;
+    return reviewersRequired(ScreeningStage::TitleAbstract);
+}
+
+int ScreeningStore::reviewersRequired(ScreeningStage stage) const
+{
+    return ScreeningSettings::read(m_project).reviewersRequiredAt(stage);
 }
 
 bool ScreeningStore::isBlind() const
@@ -305,7 +310,7 @@ SettlementState ScreeningStore::state(qint64 recordId, ScreeningStage stage) con
         settled.decisions = int(list.size());
         return settled;
     }
-    return Settlement::evaluate(stage, list, reviewersRequired(), isReopened(recordId, stage));
+    return Settlement::evaluate(stage, list, reviewersRequired(stage), isReopened(recordId, stage));
 }
 
 QList<ScreeningConflict> ScreeningStore::conflicts(ScreeningStage stage) const
@@ -321,7 +326,7 @@ QList<ScreeningConflict> ScreeningStore::conflicts(ScreeningStage stage) const
     QList<ScreeningConflict> list;
     if (!q.exec())
         return list;
-    const int required = reviewersRequired();
+    const int required = reviewersRequired(stage);
     const QSet<qint64> reopened = reopenedRecords(stage);
     QList<ScreeningDecision> group;
     auto flush = [&] {
@@ -678,7 +683,7 @@ Status ScreeningStore::applySettlement(qint64 recordId, ScreeningStage stage, qi
     if (current && current->isManual())
         return {}; // the lead's settlement (or "not retrieved") stands
     const SettlementState state = Settlement::evaluate(
-        stage, decisions(recordId, stage), reviewersRequired(), isReopened(recordId, stage));
+        stage, decisions(recordId, stage), reviewersRequired(stage), isReopened(recordId, stage));
     std::optional<ScreeningResult> wanted;
     if (state.kind == SettlementState::Kind::Settled) {
         ScreeningResult r;

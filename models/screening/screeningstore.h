@@ -74,7 +74,8 @@ public:
     explicit ScreeningStore(Project &project);
 
     Project &project() const { return m_project; }
-    int reviewersRequired() const;
+    int reviewersRequired() const; // at title/abstract
+    int reviewersRequired(ScreeningStage stage) const;
     bool isBlind() const;
 
     // --- Which records a stage holds ---

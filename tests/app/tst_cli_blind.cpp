@@ -45,7 +45,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_project = m_dir.filePath(QStringLiteral("blind.evimap"));
-        QCOMPARE(test::runEvimap({"new", m_project, "--codebook", "empty"}).exitCode, 0);
+        QCOMPARE(
+            test::runEvimap({"new", m_project, "--codebook", "empty", "--no-reasons"}).exitCode, 0);
         const QString ris = write(QStringLiteral("s.ris"), "TY  - JOUR\nTI  - First\nER  - \n"
                                                            "TY  - JOUR\nTI  - Second\nER  - \n"
                                                            "TY  - JOUR\nTI  - Third\nER  - \n");

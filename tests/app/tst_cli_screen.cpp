@@ -90,7 +90,7 @@ private slots:
         QCOMPARE(int(qstrlen(truth)), 66);
         QVERIFY(m_dir.isValid());
         m_project = m_dir.filePath("demo.evimap");
-        QCOMPARE(test::runEvimap({"new", m_project}).exitCode, 0);
+        QCOMPARE(test::runEvimap({"new", m_project, "--no-reasons"}).exitCode, 0);
         QCOMPARE(test::runEvimap(
                      {"import", m_project, test::sourcePath("resources/demo/loneliness-demo.ris")})
                      .exitCode,
@@ -467,7 +467,7 @@ private slots:
         // Prioritised screening stops after four records: the other 62 are not excluded, they
         // are removed by automation (PRISMA 2020), in `stats` and in the diagram alike.
         const QString project = m_dir.filePath("stopped.evimap");
-        QCOMPARE(test::runEvimap({"new", project}).exitCode, 0);
+        QCOMPARE(test::runEvimap({"new", project, "--reviewers", "1", "--no-reasons"}).exitCode, 0);
         QCOMPARE(test::runEvimap(
                      {"import", project, test::sourcePath("resources/demo/loneliness-demo.ris")})
                      .exitCode,
