@@ -735,7 +735,11 @@ void MainWindow::updateTitleAndStatus()
     // A project without records says how to bring some in, rather than show an empty table.
     const bool noRecords =
         info && info->uniqueRecords == 0 && shown == 0 && m_search->text().isEmpty();
+    // The first records of an empty project (an import, a drop) are shown in the table.
+    const bool firstRecords = !noRecords && m_pages->currentWidget() == m_emptyProject;
     m_pages->setCurrentWidget(noRecords ? m_emptyProject : m_recordsPage);
+    if (firstRecords)
+        showRecords();
     // A search that cannot be run says why, in the search box and the status bar, rather
     // than leave an empty table unexplained.
     const QString refusal = m_model ? m_model->searchRefusal() : QString();

@@ -200,8 +200,8 @@ private slots:
         QVERIFY(thresholds.save(*m_project).ok());
         QVERIFY(ProjectSettings::codingBlind.write(*m_project, false).ok());
         QCOMPARE(stored(QStringLiteral("future.setting")), QStringLiteral("kept"));
-        // Four screening settings, two thresholds, coding.blind, and the unknown key.
-        QCOMPARE(rowCount(), 8);
+        // Five screening settings, two thresholds, coding.blind, and the unknown key.
+        QCOMPARE(rowCount(), 9);
     }
 
     void screeningSettings_writeTheOneEncodingAndReadTheOld()
