@@ -1,6 +1,7 @@
 #include "dedupreviewdialog.h"
 
 #include "project/project.h"
+#include "records/recordfields.h"
 #include "records/recordstore.h"
 
 #include <QButtonGroup>
@@ -275,7 +276,7 @@ void DedupReviewDialog::showGroup()
         QStringList values;
         QSet<QString> distinct;
         for (const Record &r : std::as_const(m_records)) {
-            values << DedupStore::fieldValue(r, field);
+            values << RecordFields::value(r, field);
             if (!values.last().trimmed().isEmpty())
                 distinct.insert(values.last().trimmed());
         }

@@ -40,27 +40,36 @@ void ImportRunner::cancel()
 void ImportRunner::start(const QString &projectPath, const QStringList &files,
                          const ImportOptions &options)
 {
+    QList<QPair<QString, ImportOptions>> each;
+    for (const QString &file : files)
+        each.append({file, options});
+    start(projectPath, each);
+}
+
+void ImportRunner::start(const QString &projectPath,
+                         const QList<QPair<QString, ImportOptions>> &files)
+{
     m_results.clear();
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     auto cancelled = m_cancelled;
-    QFuture<QList<FileResult>> future = QtConcurrent::run(
-        [projectPath, files, options, cancelled](QPromise<QList<FileResult>> &promise) {
+    QFuture<QList<FileResult>> future =
+        QtConcurrent::run([projectPath, files, cancelled](QPromise<QList<FileResult>> &promise) {
             QList<FileResult> results;
             promise.setProgressRange(0, 100 * int(files.size()));
             Result<std::unique_ptr<Project>> project = Project::open(projectPath);
             for (qsizetype i = 0; i < files.size(); ++i) {
                 FileResult result;
-                result.path = files.at(i);
+                result.path = files.at(i).first;
                 if (!project) {
                     result.error = project.error();
                     results.append(result);
                     continue;
                 }
-                const QString name = QFileInfo(files.at(i)).fileName();
+                const QString name = QFileInfo(files.at(i).first).fileName();
                 const int base = 100 * int(i);
                 promise.setProgressValueAndText(base, name);
                 Result<ImportSummary> summary = ImportJob::run(
-                    *project.value(), files.at(i), options, cancelled.get(),
+                    *project.value(), files.at(i).first, files.at(i).second, cancelled.get(),
                     [&](int percent) { promise.setProgressValueAndText(base + percent, name); });
                 result.ok = summary.ok();
                 if (summary)

@@ -32,6 +32,8 @@ public:
     ~ImportRunner() override;
 
     void start(const QString &projectPath, const QStringList &files, const ImportOptions &options);
+    // Each file with options of its own (source, route, search date).
+    void start(const QString &projectPath, const QList<QPair<QString, ImportOptions>> &files);
     void cancel();
     bool isRunning() const;
     QList<FileResult> results() const { return m_results; }

@@ -3,11 +3,14 @@
 #include "charts/mapsmenu.h"
 #include "coding/codingmenu.h"
 #include "core/preferences.h"
+#include "dashboard/dashboardview.h"
+#include "demo/demoproject.h"
 #include "duplicatesmenu.h"
 #include "helpdialogs.h"
 #include "importdialog.h"
 #include "importrunner.h"
 #include "manualentrydialog.h"
+#include "newprojectdialog.h"
 #include "project/project.h"
 #include "project/projectinfo.h"
 #include "project/reviewers.h"
@@ -29,6 +32,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -42,11 +46,15 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -56,6 +64,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_table(new QTableView(this))
     , m_details(new RecordDetailsView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_dashboard(new DashboardView(this))
     , m_search(new QLineEdit(this))
     , m_countLabel(new QLabel(this))
     , m_reviewerLabel(new QLabel(this))
@@ -63,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_importRunner(new ImportRunner(this))
     , m_windows(new ProjectWindows(this))
 {
+    m_pages = new QStackedWidget(this);
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     resize(1280, 800);
@@ -86,7 +97,17 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    // The dashboard first: where the review stands, each number opening its window or list.
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    m_tabs->addTab(splitter, tr("Records"));
+    // The tabs are the page of a project with records; without a project, or without records,
+    // the window shows what to do first instead (the welcome and empty-project pages below).
+    m_recordsPage = m_tabs;
+    m_pages->setObjectName(QStringLiteral("centralPages"));
+    m_pages->addWidget(m_tabs);
+    setCentralWidget(m_pages);
 
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setAccessibleName(tr("Search records"));
@@ -102,10 +123,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, m_searchDelay, [this] {
         m_searchDelay->stop();
+        showRecords();
         if (m_model)
             m_model->setSearchText(m_search->text());
     });
     connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        if (!m_search->text().isEmpty())
+            showRecords(); // a search shows what it found
         if (m_model)
             m_model->setSearchText(m_search->text());
     });
@@ -114,6 +138,10 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_reviewerLabel);
 
     createActions();
+    m_welcome = createWelcomePage();
+    m_emptyProject = createEmptyProjectPage();
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_emptyProject);
 
     connect(m_importRunner, &ImportRunner::finished, this, &MainWindow::showImportResults);
 
@@ -199,7 +227,15 @@ void MainWindow::createActions()
     preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *dashboard = view->addAction(tr("D&ashboard"), this, &MainWindow::showDashboard);
+    dashboard->setObjectName(QStringLiteral("showDashboardAction"));
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *records = view->addAction(tr("&Records"), this, &MainWindow::showRecords);
+    records->setObjectName(QStringLiteral("showRecordsAction"));
+    records->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addSeparator();
     QAction *duplicates = view->addAction(tr("Show &Duplicates"));
+    duplicates->setObjectName(QStringLiteral("showDuplicatesAction"));
     duplicates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     duplicates->setCheckable(true);
     connect(duplicates, &QAction::toggled, this, [this](bool on) {
@@ -280,6 +316,7 @@ Status MainWindow::openProject(const QString &path)
     updateTitleAndStatus();
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
+    m_tabs->setCurrentWidget(m_dashboard);
     emit projectChanged();
     return {};
 }
@@ -353,6 +390,36 @@ void MainWindow::deleteSelectedRecords()
     updateTitleAndStatus();
 }
 
+void MainWindow::showDashboard()
+{
+    m_tabs->setCurrentWidget(m_dashboard);
+}
+
+void MainWindow::showRecords()
+{
+    m_tabs->setCurrentIndex(m_tabs->indexOf(m_dashboard) == 0 ? 1 : 0);
+}
+
+void MainWindow::showRecord(qint64 recordId)
+{
+    if (!m_model)
+        return;
+    showRecords();
+    int row = m_model->rowOfRecord(recordId);
+    if (row < 0 && !m_search->text().isEmpty()) {
+        m_search->clear();
+        m_searchDelay->stop();
+        m_model->setSearchText(QString());
+        row = m_model->rowOfRecord(recordId);
+    }
+    if (row < 0)
+        return;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+    activateWindow();
+    raise();
+}
+
 qint64 MainWindow::currentRecordId() const
 {
     return m_model && m_table->currentIndex().isValid()
@@ -367,6 +434,7 @@ void MainWindow::setCurrentReviewer(qint64 reviewerId)
         if (std::optional<Reviewer> r = Reviewers(*m_project).byId(reviewerId))
             Preferences::setReviewerForProject(m_project->uuid(), r->uuid);
     }
+    m_dashboard->invalidate(); // what the dashboard may show depends on who is looking
     updateTitleAndStatus();
 }
 
@@ -425,6 +493,11 @@ void MainWindow::newProject()
         return;
     }
     chooseStartingCodebook(this, *created.value());
+    // Reviewers per stage and exclusion reasons: the defaults when the dialog is dismissed.
+    NewProjectDialog setupDialog(this);
+    setupDialog.exec();
+    if (Status s = setupDialog.setup().apply(*created.value()); !s)
+        QMessageBox::warning(this, tr("New Project"), s.errorString());
     created.value().reset();
     Preferences::lastOpenFolder.setValue(QFileInfo(file).absolutePath());
     openProjectInteractively(file);
@@ -443,14 +516,118 @@ void MainWindow::chooseProjectToOpen()
 
 void MainWindow::updateRecentMenu()
 {
-    m_recentMenu->clear();
+    fillRecentMenu(m_recentMenu);
+}
+
+void MainWindow::fillRecentMenu(QMenu *menu)
+{
+    menu->clear();
     const QStringList recent = Preferences::recentProjects.value();
     for (const QString &path : recent) {
-        m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + path, this,
-                                [this, path] { openProjectInteractively(path); });
+        menu->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + path, this,
+                        [this, path] { openProjectInteractively(path); });
     }
     if (recent.isEmpty())
-        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+        menu->addAction(tr("No recent projects"))->setEnabled(false);
+}
+
+QWidget *MainWindow::createWelcomePage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("welcomePage"));
+    auto *title = new QLabel(tr("<h1>EviMap</h1><p>From search results to evidence maps: "
+                                "import, remove duplicates, screen, code and map.</p>"),
+                             page);
+    title->setAlignment(Qt::AlignCenter);
+    title->setWordWrap(true);
+    const auto button = [page](const QString &text, const char *name) {
+        auto *b = new QPushButton(text, page);
+        b->setObjectName(QLatin1String(name));
+        b->setMinimumWidth(260);
+        b->setMinimumHeight(b->sizeHint().height() * 5 / 4);
+        return b;
+    };
+    QPushButton *newButton = button(tr("New Project…  (Ctrl+N)"), "welcomeNew");
+    QPushButton *openButton = button(tr("Open Project…  (Ctrl+O)"), "welcomeOpen");
+    QPushButton *recentButton = button(tr("Open Recent"), "welcomeRecent");
+    QPushButton *demoButton = button(tr("Open the Demo"), "welcomeDemo");
+    demoButton->setToolTip(tr("A small review of loneliness and mental health, screened and "
+                              "coded by two reviewers, to try everything on."));
+    auto *recentMenu = new QMenu(recentButton);
+    recentMenu->setObjectName(QStringLiteral("welcomeRecentMenu"));
+    connect(recentMenu, &QMenu::aboutToShow, this,
+            [this, recentMenu] { fillRecentMenu(recentMenu); });
+    recentButton->setMenu(recentMenu);
+    connect(newButton, &QPushButton::clicked, this, &MainWindow::newProject);
+    connect(openButton, &QPushButton::clicked, this, &MainWindow::chooseProjectToOpen);
+    connect(demoButton, &QPushButton::clicked, this, [this] { openDemo(); });
+    auto *hint = new QLabel(tr("Or drop a project file (.evimap) here."), page);
+    hint->setAlignment(Qt::AlignCenter);
+
+    auto *column = new QVBoxLayout;
+    column->addWidget(title);
+    column->addSpacing(12);
+    for (QPushButton *b : {newButton, openButton, recentButton, demoButton})
+        column->addWidget(b, 0, Qt::AlignHCenter);
+    column->addSpacing(12);
+    column->addWidget(hint);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    layout->addLayout(column);
+    layout->addStretch(2);
+    return page;
+}
+
+QWidget *MainWindow::createEmptyProjectPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("emptyProjectPage"));
+    auto *hint = new QLabel(tr("<h2>Import references (Ctrl+I) or drop files here</h2>"
+                               "<p>RIS, MEDLINE/PubMed, PubMed XML, EndNote XML, Web of "
+                               "Science, BibTeX, CSV, CSL-JSON and PDFs of reports.</p>"),
+                            page);
+    hint->setObjectName(QStringLiteral("emptyProjectHint"));
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    auto *importButton = new QPushButton(tr("Import References or PDFs…"), page);
+    importButton->setObjectName(QStringLiteral("emptyProjectImport"));
+    connect(importButton, &QPushButton::clicked, this, &MainWindow::chooseFilesToImport);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    layout->addWidget(hint);
+    layout->addWidget(importButton, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    return page;
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+bool MainWindow::openDemo()
+{
+    if (m_project && !closeProject())
+        return false;
+    const QDir folder(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                      QStringLiteral("/demo"));
+    const QString path = folder.filePath(QStringLiteral("demo.evimap"));
+    if (!QFileInfo::exists(path)) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const bool made = QDir().mkpath(folder.path());
+        Result<DemoProject::Summary> built =
+            made
+                ? DemoProject::build(path, folder.filePath(QStringLiteral("loneliness-demo.ris")))
+                : Result<DemoProject::Summary>(Error{
+                      Error::Kind::Failure, tr("the folder %1 cannot be made").arg(folder.path())});
+        QApplication::restoreOverrideCursor();
+        if (!built) {
+            QFile::remove(path);
+            QMessageBox::warning(this, tr("Cannot make the demo"), built.errorString());
+            return false;
+        }
+    }
+    return openProjectInteractively(path);
 }
 
 void MainWindow::chooseFilesToImport()
@@ -477,8 +654,9 @@ void MainWindow::importFiles(const QStringList &files)
     ImportDialog dialog(*m_project, files, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    ImportOptions options = dialog.options();
-    options.reviewerId = m_reviewerId;
+    QList<QPair<QString, ImportOptions>> perFile = dialog.fileOptions();
+    for (QPair<QString, ImportOptions> &file : perFile)
+        file.second.reviewerId = m_reviewerId;
     m_findDuplicatesAfterImport = dialog.findDuplicatesAfterwards();
     auto *progress =
         new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 100 * int(files.size()), this);
@@ -492,7 +670,7 @@ void MainWindow::importFiles(const QStringList &files)
             });
     connect(progress, &QProgressDialog::canceled, m_importRunner, &ImportRunner::cancel);
     connect(m_importRunner, &ImportRunner::finished, progress, &QWidget::close);
-    m_importRunner->start(m_project->filePath(), files, options);
+    m_importRunner->start(m_project->filePath(), perFile);
 }
 
 void MainWindow::showImportResults()
@@ -511,6 +689,13 @@ void MainWindow::showImportResults()
         lines << tr("%1: %n record(s) imported, %2 skipped", nullptr, r.summary.imported)
                      .arg(name)
                      .arg(r.summary.skipped);
+        if (r.summary.untitled > 0)
+            lines << tr("    %n of them without a title (imported; see Show Details)", nullptr,
+                        r.summary.untitled);
+        if (r.summary.placeholderAbstracts > 0)
+            lines << tr("    %n placeholder abstract(s) (\"NA\", \"No abstract\"…) stored as "
+                        "empty",
+                        nullptr, r.summary.placeholderAbstracts);
         imported += r.summary.imported;
         for (const Issue &issue : r.summary.issues)
             problems << issue.toString();
@@ -532,6 +717,7 @@ void MainWindow::updateTitleAndStatus()
         action->setEnabled(m_project != nullptr);
     m_search->setEnabled(m_project != nullptr);
     if (!m_project) {
+        m_pages->setCurrentWidget(m_welcome);
         m_searchRefused->setVisible(false);
         setWindowTitle(tr("EviMap"));
         m_countLabel->setText(
@@ -544,6 +730,14 @@ void MainWindow::updateTitleAndStatus()
             .arg(m_project->name(), m_project->isReadOnly() ? tr(" (read-only)") : QString()));
     Result<ProjectInfo> info = ProjectInfo::read(*m_project);
     const int shown = m_model ? m_model->rowCount() : 0;
+    // A project without records says how to bring some in, rather than show an empty table.
+    const bool noRecords =
+        info && info->uniqueRecords == 0 && shown == 0 && m_search->text().isEmpty();
+    // The first records of an empty project (an import, a drop) are shown in the table.
+    const bool firstRecords = !noRecords && m_pages->currentWidget() == m_emptyProject;
+    m_pages->setCurrentWidget(noRecords ? m_emptyProject : m_recordsPage);
+    if (firstRecords)
+        showRecords();
     // A search that cannot be run says why, in the search box and the status bar, rather
     // than leave an empty table unexplained.
     const QString refusal = m_model ? m_model->searchRefusal() : QString();
@@ -573,6 +767,7 @@ void MainWindow::refreshAfterChangesElsewhere()
 {
     if (!m_model || !m_project)
         return;
+    m_dashboard->refreshLater();
     const qint64 current = m_model->recordId(m_table->currentIndex().row());
     const int column = std::max(0, m_table->currentIndex().column());
     m_model->reload();
@@ -657,7 +852,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (m_project && event->mimeData()->hasUrls())
+    if (event->mimeData()->hasUrls())
         event->acceptProposedAction();
 }
 
@@ -669,7 +864,13 @@ void MainWindow::dropEvent(QDropEvent *event)
         if (url.isLocalFile())
             files << url.toLocalFile();
     }
-    if (!files.isEmpty())
+    // A project file opens; anything else is imported into the open project.
+    if (files.size() == 1 &&
+        files.first().endsWith(QLatin1String(".evimap"), Qt::CaseInsensitive)) {
+        openProjectInteractively(files.first());
+        return;
+    }
+    if (!files.isEmpty() && m_project)
         importFiles(files);
 }
 

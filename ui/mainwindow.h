@@ -9,6 +9,9 @@
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
@@ -20,6 +23,7 @@ class RecordTableModel;
 
 namespace evimap::ui {
 
+class DashboardView;
 class DuplicatesMenu;
 class ImportRunner;
 class ProjectWindows;
@@ -47,6 +51,13 @@ public:
     ProjectWindows *projectWindows() const { return m_windows; }
 
     Project *project() const { return m_project.get(); }
+    // The project's dashboard (the first tab, shown when a project opens) and its records (the
+    // second): View ▸ Dashboard (Ctrl+1) and View ▸ Records (Ctrl+2).
+    DashboardView *dashboardView() const { return m_dashboard; }
+    void showDashboard();
+    void showRecords();
+    // Shows the records and selects this one (clearing the search when it hides it).
+    void showRecord(qint64 recordId);
     RecordTableModel *recordModel() const { return m_model; }
     QTableView *recordTable() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
@@ -64,6 +75,16 @@ public:
     // Asks where the files came from (ImportDialog), then imports them in the background, with
     // progress and cancel, and finds duplicates afterwards if asked.
     void importFiles(const QStringList &files);
+
+    // The demo project, made afresh in the program's data folder (as `evimap demo` makes it)
+    // and opened. False, with a message, when it cannot be made.
+    bool openDemo();
+
+    // What the central area shows: with no project, the welcome page (New, Open, Open Recent,
+    // Open the Demo); a project with no records, how to import them; otherwise the records.
+    QWidget *welcomePage() const { return m_welcome; }
+    QWidget *emptyProjectPage() const { return m_emptyProject; }
+    QWidget *currentPage() const;
 
     // Notices what other EviMaps commit to the open project (null when none is open).
     ProjectChangeWatcher *changeWatcher() const { return m_changeWatcher; }
@@ -92,16 +113,25 @@ private:
     void refreshAfterChangesElsewhere();
     void showPreferences();
     void fitColumns();
+    QWidget *createWelcomePage();
+    QWidget *createEmptyProjectPage();
+    void fillRecentMenu(QMenu *menu);
 
     std::unique_ptr<Project> m_project;
     RecordTableModel *m_model = nullptr;
     QTableView *m_table;
     RecordDetailsView *m_details;
+    QTabWidget *m_tabs;
+    DashboardView *m_dashboard;
     QLineEdit *m_search;
     QAction *m_searchRefused; // a warning sign in the search box, its tip the reason
     QLabel *m_countLabel;
     QLabel *m_reviewerLabel;
     QMenu *m_recentMenu = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_welcome = nullptr;
+    QWidget *m_emptyProject = nullptr;
+    QWidget *m_recordsPage = nullptr;
     QTimer *m_searchDelay;
     ImportRunner *m_importRunner;
     ProjectWindows *m_windows;

@@ -47,18 +47,18 @@ RecordEditDialog::RecordEditDialog(Project &project, qint64 recordId, qint64 rev
     , m_project(project)
     , m_reviewerId(reviewerId)
     , m_type(new QComboBox(this))
-    , m_title(new QLineEdit(this))
-    , m_authors(textBox(this, 3))
-    , m_year(new QLineEdit(this))
-    , m_container(new QLineEdit(this))
-    , m_volume(new QLineEdit(this))
-    , m_issue(new QLineEdit(this))
-    , m_pages(new QLineEdit(this))
-    , m_doi(new QLineEdit(this))
-    , m_url(new QLineEdit(this))
-    , m_abstract(textBox(this, 8))
-    , m_keywords(textBox(this, 2))
-    , m_notes(textBox(this, 2))
+    , m_title(edits(RecordFields::indexOf("title"), new QLineEdit(this)))
+    , m_authors(edits(RecordFields::indexOf("authors"), textBox(this, 3)))
+    , m_year(edits(RecordFields::indexOf("year"), new QLineEdit(this)))
+    , m_container(edits(RecordFields::indexOf("container"), new QLineEdit(this)))
+    , m_volume(edits(RecordFields::indexOf("volume"), new QLineEdit(this)))
+    , m_issue(edits(RecordFields::indexOf("issue"), new QLineEdit(this)))
+    , m_pages(edits(RecordFields::indexOf("pages"), new QLineEdit(this)))
+    , m_doi(edits(RecordFields::indexOf("doi"), new QLineEdit(this)))
+    , m_url(edits(RecordFields::indexOf("url"), new QLineEdit(this)))
+    , m_abstract(edits(RecordFields::indexOf("abstract"), textBox(this, 8)))
+    , m_keywords(edits(RecordFields::indexOf("keywords"), textBox(this, 2)))
+    , m_notes(edits(RecordFields::indexOf("notes"), textBox(this, 2)))
 {
     setWindowTitle(tr("Edit Record %1").arg(recordId));
     WindowPlacement::apply(this, QStringLiteral("record-edit"));
@@ -114,36 +114,28 @@ RecordEditDialog::RecordEditDialog(Project &project, qint64 recordId, qint64 rev
 void RecordEditDialog::fill(const Record &r)
 {
     m_type->setCurrentIndex(qMax(0, m_type->findData(r.type)));
-    m_title->setText(r.title);
-    m_authors->setPlainText(r.authors.join(QLatin1Char('\n')));
-    m_year->setText(r.year > 0 ? QString::number(r.year) : QString());
-    m_container->setText(r.container);
-    m_volume->setText(r.volume);
-    m_issue->setText(r.issue);
-    m_pages->setText(r.pages);
-    m_doi->setText(r.doi);
-    m_url->setText(r.url);
-    m_abstract->setPlainText(r.abstract);
-    m_keywords->setPlainText(r.keywords.join(QLatin1Char('\n')));
-    m_notes->setPlainText(r.notes);
+    for (const Editor &e : std::as_const(m_editors)) {
+        const QString value = e.field->value(r);
+        if (auto *line = qobject_cast<QLineEdit *>(e.editor))
+            line->setText(value);
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(e.editor))
+            text->setPlainText(value);
+    }
 }
 
 Record RecordEditDialog::edited() const
 {
     Record r = m_original;
     r.type = m_type->currentData().toString();
-    r.title = m_title->text().trimmed();
-    r.authors = lines(m_authors);
-    r.year = m_year->text().toInt();
-    r.container = m_container->text().trimmed();
-    r.volume = m_volume->text().trimmed();
-    r.issue = m_issue->text().trimmed();
-    r.pages = m_pages->text().trimmed();
-    r.doi = m_doi->text().trimmed();
-    r.url = m_url->text().trimmed();
-    r.abstract = m_abstract->toPlainText().trimmed();
-    r.keywords = lines(m_keywords);
-    r.notes = m_notes->toPlainText().trimmed();
+    for (const Editor &e : m_editors) {
+        QString value;
+        if (const auto *line = qobject_cast<const QLineEdit *>(e.editor))
+            value = line->text().trimmed();
+        else if (const auto *text = qobject_cast<const QPlainTextEdit *>(e.editor))
+            value = e.field->kind == RecordField::Kind::List ? lines(text).join(QLatin1Char('\n'))
+                                                             : text->toPlainText().trimmed();
+        e.field->setValue(r, value);
+    }
     return r;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "records/record.h"
+#include "records/recordfields.h"
 
 #include <QDialog>
 
@@ -38,9 +39,23 @@ public:
 private:
     void fill(const Record &record);
 
+    // The record field each editor holds (the type is m_type's), filled as they are made.
+    struct Editor
+    {
+        const RecordField *field;
+        QWidget *editor;
+    };
+    template<typename Widget>
+    Widget *edits(std::size_t field, Widget *editor)
+    {
+        m_editors.append({&RecordFields::field(field), editor});
+        return editor;
+    }
+
     Project &m_project;
     qint64 m_reviewerId;
     Record m_original;
+    QList<Editor> m_editors;
     QComboBox *m_type;
     QLineEdit *m_title;
     QPlainTextEdit *m_authors;

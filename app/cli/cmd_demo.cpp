@@ -5,7 +5,7 @@
 #include "coding/codebooktemplate.h"
 #include "core/outputfile.h"
 #include "dedup/duplicatefinder.h"
-#include "demo/demoreview.h"
+#include "demo/demoproject.h"
 #include "import/importjob.h"
 #include "project/projectinfo.h"
 
@@ -42,50 +42,17 @@ int runDemo(CommandContext &context)
 
     // The demo data ship inside the program; a copy beside the project shows what was imported.
     const QString risPath = dir.filePath(QStringLiteral("loneliness-demo.ris"));
-    QFile bundled(QStringLiteral(":/demo/loneliness-demo.ris"));
-    if (!bundled.open(QIODevice::ReadOnly))
-        return context.fail(Failure, Tr::tr("the demo data are missing from the program"));
-    if (Status s = OutputFile::write(risPath, bundled.readAll()); !s)
-        return context.fail(s.error());
-
-    // Each run starts from a fresh project so its outputs are the same every time.
     const QString projectPath = dir.filePath(QStringLiteral("demo.evimap"));
-    QFile::remove(projectPath);
-    QDir(projectPath + QStringLiteral("-files")).removeRecursively();
-    Result<std::unique_ptr<Project>> created =
-        Project::create(projectPath, Tr::tr("Loneliness and mental health (demo)"));
-    if (!created)
-        return context.fail(created.error());
-    Project &project = *created.value();
-
-    ImportOptions options;
-    options.source = QStringLiteral("Demo search (PsycINFO, MEDLINE, Web of Science)");
-    options.searchDate = QStringLiteral("2025-01-15");
-    options.searchQuery = QStringLiteral("loneliness AND (intervention OR therapy OR program*)");
-    Result<ImportSummary> imported = ImportJob::run(project, risPath, options);
-    if (!imported)
-        return context.fail(imported.error());
-
-    // The rest of a review, as a team would do it: the default codebook, duplicates merged
-    // where certain, then the worked screening and coding of resources/demo/demo-review.json.
-    Result<CodebookTemplate> codebookTemplate = CodebookTemplate::builtIn();
-    if (!codebookTemplate)
-        return context.fail(codebookTemplate.error());
-    if (Result<CodebookImportSummary> applied =
-            Codebook(project).applyTemplate(*codebookTemplate, 0);
-        !applied)
-        return context.fail(applied.error());
-    DedupOptions dedupOptions;
-    dedupOptions.autoMerge = true;
-    Result<DedupSummary> deduplicated = DuplicateFinder::run(project, dedupOptions);
-    if (!deduplicated)
-        return context.fail(deduplicated.error());
-    QFile script(DemoReview::builtInResource());
-    if (!script.open(QIODevice::ReadOnly))
-        return context.fail(Failure, Tr::tr("the demo review script is missing from the program"));
-    Result<DemoReviewSummary> reviewed = DemoReview::apply(project, imported->batchId, script.readAll());
-    if (!reviewed)
-        return context.fail(reviewed.error());
+    Result<DemoProject::Summary> built = DemoProject::build(projectPath, risPath);
+    if (!built)
+        return context.fail(built.error());
+    Result<std::unique_ptr<Project>> opened = Project::open(projectPath);
+    if (!opened)
+        return context.fail(opened.error());
+    Project &project = *opened.value();
+    const ImportSummary *imported = &built->imported;
+    const DedupSummary *deduplicated = &built->deduplicated;
+    const DemoReviewSummary *reviewed = &built->reviewed;
 
     Result<ProjectInfo> info = ProjectInfo::read(project);
     if (!info)
@@ -102,8 +69,9 @@ int runDemo(CommandContext &context)
                        .arg(imported->imported)
                        .arg(QFileInfo(risPath).fileName())
                 << '\n';
-    context.out << Tr::tr("Review:       %1 duplicates merged, %2 queued for a person; %3 screening "
-                          "decisions by %4 reviewers, %5 disagreements settled; %6 codes applied")
+    context.out << Tr::tr(
+                       "Review:       %1 duplicates merged, %2 queued for a person; %3 screening "
+                       "decisions by %4 reviewers, %5 disagreements settled; %6 codes applied")
                        .arg(deduplicated->merged)
                        .arg(deduplicated->queued)
                        .arg(reviewed->decisions)
@@ -111,7 +79,8 @@ int runDemo(CommandContext &context)
                        .arg(reviewed->settled)
                        .arg(reviewed->codings)
                 << '\n';
-    context.out << Tr::tr("Summary:      %1").arg(QFileInfo(summaryText).absoluteFilePath()) << '\n';
+    context.out << Tr::tr("Summary:      %1").arg(QFileInfo(summaryText).absoluteFilePath())
+                << '\n';
     if (const int figures = writeDemoFigures(context, project, dir); figures != Success)
         return figures;
     context.out << '\n' << info->toText();

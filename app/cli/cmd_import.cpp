@@ -1,6 +1,7 @@
 // `evimap import PROJECT FILE...`
 #include "cli/command.h"
 #include "dedup/duplicatefinder.h"
+#include "import/filepreview.h"
 #include "import/formatregistry.h"
 #include "import/importjob.h"
 #include "project/reviewers.h"
@@ -57,9 +58,13 @@ int runImport(CommandContext &context)
     const QCommandLineOption dedup(
         QStringLiteral("dedup"),
         Tr::tr("Then find duplicates: merge the certain ones, queue the rest (as dedup --auto)."));
+    const QCommandLineOption preview(
+        QStringLiteral("preview"),
+        Tr::tr("Import nothing: show each file's format, record count and the database it "
+               "names, as the import dialog does (the project is not opened)."));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
     parser.addOptions(
-        {format, source, route, date, query, map, password, reviewer, again, dedup, json});
+        {format, source, route, date, query, map, password, reviewer, again, dedup, preview, json});
     parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The project file."));
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Files to import."),
                                  QStringLiteral("FILE..."));
@@ -67,6 +72,28 @@ int runImport(CommandContext &context)
     if (!parseArguments(context, parser, commandNamed(QStringLiteral("import")), 2, -1, &code))
         return code;
     const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(preview)) {
+        QJsonArray previews;
+        for (const QString &path : positional.mid(1)) {
+            const FilePreview p = FilePreview::of(path);
+            previews.append(QJsonObject{{QStringLiteral("path"), path},
+                                        {QStringLiteral("format"), p.format},
+                                        {QStringLiteral("records"), p.records},
+                                        {QStringLiteral("source"), p.source}});
+            if (parser.isSet(json))
+                continue;
+            context.out << Tr::tr("%1: %2, %3 records, source: %4")
+                               .arg(path,
+                                    p.format.isEmpty() ? Tr::tr("format not recognised") : p.format,
+                                    p.records < 0 ? QStringLiteral("?")
+                                                  : QString::number(p.records),
+                                    p.source.isEmpty() ? Tr::tr("not named in the file") : p.source)
+                        << '\n';
+        }
+        if (parser.isSet(json))
+            context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("files"), previews}}));
+        return Success;
+    }
     std::unique_ptr<Project> project =
         openProject(context, positional.first(), Project::Access::ReadWrite, &code);
     if (!project)
@@ -105,7 +132,7 @@ int runImport(CommandContext &context)
 
     QJsonArray files;
     int worst = Success;
-    int totalImported = 0, totalSkipped = 0;
+    int totalImported = 0, totalSkipped = 0, totalUntitled = 0;
     for (const QString &path : positional.mid(1)) {
         Result<ImportSummary> result = ImportJob::run(*project, path, options);
         QJsonObject entry{{QStringLiteral("path"), path}};
@@ -116,6 +143,8 @@ int runImport(CommandContext &context)
             entry.insert(QStringLiteral("format"), options.format);
             entry.insert(QStringLiteral("imported"), 0);
             entry.insert(QStringLiteral("skipped"), 0);
+            entry.insert(QStringLiteral("untitled"), 0);
+            entry.insert(QStringLiteral("placeholder_abstracts"), 0);
             entry.insert(QStringLiteral("refused"), result.error().message);
             entry.insert(QStringLiteral("issues"), QJsonArray());
             files.append(entry);
@@ -124,6 +153,7 @@ int runImport(CommandContext &context)
         const ImportSummary &s = result.value();
         totalImported += s.imported;
         totalSkipped += s.skipped;
+        totalUntitled += s.untitled;
         QJsonArray issues;
         for (const Issue &issue : s.issues) {
             issues.append(issueToJson(issue));
@@ -133,6 +163,8 @@ int runImport(CommandContext &context)
         entry.insert(QStringLiteral("format"), s.format);
         entry.insert(QStringLiteral("imported"), s.imported);
         entry.insert(QStringLiteral("skipped"), s.skipped);
+        entry.insert(QStringLiteral("untitled"), s.untitled);
+        entry.insert(QStringLiteral("placeholder_abstracts"), s.placeholderAbstracts);
         entry.insert(QStringLiteral("batch"), s.batchId);
         entry.insert(QStringLiteral("issues"), issues);
         files.append(entry);
@@ -143,18 +175,27 @@ int runImport(CommandContext &context)
                                .arg(s.skipped)
                                .arg(s.format)
                         << '\n';
-        else if (!parser.isSet(json))
+        else if (!parser.isSet(json)) {
             context.out << Tr::tr("%1: %2 records imported, %3 skipped (%4)")
                                .arg(path)
                                .arg(s.imported)
                                .arg(s.skipped)
-                               .arg(s.format)
-                        << '\n';
+                               .arg(s.format);
+            if (s.untitled > 0)
+                context.out << Tr::tr("; %1 of them have no title (imported, listed above)")
+                                   .arg(s.untitled);
+            if (s.placeholderAbstracts > 0)
+                context.out << Tr::tr("; %1 placeholder abstracts (\"NA\", \"No abstract\"...) "
+                                      "stored as empty")
+                                   .arg(s.placeholderAbstracts);
+            context.out << '\n';
+        }
     }
     context.err.flush();
     QJsonObject result{{QStringLiteral("files"), files},
                        {QStringLiteral("imported"), totalImported},
-                       {QStringLiteral("skipped"), totalSkipped}};
+                       {QStringLiteral("skipped"), totalSkipped},
+                       {QStringLiteral("untitled"), totalUntitled}};
     if (parser.isSet(dedup) && totalImported > 0) {
         DedupOptions dedupOptions;
         dedupOptions.autoMerge = true;

@@ -1,10 +1,12 @@
 #include "coding/codebook.h"
 
 #include "coding/codebooktemplate.h"
-#include "coding/codingaudit.h"
 #include "core/clock.h"
 #include "core/sqltext.h"
 #include "project/project.h"
+#include "project/projectsettings.h"
+#include "project/reviewers.h"
+#include "team/auditlog.h"
 #include "team/roles.h"
 
 #include <QDate>
@@ -21,9 +23,6 @@
 namespace evimap {
 
 namespace {
-
-const QString settingName = QStringLiteral("codebook.name");
-const QString settingDescription = QStringLiteral("codebook.description");
 
 QVariant nullableId(qint64 id)
 {
@@ -63,20 +62,6 @@ QJsonObject fieldJson(const ExtractionField &field)
     if (!field.choices.isEmpty())
         object.insert(QStringLiteral("choices"), QJsonArray::fromStringList(field.choices));
     return object;
-}
-
-Status setSettingInTransaction(QSqlDatabase db, const QString &key, const QString &value)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO setting(key, value, updated_at) VALUES (?, ?, ?) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
-                             "updated_at = excluded.updated_at"));
-    q.addBindValue(key);
-    q.addBindValue(sqlText(value));
-    q.addBindValue(utcNow());
-    if (!q.exec())
-        return sqlFailure(q);
-    return {};
 }
 
 QString joinNotes(const QString &a, const QString &b)
@@ -281,12 +266,12 @@ Status Codebook::reload()
 
 QString Codebook::name() const
 {
-    return m_project.setting(settingName);
+    return ProjectSettings::codebookName.read(m_project);
 }
 
 QString Codebook::description() const
 {
-    return m_project.setting(settingDescription);
+    return ProjectSettings::codebookDescription.read(m_project);
 }
 
 QList<Code> Codebook::dimensions(bool includeRetired) const
@@ -633,7 +618,7 @@ Result<qint64> Codebook::insertNode(qint64 parentId, const Code &node, qint64 re
     if (!q.exec())
         return sqlFailure(q);
     c.id = q.lastInsertId().toLongLong();
-    CodingAudit audit;
+    AuditChange audit;
     audit.action =
         parentId == 0 ? QStringLiteral("codebook.add-dimension") : QStringLiteral("codebook.add");
     audit.entity = QStringLiteral("code");
@@ -642,7 +627,7 @@ Result<qint64> Codebook::insertNode(qint64 parentId, const Code &node, qint64 re
     const QString parentPath = labelPath(parentId);
     audit.after =
         codeJson(c, parentPath.isEmpty() ? c.label : parentPath + QLatin1Char('/') + c.label);
-    if (Status s = audit.write(db); !s)
+    if (Status s = AuditLog::record(db, audit); !s)
         return s.error();
     return c.id;
 }
@@ -761,7 +746,7 @@ Status Codebook::update(const Code &changed, qint64 reviewerId)
         q.addBindValue(c.id);
         if (!q.exec())
             return sqlFailure(q);
-        CodingAudit audit;
+        AuditChange audit;
         audit.action = c.label != old->label ? QStringLiteral("codebook.rename")
                                              : QStringLiteral("codebook.edit");
         audit.entity = QStringLiteral("code");
@@ -771,7 +756,7 @@ Status Codebook::update(const Code &changed, qint64 reviewerId)
         const QString parentPath = labelPath(c.parentId);
         audit.after =
             codeJson(c, parentPath.isEmpty() ? c.label : parentPath + QLatin1Char('/') + c.label);
-        return audit.write(m_project.database());
+        return AuditLog::record(m_project.database(), audit);
     });
     (void)reload();
     return s;
@@ -851,7 +836,7 @@ Status Codebook::move(qint64 id, qint64 newParentId, int position, qint64 review
             if (!q.exec())
                 return sqlFailure(q);
         }
-        CodingAudit audit;
+        AuditChange audit;
         audit.action = QStringLiteral("codebook.move");
         audit.entity = QStringLiteral("code");
         audit.entityUuid = c->uuid;
@@ -865,7 +850,7 @@ Status Codebook::move(qint64 id, qint64 newParentId, int position, qint64 review
              parentPath.isEmpty() ? c->label : parentPath + QLatin1Char('/') + c->label},
             {QStringLiteral("position"), position},
             {QStringLiteral("key"), key}};
-        return audit.write(db);
+        return AuditLog::record(db, audit);
     });
     (void)reload();
     return s;
@@ -942,7 +927,7 @@ Status Codebook::merge(qint64 sourceId, qint64 targetId, qint64 reviewerId)
         q.addBindValue(sourceId);
         if (!q.exec())
             return sqlFailure(q);
-        CodingAudit audit;
+        AuditChange audit;
         audit.action = QStringLiteral("codebook.merge");
         audit.entity = QStringLiteral("code");
         audit.entityUuid = source->uuid;
@@ -953,7 +938,7 @@ Status Codebook::merge(qint64 sourceId, qint64 targetId, qint64 reviewerId)
                                    {QStringLiteral("children"), int(kids.size())}};
         audit.after = QJsonObject{{QStringLiteral("merged_into"), targetPath},
                                   {QStringLiteral("merged_into_uuid"), target->uuid}};
-        return audit.write(db);
+        return AuditLog::record(db, audit);
     });
     (void)reload();
     return s;
@@ -1032,7 +1017,7 @@ Result<QList<qint64>> Codebook::split(qint64 sourceId, const QStringList &labels
         q.addBindValue(sourceId);
         if (!q.exec())
             return sqlFailure(q);
-        CodingAudit audit;
+        AuditChange audit;
         audit.action = QStringLiteral("codebook.split");
         audit.entity = QStringLiteral("code");
         audit.entityUuid = source->uuid;
@@ -1042,7 +1027,7 @@ Result<QList<qint64>> Codebook::split(qint64 sourceId, const QStringList &labels
                                    {QStringLiteral("results"), results}};
         audit.after = QJsonObject{{QStringLiteral("codes"), createdJson},
                                   {QStringLiteral("copied_codings_each"), codings}};
-        return audit.write(db);
+        return AuditLog::record(db, audit);
     });
     (void)reload();
     if (!s)
@@ -1076,7 +1061,7 @@ Status Codebook::setRetired(qint64 id, bool retired, qint64 reviewerId)
         q.addBindValue(id);
         if (!q.exec() || !q.next())
             return sqlFailure(q);
-        CodingAudit audit;
+        AuditChange audit;
         audit.action =
             retired ? QStringLiteral("codebook.retire") : QStringLiteral("codebook.restore");
         audit.entity = QStringLiteral("code");
@@ -1087,7 +1072,7 @@ Status Codebook::setRetired(qint64 id, bool retired, qint64 reviewerId)
         audit.after = QJsonObject{{QStringLiteral("retired"), retired},
                                   {QStringLiteral("codings_kept"), q.value(0).toInt()},
                                   {QStringLiteral("results_kept"), q.value(1).toInt()}};
-        return audit.write(db);
+        return AuditLog::record(db, audit);
     });
     (void)reload();
     return s;
@@ -1129,13 +1114,13 @@ Result<qint64> Codebook::addField(const ExtractionField &field, qint64 reviewerI
         if (!q.exec())
             return sqlFailure(q);
         id = q.lastInsertId().toLongLong();
-        CodingAudit audit;
+        AuditChange audit;
         audit.action = QStringLiteral("codebook.add-field");
         audit.entity = QStringLiteral("extraction_field");
         audit.entityUuid = f.uuid;
         audit.reviewerId = reviewerId;
         audit.after = fieldJson(f);
-        return audit.write(db);
+        return AuditLog::record(db, audit);
     });
     (void)reload();
     if (!s)
@@ -1199,14 +1184,14 @@ Status Codebook::updateField(const ExtractionField &changed, qint64 reviewerId)
         q.addBindValue(f.id);
         if (!q.exec())
             return sqlFailure(q);
-        CodingAudit audit;
+        AuditChange audit;
         audit.action = QStringLiteral("codebook.edit-field");
         audit.entity = QStringLiteral("extraction_field");
         audit.entityUuid = f.uuid;
         audit.reviewerId = reviewerId;
         audit.before = fieldJson(*old);
         audit.after = fieldJson(f);
-        return audit.write(db);
+        return AuditLog::record(db, audit);
     });
     (void)reload();
     return s;
@@ -1229,7 +1214,7 @@ Status Codebook::setFieldRetired(qint64 id, bool retired, qint64 reviewerId)
         q.addBindValue(id);
         if (!q.exec())
             return sqlFailure(q);
-        CodingAudit audit;
+        AuditChange audit;
         audit.action = retired ? QStringLiteral("codebook.retire-field")
                                : QStringLiteral("codebook.restore-field");
         audit.entity = QStringLiteral("extraction_field");
@@ -1238,7 +1223,7 @@ Status Codebook::setFieldRetired(qint64 id, bool retired, qint64 reviewerId)
         audit.before =
             QJsonObject{{QStringLiteral("key"), f->key}, {QStringLiteral("retired"), f->retired}};
         audit.after = QJsonObject{{QStringLiteral("retired"), retired}};
-        return audit.write(db);
+        return AuditLog::record(db, audit);
     });
     (void)reload();
     return s;
@@ -1322,10 +1307,10 @@ Result<CodebookImportSummary> Codebook::applyTemplate(const CodebookTemplate &co
 
     Status s = m_project.writeTransaction([&]() -> Status {
         if (!codebookTemplate.name.isEmpty()) {
-            if (Status set = setSettingInTransaction(db, settingName, codebookTemplate.name); !set)
+            if (Status set = ProjectSettings::codebookName.write(db, codebookTemplate.name); !set)
                 return set;
             if (Status set =
-                    setSettingInTransaction(db, settingDescription, codebookTemplate.description);
+                    ProjectSettings::codebookDescription.write(db, codebookTemplate.description);
                 !set)
                 return set;
         }
@@ -1377,7 +1362,7 @@ Result<CodebookImportSummary> Codebook::applyTemplate(const CodebookTemplate &co
                 return sqlFailure(q);
             ++summary.fieldsAdded;
         }
-        CodingAudit audit;
+        AuditChange audit;
         audit.action = QStringLiteral("codebook.import");
         audit.entity = QStringLiteral("codebook");
         audit.reviewerId = reviewerId;
@@ -1386,7 +1371,7 @@ Result<CodebookImportSummary> Codebook::applyTemplate(const CodebookTemplate &co
                                   {QStringLiteral("codes_added"), summary.codesAdded},
                                   {QStringLiteral("fields_added"), summary.fieldsAdded},
                                   {QStringLiteral("updated"), summary.updated}};
-        return audit.write(db);
+        return AuditLog::record(db, audit);
     });
     (void)reload();
     if (!s)

@@ -1,6 +1,6 @@
 #include "coding/codebooksnapshot.h"
 
-#include "coding/codingaudit.h"
+#include "team/auditlog.h"
 #include "project/project.h"
 
 #include <QSqlError>
@@ -209,12 +209,12 @@ Status CodebookSnapshot::restore(Project &project, const CodebookSnapshot &wante
                 insertRows(db, QStringLiteral("coding_result"), resultColumns, wanted.results);
             !s)
             return s;
-        CodingAudit audit;
+        AuditChange audit;
         audit.action = action;
         audit.entity = QStringLiteral("code");
         audit.reviewerId = reviewerId;
         audit.after = QJsonObject{{QStringLiteral("change"), what}};
-        return audit.write(db);
+        return AuditLog::record(db, audit);
     });
 }
 

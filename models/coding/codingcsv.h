@@ -7,12 +7,10 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-#include <QStringList>
 
 namespace evimap {
 
-// CSV for coding: reading a reviewer's batch of codings (`evimap code --codings FILE.csv`) and
-// writing cells for exports.
+// A reviewer's batch of codings (`evimap code --codings FILE.csv`), read through CsvRowReader.
 //
 // The batch file has a header row naming its columns, in any order and case:
 //   record   the record's id, uuid or DOI         (also: record_id, id, uuid, doi)
@@ -20,9 +18,8 @@ namespace evimap {
 //            or label                             (also: code_path, path, field)
 //   quote, page, note                             (optional)
 //   value    the value of an extraction field     (optional)
-// RFC 4180 quoting (a quoted cell may span lines, "" is a quote); the separator (`,` `;` or
-// tab) is taken from the header line; UTF-8 with or without BOM. Reading is bounded: a cell is
-// at most 64 KiB and a file at most 64 MiB.
+// CSV as CsvRowReader reads it (RFC 4180 quoting, `,` `;` or tab), UTF-8 with or without BOM.
+// Reading is bounded: a cell is at most 64 Ki characters and a file at most 64 MiB.
 class CodingCsv final
 {
     Q_DECLARE_TR_FUNCTIONS(CodingCsv)
@@ -48,18 +45,6 @@ public:
     static Result<QList<Row>> read(const QByteArray &bytes, const QString &fileName,
                                    IssueList *issues);
     static Result<QList<Row>> readFile(const QString &path, IssueList *issues);
-
-    // Splits CSV text into rows of cells (exposed for tests). `lines` gets each row's line.
-    static Result<QList<QStringList>> split(const QString &text, QList<int> *lines = nullptr);
-
-    // One cell for a spreadsheet: a cell starting with = + - @ (or tab or CR) gets a leading
-    // apostrophe so it cannot run as a formula; cells with separators, quotes or line breaks
-    // are quoted.
-    static QString cell(const QString &text);
-    // A row of cells joined by commas and ended with CRLF.
-    static QString row(const QStringList &cells);
-    // The UTF-8 byte order mark spreadsheets look for.
-    static QByteArray bom() { return QByteArray("\xEF\xBB\xBF"); }
 };
 
 } // namespace evimap

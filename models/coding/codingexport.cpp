@@ -1,8 +1,8 @@
 #include "coding/codingexport.h"
 
 #include "coding/codebook.h"
-#include "coding/codingcsv.h"
 #include "coding/codingstore.h"
+#include "core/csvrowwriter.h"
 #include "core/outputfile.h"
 #include "project/project.h"
 
@@ -24,7 +24,7 @@ Result<QByteArray> CodingExport::finalCodingCsv(Project &project, const Codebook
     for (const ExtractionField &field : fields)
         header.append(field.label);
 
-    QString text = CodingCsv::row(header);
+    QString text = CsvRowWriter::row(header);
     CodingStore store(project, codebook);
     QSqlQuery q(project.database());
     q.prepare(QStringLiteral("SELECT uuid, doi, title, year FROM record WHERE id = ?"));
@@ -47,9 +47,9 @@ Result<QByteArray> CodingExport::finalCodingCsv(Project &project, const Codebook
         const QHash<qint64, QString> values = store.resultValues(recordId);
         for (const ExtractionField &field : fields)
             cells.append(values.value(field.id));
-        text += CodingCsv::row(cells);
+        text += CsvRowWriter::row(cells);
     }
-    return CodingCsv::bom() + text.toUtf8();
+    return CsvRowWriter::bom() + text.toUtf8();
 }
 
 Status CodingExport::writeFinalCodingCsv(Project &project, const Codebook &codebook,

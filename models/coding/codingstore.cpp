@@ -1,13 +1,14 @@
 #include "coding/codingstore.h"
 
 #include "coding/codebook.h"
-#include "coding/codingaudit.h"
 #include "core/clock.h"
 #include "core/sqltext.h"
 #include "project/project.h"
+#include "project/projectsettings.h"
 #include "project/reviewers.h"
 #include "records/normalise.h"
 #include "records/recordstore.h"
+#include "team/auditlog.h"
 #include "team/blinding.h"
 #include "team/roles.h"
 
@@ -106,8 +107,7 @@ struct CodingStore::Statements
                  "updated_at) VALUES (?, ?, ?, ?, ?, ?)")) &&
              updateValue.prepare(QStringLiteral(
                  "UPDATE extraction_value SET value = ?, updated_at = ? WHERE id = ?")) &&
-             deleteValue.prepare(QStringLiteral("DELETE FROM extraction_value WHERE id = ?")) &&
-             audit.prepare(CodingAudit::insertStatement());
+             deleteValue.prepare(QStringLiteral("DELETE FROM extraction_value WHERE id = ?"));
     }
 
     bool ok = false;
@@ -120,7 +120,7 @@ struct CodingStore::Statements
     QSqlQuery insertValue;
     QSqlQuery updateValue;
     QSqlQuery deleteValue;
-    QSqlQuery audit;
+    AuditLog audit;
 };
 
 CodingStore::CodingStore(Project &project, const Codebook &codebook)
@@ -196,8 +196,7 @@ QList<Coding> CodingStore::allCodings(qint64 recordId) const
 
 bool CodingStore::isBlind(const Project &project)
 {
-    return project.setting(QStringLiteral("coding.blind"), QStringLiteral("1")) !=
-           QLatin1String("0");
+    return ProjectSettings::codingBlind.read(project);
 }
 
 QList<Coding> CodingStore::codingsVisibleTo(qint64 recordId, qint64 viewerId) const
@@ -280,7 +279,7 @@ Status CodingStore::restoreInTransaction(qint64 recordId, qint64 reviewerId,
 {
     Statements &st = sql();
     if (!st.ok)
-        return failure(st.audit.lastError().text());
+        return failure(tr("the coding statements could not be prepared"));
     st.recordExists.bindValue(0, recordId);
     const bool exists =
         st.recordExists.exec() && st.recordExists.next() && st.recordExists.value(0).toInt() > 0;
@@ -314,7 +313,7 @@ Status CodingStore::restoreInTransaction(qint64 recordId, qint64 reviewerId,
             current.note = select.value(4).toString();
         }
         select.finish();
-        CodingAudit audit;
+        AuditChange audit;
         audit.entity = QStringLiteral("coding");
         audit.reviewerId = reviewerId;
         audit.recordId = recordId;
@@ -361,7 +360,7 @@ Status CodingStore::restoreInTransaction(qint64 recordId, qint64 reviewerId,
             audit.before = detailsJson(m_codebook, codeId, current);
             audit.after = detailsJson(m_codebook, codeId, *wanted);
         }
-        if (Status s = audit.write(st.audit); !s)
+        if (Status s = st.audit.record(audit); !s)
             return s;
     }
 
@@ -405,7 +404,7 @@ Status CodingStore::restoreInTransaction(qint64 recordId, qint64 reviewerId,
         }
         if (!write->exec())
             return sqlFailure(*write);
-        CodingAudit audit;
+        AuditChange audit;
         audit.action = value->isEmpty() ? QStringLiteral("extraction.clear")
                                         : QStringLiteral("extraction.set");
         audit.entity = QStringLiteral("extraction_value");
@@ -418,7 +417,7 @@ Status CodingStore::restoreInTransaction(qint64 recordId, qint64 reviewerId,
         if (!value->isEmpty())
             audit.after = QJsonObject{{QStringLiteral("field"), field->key},
                                       {QStringLiteral("value"), *value}};
-        if (Status s = audit.write(st.audit); !s)
+        if (Status s = st.audit.record(audit); !s)
             return s;
     }
     return {};
@@ -683,7 +682,7 @@ Status CodingStore::reconcileInTransaction(qint64 recordId, qint64 leadId,
                 return sqlFailure(q);
         }
 
-        CodingAudit audit;
+        AuditChange audit;
         audit.action = QStringLiteral("coding.reconcile");
         audit.entity = QStringLiteral("record");
         audit.entityUuid = recordUuid;
@@ -695,7 +694,7 @@ Status CodingStore::reconcileInTransaction(qint64 recordId, qint64 leadId,
             QJsonObject{{QStringLiteral("codes"), after}, {QStringLiteral("values"), valuesAfter}};
         if (preferredReviewer > 0)
             audit.after.insert(QStringLiteral("preferred_reviewer"), preferredReviewer);
-        return audit.write(sql().audit);
+        return sql().audit.record(audit);
     }
 }
 

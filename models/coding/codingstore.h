@@ -98,7 +98,8 @@ public:
     // everyone else's when coding is not blind or the record is reconciled.
     QList<Coding> codingsVisibleTo(qint64 recordId, qint64 viewerId) const;
     bool isBlind() const { return isBlind(m_project); }
-    // The project setting coding.blind ("0": reviewers see each other's codings).
+    // The project setting ProjectSettings::codingBlind (off: reviewers see each other's
+    // codings).
     static bool isBlind(const Project &project);
 
     // --- Changing a reviewer's codings

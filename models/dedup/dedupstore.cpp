@@ -4,6 +4,7 @@
 #include "core/sqltext.h"
 #include "project/project.h"
 #include "records/normalise.h"
+#include "records/recordfields.h"
 #include "records/recordstore.h"
 
 #include <QJsonArray>
@@ -13,7 +14,6 @@
 #include <QtConcurrentMap>
 
 #include <algorithm>
-#include <functional>
 #include <numeric>
 
 namespace evimap {
@@ -25,11 +25,6 @@ const QLatin1Char newline('\n');
 QString sqlError(const QSqlQuery &q)
 {
     return q.lastError().text();
-}
-
-QString toJson(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 QVariant reviewerValue(qint64 reviewerId)
@@ -115,86 +110,16 @@ quint64 DedupStore::pairKey(qint64 a, qint64 b)
 
 QStringList DedupStore::mergeableFields()
 {
-    return {QStringLiteral("type"),      QStringLiteral("title"),    QStringLiteral("authors"),
-            QStringLiteral("year"),      QStringLiteral("date"),     QStringLiteral("container"),
-            QStringLiteral("volume"),    QStringLiteral("issue"),    QStringLiteral("pages"),
-            QStringLiteral("doi"),       QStringLiteral("pmid"),     QStringLiteral("accession"),
-            QStringLiteral("isbn"),      QStringLiteral("url"),      QStringLiteral("abstract"),
-            QStringLiteral("keywords"),  QStringLiteral("language"), QStringLiteral("country"),
-            QStringLiteral("publisher"), QStringLiteral("notes")};
-}
-
-QString DedupStore::fieldValue(const Record &r, const QString &field)
-{
-    static const QHash<QString, std::function<QString(const Record &)>> getters = {
-        {QStringLiteral("type"), [](const Record &x) { return x.type; }},
-        {QStringLiteral("title"), [](const Record &x) { return x.title; }},
-        {QStringLiteral("authors"), [](const Record &x) { return x.authors.join(newline); }},
-        {QStringLiteral("year"),
-         [](const Record &x) { return x.year > 0 ? QString::number(x.year) : QString(); }},
-        {QStringLiteral("date"), [](const Record &x) { return x.date; }},
-        {QStringLiteral("container"), [](const Record &x) { return x.container; }},
-        {QStringLiteral("volume"), [](const Record &x) { return x.volume; }},
-        {QStringLiteral("issue"), [](const Record &x) { return x.issue; }},
-        {QStringLiteral("pages"), [](const Record &x) { return x.pages; }},
-        {QStringLiteral("doi"), [](const Record &x) { return x.doi; }},
-        {QStringLiteral("pmid"), [](const Record &x) { return x.pmid; }},
-        {QStringLiteral("accession"), [](const Record &x) { return x.accession; }},
-        {QStringLiteral("isbn"), [](const Record &x) { return x.isbn; }},
-        {QStringLiteral("url"), [](const Record &x) { return x.url; }},
-        {QStringLiteral("abstract"), [](const Record &x) { return x.abstract; }},
-        {QStringLiteral("keywords"), [](const Record &x) { return x.keywords.join(newline); }},
-        {QStringLiteral("language"), [](const Record &x) { return x.language; }},
-        {QStringLiteral("country"), [](const Record &x) { return x.country; }},
-        {QStringLiteral("publisher"), [](const Record &x) { return x.publisher; }},
-        {QStringLiteral("notes"), [](const Record &x) { return x.notes; }},
-    };
-    const auto it = getters.constFind(field);
-    return it == getters.constEnd() ? QString() : it.value()(r);
+    return RecordFields::names();
 }
 
 void DedupStore::setFieldValue(Record &r, const QString &field, const QString &value)
 {
-    if (field == QLatin1String("type"))
-        r.type = value.isEmpty() ? RecordType::Other : value;
-    else if (field == QLatin1String("title"))
-        r.title = value;
-    else if (field == QLatin1String("authors"))
-        r.authors = value.split(newline, Qt::SkipEmptyParts);
-    else if (field == QLatin1String("year"))
-        r.year = value.toInt();
-    else if (field == QLatin1String("date"))
-        r.date = value;
-    else if (field == QLatin1String("container"))
-        r.container = value;
-    else if (field == QLatin1String("volume"))
-        r.volume = value;
-    else if (field == QLatin1String("issue"))
-        r.issue = value;
-    else if (field == QLatin1String("pages"))
-        r.pages = value;
-    else if (field == QLatin1String("doi"))
-        r.doi = value;
-    else if (field == QLatin1String("pmid"))
-        r.pmid = value;
-    else if (field == QLatin1String("accession"))
-        r.accession = value;
-    else if (field == QLatin1String("isbn"))
-        r.isbn = value;
-    else if (field == QLatin1String("url"))
-        r.url = value;
-    else if (field == QLatin1String("abstract"))
-        r.abstract = value;
-    else if (field == QLatin1String("keywords"))
-        r.keywords = value.split(newline, Qt::SkipEmptyParts);
-    else if (field == QLatin1String("language"))
-        r.language = value;
-    else if (field == QLatin1String("country"))
-        r.country = value;
-    else if (field == QLatin1String("publisher"))
-        r.publisher = value;
-    else if (field == QLatin1String("notes"))
-        r.notes = value;
+    // A merge never leaves the kept record without a type.
+    if (field == QLatin1String("type") && value.isEmpty())
+        r.type = RecordType::Other;
+    else
+        RecordFields::setValue(r, field, value);
 }
 
 QSqlQuery &DedupStore::statement(const QString &sql)
@@ -210,40 +135,19 @@ QSqlQuery &DedupStore::statement(const QString &sql)
 
 std::optional<Record> DedupStore::readRecord(qint64 id, qint64 *duplicateOf)
 {
-    QSqlQuery &q = statement(QStringLiteral(
-        "SELECT uuid, duplicate_of, type, title, abstract, authors, year, date, container, "
-        "volume, issue, pages, doi, pmid, accession, isbn, url, keywords, language, country, "
-        "publisher, notes FROM record WHERE id = ?"));
+    QSqlQuery &q = statement(QStringLiteral("SELECT uuid, duplicate_of, ") +
+                             RecordFields::columns() + QStringLiteral(" FROM record WHERE id = ?"));
     q.bindValue(0, id);
     if (!q.exec() || !q.next())
         return std::nullopt;
     Record r;
     r.id = id;
-    int i = 0;
-    r.uuid = q.value(i++).toString();
+    r.uuid = q.value(0).toString();
     if (duplicateOf)
-        *duplicateOf = q.value(i).toLongLong();
-    ++i;
-    r.type = q.value(i++).toString();
-    r.title = q.value(i++).toString();
-    r.abstract = q.value(i++).toString();
-    r.authors = q.value(i++).toString().split(newline, Qt::SkipEmptyParts);
-    r.year = q.value(i++).toInt();
-    r.date = q.value(i++).toString();
-    r.container = q.value(i++).toString();
-    r.volume = q.value(i++).toString();
-    r.issue = q.value(i++).toString();
-    r.pages = q.value(i++).toString();
-    r.doi = q.value(i++).toString();
-    r.pmid = q.value(i++).toString();
-    r.accession = q.value(i++).toString();
-    r.isbn = q.value(i++).toString();
-    r.url = q.value(i++).toString();
-    r.keywords = q.value(i++).toString().split(newline, Qt::SkipEmptyParts);
-    r.language = q.value(i++).toString();
-    r.country = q.value(i++).toString();
-    r.publisher = q.value(i++).toString();
-    r.notes = q.value(i++).toString();
+        *duplicateOf = q.value(1).toLongLong();
+    int i = 2;
+    for (const RecordField &field : RecordFields::all)
+        field.setValue(r, q.value(i++).toString());
     q.finish();
     return r;
 }
@@ -252,20 +156,16 @@ Status DedupStore::updateFields(const Record &record, const QStringList &fields)
 {
     if (fields.isEmpty())
         return {};
-    // Column names come from mergeableFields() (field names are the column names), never from
+    // Column names come from RecordFields (field names are the column names), never from
     // input; values are bound.
-    const QStringList allowed = mergeableFields();
     QStringList assignments;
     QVariantList values;
-    for (const QString &field : fields) {
-        if (!allowed.contains(field))
-            return failure(tr("unknown field %1").arg(field));
-        assignments << field + QStringLiteral(" = ?");
-        if (field == QLatin1String("year"))
-            values << (record.year > 0 ? QVariant(record.year)
-                                       : QVariant(QMetaType::fromType<int>()));
-        else
-            values << sqlText(fieldValue(record, field));
+    for (const QString &name : fields) {
+        const RecordField *field = RecordFields::find(name);
+        if (!field)
+            return failure(tr("unknown field %1").arg(name));
+        assignments << QLatin1String(field->name) + QStringLiteral(" = ?");
+        values << field->columnValue(record);
     }
     if (fields.contains(QLatin1String("title"))) {
         assignments << QStringLiteral("norm_title = ?");
@@ -402,22 +302,18 @@ Status DedupStore::writeAudit(const QString &uuid, qint64 reviewerId, const QStr
                               const QString &entity, const QString &entityUuid, qint64 recordId,
                               const QJsonObject &before, const QJsonObject &after)
 {
-    QSqlQuery &q = statement(QStringLiteral("INSERT INTO audit_log(uuid, at, reviewer_id, action, "
-                                            "entity, entity_uuid, record_id, before, after) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    int i = 0;
-    q.bindValue(i++, uuid);
-    q.bindValue(i++, utcNow());
-    q.bindValue(i++, reviewerValue(reviewerId));
-    q.bindValue(i++, action);
-    q.bindValue(i++, entity);
-    q.bindValue(i++, sqlText(entityUuid));
-    q.bindValue(i++, recordId > 0 ? QVariant(recordId) : QVariant(QMetaType::fromType<qint64>()));
-    q.bindValue(i++, before.isEmpty() ? QStringLiteral("") : toJson(before));
-    q.bindValue(i++, after.isEmpty() ? QStringLiteral("") : toJson(after));
-    if (!q.exec())
-        return failure(tr("writing the audit log failed: %1").arg(sqlError(q)));
-    return {};
+    if (!m_audit)
+        m_audit = std::make_unique<AuditLog>(m_db);
+    AuditChange change;
+    change.uuid = uuid;
+    change.action = action;
+    change.entity = entity;
+    change.entityUuid = entityUuid;
+    change.reviewerId = reviewerId;
+    change.recordId = recordId;
+    change.before = before;
+    change.after = after;
+    return m_audit->record(change);
 }
 
 Result<MergeResult> DedupStore::mergeInTransaction(const QList<qint64> &recordIds, qint64 keptId,
@@ -462,7 +358,7 @@ Result<MergeResult> DedupStore::mergeInTransaction(const QList<qint64> &recordId
         QStringList v;
         v.reserve(fields.size());
         for (const QString &field : fields)
-            v.append(fieldValue(group.at(g), field));
+            v.append(RecordFields::value(group.at(g), field));
         values.append(v);
         if (group.at(g).id == keptId)
             keptIndex = g;

@@ -4,6 +4,7 @@
 #include "dedup/comparablerecord.h"
 #include "dedup/duplicatescorer.h"
 #include "records/record.h"
+#include "team/auditlog.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -137,9 +138,9 @@ public:
     // The most complete of some records (most filled fields; ties: the oldest).
     qint64 mostComplete(const QList<qint64> &records) const;
 
-    // Fields a merge chooses between, in display order.
+    // Fields a merge chooses between: every typed field (RecordFields), in display order.
     static QStringList mergeableFields();
-    static QString fieldValue(const Record &record, const QString &field);
+    // RecordFields::setValue, except that an empty type is "other".
     static void setFieldValue(Record &record, const QString &field, const QString &value);
 
 private:
@@ -157,6 +158,7 @@ private:
     Project &m_project;
     QSqlDatabase m_db;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unique_ptr<AuditLog> m_audit; // prepared at the first entry
 };
 
 } // namespace evimap

@@ -1,15 +1,11 @@
 #include "dedup/dedupthresholds.h"
 
-#include "core/clock.h"
 #include "project/project.h"
+#include "team/auditlog.h"
 #include "team/roles.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace evimap {
 
@@ -19,19 +15,19 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(DedupThresholds)
 };
 
-double readSetting(const Project &project, const QString &key, double fallback)
+// A threshold is a score in (0, 1]; anything else gives the default.
+double readSetting(const Project &project, const ProjectSetting<double> &setting)
 {
-    bool ok = false;
-    const double value = project.setting(key).toDouble(&ok);
-    return ok && value > 0.0 && value <= 1.0 ? value : fallback;
+    const double value = setting.read(project);
+    return value > 0.0 && value <= 1.0 ? value : setting.defaultValue();
 }
 } // namespace
 
 DedupThresholds DedupThresholds::fromProject(const Project &project)
 {
     DedupThresholds t;
-    t.autoMerge = readSetting(project, autoKey, defaultAutoMerge);
-    t.review = readSetting(project, reviewKey, defaultReview);
+    t.autoMerge = readSetting(project, ProjectSettings::dedupAutoMerge);
+    t.review = readSetting(project, ProjectSettings::dedupReview);
     if (t.review > t.autoMerge)
         t.review = t.autoMerge;
     return t;
@@ -55,36 +51,21 @@ Status DedupThresholds::save(Project &project, qint64 reviewerId) const
         return s;
     const DedupThresholds before = fromProject(project);
     auto json = [](const DedupThresholds &t) {
-        return QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("autoMerge"), t.autoMerge},
-                                      {QStringLiteral("review"), t.review}})
-                .toJson(QJsonDocument::Compact));
+        return QJsonObject{{QStringLiteral("autoMerge"), t.autoMerge},
+                           {QStringLiteral("review"), t.review}};
     };
     return project.writeTransaction([&]() -> Status {
-        QSqlQuery q(project.database());
-        const QList<QPair<QString, double>> values = {{autoKey, autoMerge}, {reviewKey, review}};
-        for (const auto &[key, value] : values) {
-            q.prepare(QStringLiteral(
-                "INSERT INTO setting(key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO "
-                "UPDATE SET value = excluded.value, updated_at = excluded.updated_at"));
-            q.addBindValue(key);
-            q.addBindValue(QString::number(value));
-            q.addBindValue(utcNow());
-            if (!q.exec())
-                return failure(q.lastError().text());
-        }
-        q.prepare(QStringLiteral(
-            "INSERT INTO audit_log(uuid, at, reviewer_id, action, entity, before, after) "
-            "VALUES (?, ?, ?, 'dedup.thresholds', 'setting', ?, ?)"));
-        q.addBindValue(newUuid());
-        q.addBindValue(utcNow());
-        q.addBindValue(reviewerId > 0 ? QVariant(reviewerId)
-                                      : QVariant(QMetaType(QMetaType::LongLong)));
-        q.addBindValue(json(before));
-        q.addBindValue(json(*this));
-        if (!q.exec())
-            return failure(q.lastError().text());
-        return {};
+        if (Status s = ProjectSettings::dedupAutoMerge.write(project.database(), autoMerge); !s)
+            return s;
+        if (Status s = ProjectSettings::dedupReview.write(project.database(), review); !s)
+            return s;
+        AuditChange change;
+        change.action = QStringLiteral("dedup.thresholds");
+        change.entity = QStringLiteral("setting");
+        change.reviewerId = reviewerId;
+        change.before = json(before);
+        change.after = json(*this);
+        return AuditLog::record(project.database(), change);
     });
 }
 

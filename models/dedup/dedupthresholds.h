@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "project/projectsettings.h"
 
 #include <QString>
 
@@ -10,19 +11,15 @@ class Project;
 
 // The two scores that sort candidate pairs: at or above `autoMerge` a pair is merged without
 // asking; from `review` up to it, it waits in the review queue; below `review` it is dropped.
-// Both are project settings ("dedup.autoThreshold", "dedup.reviewThreshold").
+// Both are project settings (ProjectSettings::dedupAutoMerge and dedupReview, with their
+// defaults).
 struct DedupThresholds
 {
-    // Defaults measured on labelled data (docs/performance.md, "Deduplication"): no false
-    // automatic merge, and almost every duplicate above `review`.
-    static constexpr double defaultAutoMerge = 0.97;
-    static constexpr double defaultReview = 0.5;
+    static constexpr double defaultAutoMerge = ProjectSettings::dedupAutoMerge.defaultValue();
+    static constexpr double defaultReview = ProjectSettings::dedupReview.defaultValue();
 
     double autoMerge = defaultAutoMerge;
     double review = defaultReview;
-
-    static inline const QString autoKey = QStringLiteral("dedup.autoThreshold");
-    static inline const QString reviewKey = QStringLiteral("dedup.reviewThreshold");
 
     // Reads the project's settings; a missing or unreadable value falls back to its default,
     // and review is kept at or below autoMerge.

@@ -1,6 +1,8 @@
 #include "export/recordwriter.h"
 
+#include "core/csvrowwriter.h"
 #include "import/risreader.h"
+#include "records/recordfields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -222,62 +224,56 @@ private:
 class CsvWriter final : public RecordWriter
 {
 public:
-    static QStringList header()
-    {
-        return {QStringLiteral("Type"),    QStringLiteral("Title"),     QStringLiteral("Authors"),
-                QStringLiteral("Year"),    QStringLiteral("Journal"),   QStringLiteral("Volume"),
-                QStringLiteral("Issue"),   QStringLiteral("Pages"),     QStringLiteral("DOI"),
-                QStringLiteral("PMID"),    QStringLiteral("Accession"), QStringLiteral("ISBN"),
-                QStringLiteral("URL"),     QStringLiteral("Keywords"),  QStringLiteral("Language"),
-                QStringLiteral("Country"), QStringLiteral("Publisher"), QStringLiteral("Abstract"),
-                QStringLiteral("Notes"),   QStringLiteral("EviMap ID")};
-    }
     Status begin(QIODevice &device) override
     {
-        // The BOM makes spreadsheet programs read the file as UTF-8.
-        if (device.write("\xEF\xBB\xBF") != 3)
+        const QByteArray bom = CsvRowWriter::bom();
+        if (device.write(bom) != bom.size())
             return failure(device.errorString());
-        return writeRow(device, header());
+        QStringList header;
+        for (const Column &column : columns)
+            header << QLatin1String(column.heading);
+        header << QStringLiteral("EviMap ID");
+        return writeText(device, CsvRowWriter::row(header));
     }
     Status end(QIODevice &) override { return {}; }
     Status write(QIODevice &device, const Record &r) override
     {
-        return writeRow(device, {r.type,
-                                 r.title,
-                                 r.authors.join(QStringLiteral("; ")),
-                                 r.year > 0 ? QString::number(r.year) : QString(),
-                                 r.container,
-                                 r.volume,
-                                 r.issue,
-                                 r.pages,
-                                 r.doi,
-                                 r.pmid,
-                                 r.accession,
-                                 r.isbn,
-                                 r.url,
-                                 r.keywords.join(QStringLiteral("; ")),
-                                 r.language,
-                                 r.country,
-                                 r.publisher,
-                                 r.abstract,
-                                 r.notes,
-                                 r.uuid});
+        QStringList cells;
+        for (const Column &column : columns)
+            cells << RecordFields::field(column.field).value(r, u"; ");
+        cells << r.uuid;
+        return writeText(device, CsvRowWriter::row(cells));
     }
 
 private:
-    static Status writeRow(QIODevice &device, const QStringList &cells)
+    // The export's columns: a heading and the record field it holds (not the date; the uuid,
+    // "EviMap ID", last).
+    struct Column
     {
-        QStringList quoted;
-        for (const QString &cell : cells) {
-            QString c = neutraliseSpreadsheetCell(cell);
-            if (c.contains(QLatin1Char('"')) || c.contains(QLatin1Char(',')) ||
-                c.contains(QLatin1Char('\n')) || c.contains(QLatin1Char('\r')))
-                c = QLatin1Char('"') + c.replace(QLatin1Char('"'), QLatin1String("\"\"")) +
-                    QLatin1Char('"');
-            quoted << c;
-        }
-        return writeText(device, quoted.join(QLatin1Char(',')) + QLatin1String("\r\n"));
-    }
+        const char *heading;
+        std::size_t field;
+    };
+    static constexpr Column columns[] = {
+        {"Type", RecordFields::indexOf("type")},
+        {"Title", RecordFields::indexOf("title")},
+        {"Authors", RecordFields::indexOf("authors")},
+        {"Year", RecordFields::indexOf("year")},
+        {"Journal", RecordFields::indexOf("container")},
+        {"Volume", RecordFields::indexOf("volume")},
+        {"Issue", RecordFields::indexOf("issue")},
+        {"Pages", RecordFields::indexOf("pages")},
+        {"DOI", RecordFields::indexOf("doi")},
+        {"PMID", RecordFields::indexOf("pmid")},
+        {"Accession", RecordFields::indexOf("accession")},
+        {"ISBN", RecordFields::indexOf("isbn")},
+        {"URL", RecordFields::indexOf("url")},
+        {"Keywords", RecordFields::indexOf("keywords")},
+        {"Language", RecordFields::indexOf("language")},
+        {"Country", RecordFields::indexOf("country")},
+        {"Publisher", RecordFields::indexOf("publisher")},
+        {"Abstract", RecordFields::indexOf("abstract")},
+        {"Notes", RecordFields::indexOf("notes")},
+    };
 };
 
 // ---------------------------------------------------------------- CSL-JSON
@@ -369,17 +365,6 @@ private:
 };
 
 } // namespace
-
-QString neutraliseSpreadsheetCell(const QString &text)
-{
-    if (!text.isEmpty()) {
-        const QChar first = text.front();
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
-            first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-            return QLatin1Char('\'') + text;
-    }
-    return text;
-}
 
 QStringList ExportFormats::ids()
 {

@@ -34,8 +34,4 @@ public:
     static QString extension(const QString &id);
 };
 
-// Spreadsheet programs run cells that start with = + - @ (and tab or CR) as formulas; prefix
-// such a cell with an apostrophe so it shows as text.
-QString neutraliseSpreadsheetCell(const QString &text);
-
 } // namespace evimap

@@ -9,11 +9,11 @@
 #include "project/project.h"
 #include "records/normalise.h"
 #include "screening/screeningstore.h"
+#include "team/auditlog.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -339,26 +339,18 @@ Result<AttachmentStore::Attached> AttachmentStore::attachPdf(const QString &pdfP
         uuid.addBindValue(attached.attachmentId);
         if (!uuid.exec() || !uuid.next())
             return sqlFailure(uuid);
-        const QString after = QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("file"), copied->relativePath},
-                                      {QStringLiteral("sha256"), copied->sha256},
-                                      {QStringLiteral("pages"), pdf->pageCount},
-                                      {QStringLiteral("matchedBy"), attached.matchedBy}})
-                .toJson(QJsonDocument::Compact));
-        QSqlQuery audit(m_project.database());
-        audit.prepare(QStringLiteral("INSERT INTO audit_log(uuid, at, reviewer_id, action, entity, "
-                                     "entity_uuid, record_id, before, after) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, '', ?)"));
-        audit.addBindValue(newUuid());
-        audit.addBindValue(utcNow());
-        audit.addBindValue(idOrNull(reviewerId));
-        audit.addBindValue(QStringLiteral("attachment.add"));
-        audit.addBindValue(QStringLiteral("attachment"));
-        audit.addBindValue(uuid.value(0).toString());
-        audit.addBindValue(attached.recordId);
-        audit.addBindValue(after);
-        if (!audit.exec())
-            return sqlFailure(audit);
+        AuditChange change;
+        change.action = QStringLiteral("attachment.add");
+        change.entity = QStringLiteral("attachment");
+        change.entityUuid = uuid.value(0).toString();
+        change.reviewerId = reviewerId;
+        change.recordId = attached.recordId;
+        change.after = QJsonObject{{QStringLiteral("file"), copied->relativePath},
+                                   {QStringLiteral("sha256"), copied->sha256},
+                                   {QStringLiteral("pages"), pdf->pageCount},
+                                   {QStringLiteral("matchedBy"), attached.matchedBy}};
+        if (Status s = AuditLog::record(m_project.database(), change); !s)
+            return s;
         // The full text is here after all: "not retrieved" no longer holds.
         return ScreeningStore(m_project).fullTextRetrieved(attached.recordId, reviewerId);
     });

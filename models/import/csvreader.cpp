@@ -1,11 +1,11 @@
 #include "import/csvreader.h"
 
+#include "core/csvrowreader.h"
 #include "import/linereader.h"
 #include "import/personnames.h"
 #include "records/normalise.h"
 
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 #include <array>
 #include <optional>
@@ -14,272 +14,8 @@ namespace evimap {
 
 namespace {
 
-constexpr qint64 chunkSize = 1 << 20;
-
-// One row as read: its fields' bytes and where it starts, with what went wrong on the way.
-struct CsvRow
-{
-    QList<QByteArray> fields;
-    int line = 0;           // physical line the row starts on (1-based)
-    qsizetype bytes = 0;    // bytes of field content, before cutting
-    bool fieldCut = false;  // a field was longer than maxFieldBytes
-    bool tooLong = false;   // the row was longer than maxRowBytes
-    bool openQuote = false; // the file ended inside a quoted field
-    bool blank() const { return fields.size() == 1 && fields.first().isEmpty() && !openQuote; }
-};
-
-// Splits a byte stream into RFC 4180 rows. Quoted fields may hold separators and line ends,
-// "" inside quotes is one quote, a quote inside an unquoted field is text. Memory stays bounded
-// by the buffer plus one row of at most maxRowBytes.
-class CsvTokenizer
-{
-public:
-    explicit CsvTokenizer(QIODevice &device)
-        : m_device(device)
-    {}
-
-    void setSeparator(char separator) { m_separator = separator; }
-    char separator() const { return m_separator; }
-    qint64 bytesConsumed() const { return m_consumed + m_pos; }
-    bool isUtf16() const { return m_utf16.has_value(); }
-
-    // Looks at the first line: an Excel "sep=X" line names the separator (and is consumed);
-    // otherwise the separator is the one of `,` `;` tab that occurs most often outside quotes.
-    // Returns false when the input holds no bytes.
-    bool detectSeparator()
-    {
-        if (!ensure(1))
-            return false;
-        // The first line, up to its end outside quotes (or 64 KiB: a header is not longer).
-        qsizetype k = 0; // offset from m_pos (filling may move the buffer)
-        bool quoted = false;
-        int comma = 0, semicolon = 0, tab = 0;
-        for (; k <= 64 * 1024 && ensure(k + 1); ++k) {
-            const char c = m_buf.at(m_pos + k);
-            if (c == '"')
-                quoted = !quoted;
-            else if (quoted)
-                continue;
-            else if (c == '\n' || c == '\r')
-                break;
-            else if (c == ',')
-                ++comma;
-            else if (c == ';')
-                ++semicolon;
-            else if (c == '\t')
-                ++tab;
-        }
-        const QByteArrayView first =
-            QByteArrayView(m_buf).sliced(m_pos, qMin(k, m_buf.size() - m_pos));
-        if (first.size() == 5 && first.startsWith("sep=")) {
-            m_separator = first.at(4);
-            m_pos += k;
-            skipLineEnd();
-            m_sepLine = true;
-            return true;
-        }
-        if (tab > 0 && tab >= comma && tab >= semicolon)
-            m_separator = '\t';
-        else if (semicolon > comma)
-            m_separator = ';';
-        else
-            m_separator = ',';
-        return true;
-    }
-
-    bool hadSepLine() const { return m_sepLine; }
-
-    // The next row; false at the end of the input.
-    bool next(CsvRow &row)
-    {
-        row = CsvRow();
-        row.line = m_line;
-        if (!ensure(1))
-            return false;
-        QByteArray field;
-        bool inQuotes = false;
-        bool quoted = false; // the current field began with a quote
-        auto append = [&](const char *data, qsizetype n) {
-            row.bytes += n;
-            if (row.bytes > CsvReader::maxRowBytes) {
-                row.tooLong = true;
-                return;
-            }
-            const qsizetype room = CsvReader::maxFieldBytes - field.size();
-            if (n > room) {
-                row.fieldCut = true;
-                n = qMax<qsizetype>(0, room);
-            }
-            field.append(data, n);
-        };
-        auto endField = [&] {
-            if (!row.tooLong)
-                row.fields.append(field);
-            field.clear();
-            quoted = false;
-        };
-        for (;;) {
-            if (m_pos >= m_buf.size() && !ensure(1)) {
-                row.openQuote = inQuotes;
-                endField();
-                return true;
-            }
-            const char *data = m_buf.constData();
-            const qsizetype size = m_buf.size();
-            if (inQuotes) {
-                // Copy up to the next quote or line end in one go.
-                qsizetype j = m_pos;
-                while (j < size && data[j] != '"' && data[j] != '\r' && data[j] != '\n')
-                    ++j;
-                if (j > m_pos)
-                    append(data + m_pos, j - m_pos);
-                m_pos = j;
-                if (j >= size)
-                    continue;
-                const char c = data[j];
-                ++m_pos;
-                if (c == '"') {
-                    if (peek() == '"') {
-                        ++m_pos;
-                        append("\"", 1);
-                    } else {
-                        inQuotes = false;
-                    }
-                } else {
-                    // A line end inside quotes is part of the value, always as "\n".
-                    if (c == '\r' && peek() == '\n')
-                        ++m_pos;
-                    ++m_line;
-                    append("\n", 1);
-                }
-                continue;
-            }
-            qsizetype j = m_pos;
-            while (j < size && data[j] != m_separator && data[j] != '"' && data[j] != '\r' &&
-                   data[j] != '\n')
-                ++j;
-            if (j > m_pos)
-                append(data + m_pos, j - m_pos);
-            m_pos = j;
-            if (j >= size)
-                continue;
-            const char c = data[j];
-            ++m_pos;
-            if (c == m_separator) {
-                endField();
-            } else if (c == '"') {
-                // A quote opens a quoted field only at its start (spaces before it are
-                // dropped, as some exports write `a, "b"`); elsewhere it is text.
-                if (!quoted && field.trimmed().isEmpty()) {
-                    field.clear();
-                    inQuotes = true;
-                    quoted = true;
-                } else {
-                    append("\"", 1);
-                }
-            } else {
-                --m_pos;
-                skipLineEnd();
-                endField();
-                return true;
-            }
-        }
-    }
-
-private:
-    // Makes at least `n` unread bytes available if the input has them.
-    bool ensure(qsizetype n)
-    {
-        while (m_buf.size() - m_pos < n) {
-            if (!fill())
-                return m_buf.size() - m_pos >= n;
-        }
-        return true;
-    }
-
-    int peek()
-    {
-        if (!ensure(1))
-            return -1;
-        return uchar(m_buf.at(m_pos));
-    }
-
-    void skipLineEnd()
-    {
-        if (!ensure(1))
-            return;
-        const char c = m_buf.at(m_pos);
-        if (c == '\r') {
-            ++m_pos;
-            if (peek() == '\n')
-                ++m_pos;
-            ++m_line;
-        } else if (c == '\n') {
-            ++m_pos;
-            ++m_line;
-        }
-    }
-
-    bool fill()
-    {
-        if (m_eof)
-            return false;
-        QByteArray chunk = m_device.read(chunkSize);
-        if (chunk.isEmpty()) {
-            m_eof = true;
-            if (m_utf16) {
-                // A dangling half character becomes a replacement character.
-                const QString rest = m_utf16->decode(QByteArrayView());
-                if (!rest.isEmpty()) {
-                    compact();
-                    m_buf.append(rest.toUtf8());
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (!m_started) {
-            m_started = true;
-            if (chunk.startsWith("\xEF\xBB\xBF")) {
-                chunk.remove(0, 3);
-                m_consumed += 3;
-            } else if (chunk.startsWith("\xFF\xFE") || chunk.startsWith("\xFE\xFF")) {
-                m_utf16.emplace(chunk.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE
-                                                             : QStringConverter::Utf16BE);
-                m_consumed += 2;
-                chunk.remove(0, 2);
-            }
-        }
-        compact();
-        if (m_utf16) {
-            // Positions then count UTF-8 bytes; progress is approximate, which is all it is for.
-            m_buf.append(QString(m_utf16->decode(chunk)).toUtf8());
-        } else {
-            m_buf.append(chunk);
-        }
-        return true;
-    }
-
-    void compact()
-    {
-        if (m_pos > 0) {
-            m_consumed += m_pos;
-            m_buf.remove(0, m_pos);
-            m_pos = 0;
-        }
-    }
-
-    QIODevice &m_device;
-    QByteArray m_buf;
-    qsizetype m_pos = 0;
-    qint64 m_consumed = 0;
-    int m_line = 1;
-    char m_separator = ',';
-    bool m_eof = false;
-    bool m_started = false;
-    bool m_sepLine = false;
-    std::optional<QStringDecoder> m_utf16;
-};
+// Progress is reported after each MiB read.
+constexpr qint64 progressStep = 1 << 20;
 
 // The record fields a column can fill.
 enum class Field
@@ -589,7 +325,7 @@ FormatRegistry::Format CsvReader::format()
 namespace {
 
 // Reads up to the header line (the first row that is not blank) and decodes its names.
-Result<QStringList> readHeader(CsvTokenizer &tokenizer, const QString &fileName,
+Result<QStringList> readHeader(CsvRowReader &tokenizer, const QString &fileName,
                                const std::function<QString(const QByteArray &)> &decode)
 {
     if (!tokenizer.detectSeparator())
@@ -691,7 +427,7 @@ bool mapsField(const QList<Column> &columns, Field field)
 Result<CsvReader::Preview> CsvReader::preview(QIODevice &device, const QString &fileName,
                                               const QHash<QString, QString> &options, int rows)
 {
-    CsvTokenizer tokenizer(device);
+    CsvRowReader tokenizer(device, CsvReader::maxFieldBytes, CsvReader::maxRowBytes);
     auto decode = [](const QByteArray &bytes) { return LineReader::decodeBytes(bytes, nullptr); };
     Result<QStringList> headers = readHeader(tokenizer, fileName, decode);
     if (!headers)
@@ -718,7 +454,7 @@ Result<CsvReader::Preview> CsvReader::preview(QIODevice &device, const QString &
 
 Status CsvReader::read(QIODevice &device, const ReadContext &context)
 {
-    CsvTokenizer tokenizer(device);
+    CsvRowReader tokenizer(device, CsvReader::maxFieldBytes, CsvReader::maxRowBytes);
     int fallbackFields = 0;
     auto decode = [&](const QByteArray &bytes) {
         bool fallback = false;
@@ -889,7 +625,7 @@ Status CsvReader::read(QIODevice &device, const ReadContext &context)
             stopped = true;
             break;
         }
-        if (context.progress && tokenizer.bytesConsumed() - lastProgress >= chunkSize) {
+        if (context.progress && tokenizer.bytesConsumed() - lastProgress >= progressStep) {
             lastProgress = tokenizer.bytesConsumed();
             context.progress(lastProgress);
         }

@@ -8,15 +8,16 @@
 #include "core/sqltext.h"
 #include "import/attachmentstore.h"
 #include "import/formatregistry.h"
+#include "import/importhygiene.h"
 #include "project/pagecachescope.h"
 #include "project/project.h"
 #include "records/bulkindexing.h"
 #include "records/recordstore.h"
+#include "team/auditlog.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -191,9 +192,23 @@ Result<ImportSummary> ImportJob::run(Project &project, const QString &path,
             std::optional<Record> withAttachment; // PDFs: the file and text to attach
         };
         HandoffQueue<Parsed> queue(256);
+        // Written by the reading thread only, read after it has finished.
+        QList<int> untitledRecords;
+        int placeholderAbstracts = 0;
         context.emitRecord = [&](Record &&record) {
             if (context.isCancelled())
                 return false;
+            const ImportHygiene::Tidied tidied = ImportHygiene::tidy(record);
+            if (tidied.abstractCleared && record.isEmpty()) {
+                // "NA" was all it had: as unreadable as a record with nothing in it.
+                context.issue(Issue::Severity::Error, record.sourceLine, record.sourceRecordNo,
+                              tr("the record holds nothing but a placeholder abstract; skipped"));
+                return true;
+            }
+            if (tidied.abstractCleared)
+                ++placeholderAbstracts;
+            if (tidied.untitled)
+                untitledRecords.append(record.sourceRecordNo);
             Parsed parsed{RecordStore::prepare(record), std::nullopt};
             if (!record.attachmentFile.isEmpty())
                 parsed.withAttachment = std::move(record);
@@ -239,6 +254,21 @@ Result<ImportSummary> ImportJob::run(Project &project, const QString &path,
             }
         }
         reading.join();
+        summary.placeholderAbstracts = placeholderAbstracts;
+        summary.untitled = int(untitledRecords.size());
+        if (!untitledRecords.isEmpty()) {
+            constexpr int named = 10;
+            QStringList numbers;
+            for (int i = 0; i < qMin<qsizetype>(named, untitledRecords.size()); ++i)
+                numbers << QString::number(untitledRecords.at(i));
+            if (untitledRecords.size() > named)
+                numbers << QStringLiteral("…");
+            issues.add(Issue{Issue::Severity::Warning, fileName, 0, 0,
+                             tr("%n record(s) without a title (record %1) imported all the same: "
+                                "give each a title with Edit Record, or delete it",
+                                nullptr, summary.untitled)
+                                 .arg(numbers.join(QLatin1String(", ")))});
+        }
         summary.skipped = issues.skipped();
         summary.issues = issues.take();
         if (context.isCancelled()) {
@@ -287,25 +317,19 @@ Result<ImportSummary> ImportJob::run(Project &project, const QString &path,
         if (!q.exec())
             return failure(q.lastError().text());
         // The audit trail names the batch; its records are listed by record_source.
-        q.prepare(QStringLiteral(
-            "INSERT INTO audit_log(uuid, at, reviewer_id, action, entity, entity_uuid, before, "
-            "after) VALUES (?, ?, ?, 'import.batch', 'import_batch', ?, '', ?)"));
-        q.addBindValue(newUuid());
-        q.addBindValue(utcNow());
-        q.addBindValue(options.reviewerId > 0 ? QVariant(options.reviewerId)
-                                              : QVariant(QMetaType::fromType<qint64>()));
-        q.addBindValue(batchUuid);
-        q.addBindValue(QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("file"), fileName},
-                                      {QStringLiteral("format"), formatId},
-                                      {QStringLiteral("sha256"), sha},
-                                      {QStringLiteral("source"), options.source},
-                                      {QStringLiteral("imported"), summary.imported},
-                                      {QStringLiteral("skipped"), summary.skipped}})
-                .toJson(QJsonDocument::Compact)));
-        if (!q.exec())
-            return failure(q.lastError().text());
-        return {};
+        AuditChange change;
+        change.action = QStringLiteral("import.batch");
+        change.entity = QStringLiteral("import_batch");
+        change.entityUuid = batchUuid;
+        change.reviewerId = options.reviewerId;
+        change.after = QJsonObject{{QStringLiteral("file"), fileName},
+                                   {QStringLiteral("format"), formatId},
+                                   {QStringLiteral("sha256"), sha},
+                                   {QStringLiteral("source"), options.source},
+                                   {QStringLiteral("imported"), summary.imported},
+                                   {QStringLiteral("skipped"), summary.skipped},
+                                   {QStringLiteral("untitled"), summary.untitled}};
+        return AuditLog::record(db, change);
     });
 
     if (!stored) {

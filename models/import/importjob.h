@@ -35,6 +35,10 @@ struct ImportSummary
     qint64 batchId = 0; // 0 when no record could be imported: then no batch is kept
     int imported = 0;
     int skipped = 0;
+    // Records without a title: imported like the others, counted here and named in a warning
+    // (see docs/import-formats.md, "Placeholders and missing titles").
+    int untitled = 0;
+    int placeholderAbstracts = 0; // "NA", "[No abstract available]"...: stored as empty
     IssueList issues;
 };
 

@@ -5,9 +5,9 @@
 #include "project/project.h"
 #include "records/normalise.h"
 #include "records/recordstore.h"
+#include "team/auditlog.h"
 
 #include <QDate>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -134,20 +134,14 @@ Result<ManualEntry::Added> ManualEntry::addTo(Project &project) const
                           {QStringLiteral("batch"), added.batchId}};
         if (!organisation.trimmed().isEmpty())
             after.insert(QStringLiteral("organisation"), organisation.trimmed());
-        QSqlQuery audit(db);
-        audit.prepare(QStringLiteral("INSERT INTO audit_log(uuid, at, reviewer_id, action, entity, "
-                                     "entity_uuid, record_id, before, after) "
-                                     "VALUES (?, ?, ?, 'record.add', 'record', ?, ?, '', ?)"));
-        audit.addBindValue(newUuid());
-        audit.addBindValue(utcNow());
-        audit.addBindValue(reviewerId > 0 ? QVariant(reviewerId)
-                                          : QVariant(QMetaType::fromType<qint64>()));
-        audit.addBindValue(record.uuid);
-        audit.addBindValue(record.id);
-        audit.addBindValue(QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)));
-        if (!audit.exec())
-            return failure(audit.lastError().text());
-        return {};
+        AuditChange change;
+        change.action = QStringLiteral("record.add");
+        change.entity = QStringLiteral("record");
+        change.entityUuid = record.uuid;
+        change.reviewerId = reviewerId;
+        change.recordId = record.id;
+        change.after = after;
+        return AuditLog::record(db, change);
     });
     if (!stored)
         return stored.error();

@@ -83,6 +83,29 @@ QString EvidenceMap::unitDescription() const
         .arg(codingSourceDescription(codingSource));
 }
 
+QString EvidenceMap::whyEmpty() const
+{
+    if (itemsOnMap > 0)
+        return {};
+    const bool filtered = !filters.isEmpty() || yearFrom > 0 || yearTo > 0;
+    if (items.isEmpty() && filtered)
+        return tr("The map is empty: no %1 match the filters (%2).")
+            .arg(scopeDescription(scope), filterDescription());
+    int coded = 0;
+    for (const EvidenceMapItem &item : items)
+        coded += item.codes.isEmpty() ? 0 : 1;
+    if (items.isEmpty())
+        return tr("The map is empty: no included records coded yet (there are no %1).")
+            .arg(scopeDescription(scope));
+    if (coded == 0)
+        return tr("The map is empty: no included records coded yet (%1 %2, none coded).")
+            .arg(items.size())
+            .arg(scopeDescription(scope));
+    return tr("The map is empty: none of the %1 coded records has a code in both %2 and %3.")
+        .arg(coded)
+        .arg(rows.dimension.label, columns.dimension.label);
+}
+
 QString EvidenceMap::filterDescription() const
 {
     QStringList parts = filters;

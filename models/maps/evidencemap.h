@@ -104,6 +104,9 @@ public:
     QString unitDescription() const;
     // "Filters: Setting: Online; years 2015–2024", or "Filters: none".
     QString filterDescription() const;
+    // Why nothing is on the map, in words ("The map is empty: no included records coded
+    // yet."); empty when something is.
+    QString whyEmpty() const;
     // "records included at full-text screening" and so on.
     static QString scopeDescription(ScreeningScope scope);
     static QString codingSourceDescription(CodingSource source);

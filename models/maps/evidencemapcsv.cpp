@@ -1,5 +1,6 @@
 #include "maps/evidencemapcsv.h"
 
+#include "core/csvrowwriter.h"
 #include "maps/evidencemap.h"
 
 namespace evimap {
@@ -22,49 +23,31 @@ QString pathLabel(const EvidenceMapAxis &axis, int index)
 
 } // namespace
 
-QString EvidenceMapCsv::field(const QString &text)
-{
-    QString value = text;
-    if (!value.isEmpty()) {
-        const QChar first = value.at(0);
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
-            first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-            value.prepend(QLatin1Char('\''));
-    }
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
-        value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')) ||
-        value.startsWith(QLatin1Char(' ')) || value.endsWith(QLatin1Char(' '))) {
-        value.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        value = QLatin1Char('"') + value + QLatin1Char('"');
-    }
-    return value;
-}
-
 QByteArray EvidenceMapCsv::write(const EvidenceMap &map)
 {
-    const QString crlf = QStringLiteral("\r\n");
     QString out;
-    QStringList header{field(
-        QStringLiteral("%1 \\ %2").arg(map.rows.dimension.label, map.columns.dimension.label))};
+    QStringList header{
+        QStringLiteral("%1 \\ %2").arg(map.rows.dimension.label, map.columns.dimension.label)};
     for (int c = 0; c < map.columns.size(); ++c)
-        header << field(pathLabel(map.columns, c));
-    header << field(EvidenceMap::tr("Items in row"));
-    out += header.join(QLatin1Char(',')) + crlf;
+        header << pathLabel(map.columns, c);
+    header << EvidenceMap::tr("Items in row");
+    out += CsvRowWriter::row(header);
     for (int r = 0; r < map.rows.size(); ++r) {
-        QStringList line{field(pathLabel(map.rows, r))};
+        QStringList line{pathLabel(map.rows, r)};
         for (int c = 0; c < map.columns.size(); ++c)
             line << QString::number(map.cell(r, c).count());
         line << QString::number(map.rowTotals.value(r));
-        out += line.join(QLatin1Char(',')) + crlf;
+        out += CsvRowWriter::row(line);
     }
-    QStringList totals{field(EvidenceMap::tr("Items in column"))};
+    QStringList totals{EvidenceMap::tr("Items in column")};
     for (int c = 0; c < map.columns.size(); ++c)
         totals << QString::number(map.columnTotals.value(c));
     totals << QString::number(map.itemsOnMap);
-    out += totals.join(QLatin1Char(',')) + crlf;
+    out += CsvRowWriter::row(totals);
     // What was counted, below the matrix, so the file explains itself.
-    out += crlf + field(map.unitDescription()) + crlf + field(map.filterDescription()) + crlf;
-    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+    out += QLatin1String("\r\n") + CsvRowWriter::row({map.unitDescription()}) +
+           CsvRowWriter::row({map.filterDescription()});
+    return CsvRowWriter::bom() + out.toUtf8();
 }
 
 } // namespace evimap

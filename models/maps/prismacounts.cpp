@@ -2,6 +2,7 @@
 
 #include "maps/mapstore.h"
 #include "project/project.h"
+#include "project/projectsettings.h"
 #include "screening/screeningsettings.h"
 
 #include <QHash>
@@ -81,12 +82,11 @@ QJsonObject flowToJson(const PrismaFlow &f)
     };
 }
 
-// A non-negative whole number from a setting, or -1.
-qint64 settingNumber(const Project &project, const QString &key)
+// A non-negative count from a setting, or -1 (not given).
+qint64 settingCount(const Project &project, const ProjectSetting<qint64> &setting)
 {
-    bool ok = false;
-    const qint64 n = project.setting(key).trimmed().toLongLong(&ok);
-    return ok && n >= 0 ? n : -1;
+    const qint64 n = setting.read(project);
+    return n >= 0 ? n : -1;
 }
 
 } // namespace
@@ -133,8 +133,8 @@ Result<PrismaCounts> PrismaCounts::read(const Project &project)
     // Removed before screening.
     const bool stoppedEarly = ScreeningSettings::read(project).stoppedEarly;
     const qint64 automationSetting =
-        settingNumber(project, QStringLiteral("prisma.automationExcluded"));
-    const qint64 otherSetting = settingNumber(project, QStringLiteral("prisma.otherRemoved"));
+        settingCount(project, ProjectSettings::prismaAutomationExcluded);
+    const qint64 otherSetting = settingCount(project, ProjectSettings::prismaOtherRemoved);
     const bool automationFromScreening = automationSetting < 0 && stoppedEarly;
 
     QHash<qint64, qint64> reasonCounts;

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "core/sqltext.h"
 #include "project/schema.h"
 
 #include <QDir>
@@ -583,30 +584,34 @@ void Project::setBusyTimeouts(int sqliteBusyTimeoutMs, int writeRetryBudgetMs)
     q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(sqliteBusyTimeoutMs));
 }
 
-QString Project::setting(const QString &key, const QString &defaultValue) const
+std::optional<QString> Project::setting(const QString &key) const
 {
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
     q.addBindValue(key);
     if (q.exec() && q.next())
         return q.value(0).toString();
-    return defaultValue;
+    return std::nullopt;
 }
 
 Status Project::setSetting(const QString &key, const QString &value)
 {
-    return writeTransaction([&]() -> Status {
-        QSqlQuery q(database());
-        q.prepare(QStringLiteral("INSERT INTO setting(key, value, updated_at) VALUES (?, ?, ?) "
-                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
-                                 "updated_at = excluded.updated_at"));
-        q.addBindValue(key);
-        q.addBindValue(value);
-        q.addBindValue(utcNow());
-        if (!q.exec())
-            return failure(sqlError(q));
-        return {};
-    });
+    return writeTransaction([&]() -> Status { return writeSetting(database(), key, value); });
+}
+
+Status Project::writeSetting(QSqlDatabase db, const QString &key, const QString &value,
+                             const QString &updatedAt)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO setting(key, value, updated_at) VALUES (?, ?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
+                             "updated_at = excluded.updated_at"));
+    q.addBindValue(key);
+    q.addBindValue(sqlText(value));
+    q.addBindValue(updatedAt.isEmpty() ? utcNow() : updatedAt);
+    if (!q.exec())
+        return failure(sqlError(q));
+    return {};
 }
 
 } // namespace evimap

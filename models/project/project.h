@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace evimap {
 
@@ -68,9 +69,8 @@ public:
     void setBusyTimeouts(int sqliteBusyTimeoutMs, int writeRetryBudgetMs);
     int busyTimeoutMs() const { return m_busyTimeoutMs; }
 
-    // Project settings (key/value, typed by their callers).
-    QString setting(const QString &key, const QString &defaultValue = {}) const;
-    Status setSetting(const QString &key, const QString &value);
+    // Project settings are read and written through ProjectSetting<T>
+    // (project/projectsettings.h), never here.
 
     // How long anyone waits for another EviMap's write before giving up: SQLite's busy timeout
     // on every connection (so readers wait as long as writers) and the retries of
@@ -83,6 +83,18 @@ public:
     static bool looksLikeSqlite(const QString &path, QString *why);
 
 private:
+    template<typename T>
+    friend class ProjectSetting;
+
+    // A setting's row as text, nullopt when there is none (ProjectSetting<T> encodes and
+    // decodes it). Writing replaces that row only: the others, also those of keys this version
+    // does not know, are kept.
+    std::optional<QString> setting(const QString &key) const;
+    Status setSetting(const QString &key, const QString &value);
+    // Inside the caller's write transaction on `db`; `updatedAt` empty: now.
+    static Status writeSetting(QSqlDatabase db, const QString &key, const QString &value,
+                               const QString &updatedAt = {});
+
     Project() = default;
     Status connect(const QString &path, bool readOnly, bool readOnlyFile);
     Status applyConnectionPragmas();

@@ -2,8 +2,9 @@
 
 #include "core/clock.h"
 #include "core/sqlitestatement.h"
-#include "core/sqltext.h"
 #include "project/project.h"
+#include "project/projectsettings.h"
+#include "team/auditlog.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -78,7 +79,7 @@ Result<RankingData> RankingStore::load(qint64 reviewerId) const
 
 RankingSettings RankingStore::settings() const
 {
-    const QString json = m_project.setting(settingsKey());
+    const QString json = ProjectSettings::rankingSettings.read(m_project);
     if (json.isEmpty())
         return {};
     Result<RankingSettings> parsed =
@@ -88,8 +89,8 @@ RankingSettings RankingStore::settings() const
 
 Status RankingStore::setSettings(const RankingSettings &settings)
 {
-    return m_project.setSetting(
-        settingsKey(),
+    return ProjectSettings::rankingSettings.write(
+        m_project,
         QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact)));
 }
 
@@ -112,24 +113,13 @@ Status RankingStore::logTraining(const Ranking &ranking, const RankingSettings &
         {QStringLiteral("total_ms"), totalMs},
         {QStringLiteral("trained_at"), trainedAt},
     };
-    return m_project.writeTransaction([&]() -> Status {
-        QSqlQuery q(m_project.database());
-        q.prepare(QStringLiteral("INSERT INTO audit_log(uuid, at, reviewer_id, action, entity, "
-                                 "entity_uuid, record_id, before, after) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)"));
-        q.addBindValue(newUuid());
-        q.addBindValue(trainedAt);
-        q.addBindValue(reviewerId > 0 ? QVariant(reviewerId)
-                                      : QVariant(QMetaType(QMetaType::LongLong)));
-        q.addBindValue(QStringLiteral("ranking.train"));
-        q.addBindValue(QStringLiteral("ranking"));
-        q.addBindValue(sqlText(QString()));
-        q.addBindValue(sqlText(QString()));
-        q.addBindValue(QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)));
-        if (!q.exec())
-            return sqlFailure(q);
-        return {};
-    });
+    AuditChange change;
+    change.action = QStringLiteral("ranking.train");
+    change.entity = QStringLiteral("ranking");
+    change.reviewerId = reviewerId;
+    change.after = after;
+    return m_project.writeTransaction(
+        [&]() -> Status { return AuditLog::record(m_project.database(), change); });
 }
 
 } // namespace evimap

@@ -26,8 +26,8 @@ struct RankingData
 };
 
 // The SQL of prioritised screening: reading the records and labels to learn from, the
-// project's ranking settings (setting "ranking.settings", JSON) and the audit log entry of each
-// training (action "ranking.train").
+// project's ranking settings (ProjectSettings::rankingSettings, JSON) and the audit log entry of
+// each training (action "ranking.train").
 class RankingStore final
 {
     Q_DECLARE_TR_FUNCTIONS(RankingStore)
@@ -51,8 +51,6 @@ public:
     // ranking a reviewer saw can be explained later.
     Status logTraining(const Ranking &ranking, const RankingSettings &settings, qint64 reviewerId,
                        qint64 totalMs, bool blind);
-
-    static QString settingsKey() { return QStringLiteral("ranking.settings"); }
 
 private:
     Project &m_project;

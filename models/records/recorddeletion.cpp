@@ -1,14 +1,12 @@
 #include "records/recorddeletion.h"
 
-#include "core/clock.h"
 #include "project/project.h"
+#include "team/auditlog.h"
 #include "team/roles.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QVariant>
 
 namespace evimap {
 
@@ -18,6 +16,7 @@ Status RecordDeletion::remove(Project &project, const QList<qint64> &recordIds, 
         return s;
     return project.writeTransaction([&]() -> Status {
         QSqlDatabase db = project.database();
+        AuditLog audit(db);
         for (const qint64 id : recordIds) {
             QSqlQuery q(db);
             q.prepare(
@@ -46,17 +45,14 @@ Status RecordDeletion::remove(Project &project, const QList<qint64> &recordIds, 
             if (!q.exec())
                 return failure(q.lastError().text());
             // record_id stays empty: the record is gone, its UUID says which one it was.
-            q.prepare(QStringLiteral(
-                "INSERT INTO audit_log(uuid, at, reviewer_id, action, entity, entity_uuid, "
-                "before, after) VALUES (?, ?, ?, 'record.delete', 'record', ?, ?, '')"));
-            q.addBindValue(newUuid());
-            q.addBindValue(utcNow());
-            q.addBindValue(reviewerId > 0 ? QVariant(reviewerId)
-                                          : QVariant(QMetaType(QMetaType::LongLong)));
-            q.addBindValue(uuid);
-            q.addBindValue(QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)));
-            if (!q.exec())
-                return failure(q.lastError().text());
+            AuditChange change;
+            change.action = QStringLiteral("record.delete");
+            change.entity = QStringLiteral("record");
+            change.entityUuid = uuid;
+            change.reviewerId = reviewerId;
+            change.before = before;
+            if (Status s = audit.record(change); !s)
+                return s;
         }
         return {};
     });

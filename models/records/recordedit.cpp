@@ -1,60 +1,18 @@
 #include "records/recordedit.h"
 
-#include "core/clock.h"
 #include "project/project.h"
+#include "records/recordfields.h"
 #include "records/recordstore.h"
+#include "team/auditlog.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
-
-#include <functional>
 
 namespace evimap {
-
-namespace {
-
-struct EditableField
-{
-    const char *name;
-    std::function<QString(const Record &)> value;
-};
-
-const QList<EditableField> &editableFields()
-{
-    static const QList<EditableField> fields = {
-        {"type", [](const Record &r) { return r.type; }},
-        {"title", [](const Record &r) { return r.title; }},
-        {"authors", [](const Record &r) { return r.authors.join(QLatin1Char('\n')); }},
-        {"year", [](const Record &r) { return r.year > 0 ? QString::number(r.year) : QString(); }},
-        {"date", [](const Record &r) { return r.date; }},
-        {"container", [](const Record &r) { return r.container; }},
-        {"volume", [](const Record &r) { return r.volume; }},
-        {"issue", [](const Record &r) { return r.issue; }},
-        {"pages", [](const Record &r) { return r.pages; }},
-        {"doi", [](const Record &r) { return r.doi; }},
-        {"pmid", [](const Record &r) { return r.pmid; }},
-        {"accession", [](const Record &r) { return r.accession; }},
-        {"isbn", [](const Record &r) { return r.isbn; }},
-        {"url", [](const Record &r) { return r.url; }},
-        {"abstract", [](const Record &r) { return r.abstract; }},
-        {"keywords", [](const Record &r) { return r.keywords.join(QLatin1Char('\n')); }},
-        {"language", [](const Record &r) { return r.language; }},
-        {"country", [](const Record &r) { return r.country; }},
-        {"publisher", [](const Record &r) { return r.publisher; }},
-        {"notes", [](const Record &r) { return r.notes; }},
-    };
-    return fields;
-}
-
-} // namespace
 
 QList<RecordEdit::Change> RecordEdit::differences(const Record &a, const Record &b)
 {
     QList<Change> changes;
-    for (const EditableField &f : editableFields()) {
+    for (const RecordField &f : RecordFields::all) {
         const QString before = f.value(a), after = f.value(b);
         if (before != after)
             changes.append(Change{QLatin1String(f.name), before, after});
@@ -97,21 +55,15 @@ Status RecordEdit::save(Project &project, const Record &original, const Record &
             before.insert(c.field, c.before);
             after.insert(c.field, c.after);
         }
-        QSqlQuery q(project.database());
-        q.prepare(QStringLiteral(
-            "INSERT INTO audit_log(uuid, at, reviewer_id, action, entity, entity_uuid, record_id, "
-            "before, after) VALUES (?, ?, ?, 'record.edit', 'record', ?, ?, ?, ?)"));
-        q.addBindValue(newUuid());
-        q.addBindValue(utcNow());
-        q.addBindValue(reviewerId > 0 ? QVariant(reviewerId)
-                                      : QVariant(QMetaType::fromType<qint64>()));
-        q.addBindValue(current->uuid);
-        q.addBindValue(edited.id);
-        q.addBindValue(QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)));
-        q.addBindValue(QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)));
-        if (!q.exec())
-            return failure(q.lastError().text());
-        return {};
+        AuditChange change;
+        change.action = QStringLiteral("record.edit");
+        change.entity = QStringLiteral("record");
+        change.entityUuid = current->uuid;
+        change.reviewerId = reviewerId;
+        change.recordId = edited.id;
+        change.before = before;
+        change.after = after;
+        return AuditLog::record(project.database(), change);
     });
 }
 

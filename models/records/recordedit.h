@@ -26,7 +26,7 @@ public:
         QString before;
         QString after;
     };
-    // The editable fields whose values differ between `a` and `b`.
+    // The fields (RecordFields) whose values differ between `a` and `b`.
     static QList<Change> differences(const Record &a, const Record &b);
 
     // Stores `edited` (same id as `original`) when the stored record is still `original`.

@@ -13,13 +13,6 @@ namespace evimap {
 
 namespace {
 
-const QLatin1Char newline('\n');
-
-QVariant yearValue(int year)
-{
-    return year > 0 ? QVariant(year) : QVariant(QMetaType::fromType<int>());
-}
-
 void appendJsonString(QString &out, const QString &text)
 {
     out += QLatin1Char('"');
@@ -50,10 +43,58 @@ void appendJsonString(QString &out, const QString &text)
     out += QLatin1Char('"');
 }
 
-const char selectColumns[] =
-    "SELECT id, uuid, type, title, abstract, authors, year, date, container, volume, issue, "
-    "pages, doi, pmid, accession, isbn, url, keywords, language, country, publisher, notes, "
-    "raw_format, raw_fields FROM record";
+constexpr std::size_t titleField = RecordFields::indexOf("title");
+constexpr std::size_t abstractField = RecordFields::indexOf("abstract");
+constexpr std::size_t keywordsField = RecordFields::indexOf("keywords");
+
+// Every typed field's column but the year's (it is bound as a number), in RecordFields order.
+template<typename F>
+void forEachTextField(F &&f)
+{
+    for (std::size_t i = 0; i < RecordFields::all.size(); ++i) {
+        if (RecordFields::all[i].kind != RecordField::Kind::Year)
+            f(i, RecordFields::all[i]);
+    }
+}
+
+const QString &selectSql()
+{
+    static const QString sql = QStringLiteral("SELECT id, uuid, ") + RecordFields::columns() +
+                               QStringLiteral(", raw_format, raw_fields FROM record");
+    return sql;
+}
+
+// The INSERT's columns: the PreparedRecord::Column ones, the typed fields' text, the year.
+const QByteArray &insertSql()
+{
+    static const QByteArray sql = [] {
+        QStringList columns{QStringLiteral("uuid"),       QStringLiteral("raw_format"),
+                            QStringLiteral("raw_fields"), QStringLiteral("norm_title"),
+                            QStringLiteral("norm_doi"),   QStringLiteral("norm_authors"),
+                            QStringLiteral("created_at"), QStringLiteral("updated_at")};
+        forEachTextField(
+            [&](std::size_t, const RecordField &field) { columns << QLatin1String(field.name); });
+        columns << QStringLiteral("year");
+        const QStringList marks(columns.size(), QStringLiteral("?"));
+        return (QStringLiteral("INSERT INTO record(") + columns.join(QStringLiteral(", ")) +
+                QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')'))
+            .toUtf8();
+    }();
+    return sql;
+}
+
+const QString &updateSql()
+{
+    static const QString sql = [] {
+        QStringList assignments;
+        for (const RecordField &field : RecordFields::all)
+            assignments << QLatin1String(field.name) + QStringLiteral(" = ?");
+        return QStringLiteral("UPDATE record SET ") + assignments.join(QStringLiteral(", ")) +
+               QStringLiteral(", norm_title = ?, norm_doi = ?, norm_authors = ?, updated_at = ? "
+                              "WHERE id = ?");
+    }();
+    return sql;
+}
 
 } // namespace
 
@@ -105,25 +146,9 @@ PreparedRecord RecordStore::prepare(const Record &record)
     const QByteArray now = utcNow().toUtf8();
     auto &t = p.text;
     t[PreparedRecord::Uuid] = p.uuid.toUtf8();
-    t[PreparedRecord::Type] = record.type.toUtf8();
-    t[PreparedRecord::Title] = record.title.toUtf8();
-    t[PreparedRecord::Abstract] = record.abstract.toUtf8();
-    t[PreparedRecord::Authors] = record.authors.join(newline).toUtf8();
-    t[PreparedRecord::Date] = record.date.toUtf8();
-    t[PreparedRecord::Container] = record.container.toUtf8();
-    t[PreparedRecord::Volume] = record.volume.toUtf8();
-    t[PreparedRecord::Issue] = record.issue.toUtf8();
-    t[PreparedRecord::Pages] = record.pages.toUtf8();
-    t[PreparedRecord::Doi] = record.doi.toUtf8();
-    t[PreparedRecord::Pmid] = record.pmid.toUtf8();
-    t[PreparedRecord::Accession] = record.accession.toUtf8();
-    t[PreparedRecord::Isbn] = record.isbn.toUtf8();
-    t[PreparedRecord::Url] = record.url.toUtf8();
-    t[PreparedRecord::Keywords] = record.keywords.join(newline).toUtf8();
-    t[PreparedRecord::Language] = record.language.toUtf8();
-    t[PreparedRecord::Country] = record.country.toUtf8();
-    t[PreparedRecord::Publisher] = record.publisher.toUtf8();
-    t[PreparedRecord::Notes] = record.notes.toUtf8();
+    forEachTextField([&](std::size_t i, const RecordField &field) {
+        p.fields[i] = field.value(record).toUtf8();
+    });
     t[PreparedRecord::RawFormat] = record.rawFormat.toUtf8();
     t[PreparedRecord::RawFields] = rawFieldsToJson(record.rawFields).toUtf8();
     t[PreparedRecord::NormTitle] = Normalise::title(record.title).toUtf8();
@@ -148,13 +173,7 @@ Status RecordStore::insert(Record &record, qint64 batchId)
 Result<qint64> RecordStore::insert(const PreparedRecord &record, qint64 batchId)
 {
     if (!m_insertRecord) {
-        m_insertRecord = std::make_unique<SqliteStatement>(
-            m_db,
-            "INSERT INTO record(uuid, type, title, abstract, authors, date, container, "
-            "volume, issue, pages, doi, pmid, accession, isbn, url, keywords, language, country, "
-            "publisher, notes, raw_format, raw_fields, norm_title, norm_doi, norm_authors, "
-            "created_at, updated_at, year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        m_insertRecord = std::make_unique<SqliteStatement>(m_db, insertSql().constData());
         m_insertSource = std::make_unique<SqliteStatement>(
             m_db,
             "INSERT INTO record_source(record_id, batch_id, record_no, line) VALUES (?, ?, ?, ?)");
@@ -163,20 +182,23 @@ Result<qint64> RecordStore::insert(const PreparedRecord &record, qint64 batchId)
             m_db, "INSERT INTO record_fts(rowid, title, abstract, keywords) VALUES (?, ?, ?, ?)");
     }
     SqliteStatement &q = *m_insertRecord;
-    for (int column = 0; column < PreparedRecord::ColumnCount; ++column)
-        q.bindUtf8(column + 1, record.text[column]);
+    int parameter = 0;
+    for (const QByteArray &text : record.text)
+        q.bindUtf8(++parameter, text);
+    forEachTextField(
+        [&](std::size_t i, const RecordField &) { q.bindUtf8(++parameter, record.fields[i]); });
     if (record.year > 0)
-        q.bind(PreparedRecord::ColumnCount + 1, qint64(record.year));
+        q.bind(++parameter, qint64(record.year));
     else
-        q.bindNull(PreparedRecord::ColumnCount + 1);
+        q.bindNull(++parameter);
     if (Status s = q.exec(); !s)
         return failure(
             tr("storing record %1 failed: %2").arg(record.sourceRecordNo).arg(s.errorString()));
     const qint64 id = q.lastInsertRowId();
     m_insertFts->bind(1, id);
-    m_insertFts->bindUtf8(2, record.text[PreparedRecord::Title]);
-    m_insertFts->bindUtf8(3, record.text[PreparedRecord::Abstract]);
-    m_insertFts->bindUtf8(4, record.text[PreparedRecord::Keywords]);
+    m_insertFts->bindUtf8(2, record.fields[titleField]);
+    m_insertFts->bindUtf8(3, record.fields[abstractField]);
+    m_insertFts->bindUtf8(4, record.fields[keywordsField]);
     if (Status s = m_insertFts->exec(); !s)
         return failure(
             tr("indexing record %1 failed: %2").arg(record.sourceRecordNo).arg(s.errorString()));
@@ -195,7 +217,7 @@ Result<qint64> RecordStore::insert(const PreparedRecord &record, qint64 batchId)
 std::optional<Record> RecordStore::record(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QString::fromLatin1(selectColumns) + QStringLiteral(" WHERE id = ?"));
+    q.prepare(selectSql() + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -203,26 +225,8 @@ std::optional<Record> RecordStore::record(qint64 id) const
     int i = 0;
     r.id = q.value(i++).toLongLong();
     r.uuid = q.value(i++).toString();
-    r.type = q.value(i++).toString();
-    r.title = q.value(i++).toString();
-    r.abstract = q.value(i++).toString();
-    r.authors = q.value(i++).toString().split(newline, Qt::SkipEmptyParts);
-    r.year = q.value(i++).toInt();
-    r.date = q.value(i++).toString();
-    r.container = q.value(i++).toString();
-    r.volume = q.value(i++).toString();
-    r.issue = q.value(i++).toString();
-    r.pages = q.value(i++).toString();
-    r.doi = q.value(i++).toString();
-    r.pmid = q.value(i++).toString();
-    r.accession = q.value(i++).toString();
-    r.isbn = q.value(i++).toString();
-    r.url = q.value(i++).toString();
-    r.keywords = q.value(i++).toString().split(newline, Qt::SkipEmptyParts);
-    r.language = q.value(i++).toString();
-    r.country = q.value(i++).toString();
-    r.publisher = q.value(i++).toString();
-    r.notes = q.value(i++).toString();
+    for (const RecordField &field : RecordFields::all)
+        field.setValue(r, q.value(i++).toString());
     r.rawFormat = q.value(i++).toString();
     r.rawFields = rawFieldsFromJson(q.value(i++).toString());
     return r;
@@ -255,36 +259,12 @@ std::optional<qint64> RecordStore::idByDoi(const QString &doi) const
 Status RecordStore::update(const Record &r)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "UPDATE record SET type = ?, title = ?, abstract = ?, authors = ?, year = ?, date = ?, "
-        "container = ?, volume = ?, issue = ?, pages = ?, doi = ?, pmid = ?, accession = ?, "
-        "isbn = ?, url = ?, keywords = ?, language = ?, country = ?, publisher = ?, notes = ?, "
-        "norm_title = ?, norm_doi = ?, norm_authors = ?, updated_at = ? WHERE id = ?"));
-    for (const QVariant &v : {sqlText(r.type),
-                              sqlText(r.title),
-                              sqlText(r.abstract),
-                              sqlText(r.authors.join(newline)),
-                              yearValue(r.year),
-                              sqlText(r.date),
-                              sqlText(r.container),
-                              sqlText(r.volume),
-                              sqlText(r.issue),
-                              sqlText(r.pages),
-                              sqlText(r.doi),
-                              sqlText(r.pmid),
-                              sqlText(r.accession),
-                              sqlText(r.isbn),
-                              sqlText(r.url),
-                              sqlText(r.keywords.join(newline)),
-                              sqlText(r.language),
-                              sqlText(r.country),
-                              sqlText(r.publisher),
-                              sqlText(r.notes),
-                              sqlText(Normalise::title(r.title)),
-                              sqlText(Normalise::doi(r.doi)),
-                              sqlText(Normalise::authors(r.authors)),
-                              QVariant(utcNow()),
-                              QVariant(r.id)})
+    q.prepare(updateSql());
+    for (const RecordField &field : RecordFields::all)
+        q.addBindValue(field.columnValue(r));
+    for (const QVariant &v :
+         {sqlText(Normalise::title(r.title)), sqlText(Normalise::doi(r.doi)),
+          sqlText(Normalise::authors(r.authors)), QVariant(utcNow()), QVariant(r.id)})
         q.addBindValue(v);
     if (!q.exec())
         return failure(q.lastError().text());

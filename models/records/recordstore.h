@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "core/sqlitestatement.h"
 #include "records/record.h"
+#include "records/recordfields.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -19,29 +20,10 @@ namespace evimap {
 // database, so an import prepares records on the reading thread while another stores them.
 struct PreparedRecord
 {
-    // The text columns of RecordStore's INSERT, in its order (year is apart).
+    // The text columns of RecordStore's INSERT that are not typed fields, in its order.
     enum Column
     {
         Uuid,
-        Type,
-        Title,
-        Abstract,
-        Authors,
-        Date,
-        Container,
-        Volume,
-        Issue,
-        Pages,
-        Doi,
-        Pmid,
-        Accession,
-        Isbn,
-        Url,
-        Keywords,
-        Language,
-        Country,
-        Publisher,
-        Notes,
         RawFormat,
         RawFields,
         NormTitle,
@@ -52,6 +34,8 @@ struct PreparedRecord
         ColumnCount
     };
     std::array<QByteArray, ColumnCount> text;
+    // The typed fields' text, in RecordFields order (the year is `year`, its slot stays empty).
+    std::array<QByteArray, RecordFields::all.size()> fields;
     QString uuid;
     int year = 0;
     int sourceRecordNo = 0;

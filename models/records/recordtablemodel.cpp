@@ -1,11 +1,33 @@
 #include "records/recordtablemodel.h"
 
+#include "records/recordfields.h"
 #include "records/searchquery.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace evimap {
+
+namespace {
+
+// The record field each column shows (Status is the screening's, no field) and how it sorts.
+struct ColumnField
+{
+    std::size_t field;
+    const char *collation;
+};
+constexpr std::size_t noField = RecordFields::all.size();
+constexpr ColumnField columnFields[RecordTableModel::ColumnCount] = {
+    {RecordFields::indexOf("title"), " COLLATE NOCASE"},
+    {RecordFields::indexOf("authors"), " COLLATE NOCASE"},
+    {RecordFields::indexOf("year"), ""},
+    {noField, ""},
+    {RecordFields::indexOf("container"), " COLLATE NOCASE"},
+    {RecordFields::indexOf("type"), ""},
+    {RecordFields::indexOf("doi"), ""},
+};
+
+} // namespace
 
 RecordTableModel::RecordTableModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent)
@@ -74,14 +96,18 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
 void RecordTableModel::reload()
 {
     // Screening status sorts by how far a record got: included first when descending.
-    static const char *const orderColumns[ColumnCount] = {
-        "r.title COLLATE NOCASE", "r.authors COLLATE NOCASE", "r.year",
-        "(SELECT CASE WHEN ft.result = 'include' THEN 5 WHEN ta.result = 'include' AND "
-        "ft.result IS NULL THEN 4 WHEN ft.result IS NOT NULL THEN 3 WHEN ta.result IS NOT NULL "
-        "THEN 2 ELSE 1 END FROM (SELECT 1) LEFT JOIN screening_result ta ON ta.record_id = r.id "
-        "AND ta.stage = 'ta' LEFT JOIN screening_result ft ON ft.record_id = r.id AND ft.stage = "
-        "'ft')",
-        "r.container COLLATE NOCASE", "r.type", "r.doi"};
+    const auto orderBy = [](int column) {
+        const ColumnField &c = columnFields[column];
+        if (c.field != noField)
+            return QStringLiteral("r.") + QLatin1String(RecordFields::field(c.field).name) +
+                   QLatin1String(c.collation);
+        return QStringLiteral(
+            "(SELECT CASE WHEN ft.result = 'include' THEN 5 WHEN ta.result = 'include' AND "
+            "ft.result IS NULL THEN 4 WHEN ft.result IS NOT NULL THEN 3 WHEN ta.result IS NOT "
+            "NULL THEN 2 ELSE 1 END FROM (SELECT 1) LEFT JOIN screening_result ta ON "
+            "ta.record_id = r.id AND ta.stage = 'ta' LEFT JOIN screening_result ft ON "
+            "ft.record_id = r.id AND ft.stage = 'ft')");
+    };
     QString sql = QStringLiteral("SELECT r.id FROM record r");
     const Result<QString> parsed = SearchQuery::toFts5(m_searchText);
     m_searchRefusal = parsed ? QString() : parsed.errorString();
@@ -95,9 +121,9 @@ void RecordTableModel::reload()
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     if (m_sortColumn >= 0 && m_sortColumn < ColumnCount)
         sql += QStringLiteral(" ORDER BY %1 %2, r.id")
-                   .arg(QLatin1String(orderColumns[m_sortColumn]),
-                        m_sortOrder == Qt::AscendingOrder ? QLatin1String("ASC")
-                                                          : QLatin1String("DESC"));
+                   .arg(orderBy(m_sortColumn), m_sortOrder == Qt::AscendingOrder
+                                                   ? QLatin1String("ASC")
+                                                   : QLatin1String("DESC"));
     else
         sql += QStringLiteral(" ORDER BY r.id");
 
@@ -178,30 +204,40 @@ const RecordTableModel::Row *RecordTableModel::rowAt(int row) const
         QList<Row> rows(count);
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT r.id, r.title, r.authors, r.year, r.container, r.type, "
-                                 "r.doi, ta.result, ft.result FROM record r "
-                                 "LEFT JOIN screening_result ta ON ta.record_id = r.id AND ta.stage = 'ta' "
-                                 "LEFT JOIN screening_result ft ON ft.record_id = r.id AND ft.stage = 'ft' "
-                                 "WHERE r.id IN (%1)")
-                      .arg(marks.join(QLatin1Char(','))));
+        QString columns;
+        for (const ColumnField &c : columnFields) {
+            if (c.field != noField)
+                columns += QStringLiteral("r.") + QLatin1String(RecordFields::field(c.field).name) +
+                           QStringLiteral(", ");
+        }
+        q.prepare(QStringLiteral("SELECT r.id, %1ta.result, ft.result FROM record r "
+                                 "LEFT JOIN screening_result ta ON ta.record_id = r.id AND "
+                                 "ta.stage = 'ta' LEFT JOIN screening_result ft ON "
+                                 "ft.record_id = r.id AND ft.stage = 'ft' WHERE r.id IN (%2)")
+                      .arg(columns, marks.join(QLatin1Char(','))));
         for (int i = 0; i < count; ++i)
             q.addBindValue(m_ids.at(first + i));
         if (q.exec()) {
             while (q.next()) {
                 Row &r = rows[slot.value(q.value(0).toLongLong())];
-                r.title = q.value(1).toString();
+                int value = 1;
+                for (int column = 0; column < ColumnCount; ++column) {
+                    if (columnFields[column].field == noField)
+                        continue;
+                    const QVariant v = q.value(value++);
+                    r.cells[column] = v.isNull() ? QString() : v.toString();
+                }
                 const QStringList authors =
-                    q.value(2).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-                r.authors = authors.isEmpty() ? QString()
-                            : authors.size() == 1
-                                ? authors.first()
-                                : authors.first() + (authors.size() == 2 ? QStringLiteral("; ") + authors.at(1)
-                                                                         : tr(" et al."));
-                r.year = q.value(3).isNull() ? QString() : q.value(3).toString();
-                r.journal = q.value(4).toString();
-                r.type = q.value(5).toString();
-                r.doi = q.value(6).toString();
-                r.status = statusText(q.value(7).toString(), q.value(8).toString());
+                    r.cells[Authors].split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+                r.cells[Authors] =
+                    authors.isEmpty() ? QString()
+                    : authors.size() == 1
+                        ? authors.first()
+                        : authors.first() + (authors.size() == 2
+                                                 ? QStringLiteral("; ") + authors.at(1)
+                                                 : tr(" et al."));
+                r.cells[Status] =
+                    statusText(q.value(value).toString(), q.value(value + 1).toString());
             }
         }
         if (m_pageOrder.size() >= maxCachedPages)
@@ -220,25 +256,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return m_ids.at(index.row());
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    const Row *r = rowAt(index.row());
-    switch (index.column()) {
-    case Title:
-        return r->title;
-    case Authors:
-        return r->authors;
-    case Year:
-        return r->year;
-    case Status:
-        return r->status;
-    case Journal:
-        return r->journal;
-    case Type:
-        return r->type;
-    case Doi:
-        return r->doi;
-    default:
-        return {};
-    }
+    const int column = index.column();
+    return column >= 0 && column < ColumnCount ? rowAt(index.row())->cells[column] : QVariant();
 }
 
 } // namespace evimap

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <array>
+
 namespace evimap {
 
 // The records of a project as a table that stays smooth with 100,000 rows: filtering (full-text
@@ -15,8 +17,21 @@ class RecordTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Title, Authors, Year, Status, Journal, Type, Doi, ColumnCount };
-    enum Role { RecordIdRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        Title,
+        Authors,
+        Year,
+        Status,
+        Journal,
+        Type,
+        Doi,
+        ColumnCount
+    };
+    enum Role
+    {
+        RecordIdRole = Qt::UserRole + 1
+    };
 
     explicit RecordTableModel(QSqlDatabase db, QObject *parent = nullptr);
 
@@ -51,7 +66,7 @@ signals:
 private:
     struct Row
     {
-        QString title, authors, year, status, journal, type, doi;
+        std::array<QString, ColumnCount> cells;
     };
     static constexpr int pageSize = 256;
     static constexpr int maxCachedPages = 64;

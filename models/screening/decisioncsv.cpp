@@ -1,11 +1,11 @@
 #include "screening/decisioncsv.h"
 
+#include "core/csvrowreader.h"
 #include "project/project.h"
 #include "records/recordstore.h"
 
 #include <QHash>
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 namespace evimap {
 
@@ -14,30 +14,6 @@ namespace {
 Error refused(const QString &message)
 {
     return Error{Error::Kind::InputRefused, message};
-}
-
-QChar guessDelimiter(const QString &text)
-{
-    // Count candidates on the first line, outside quotes.
-    int comma = 0, semicolon = 0, tab = 0;
-    bool quoted = false;
-    for (const QChar c : text) {
-        if (c == QLatin1Char('"'))
-            quoted = !quoted;
-        else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
-            break;
-        else if (!quoted && c == QLatin1Char(','))
-            ++comma;
-        else if (!quoted && c == QLatin1Char(';'))
-            ++semicolon;
-        else if (!quoted && c == QLatin1Char('\t'))
-            ++tab;
-    }
-    if (tab > comma && tab >= semicolon)
-        return QLatin1Char('\t');
-    if (semicolon > comma)
-        return QLatin1Char(';');
-    return QLatin1Char(',');
 }
 
 enum class Column
@@ -72,87 +48,18 @@ Result<QList<DecisionCsv::Row>> DecisionCsv::parse(const QByteArray &bytes, cons
     if (bytes.size() > maxFileBytes)
         return refused(
             tr("%1 is larger than %2 MB; split it").arg(fileName).arg(maxFileBytes >> 20));
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return refused(tr("%1 is not UTF-8 text; save it as CSV UTF-8").arg(fileName));
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    const QChar delimiter = guessDelimiter(text);
-
-    // RFC 4180: fields may be quoted, quotes doubled inside, line breaks inside quotes.
-    QList<QStringList> records;
-    QList<int> lines;
-    QStringList fields;
-    QString field;
-    bool quoted = false, fieldWasQuoted = false, rowHasContent = false;
-    int line = 1, rowLine = 1, quoteLine = 0;
-    auto endField = [&] {
-        fields.append(fieldWasQuoted ? field : field.trimmed());
-        rowHasContent = rowHasContent || !field.trimmed().isEmpty();
-        field.clear();
-        fieldWasQuoted = false;
-    };
-    auto endRow = [&] {
-        endField();
-        if (rowHasContent) {
-            records.append(fields);
-            lines.append(rowLine);
-        }
-        fields.clear();
-        rowHasContent = false;
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                field += c;
-            }
-        } else if (c == QLatin1Char('"') && field.trimmed().isEmpty()) {
-            field.clear();
-            quoted = true;
-            fieldWasQuoted = true;
-            quoteLine = line;
-        } else if (c == delimiter) {
-            endField();
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() &&
-                text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            endRow();
-            ++line;
-            rowLine = line;
-        } else {
-            field += c;
-        }
-        if (field.size() > maxFieldChars)
-            return refused(tr("%1:%2: a field is longer than %3 characters")
-                               .arg(fileName)
-                               .arg(rowLine)
-                               .arg(maxFieldChars));
-    }
-    if (quoted)
-        return refused(tr("%1:%2: a quoted field is never closed (a \" is missing)")
-                           .arg(fileName)
-                           .arg(quoteLine));
-    endRow();
-    if (records.isEmpty())
+    Result<QList<CsvRowReader::TextRow>> table =
+        CsvRowReader::readText(bytes, fileName, maxFieldChars);
+    if (!table)
+        return table.error();
+    if (table->isEmpty())
         return refused(tr("%1 holds no decisions").arg(fileName));
 
     // Header row, or the default column order.
     QHash<Column, int> index{
         {Column::Record, 0}, {Column::Decision, 1}, {Column::Reason, 2}, {Column::Note, 3}};
     qsizetype first = 0;
-    const QStringList head = records.first();
+    const QStringList head = table->first().cells;
     bool isHeader = false;
     for (const QString &cell : head)
         isHeader = isHeader || columnNamed(cell) == Column::Decision;
@@ -166,14 +73,14 @@ Result<QList<DecisionCsv::Row>> DecisionCsv::parse(const QByteArray &bytes, cons
         if (!index.contains(Column::Record))
             return refused(tr("%1:%2: no record column (record, id, uuid or doi) in the header")
                                .arg(fileName)
-                               .arg(lines.first()));
+                               .arg(table->first().line));
         first = 1;
     }
     QList<Row> rows;
-    for (qsizetype r = first; r < records.size(); ++r) {
-        const QStringList &cells = records.at(r);
+    for (qsizetype r = first; r < table->size(); ++r) {
+        const QStringList &cells = table->at(r).cells;
         Row row;
-        row.line = lines.at(r);
+        row.line = table->at(r).line;
         row.record = cells.value(index.value(Column::Record, -1));
         row.decision = cells.value(index.value(Column::Decision, -1));
         row.reason = cells.value(index.value(Column::Reason, -1));

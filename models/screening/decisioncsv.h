@@ -16,8 +16,8 @@ namespace evimap {
 // tests. Columns: record (its id, uuid or DOI), decision (include, exclude, unsure), reason
 // (an exclusion reason's label or its number in the lead's list) and note. A first row naming
 // the columns (record/id/uuid/doi, decision, reason, note) may give them in any order; without
-// one they are taken in that order. Comma, semicolon or tab separated, quoted as in RFC 4180,
-// UTF-8 with or without a byte-order mark.
+// one they are taken in that order. CSV as CsvRowReader reads it (comma, semicolon or tab
+// separated, quoted as in RFC 4180), UTF-8 with or without a byte-order mark.
 class DecisionCsv final
 {
     Q_DECLARE_TR_FUNCTIONS(DecisionCsv)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/result.h"
+#include "project/projectsettings.h"
+#include "screening/screeningdecision.h"
 
 #include <QString>
 
@@ -8,30 +10,26 @@ namespace evimap {
 
 class Project;
 
-// The lead's screening settings, kept in the project's `setting` table:
-//   screening.reviewersRequired  how many reviewers must agree before a record is settled (1)
-//   screening.blind              reviewers do not see each other's decisions on unsettled
-//                                records ("true")
-//   screening.criteria           the inclusion/exclusion criteria shown beside each record
-//   screening.stoppedEarly       title/abstract screening stopped before every record was
-//                                screened, on the strength of the prioritised ranking ("1"):
-//                                PRISMA then reports the records never screened as removed by
-//                                automation, not as excluded
+// The lead's screening settings, kept in the project's `setting` table (their keys, defaults
+// and meaning: ProjectSettings::screening*, project/projectsettings.h).
 struct ScreeningSettings
 {
-    static inline const QString reviewersRequiredKey =
-        QStringLiteral("screening.reviewersRequired");
-    static inline const QString blindKey = QStringLiteral("screening.blind");
-    static inline const QString criteriaKey = QStringLiteral("screening.criteria");
-    static inline const QString stoppedEarlyKey = QStringLiteral("screening.stoppedEarly");
-
-    int reviewersRequired = 1;
-    bool blind = true;
+    int reviewersRequired = ProjectSettings::screeningReviewersRequired.defaultValue();
+    // At full text, when it differs; 0: as at title/abstract (projects made before it existed).
+    int reviewersRequiredFullText =
+        ProjectSettings::screeningReviewersRequiredFullText.defaultValue();
+    bool blind = ProjectSettings::screeningBlind.defaultValue();
     QString criteria;
-    bool stoppedEarly = false;
+    bool stoppedEarly = ProjectSettings::screeningStoppedEarly.defaultValue();
+
+    // How many reviewers must agree on a record at this stage.
+    int reviewersRequiredAt(ScreeningStage stage) const;
+
+    // What a new project starts with: two reviewers per record at each stage, blind.
+    static ScreeningSettings newProjectDefaults();
 
     static ScreeningSettings read(const Project &project);
-    // Writes all four settings.
+    // Writes all the settings, in one transaction.
     Status write(Project &project) const;
 };
 

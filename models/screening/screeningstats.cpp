@@ -285,16 +285,18 @@ Result<ScreeningStats> ScreeningStats::compute(Project &project, const Blinding 
 {
     ScreeningStats stats;
     const ScreeningSettings settings = ScreeningSettings::read(project);
-    stats.reviewersRequired = settings.reviewersRequired;
+    stats.reviewersRequired = settings.reviewersRequiredAt(ScreeningStage::TitleAbstract);
+    stats.reviewersRequiredFullText = settings.reviewersRequiredAt(ScreeningStage::FullText);
     stats.blind = settings.blind;
     stats.blindedView = !viewer.seesAllScreening();
     stats.stoppedEarly = settings.stoppedEarly;
     ScreeningStore store(project);
     const QList<Reviewer> people = Reviewers(project).all();
-    stats.titleAbstract = computeStage(store, ScreeningStage::TitleAbstract, people,
-                                       settings.reviewersRequired, viewer);
-    stats.fullText =
-        computeStage(store, ScreeningStage::FullText, people, settings.reviewersRequired, viewer);
+    stats.titleAbstract =
+        computeStage(store, ScreeningStage::TitleAbstract, people,
+                     settings.reviewersRequiredAt(ScreeningStage::TitleAbstract), viewer);
+    stats.fullText = computeStage(store, ScreeningStage::FullText, people,
+                                  settings.reviewersRequiredAt(ScreeningStage::FullText), viewer);
     return stats;
 }
 
@@ -325,6 +327,7 @@ QJsonObject ScreeningStats::toJson() const
     const qint64 removed = removedByAutomation();
     return QJsonObject{
         {QStringLiteral("reviewersRequired"), reviewersRequired},
+        {QStringLiteral("reviewersRequiredFullText"), reviewersRequiredFullText},
         {QStringLiteral("blind"), blind},
         {QStringLiteral("blindedView"), blindedView},
         {QStringLiteral("conventions"), QJsonArray::fromStringList(conventions())},
@@ -348,7 +351,12 @@ QJsonObject ScreeningStats::toJson() const
 QString ScreeningStats::toText() const
 {
     QString t;
-    t += tr("Screening: reviewers who must agree on a record: %1; ").arg(reviewersRequired) +
+    t += (reviewersRequiredFullText == reviewersRequired
+              ? tr("Screening: reviewers who must agree on a record: %1; ").arg(reviewersRequired)
+              : tr("Screening: reviewers who must agree on a record: %1 at title/abstract, %2 at "
+                   "full text; ")
+                    .arg(reviewersRequired)
+                    .arg(reviewersRequiredFullText)) +
          (blind ? tr("blind (reviewers do not see each other's decisions until settled)\n")
                 : tr("not blind\n"));
     if (blindedView)

@@ -74,7 +74,8 @@ struct ScreeningStats
     Q_DECLARE_TR_FUNCTIONS(ScreeningStats)
 
 public:
-    int reviewersRequired = 1;
+    int reviewersRequired = 1; // at title/abstract
+    int reviewersRequiredFullText = 1;
     bool blind = true;
     // Other reviewers' decisions on records not settled yet were left out for the viewer.
     bool blindedView = false;

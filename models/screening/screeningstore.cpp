@@ -5,12 +5,12 @@
 #include "project/project.h"
 #include "project/reviewers.h"
 #include "screening/screeningsettings.h"
+#include "team/auditlog.h"
 #include "team/blinding.h"
 #include "team/roles.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -95,11 +95,6 @@ Error usage(const QString &message)
     return Error{Error::Kind::Usage, message};
 }
 
-QString compactJson(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 } // namespace
 
 ScreeningStore::ScreeningStore(Project &project)
@@ -108,7 +103,12 @@ ScreeningStore::ScreeningStore(Project &project)
 
 int ScreeningStore::reviewersRequired() const
 {
-    return ScreeningSettings::read(m_project).reviewersRequired;
+    return reviewersRequired(ScreeningStage::TitleAbstract);
+}
+
+int ScreeningStore::reviewersRequired(ScreeningStage stage) const
+{
+    return ScreeningSettings::read(m_project).reviewersRequiredAt(stage);
 }
 
 bool ScreeningStore::isBlind() const
@@ -311,7 +311,7 @@ SettlementState ScreeningStore::state(qint64 recordId, ScreeningStage stage) con
         settled.decisions = int(list.size());
         return settled;
     }
-    return Settlement::evaluate(stage, list, reviewersRequired(), isReopened(recordId, stage));
+    return Settlement::evaluate(stage, list, reviewersRequired(stage), isReopened(recordId, stage));
 }
 
 QList<ScreeningConflict> ScreeningStore::conflicts(ScreeningStage stage) const
@@ -327,7 +327,7 @@ QList<ScreeningConflict> ScreeningStore::conflicts(ScreeningStage stage) const
     QList<ScreeningConflict> list;
     if (!q.exec())
         return list;
-    const int required = reviewersRequired();
+    const int required = reviewersRequired(stage);
     const QSet<qint64> reopened = reopenedRecords(stage);
     QList<ScreeningDecision> group;
     auto flush = [&] {
@@ -572,9 +572,9 @@ Status ScreeningStore::applyDecision(const DecisionRequest &request, bool *chang
         return sqlFailure(q);
     *changed = true;
 
-    const QString beforeJson =
-        before ? toAuditJson(stage, before->input(), reasonLabel(before->reasonId)) : QString();
-    const QString afterJson = toAuditJson(stage, request.input, afterReason);
+    const QJsonObject beforeJson =
+        before ? toAuditJson(stage, before->input(), reasonLabel(before->reasonId)) : QJsonObject();
+    const QJsonObject afterJson = toAuditJson(stage, request.input, afterReason);
     if (Status s = audit(action, request.reviewerId, request.recordId,
                          QStringLiteral("screening_decision"), uuid, beforeJson, afterJson);
         !s)
@@ -611,8 +611,7 @@ Status ScreeningStore::reopenWithin(qint64 recordId, ScreeningStage stage, qint6
     if (!note.isEmpty())
         after.insert(QStringLiteral("note"), note);
     return audit(QStringLiteral("screening.reopen"), leadId, recordId,
-                 QStringLiteral("screening_result"), QString(), resultJson(current),
-                 compactJson(after));
+                 QStringLiteral("screening_result"), QString(), resultJson(current), after);
 }
 
 Status ScreeningStore::forgetReopening(qint64 recordId, ScreeningStage stage)
@@ -658,7 +657,7 @@ Status ScreeningStore::undoReopen(const ScreeningResult &settlement, qint64 lead
         if (Status s = forgetReopening(recordId, settlement.stage); !s)
             return s;
         return audit(QStringLiteral("screening.reopen_undone"), leadId, recordId,
-                     QStringLiteral("screening_result"), QString(), QString(),
+                     QStringLiteral("screening_result"), QString(), QJsonObject(),
                      resultJson(settlement));
     });
 }
@@ -672,7 +671,7 @@ Status ScreeningStore::fullTextRetrieved(qint64 recordId, qint64 actorId)
         return s;
     if (Status s = audit(QStringLiteral("screening.retrieved"), actorId, recordId,
                          QStringLiteral("screening_result"), QString(), resultJson(current),
-                         compactJson({{QStringLiteral("pdfAttached"), true}}));
+                         QJsonObject({{QStringLiteral("pdfAttached"), true}}));
         !s)
         return s;
     return applySettlement(recordId, ScreeningStage::FullText, actorId);
@@ -684,7 +683,7 @@ Status ScreeningStore::applySettlement(qint64 recordId, ScreeningStage stage, qi
     if (current && current->isManual())
         return {}; // the lead's settlement (or "not retrieved") stands
     const SettlementState state = Settlement::evaluate(
-        stage, decisions(recordId, stage), reviewersRequired(), isReopened(recordId, stage));
+        stage, decisions(recordId, stage), reviewersRequired(stage), isReopened(recordId, stage));
     std::optional<ScreeningResult> wanted;
     if (state.kind == SettlementState::Kind::Settled) {
         ScreeningResult r;
@@ -700,7 +699,7 @@ Status ScreeningStore::applySettlement(qint64 recordId, ScreeningStage stage, qi
     if (current && wanted && current->result == wanted->result &&
         current->reasonId == wanted->reasonId)
         return {};
-    const QString before = resultJson(current);
+    const QJsonObject before = resultJson(current);
     if (Status s = writeResult(recordId, stage, wanted); !s)
         return s;
     return audit(wanted ? QStringLiteral("screening.settled_by_agreement")
@@ -765,13 +764,13 @@ Status ScreeningStore::setManualResult(qint64 recordId, ScreeningStage stage, qi
                     !s)
                     return s;
             }
-            const QString before = resultJson(current);
+            const QJsonObject before = resultJson(current);
             if (Status s = writeResult(recordId, stage, std::nullopt); !s)
                 return s;
             if (Status s = audit(currentIsLeads ? QStringLiteral("screening.unsettle")
                                                 : QStringLiteral("screening.retrieved"),
                                  reviewerId, recordId, QStringLiteral("screening_result"),
-                                 QString(), before, QString());
+                                 QString(), before, QJsonObject());
                 !s)
                 return s;
             return applySettlement(recordId, stage, reviewerId);
@@ -826,38 +825,32 @@ Status ScreeningStore::setManualResult(qint64 recordId, ScreeningStage stage, qi
             return s;
         return audit(notRetrieved ? QStringLiteral("screening.not_retrieved")
                                   : QStringLiteral("screening.settle"),
-                     reviewerId, recordId, QStringLiteral("screening_result"), QString(), QString(),
-                     resultJson(r, wanted->note));
+                     reviewerId, recordId, QStringLiteral("screening_result"), QString(),
+                     QJsonObject(), resultJson(r, wanted->note));
     });
 }
 
 Status ScreeningStore::audit(const QString &action, qint64 reviewerId, qint64 recordId,
                              const QString &entity, const QString &entityUuid,
-                             const QString &before, const QString &after)
+                             const QJsonObject &before, const QJsonObject &after)
 {
-    QSqlQuery q(m_project.database());
-    q.prepare(QStringLiteral(
-        "INSERT INTO audit_log(uuid, at, reviewer_id, action, entity, "
-        "entity_uuid, record_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(newUuid());
-    q.addBindValue(utcNow());
-    q.addBindValue(idOrNull(reviewerId));
-    q.addBindValue(action);
-    q.addBindValue(sqlText(entity));
-    q.addBindValue(sqlText(entityUuid));
-    q.addBindValue(idOrNull(recordId));
-    q.addBindValue(sqlText(before));
-    q.addBindValue(sqlText(after));
-    if (!q.exec())
-        return sqlFailure(q);
-    return {};
+    AuditChange change;
+    change.action = action;
+    change.entity = entity;
+    change.entityUuid = entityUuid;
+    change.reviewerId = reviewerId;
+    change.recordId = recordId;
+    change.before = before;
+    change.after = after;
+    return AuditLog::record(m_project.database(), change);
 }
 
-QString ScreeningStore::toAuditJson(ScreeningStage stage, const std::optional<DecisionInput> &input,
-                                    const QString &label)
+QJsonObject ScreeningStore::toAuditJson(ScreeningStage stage,
+                                        const std::optional<DecisionInput> &input,
+                                        const QString &label)
 {
     if (!input)
-        return QString();
+        return {};
     QJsonObject o{{QStringLiteral("stage"), ScreeningNames::stageKey(stage)},
                   {QStringLiteral("decision"), ScreeningNames::decisionKey(input->decision)}};
     if (input->reasonId > 0) {
@@ -866,14 +859,14 @@ QString ScreeningStore::toAuditJson(ScreeningStage stage, const std::optional<De
     }
     if (!input->note.isEmpty())
         o.insert(QStringLiteral("note"), input->note);
-    return compactJson(o);
+    return o;
 }
 
-QString ScreeningStore::resultJson(const std::optional<ScreeningResult> &r,
-                                   const QString &note) const
+QJsonObject ScreeningStore::resultJson(const std::optional<ScreeningResult> &r,
+                                       const QString &note) const
 {
     if (!r)
-        return QString();
+        return {};
     QJsonObject o{{QStringLiteral("stage"), ScreeningNames::stageKey(r->stage)},
                   {QStringLiteral("result"), ScreeningNames::resultKey(r->result)}};
     if (r->reasonId > 0) {
@@ -884,7 +877,7 @@ QString ScreeningStore::resultJson(const std::optional<ScreeningResult> &r,
              r->settledBy > 0 ? QJsonValue(r->settledBy) : QJsonValue());
     if (!note.isEmpty())
         o.insert(QStringLiteral("note"), note);
-    return compactJson(o);
+    return o;
 }
 
 QString ScreeningStore::reasonLabel(qint64 id) const
@@ -985,8 +978,8 @@ Result<ExclusionReason> ScreeningStore::addReason(const QString &label, qint64 r
             return sqlFailure(q);
         added.id = q.lastInsertId().toLongLong();
         return audit(QStringLiteral("screening.reason.add"), reviewerId, 0,
-                     QStringLiteral("exclusion_reason"), added.uuid, QString(),
-                     compactJson({{QStringLiteral("label"), added.label}}));
+                     QStringLiteral("exclusion_reason"), added.uuid, QJsonObject(),
+                     QJsonObject({{QStringLiteral("label"), added.label}}));
     });
     if (!s)
         return s.error();
@@ -1014,8 +1007,8 @@ Status ScreeningStore::renameReason(qint64 id, const QString &label, qint64 revi
             return sqlFailure(q);
         return audit(QStringLiteral("screening.reason.rename"), reviewerId, 0,
                      QStringLiteral("exclusion_reason"), r->uuid,
-                     compactJson({{QStringLiteral("label"), r->label}}),
-                     compactJson({{QStringLiteral("label"), text}}));
+                     QJsonObject({{QStringLiteral("label"), r->label}}),
+                     QJsonObject({{QStringLiteral("label"), text}}));
     });
 }
 
@@ -1044,8 +1037,8 @@ Status ScreeningStore::moveReason(qint64 id, int position, qint64 reviewerId)
         }
         return audit(QStringLiteral("screening.reason.move"), reviewerId, 0,
                      QStringLiteral("exclusion_reason"), active.at(to).uuid,
-                     compactJson({{QStringLiteral("position"), int(from + 1)}}),
-                     compactJson({{QStringLiteral("position"), int(to + 1)}}));
+                     QJsonObject({{QStringLiteral("position"), int(from + 1)}}),
+                     QJsonObject({{QStringLiteral("position"), int(to + 1)}}));
     });
 }
 
@@ -1069,8 +1062,8 @@ Status ScreeningStore::retireReason(qint64 id, qint64 reviewerId)
         return audit(
             QStringLiteral("screening.reason.retire"), reviewerId, 0,
             QStringLiteral("exclusion_reason"), r->uuid,
-            compactJson({{QStringLiteral("label"), r->label}, {QStringLiteral("retired"), false}}),
-            compactJson({{QStringLiteral("label"), r->label}, {QStringLiteral("retired"), true}}));
+            QJsonObject({{QStringLiteral("label"), r->label}, {QStringLiteral("retired"), false}}),
+            QJsonObject({{QStringLiteral("label"), r->label}, {QStringLiteral("retired"), true}}));
     });
 }
 
@@ -1116,8 +1109,8 @@ Status ScreeningStore::addHighlightTerm(const QString &term, HighlightKind kind,
             return {};
         return audit(
             QStringLiteral("screening.highlight.add"), reviewerId, 0,
-            QStringLiteral("highlight_term"), uuid, QString(),
-            compactJson({{QStringLiteral("term"), text}, {QStringLiteral("kind"), kindKey}}));
+            QStringLiteral("highlight_term"), uuid, QJsonObject(),
+            QJsonObject({{QStringLiteral("term"), text}, {QStringLiteral("kind"), kindKey}}));
     });
 }
 
@@ -1148,8 +1141,8 @@ Status ScreeningStore::removeHighlightTerm(const QString &term, HighlightKind ki
         return audit(
             QStringLiteral("screening.highlight.remove"), reviewerId, 0,
             QStringLiteral("highlight_term"), uuid,
-            compactJson({{QStringLiteral("term"), text}, {QStringLiteral("kind"), kindKey}}),
-            QString());
+            QJsonObject({{QStringLiteral("term"), text}, {QStringLiteral("kind"), kindKey}}),
+            QJsonObject());
     });
 }
 

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -73,7 +74,8 @@ public:
     explicit ScreeningStore(Project &project);
 
     Project &project() const { return m_project; }
-    int reviewersRequired() const;
+    int reviewersRequired() const; // at title/abstract
+    int reviewersRequired(ScreeningStage stage) const;
     bool isBlind() const;
 
     // --- Which records a stage holds ---
@@ -174,8 +176,8 @@ public:
     // Absolute path of the record's first attached PDF, or empty.
     QString pdfPath(qint64 recordId) const;
 
-    // JSON (compact) of a decision or result as the audit log keeps them.
-    static QString toAuditJson(ScreeningStage stage, const std::optional<DecisionInput> &input,
+    // A decision as the audit log keeps it.
+    static QJsonObject toAuditJson(ScreeningStage stage, const std::optional<DecisionInput> &input,
                                const QString &reasonLabel);
 
 private:
@@ -190,8 +192,8 @@ private:
     Status writeResult(qint64 recordId, ScreeningStage stage,
                        const std::optional<ScreeningResult> &result);
     Status audit(const QString &action, qint64 reviewerId, qint64 recordId, const QString &entity,
-                 const QString &entityUuid, const QString &before, const QString &after);
-    QString resultJson(const std::optional<ScreeningResult> &result,
+                 const QString &entityUuid, const QJsonObject &before, const QJsonObject &after);
+    QJsonObject resultJson(const std::optional<ScreeningResult> &result,
                        const QString &note = {}) const;
     QString reasonLabel(qint64 id) const;
     // Decisions and marks are a person's own work (Roles): someone the project knows, in a role

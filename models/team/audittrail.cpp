@@ -1,7 +1,8 @@
 #include "team/audittrail.h"
 
-#include "maps/evidencemapcsv.h"
+#include "core/csvrowwriter.h"
 #include "project/project.h"
+#include "team/auditwording.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -52,24 +53,23 @@ QList<AuditEntry> AuditTrail::read(Project &project, qint64 recordId, int limit)
 
 QByteArray AuditTrail::toCsv(const QList<AuditEntry> &entries)
 {
-    QString out = QStringLiteral("at,reviewer,initials,action,entity,entity_uuid,record,before,"
-                                 "after\r\n");
-    for (const AuditEntry &e : entries) {
-        const QStringList cells = {e.at,
-                                   e.reviewer,
-                                   e.initials,
-                                   e.action,
-                                   e.entity,
-                                   e.entityUuid,
-                                   e.recordId > 0 ? QString::number(e.recordId) : QString(),
-                                   e.before,
-                                   e.after};
-        QStringList fields;
-        for (const QString &cell : cells)
-            fields << EvidenceMapCsv::field(cell);
-        out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    }
-    return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();
+    return toCsv(entries, AuditNames());
+}
+
+QByteArray AuditTrail::toCsv(const QList<AuditEntry> &entries, const AuditNames &names)
+{
+    QString out = CsvRowWriter::row(
+        {QStringLiteral("at"), QStringLiteral("reviewer"), QStringLiteral("initials"),
+         QStringLiteral("action"), QStringLiteral("entity"), QStringLiteral("entity_uuid"),
+         QStringLiteral("record"), QStringLiteral("before"), QStringLiteral("after"),
+         QStringLiteral("local_time"), QStringLiteral("description"), QStringLiteral("changes")});
+    for (const AuditEntry &e : entries)
+        out += CsvRowWriter::row({e.at, e.reviewer, e.initials, e.action, e.entity, e.entityUuid,
+                                  e.recordId > 0 ? QString::number(e.recordId) : QString(),
+                                  e.before, e.after, AuditWording::localTime(e.at),
+                                  AuditWording::sentence(e, names),
+                                  AuditWording::changes(e, names).join(QStringLiteral("; "))});
+    return CsvRowWriter::bom() + out.toUtf8();
 }
 
 } // namespace evimap

@@ -8,6 +8,7 @@
 namespace evimap {
 
 class Project;
+struct AuditNames;
 
 // One row of the audit log, with the reviewer's name resolved.
 struct AuditEntry
@@ -35,8 +36,11 @@ class AuditTrail final
 public:
     // Oldest first. `recordId` 0: the whole project. `limit` 0: everything.
     static QList<AuditEntry> read(Project &project, qint64 recordId = 0, int limit = 0);
-    // UTF-8 CSV with a header, every cell neutralised against spreadsheet formulas.
+    // UTF-8 CSV with a header, every cell neutralised against spreadsheet formulas: the stored
+    // columns (UTC time, action, JSON before and after) for machines, then the same row for
+    // people (local time, a sentence, the field changes; AuditWording) with `names`.
     static QByteArray toCsv(const QList<AuditEntry> &entries);
+    static QByteArray toCsv(const QList<AuditEntry> &entries, const AuditNames &names);
 };
 
 } // namespace evimap

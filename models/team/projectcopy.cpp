@@ -3,12 +3,13 @@
 #include "core/clock.h"
 #include "core/sqltext.h"
 #include "project/project.h"
+#include "project/projectsettings.h"
 #include "project/reviewers.h"
+#include "team/auditlog.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,9 +21,9 @@ namespace evimap {
 CopyOrigin CopyOrigin::read(Project &project)
 {
     CopyOrigin origin;
-    origin.originFile = project.setting(QLatin1String(originKey));
-    origin.takenAt = project.setting(QLatin1String(takenAtKey));
-    origin.reviewerUuid = project.setting(QLatin1String(reviewerKey));
+    origin.originFile = ProjectSettings::copyOrigin.read(project);
+    origin.takenAt = ProjectSettings::copyTakenAt.read(project);
+    origin.reviewerUuid = ProjectSettings::copyReviewer.read(project);
     if (!origin.reviewerUuid.isEmpty()) {
         QSqlQuery q(project.database());
         q.prepare(QStringLiteral("SELECT name FROM reviewer WHERE uuid = ?"));
@@ -98,22 +99,17 @@ Result<TakenCopy> ProjectCopy::take(Project &main, const QString &outPath, qint6
     const QDir copyFolder = out.absoluteDir();
     const QDir copyFiles(copy.attachmentDirectory());
     Status marked = copy.writeTransaction([&]() -> Status {
-        QSqlQuery q(copy.database());
-        const QList<QPair<const char *, QString>> settings = {
-            {CopyOrigin::originKey, taken.origin.originFile},
-            {CopyOrigin::takenAtKey, taken.origin.takenAt},
-            {CopyOrigin::reviewerKey, taken.origin.reviewerUuid}};
-        for (const auto &[key, value] : settings) {
-            q.prepare(QStringLiteral(
-                "INSERT INTO setting(key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO "
-                "UPDATE SET value = excluded.value, updated_at = excluded.updated_at"));
-            q.addBindValue(QLatin1String(key));
-            q.addBindValue(value);
-            q.addBindValue(taken.origin.takenAt);
-            if (!q.exec())
-                return failure(q.lastError().text());
+        // Stamped with the moment the copy was taken: nothing in it is later than that.
+        const QList<QPair<const ProjectSetting<QString> *, QString>> settings = {
+            {&ProjectSettings::copyOrigin, taken.origin.originFile},
+            {&ProjectSettings::copyTakenAt, taken.origin.takenAt},
+            {&ProjectSettings::copyReviewer, taken.origin.reviewerUuid}};
+        for (const auto &[setting, value] : settings) {
+            if (Status s = setting->write(copy.database(), value, taken.origin.takenAt); !s)
+                return s;
         }
         // The PDFs travel with the copy, in the copy's own attachment folder.
+        QSqlQuery q(copy.database());
         QList<QPair<qint64, QString>> files;
         if (!q.exec(QStringLiteral("SELECT id, file_path FROM attachment")))
             return failure(q.lastError().text());
@@ -151,24 +147,16 @@ Result<TakenCopy> ProjectCopy::take(Project &main, const QString &outPath, qint6
     }
 
     // The main file remembers that a copy is out, and for whom.
-    Status logged = main.writeTransaction([&]() -> Status {
-        QSqlQuery q(main.database());
-        q.prepare(QStringLiteral(
-            "INSERT INTO audit_log(uuid, at, reviewer_id, action, entity, entity_uuid, before, "
-            "after) VALUES (?, ?, ?, 'team.copy', 'project', ?, '', ?)"));
-        q.addBindValue(newUuid());
-        q.addBindValue(utcNow());
-        q.addBindValue(reviewerId);
-        q.addBindValue(main.uuid());
-        q.addBindValue(QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("copy"), out.fileName()},
-                                      {QStringLiteral("takenAt"), taken.origin.takenAt},
-                                      {QStringLiteral("reviewer"), reviewer->name}})
-                .toJson(QJsonDocument::Compact)));
-        if (!q.exec())
-            return failure(q.lastError().text());
-        return {};
-    });
+    AuditChange change;
+    change.action = QStringLiteral("team.copy");
+    change.entity = QStringLiteral("project");
+    change.entityUuid = main.uuid();
+    change.reviewerId = reviewerId;
+    change.after = QJsonObject{{QStringLiteral("copy"), out.fileName()},
+                               {QStringLiteral("takenAt"), taken.origin.takenAt},
+                               {QStringLiteral("reviewer"), reviewer->name}};
+    Status logged = main.writeTransaction(
+        [&]() -> Status { return AuditLog::record(main.database(), change); });
     if (!logged)
         taken.notices
             << tr("the copy was taken but the project's audit log could not record it: %1")

@@ -10,8 +10,9 @@ namespace evimap {
 
 class Project;
 
-// Where an offline copy came from, kept in the copy's own settings. A merge uses `takenAt` to
-// tell what changed in the copy, in the main file, or in both since the copy was taken.
+// Where an offline copy came from, kept in the copy's own settings (ProjectSettings::copy*). A
+// merge uses `takenAt` to tell what changed in the copy, in the main file, or in both since the
+// copy was taken.
 struct CopyOrigin
 {
     QString originFile;   // file name of the main project (never a full path: copies travel)
@@ -21,10 +22,6 @@ struct CopyOrigin
 
     bool isOfflineCopy() const { return !takenAt.isEmpty(); }
     static CopyOrigin read(Project &project);
-
-    static constexpr const char *originKey = "team.copy.origin";
-    static constexpr const char *takenAtKey = "team.copy.taken_at";
-    static constexpr const char *reviewerKey = "team.copy.reviewer";
 };
 
 struct TakenCopy

@@ -8,6 +8,7 @@
 #include "project/projectinfo.h"
 #include "project/schema.h"
 #include "screening/screeningstore.h"
+#include "team/auditlog.h"
 #include "team/copyvalidation.h"
 #include "team/projectcopy.h"
 #include "team/roles.h"
@@ -17,7 +18,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -1150,21 +1150,14 @@ Result<MergeReport> ProjectMerge::merge(Project &main, const QString &copyPath,
             return failure(dryRunMarker);
         if (!report.changed())
             return {};
-        QSqlQuery q(main.database());
-        q.prepare(QStringLiteral(
-            "INSERT INTO audit_log(uuid, at, reviewer_id, action, entity, entity_uuid, before, "
-            "after) VALUES (?, ?, ?, 'team.merge', 'project', ?, '', ?)"));
-        q.addBindValue(newUuid());
-        q.addBindValue(utcNow());
-        q.addBindValue(options.reviewerId > 0 ? QVariant(options.reviewerId)
-                                              : QVariant(QMetaType(QMetaType::LongLong)));
-        q.addBindValue(main.uuid());
-        QJsonObject summary = report.toJson();
-        summary.remove(QStringLiteral("dry_run"));
-        q.addBindValue(QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
-        if (!q.exec())
-            return failure(sqlError(q));
-        return {};
+        AuditChange change;
+        change.action = QStringLiteral("team.merge");
+        change.entity = QStringLiteral("project");
+        change.entityUuid = main.uuid();
+        change.reviewerId = options.reviewerId;
+        change.after = report.toJson();
+        change.after.remove(QStringLiteral("dry_run"));
+        return AuditLog::record(main.database(), change);
     });
     if (!done && done.errorString() == dryRunMarker)
         return report;

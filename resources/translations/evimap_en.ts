@@ -67,6 +67,13 @@
     </message>
 </context>
 <context>
+    <name>ImportJob</name>
+    <message numerus="yes">
+        <source>%n record(s) without a title (record %1) imported all the same: give each a title with Edit Record, or delete it</source>
+        <translation><numerusform>%n record without a title (record %1) imported all the same: give each a title with Edit Record, or delete it</numerusform><numerusform>%n records without a title (record %1) imported all the same: give each a title with Edit Record, or delete it</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>IssueLog</name>
     <message numerus="yes">
         <source>%n more problem(s) were found and not listed, %1 of them errors (only the first %2 are listed)</source>
@@ -179,6 +186,14 @@
     <message numerus="yes">
         <source>%1: %n record(s) imported, %2 skipped</source>
         <translation><numerusform>%1: %n record imported, %2 skipped</numerusform><numerusform>%1: %n records imported, %2 skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>    %n of them without a title (imported; see Show Details)</source>
+        <translation><numerusform>    %n of them without a title (imported; see Show Details)</numerusform><numerusform>    %n of them without a title (imported; see Show Details)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>    %n placeholder abstract(s) ("NA", "No abstract"…) stored as empty</source>
+        <translation><numerusform>    %n placeholder abstract ("NA", "No abstract"…) stored as empty</numerusform><numerusform>    %n placeholder abstracts ("NA", "No abstract"…) stored as empty</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>

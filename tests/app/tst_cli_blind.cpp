@@ -2,6 +2,7 @@
 // show a reviewer what their window shows (no one else's vote on an unsettled record, the hidden
 // changes counted); without --reviewer, everything, as before.
 #include "project/project.h"
+#include "project/projectsettings.h"
 #include "screening/screeningsettings.h"
 #include "testsupport.h"
 
@@ -44,7 +45,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_project = m_dir.filePath(QStringLiteral("blind.evimap"));
-        QCOMPARE(test::runEvimap({"new", m_project, "--codebook", "empty"}).exitCode, 0);
+        QCOMPARE(
+            test::runEvimap({"new", m_project, "--codebook", "empty", "--no-reasons"}).exitCode, 0);
         const QString ris = write(QStringLiteral("s.ris"), "TY  - JOUR\nTI  - First\nER  - \n"
                                                            "TY  - JOUR\nTI  - Second\nER  - \n"
                                                            "TY  - JOUR\nTI  - Third\nER  - \n");
@@ -52,7 +54,7 @@ private slots:
         {
             Result<std::unique_ptr<Project>> p = Project::open(m_project);
             QVERIFY(p.ok());
-            QVERIFY(p.value()->setSetting(ScreeningSettings::reviewersRequiredKey, "2").ok());
+            QVERIFY(ProjectSettings::screeningReviewersRequired.write(*p.value(), 2).ok());
         }
         screen(QStringLiteral("Lena Lead"), "record,decision\n1,include\n");
         screen(QStringLiteral("Ben Best"), "record,decision,reason,note\n1,include,,\n"

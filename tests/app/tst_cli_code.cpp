@@ -1,7 +1,7 @@
 // The coding workflow through the real binary: a new project with the default codebook, the
 // demo references imported, two reviewers coding through CSV, the comparison showing their
 // differences with agreement figures, the lead reconciling, and the exports.
-#include "coding/codingcsv.h"
+#include "core/csvrowreader.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -214,10 +214,12 @@ private slots:
         const int prePostColumn = int(header.indexOf(QStringLiteral("Study design/Pre-post")));
         const int sizeColumn = int(header.indexOf(QStringLiteral("Sample size")));
         QVERIFY(rctColumn > 0 && prePostColumn > 0 && sizeColumn > 0);
-        const QList<QStringList> table = CodingCsv::split(text(csv.mid(3))).value();
+        const QList<CsvRowReader::TextRow> table =
+            CsvRowReader::readText(csv, csvPath, 1000).value();
         QCOMPARE(table.size(), 5);
         QHash<QString, QStringList> rows; // by DOI
-        for (const QStringList &cells : table.mid(1)) {
+        for (const CsvRowReader::TextRow &row : table.mid(1)) {
+            const QStringList &cells = row.cells;
             QCOMPARE(cells.size(), header.size());
             rows.insert(cells.at(2), cells);
         }

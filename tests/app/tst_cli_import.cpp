@@ -3,9 +3,12 @@
 #include "testpdf.h"
 #include "testsupport.h"
 
+#include "project/project.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -164,6 +167,78 @@ private slots:
         QVERIFY2(!r.err.contains("imported before"), r.err.constData());
         info = test::runEvimap({"info", project, "--json"});
         QCOMPARE(QJsonDocument::fromJson(info.out).object()["batches"].toInt(), 0);
+    }
+
+    void placeholderAbstractsAndMissingTitles_reported()
+    {
+        // Three records: a placeholder abstract, a record with no title, and a real one.
+        const QString project = newProject();
+        const QString ris = write(QStringLiteral("hygiene.ris"),
+                                  "TY  - JOUR\nTI  - Shame and loneliness\nAB  - [No abstract "
+                                  "available]\nPY  - 2020\nER  - \n\n"
+                                  "TY  - JOUR\nAU  - Okafor, Ben\nAB  - N/A.\nDO  - 10.1/x\n"
+                                  "PY  - 2021\nER  - \n\n"
+                                  "TY  - JOUR\nTI  - Befriending\nAB  - We asked 40 people.\n"
+                                  "ER  - \n");
+        test::RunResult r = test::runEvimap({"import", project, ris, "--json"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject file = json["files"].toArray().first().toObject();
+        QCOMPARE(file["imported"].toInt(), 3); // untitled records are imported, and counted
+        QCOMPARE(file["untitled"].toInt(), 1);
+        QCOMPARE(file["placeholder_abstracts"].toInt(), 2);
+        QCOMPARE(json["untitled"].toInt(), 1);
+        const QJsonArray issues = file["issues"].toArray();
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().toObject()["severity"].toString(), QStringLiteral("warning"));
+        QVERIFY2(issues.first().toObject()["message"].toString().contains(
+                     QLatin1String("without a title (record 2)")),
+                 r.out.constData());
+
+        {
+            Result<std::unique_ptr<Project>> opened = Project::open(project);
+            QVERIFY(opened);
+            QSqlQuery q((*opened)->database());
+            QVERIFY(q.exec(QStringLiteral("SELECT title, abstract FROM record ORDER BY id")));
+            QStringList abstracts;
+            while (q.next())
+                abstracts << q.value(1).toString();
+            QCOMPARE(abstracts, (QStringList{QString(), QString(), "We asked 40 people."}));
+        }
+
+        // The text summary says it too.
+        const QString again =
+            write(QStringLiteral("hygiene2.ris"), "TY  - JOUR\nAB  - NA\nDO  - 10.1/y\nER  - \n");
+        r = test::runEvimap({"import", project, again});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("1 records imported, 0 skipped (ris); 1 of them have no title"),
+                 r.out.constData());
+        QVERIFY2(r.out.contains("1 placeholder abstracts"), r.out.constData());
+        QVERIFY2(r.err.contains("without a title (record 1)"), r.err.constData());
+    }
+
+    // What the import dialog shows before importing, from the command line: format, records
+    // counted, the database the file names. Nothing is imported.
+    void preview_countsAndNamesTheDatabase()
+    {
+        const QString project = newProject();
+        const QString wos = write(QStringLiteral("savedrecs.txt"),
+                                  "FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\n"
+                                  "TI Loneliness\nER\n\nPT J\nTI Shame\nER\n\nEF\n");
+        const QString plain = write(QStringLiteral("plain.ris"), "TY  - JOUR\nTI  - A\nER  - \n");
+        test::RunResult r = test::runEvimap({"import", project, wos, plain, "--preview", "--json"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray files = QJsonDocument::fromJson(r.out).object()["files"].toArray();
+        QCOMPARE(files.size(), 2);
+        QCOMPARE(files.at(0).toObject()["format"].toString(), QStringLiteral("wos"));
+        QCOMPARE(files.at(0).toObject()["records"].toInt(), 2);
+        QCOMPARE(files.at(0).toObject()["source"].toString(), QStringLiteral("Web of Science"));
+        QCOMPARE(files.at(1).toObject()["records"].toInt(), 1);
+        QCOMPARE(files.at(1).toObject()["source"].toString(), QString());
+        r = test::runEvimap({"import", project, wos, "--preview"});
+        QVERIFY2(r.out.contains("wos, 2 records, source: Web of Science"), r.out.constData());
+        const test::RunResult info = test::runEvimap({"info", project, "--json"});
+        QCOMPARE(QJsonDocument::fromJson(info.out).object()["records"].toInt(), 0);
     }
 
     void exportSearchThatCannotBeRead_exitCode2()

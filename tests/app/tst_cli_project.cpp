@@ -72,6 +72,52 @@ private slots:
         QVERIFY(r.out.contains("no problems found"));
     }
 
+    // `evimap new` starts as the window's New Project does: two reviewers per record at each
+    // stage and the standard exclusion reasons, each changeable.
+    void new_startsWithReviewersPerStageAndStandardReasons()
+    {
+        QTemporaryDir dir;
+        const QString standard = dir.filePath("standard.evimap");
+        test::RunResult r = test::runEvimap({"new", standard});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("2 reviewers per record at title/abstract, 2 at full text; 8 "
+                                "exclusion reasons"),
+                 r.out.constData());
+        r = test::runEvimap({"stats", standard, "--json"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QJsonObject stats = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(stats["reviewersRequired"].toInt(), 2);
+        QCOMPARE(stats["reviewersRequiredFullText"].toInt(), 2);
+        r = test::runEvimap({"reasons", standard});
+        for (const char *reason :
+             {"Wrong population", "Wrong intervention", "Wrong comparator", "Wrong outcome",
+              "Wrong study design", "Wrong publication type", "Not retrievable", "Duplicate"})
+            QVERIFY2(r.out.contains(reason), reason);
+
+        const QString own = dir.filePath("own.evimap");
+        r = test::runEvimap({"new", own, "--reviewers-title-abstract", "2", "--reviewers-full-text",
+                             "1", "--reason", "Not about loneliness", "--reason", "Children only"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        stats = QJsonDocument::fromJson(test::runEvimap({"stats", own, "--json"}).out).object();
+        QCOMPARE(stats["reviewersRequired"].toInt(), 2);
+        QCOMPARE(stats["reviewersRequiredFullText"].toInt(), 1);
+        r = test::runEvimap({"reasons", own});
+        QVERIFY2(r.out.contains("Not about loneliness") && r.out.contains("Children only"),
+                 r.out.constData());
+        QVERIFY(!r.out.contains("Wrong population"));
+
+        const QString solo = dir.filePath("solo.evimap");
+        QCOMPARE(test::runEvimap({"new", solo, "--reviewers", "1", "--no-reasons"}).exitCode, 0);
+        stats = QJsonDocument::fromJson(test::runEvimap({"stats", solo, "--json"}).out).object();
+        QCOMPARE(stats["reviewersRequired"].toInt(), 1);
+        QCOMPARE(stats["reviewersRequiredFullText"].toInt(), 1);
+        QVERIFY(!test::runEvimap({"reasons", solo}).out.contains("Duplicate"));
+
+        QCOMPARE(test::runEvimap({"new", dir.filePath("x.evimap"), "--reviewers", "0"}).exitCode,
+                 2);
+        QVERIFY(!QFile::exists(dir.filePath("x.evimap")));
+    }
+
     void infoAndCheck_refuseBadFilesWithExitCode4_data()
     {
         QTest::addColumn<QString>("kind");

@@ -2,6 +2,7 @@
 // scripts would run it: two reviewers' CSV files, conflicts, the lead's settlements, full text
 // with reasons and a report not retrieved, and `evimap stats` against an independent kappa.
 #include "project/project.h"
+#include "project/projectsettings.h"
 #include "screening/screeningsettings.h"
 #include "screening/screeningstore.h"
 #include "testsupport.h"
@@ -89,7 +90,7 @@ private slots:
         QCOMPARE(int(qstrlen(truth)), 66);
         QVERIFY(m_dir.isValid());
         m_project = m_dir.filePath("demo.evimap");
-        QCOMPARE(test::runEvimap({"new", m_project}).exitCode, 0);
+        QCOMPARE(test::runEvimap({"new", m_project, "--no-reasons"}).exitCode, 0);
         QCOMPARE(test::runEvimap(
                      {"import", m_project, test::sourcePath("resources/demo/loneliness-demo.ris")})
                      .exitCode,
@@ -97,7 +98,7 @@ private slots:
         // The lead asks for dual screening (blind is the default).
         Result<std::unique_ptr<Project>> p = Project::open(m_project);
         QVERIFY(p.ok());
-        QVERIFY(p.value()->setSetting(ScreeningSettings::reviewersRequiredKey, "2").ok());
+        QVERIFY(ProjectSettings::screeningReviewersRequired.write(*p.value(), 2).ok());
     }
 
     void reasons_leadAddsThem()
@@ -466,7 +467,7 @@ private slots:
         // Prioritised screening stops after four records: the other 62 are not excluded, they
         // are removed by automation (PRISMA 2020), in `stats` and in the diagram alike.
         const QString project = m_dir.filePath("stopped.evimap");
-        QCOMPARE(test::runEvimap({"new", project}).exitCode, 0);
+        QCOMPARE(test::runEvimap({"new", project, "--reviewers", "1", "--no-reasons"}).exitCode, 0);
         QCOMPARE(test::runEvimap(
                      {"import", project, test::sourcePath("resources/demo/loneliness-demo.ris")})
                      .exitCode,

@@ -50,7 +50,10 @@ private slots:
     void copyScreenMerge_roundTrip()
     {
         const QString project = m_dir.filePath(QStringLiteral("team.evimap"));
-        QCOMPARE(test::runEvimap({"new", project, "--codebook", "empty"}).exitCode, 0);
+        QCOMPARE(test::runEvimap(
+                     {"new", project, "--codebook", "empty", "--reviewers", "1", "--no-reasons"})
+                     .exitCode,
+                 0);
         const QString ris =
             write(QStringLiteral("s.ris"), "TY  - JOUR\nTI  - First\nDO  - 10.1/one\nER  - \n"
                                            "TY  - JOUR\nTI  - Second\nDO  - 10.1/two\nER  - \n"

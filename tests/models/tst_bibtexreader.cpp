@@ -2,6 +2,7 @@
 #include "import/bibtexreader.h"
 #include "import/latextext.h"
 #include "import/recordfile.h"
+#include "recordfields.h"
 
 #include <QBuffer>
 #include <QStringDecoder>
@@ -20,42 +21,8 @@ Result<RecordFile> readBib(QByteArray bytes)
 
 QString fieldOf(const Record &r, const QString &field)
 {
-    if (field == QLatin1String("type"))
-        return r.type;
-    if (field == QLatin1String("title"))
-        return r.title;
-    if (field == QLatin1String("authors"))
-        return r.authors.join(QLatin1String("; "));
-    if (field == QLatin1String("abstract"))
-        return r.abstract;
-    if (field == QLatin1String("year"))
-        return QString::number(r.year);
-    if (field == QLatin1String("date"))
-        return r.date;
-    if (field == QLatin1String("container"))
-        return r.container;
-    if (field == QLatin1String("volume"))
-        return r.volume;
-    if (field == QLatin1String("issue"))
-        return r.issue;
-    if (field == QLatin1String("pages"))
-        return r.pages;
-    if (field == QLatin1String("doi"))
-        return r.doi;
-    if (field == QLatin1String("pmid"))
-        return r.pmid;
-    if (field == QLatin1String("isbn"))
-        return r.isbn;
-    if (field == QLatin1String("url"))
-        return r.url;
-    if (field == QLatin1String("keywords"))
-        return r.keywords.join(QLatin1String("; "));
-    if (field == QLatin1String("language"))
-        return r.language;
-    if (field == QLatin1String("publisher"))
-        return r.publisher;
-    if (field == QLatin1String("notes"))
-        return r.notes;
+    if (const std::optional<QString> typed = test::typedField(r, field, u"; "))
+        return *typed;
     if (field.startsWith(QLatin1String("raw:"))) {
         const QString tag = field.mid(4);
         for (const RawField &f : r.rawFields) {

@@ -5,6 +5,7 @@
 #include "coding/codebooktemplate.h"
 #include "coding/codingstore.h"
 #include "project/project.h"
+#include "project/projectsettings.h"
 #include "project/reviewers.h"
 #include "ranking/rankingstore.h"
 #include "records/recordstore.h"
@@ -193,10 +194,7 @@ private slots:
         QFETCH(int, record);
         QFETCH(bool, seesBens);
         QFETCH(int, source);
-        QVERIFY(m_project
-                    ->setSetting(QStringLiteral("coding.blind"),
-                                 blind ? QStringLiteral("1") : QStringLiteral("0"))
-                    .ok());
+        QVERIFY(ProjectSettings::codingBlind.write(*m_project, blind).ok());
         const Blinding rule(*m_project, this->viewer(viewer));
         QCOMPARE(rule.maySeeCoding(m_records[record], m_ben), seesBens);
         const Codebook codebook(*m_project);

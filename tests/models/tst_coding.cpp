@@ -10,6 +10,7 @@
 #include "coding/codingstore.h"
 #include "core/clock.h"
 #include "project/project.h"
+#include "project/projectsettings.h"
 #include "project/reviewers.h"
 #include "testsupport.h"
 
@@ -166,8 +167,26 @@ private slots:
         // Unblinded by the project setting.
         QVERIFY(store.apply(m_records[1], x, m_ana).ok());
         QCOMPARE(store.codingsVisibleTo(m_records[1], m_ben).size(), 0);
-        QVERIFY(m_project->setSetting(QStringLiteral("coding.blind"), QStringLiteral("0")).ok());
+        QVERIFY(ProjectSettings::codingBlind.write(*m_project, false).ok());
         QCOMPARE(store.codingsVisibleTo(m_records[1], m_ben).size(), 1);
+    }
+
+    // coding.blind used to be read as blind unless it was exactly "0", so a file saying
+    // "false" (as screening.blind was written) kept coding blind.
+    void blind_falseInTheFileReadsAsNotBlind()
+    {
+        CodingStore store(*m_project, *m_codebook);
+        QVERIFY(store.apply(m_records[1], x, m_ana).ok());
+        QSqlQuery q(m_project->database());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO setting(key, value, updated_at) VALUES "
+                                      "('coding.blind', 'false', '2024-01-01T00:00:00Z')")));
+        QVERIFY(!CodingStore::isBlind(*m_project));
+        QVERIFY(!store.isBlind());
+        QCOMPARE(store.codingsVisibleTo(m_records[1], m_ben).size(), 1);
+        QVERIFY(q.exec(QStringLiteral("UPDATE setting SET value = 'true' WHERE key = "
+                                      "'coding.blind'")));
+        QVERIFY(CodingStore::isBlind(*m_project));
+        QCOMPARE(store.codingsVisibleTo(m_records[1], m_ben).size(), 0);
     }
 
     void agreement_data()
@@ -488,39 +507,6 @@ private slots:
         stack.push(new CodingCommand(store, r, m_ana, bad, QStringLiteral("bad")));
         QCOMPARE(stack.index(), 2);
         QVERIFY(!store.values(r, m_ana).contains(n));
-    }
-
-    void csvCell_data()
-    {
-        QTest::addColumn<QString>("input");
-        QTest::addColumn<QString>("output");
-        QTest::newRow("plain") << "Group CBT"
-                               << "Group CBT";
-        QTest::newRow("formula") << "=HYPERLINK(\"http://x\")"
-                                 << "\"'=HYPERLINK(\"\"http://x\"\")\"";
-        QTest::newRow("plus") << "+cmd|' /C calc'!A0"
-                              << "'+cmd|' /C calc'!A0";
-        QTest::newRow("minus") << "-2+3"
-                               << "'-2+3";
-        QTest::newRow("at") << "@SUM(A1)"
-                            << "'@SUM(A1)";
-        QTest::newRow("tab") << "\tx"
-                             << "'\tx";
-        QTest::newRow("comma") << "Leeds, UK"
-                               << "\"Leeds, UK\"";
-        QTest::newRow("newline") << "a\nb"
-                                 << "\"a\nb\"";
-        QTest::newRow("inner equals") << "a=b"
-                                      << "a=b";
-        QTest::newRow("empty") << ""
-                               << "";
-    }
-
-    void csvCell()
-    {
-        QFETCH(QString, input);
-        QFETCH(QString, output);
-        QCOMPARE(CodingCsv::cell(input), output);
     }
 
     void csvRead_data()

@@ -1,13 +1,13 @@
 // CsvReader: RFC 4180 quirks, separators, encodings, the column names of each database and
 // tool, explicit mappings, refusals and bounds. Input is inline text read through QBuffer.
 //
-// Checks are "field=value" for record 1, or "N:field=value" for record N. Fields: title,
-// abstract, authors and keywords ("|"-joined), year, date, container, volume, issue, pages, doi,
-// pmid, accession, isbn, url, language, country, publisher, notes, type, line (where the record
-// starts), raw:<Tag> (a raw field's value; "raw:<Tag>=" when it must be absent).
+// Checks are "field=value" for record 1, or "N:field=value" for record N. Fields: the record's
+// (RecordFields; authors and keywords "|"-joined), line (where the record starts), raw:<Tag> (a
+// raw field's value; "raw:<Tag>=" when it must be absent).
 #include "import/csvreader.h"
 #include "import/formatregistry.h"
 #include "import/recordfile.h"
+#include "recordfields.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -31,46 +31,8 @@ Result<RecordFile> readCsv(QByteArray bytes, const QString &options = {})
 
 QString field(const Record &r, const QString &name)
 {
-    if (name == QLatin1String("title"))
-        return r.title;
-    if (name == QLatin1String("abstract"))
-        return r.abstract;
-    if (name == QLatin1String("authors"))
-        return r.authors.join(QLatin1Char('|'));
-    if (name == QLatin1String("keywords"))
-        return r.keywords.join(QLatin1Char('|'));
-    if (name == QLatin1String("year"))
-        return QString::number(r.year);
-    if (name == QLatin1String("date"))
-        return r.date;
-    if (name == QLatin1String("container"))
-        return r.container;
-    if (name == QLatin1String("volume"))
-        return r.volume;
-    if (name == QLatin1String("issue"))
-        return r.issue;
-    if (name == QLatin1String("pages"))
-        return r.pages;
-    if (name == QLatin1String("doi"))
-        return r.doi;
-    if (name == QLatin1String("pmid"))
-        return r.pmid;
-    if (name == QLatin1String("accession"))
-        return r.accession;
-    if (name == QLatin1String("isbn"))
-        return r.isbn;
-    if (name == QLatin1String("url"))
-        return r.url;
-    if (name == QLatin1String("language"))
-        return r.language;
-    if (name == QLatin1String("country"))
-        return r.country;
-    if (name == QLatin1String("publisher"))
-        return r.publisher;
-    if (name == QLatin1String("notes"))
-        return r.notes;
-    if (name == QLatin1String("type"))
-        return r.type;
+    if (const std::optional<QString> typed = test::typedField(r, name, u"|"))
+        return *typed;
     if (name == QLatin1String("line"))
         return QString::number(r.sourceLine);
     if (name.startsWith(QLatin1String("raw:"))) {

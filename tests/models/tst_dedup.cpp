@@ -8,6 +8,7 @@
 #include "dedup/duplicatefinder.h"
 #include "dedup/duplicatescorer.h"
 #include "project/project.h"
+#include "project/projectsettings.h"
 #include "project/reviewers.h"
 #include "records/recordstore.h"
 
@@ -434,8 +435,9 @@ private slots:
         DedupThresholds t = DedupThresholds::fromProject(*project);
         QCOMPARE(t.autoMerge, DedupThresholds::defaultAutoMerge);
         QCOMPARE(t.review, DedupThresholds::defaultReview);
-        QVERIFY(project->setSetting(DedupThresholds::autoKey, "0.99").ok());
-        QVERIFY(project->setSetting(DedupThresholds::reviewKey, "not a number").ok());
+        QVERIFY(ProjectSettings::dedupAutoMerge.write(*project, 0.99).ok());
+        const ProjectSetting<QString> reviewAsText(ProjectSettings::dedupReview.key().data(), {});
+        QVERIFY(reviewAsText.write(*project, "not a number").ok());
         t = DedupThresholds::fromProject(*project);
         QCOMPARE(t.autoMerge, 0.99);
         QCOMPARE(t.review, DedupThresholds::defaultReview);

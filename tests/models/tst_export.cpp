@@ -116,35 +116,6 @@ private slots:
         QVERIFY(!bytes.contains(",=HYPERLINK"));
     }
 
-    void neutraliseSpreadsheetCell_data()
-    {
-        QTest::addColumn<QString>("cell");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("equals") << "=1+1"
-                                << "'=1+1";
-        QTest::newRow("plus") << "+44 20"
-                              << "'+44 20";
-        QTest::newRow("minus") << "-2"
-                               << "'-2";
-        QTest::newRow("at") << "@cmd"
-                            << "'@cmd";
-        QTest::newRow("tab") << "\tx"
-                             << "'\tx";
-        QTest::newRow("plain") << "Loneliness"
-                               << "Loneliness";
-        QTest::newRow("inner equals") << "a=b"
-                                      << "a=b";
-        QTest::newRow("empty") << ""
-                               << "";
-    }
-
-    void neutraliseSpreadsheetCell()
-    {
-        QFETCH(QString, cell);
-        QFETCH(QString, expected);
-        QCOMPARE(evimap::neutraliseSpreadsheetCell(cell), expected);
-    }
-
     void cslJson_isValidJsonWithAllRecords()
     {
         const QString path = m_dir.filePath("all.json");

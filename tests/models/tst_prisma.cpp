@@ -4,6 +4,7 @@
 #include "maps/prismacounts.h"
 #include "maps/prismafigure.h"
 #include "maps/svgcanvas.h"
+#include "project/projectsettings.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -167,9 +168,7 @@ private slots:
         MapFixture f;
         QVERIFY(f.ok());
         build(f, 3);
-        QVERIFY(f.project()
-                    .setSetting(QStringLiteral("screening.stoppedEarly"), QStringLiteral("1"))
-                    .ok());
+        QVERIFY(ProjectSettings::screeningStoppedEarly.write(f.project(), true).ok());
         Result<PrismaCounts> c = PrismaCounts::read(f.project());
         QVERIFY(c.ok());
         QCOMPARE(c->databases.automationRemoved, 3);
@@ -184,12 +183,8 @@ private slots:
         MapFixture f;
         QVERIFY(f.ok());
         build(f, 3);
-        QVERIFY(f.project()
-                    .setSetting(QStringLiteral("screening.stoppedEarly"), QStringLiteral("1"))
-                    .ok());
-        QVERIFY(f.project()
-                    .setSetting(QStringLiteral("prisma.automationExcluded"), QStringLiteral("2"))
-                    .ok());
+        QVERIFY(ProjectSettings::screeningStoppedEarly.write(f.project(), true).ok());
+        QVERIFY(ProjectSettings::prismaAutomationExcluded.write(f.project(), 2).ok());
         Result<PrismaCounts> c = PrismaCounts::read(f.project());
         QVERIFY(c.ok());
         QCOMPARE(c->databases.automationRemoved, 2);

@@ -2,6 +2,7 @@
 // must leave the file untouched), read-only files, and the upgrade from an older schema.
 #include "import/importjob.h"
 #include "project/project.h"
+#include "project/projectsettings.h"
 #include "project/reviewers.h"
 #include "project/schema.h"
 #include "records/recordstore.h"
@@ -264,7 +265,8 @@ private slots:
             QVERIFY(project.isReadOnly());
             QVERIFY(!project.notices().isEmpty());
             QVERIFY(project.notices().first().contains(QStringLiteral("read-only")));
-            const Status write = project.setSetting(QStringLiteral("k"), QStringLiteral("v"));
+            const Status write =
+                ProjectSetting<QString>("k", {}).write(project, QStringLiteral("v"));
             QVERIFY(!write.ok());
             QCOMPARE(write.error().kind, Error::Kind::ProjectProblem);
         }
@@ -450,10 +452,10 @@ private slots:
             return failure(QStringLiteral("deliberate"));
         });
         QVERIFY(!failed.ok());
-        QCOMPARE(project.setting(QStringLiteral("a"), QStringLiteral("absent")),
-                 QStringLiteral("absent"));
-        QVERIFY(project.setSetting(QStringLiteral("a"), QStringLiteral("b")).ok());
-        QCOMPARE(project.setting(QStringLiteral("a")), QStringLiteral("b"));
+        const ProjectSetting<QString> a("a", QStringLiteral("absent"));
+        QCOMPARE(a.read(project), QStringLiteral("absent"));
+        QVERIFY(a.write(project, QStringLiteral("b")).ok());
+        QCOMPARE(a.read(project), QStringLiteral("b"));
     }
 };
 

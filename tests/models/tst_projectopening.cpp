@@ -5,6 +5,7 @@
 // (EVIMAP_LOCK_WAIT_SECONDS), so a held lock costs seconds.
 #include "core/clock.h"
 #include "project/project.h"
+#include "project/projectsettings.h"
 #include "records/recordstore.h"
 
 #include "testsupport.h"
@@ -138,7 +139,7 @@ private slots:
                  qPrintable(project.readOnlyReason()));
         QVERIFY(project.readOnlyReason().contains(QLatin1String("quick check")));
         QVERIFY(project.notices().contains(project.readOnlyReason()));
-        const Status written = project.setSetting(QStringLiteral("k"), QStringLiteral("v"));
+        const Status written = ProjectSetting<QString>("k", {}).write(project, QStringLiteral("v"));
         QVERIFY(!written.ok());
         QCOMPARE(written.error().kind, Error::Kind::ProjectProblem);
         QVERIFY2(written.errorString().contains(QLatin1String("is damaged")),
@@ -163,7 +164,7 @@ private slots:
         QVERIFY(project.isReadOnly());
         QVERIFY2(project.readOnlyReason().contains(QLatin1String("read-only folder")),
                  qPrintable(project.readOnlyReason()));
-        const Status written = project.setSetting(QStringLiteral("k"), QStringLiteral("v"));
+        const Status written = ProjectSetting<QString>("k", {}).write(project, QStringLiteral("v"));
         QVERIFY(!written.ok());
         QCOMPARE(written.error().kind, Error::Kind::ProjectProblem);
         QVERIFY2(written.errorString().contains(QLatin1String("read-only folder")),

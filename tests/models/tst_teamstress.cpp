@@ -8,6 +8,7 @@
 #include "coding/codebooktemplate.h"
 #include "coding/codingstore.h"
 #include "project/project.h"
+#include "project/projectsettings.h"
 #include "project/reviewers.h"
 #include "records/recordstore.h"
 #include "screening/screeningsettings.h"
@@ -220,23 +221,23 @@ private slots:
         std::unique_ptr<QThread> holder(holdLock(600));
         holder->start();
         QTRY_VERIFY(lockIsHeld());
-        const Status waited = project.setSetting(QStringLiteral("k"), QStringLiteral("v"));
+        const Status waited = ProjectSetting<QString>("k", {}).write(project, QStringLiteral("v"));
         QVERIFY2(waited.ok(), qPrintable(waited.errorString()));
-        QCOMPARE(project.setting(QStringLiteral("k")), QStringLiteral("v"));
+        QCOMPARE(ProjectSetting<QString>("k", {}).read(project), QStringLiteral("v"));
         holder->wait();
 
         project.setBusyTimeouts(20, 100);
         holder.reset(holdLock(1500));
         holder->start();
         QTRY_VERIFY(lockIsHeld());
-        const Status gaveUp = project.setSetting(QStringLiteral("k"), QStringLiteral("w"));
+        const Status gaveUp = ProjectSetting<QString>("k", {}).write(project, QStringLiteral("w"));
         holder->wait();
         QVERIFY(!gaveUp.ok());
         QVERIFY2(gaveUp.errorString().contains(QStringLiteral("busy")),
                  qPrintable(gaveUp.errorString()));
         QVERIFY2(!gaveUp.errorString().contains(QStringLiteral("locked")),
                  qPrintable(gaveUp.errorString()));
-        QCOMPARE(project.setting(QStringLiteral("k")), QStringLiteral("v"));
+        QCOMPARE(ProjectSetting<QString>("k", {}).read(project), QStringLiteral("v"));
     }
 };
 

@@ -1,6 +1,7 @@
 // Changes by others appear without reopening: the change watcher on data_version, and the
 // warnings about unsafe folders beside a project file.
 #include "project/project.h"
+#include "project/projectsettings.h"
 #include "team/changewatcher.h"
 #include "team/foldersafety.h"
 
@@ -36,17 +37,17 @@ private slots:
         QVERIFY(!watcher.poll());
 
         // Our own writes are not news.
-        QVERIFY(mine.value()->setSetting(QStringLiteral("a"), QStringLiteral("1")).ok());
+        QVERIFY(ProjectSetting<QString>("a", {}).write(*mine.value(), QStringLiteral("1")).ok());
         QVERIFY(!watcher.poll());
         QCOMPARE(spy.count(), 0);
 
         // Someone else's commit is, once.
-        QVERIFY(theirs.value()->setSetting(QStringLiteral("b"), QStringLiteral("2")).ok());
+        QVERIFY(ProjectSetting<QString>("b", {}).write(*theirs.value(), QStringLiteral("2")).ok());
         QVERIFY(watcher.poll());
         QCOMPARE(spy.count(), 1);
         QVERIFY(!watcher.poll());
         QCOMPARE(spy.count(), 1);
-        QCOMPARE(mine.value()->setting(QStringLiteral("b")), QStringLiteral("2"));
+        QCOMPARE(ProjectSetting<QString>("b", {}).read(*mine.value()), QStringLiteral("2"));
 
         // A rolled-back change of theirs is not.
         QVERIFY(!theirs.value()
@@ -56,7 +57,7 @@ private slots:
 
         // The timer polls by itself.
         watcher.setInterval(20);
-        QVERIFY(theirs.value()->setSetting(QStringLiteral("c"), QStringLiteral("3")).ok());
+        QVERIFY(ProjectSetting<QString>("c", {}).write(*theirs.value(), QStringLiteral("3")).ok());
         QTRY_COMPARE(spy.count(), 2);
         watcher.stop();
     }

@@ -1,14 +1,18 @@
 #pragma once
 
-// Reading Records from inline text in reader tests, and naming their fields in _data() tables.
+// Reading Records from inline text in reader tests, and naming their fields in _data() tables
+// (the names of RecordFields).
 
 #include "import/formatregistry.h"
 #include "import/recordfile.h"
 #include "records/record.h"
+#include "records/recordfields.h"
 
 #include <QBuffer>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace evimap::test {
 
@@ -26,50 +30,48 @@ inline QString detectFormat(const QByteArray &bytes, const QString &fileName)
     return FormatRegistry::detect(bytes, fileName);
 }
 
+// A typed field of a record (RecordFields) as text: list fields joined with `listSeparator`, the
+// year as a number ("0" when unknown). nullopt for a name that is no typed field.
+inline std::optional<QString> typedField(const Record &r, QStringView name,
+                                         QStringView listSeparator)
+{
+    const RecordField *field = RecordFields::find(name);
+    if (!field)
+        return std::nullopt;
+    if (field->kind == RecordField::Kind::Year)
+        return QString::number(r.year);
+    return field->value(r, listSeparator);
+}
+
+// A record with every typed field set to something of its own ("the title", {"first authors",
+// "second"}, 2019).
+inline Record everyField()
+{
+    Record r;
+    for (const RecordField &field : RecordFields::all) {
+        const QString name = QLatin1String(field.name);
+        switch (field.kind) {
+        case RecordField::Kind::Text:
+            r.*(field.text) = QStringLiteral("the ") + name;
+            break;
+        case RecordField::Kind::List:
+            r.*(field.list) =
+                QStringList{QStringLiteral("first ") + name, QStringLiteral("second")};
+            break;
+        case RecordField::Kind::Year:
+            r.year = 2019;
+            break;
+        }
+    }
+    return r;
+}
+
 // A field of a record as text; list fields joined with " | ", raw fields as "TAG=value" each.
 inline QString recordField(const Record &r, const QString &field)
 {
-    const QLatin1String sep(" | ");
-    if (field == QLatin1String("type"))
-        return r.type;
-    if (field == QLatin1String("title"))
-        return r.title;
-    if (field == QLatin1String("abstract"))
-        return r.abstract;
-    if (field == QLatin1String("authors"))
-        return r.authors.join(sep);
-    if (field == QLatin1String("year"))
-        return QString::number(r.year);
-    if (field == QLatin1String("date"))
-        return r.date;
-    if (field == QLatin1String("container"))
-        return r.container;
-    if (field == QLatin1String("volume"))
-        return r.volume;
-    if (field == QLatin1String("issue"))
-        return r.issue;
-    if (field == QLatin1String("pages"))
-        return r.pages;
-    if (field == QLatin1String("doi"))
-        return r.doi;
-    if (field == QLatin1String("pmid"))
-        return r.pmid;
-    if (field == QLatin1String("accession"))
-        return r.accession;
-    if (field == QLatin1String("isbn"))
-        return r.isbn;
-    if (field == QLatin1String("url"))
-        return r.url;
-    if (field == QLatin1String("keywords"))
-        return r.keywords.join(sep);
-    if (field == QLatin1String("language"))
-        return r.language;
-    if (field == QLatin1String("country"))
-        return r.country;
-    if (field == QLatin1String("publisher"))
-        return r.publisher;
-    if (field == QLatin1String("notes"))
-        return r.notes;
+    const QStringView sep = u" | ";
+    if (const std::optional<QString> typed = typedField(r, field, sep))
+        return *typed;
     if (field == QLatin1String("raw")) {
         QStringList raw;
         for (const RawField &f : r.rawFields)

@@ -11,12 +11,13 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -63,53 +64,61 @@ private slots:
         ui::installTranslations(*qApp, QLocale(QLocale::English));
     }
 
-    void dialog_asksForProvenanceAndChecksTheDate()
+    void dialog_asksForProvenanceOfEachFile()
     {
         std::unique_ptr<Project> project = newProject();
         QVERIFY(project);
-        const QString ris = test::dataPath(QStringLiteral("dedup/searches.ris"));
+        // Written by a reference manager: it names no database.
+        const QString ris = m_dir.filePath(QStringLiteral("searches.ris"));
+        QVERIFY(test::writeFile(ris, "TY  - JOUR\nTI  - Loneliness in later life\nER  - \n\n"
+                                     "TY  - JOUR\nTI  - Shame and loneliness\nER  - \n\n"
+                                     "TY  - JOUR\nTI  - Befriending schemes\nER  - \n"));
         const QString unknown = m_dir.filePath(QStringLiteral("notes.xyz"));
         test::writeFile(unknown, "nothing a reference manager wrote\n");
         ui::ImportDialog dialog(*project, {ris, unknown});
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
-        // Each file with the format it was recognised as.
-        auto *files = dialog.findChild<QListWidget *>(QStringLiteral("importFiles"));
-        QVERIFY(files);
-        QCOMPARE(files->count(), 2);
-        QVERIFY2(files->item(0)->text().contains(QLatin1String("RIS")),
-                 qPrintable(files->item(0)->text()));
-        QVERIFY(files->item(1)->text().contains(QLatin1String("not recognised")));
+        // Each file with the format it was recognised as and its records, counted beforehand.
+        QTableWidget *files = dialog.fileTable();
+        QCOMPARE(files->rowCount(), 2);
+        QVERIFY2(
+            files->item(0, ui::ImportDialog::FileColumn)->text().contains(QLatin1String("RIS")),
+            qPrintable(files->item(0, 0)->text()));
+        QCOMPARE(files->item(0, ui::ImportDialog::RecordsColumn)->text(), QStringLiteral("3"));
+        QVERIFY(files->item(1, 0)->text().contains(QLatin1String("not recognised")));
+        QVERIFY(files->item(1, ui::ImportDialog::RecordsColumn)->text().isEmpty());
         QVERIFY(!dialog.columnsButton()); // no CSV among them
         QVERIFY(!dialog.passwordField()); // nor a PDF
+
+        // The file names no database, so the source is asked: Import waits until it is given.
+        auto *problem = dialog.problemLabel();
+        QVERIFY(!dialog.importButton()->isEnabled());
+        QVERIFY2(problem->text().contains(QLatin1String("searches.ris")),
+                 qPrintable(problem->text()));
+        QCOMPARE(files->item(0, ui::ImportDialog::SourceColumn)->text(),
+                 QStringLiteral("(not given)"));
+        // Return does not import it either.
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
 
         // Typed as a reviewer would: the source first (it has the focus), Tab to the next field.
         QApplication::setActiveWindow(&dialog);
         QTRY_VERIFY(dialog.sourceField()->hasFocus());
         QTest::keyClicks(dialog.sourceField(), QStringLiteral("PsycINFO (Ovid)"));
-        QCOMPARE(dialog.routeField()->currentData().toString(), QStringLiteral("database"));
-        dialog.routeField()->setCurrentIndex(dialog.routeField()->findData("citation"));
-
-        auto *problem = dialog.findChild<QLabel *>(QStringLiteral("importProblem"));
-        QTest::keyClicks(dialog.dateField(), QStringLiteral("2026-02-30"));
-        QVERIFY(!dialog.importButton()->isEnabled());
-        QVERIFY(problem->text().contains(QLatin1String("not a date")));
-        dialog.dateField()->clear();
-        QTest::keyClicks(dialog.dateField(), QDate::currentDate().addDays(2).toString(Qt::ISODate));
-        QVERIFY(!dialog.importButton()->isEnabled());
-        QVERIFY(problem->text().contains(QLatin1String("future")));
-        dialog.dateField()->clear();
-        QTest::keyClicks(dialog.dateField(), QStringLiteral("2026-03-31"));
         QVERIFY(dialog.importButton()->isEnabled());
         QVERIFY(problem->isHidden());
+        QCOMPARE(files->item(0, ui::ImportDialog::SourceColumn)->text(),
+                 QStringLiteral("PsycINFO (Ovid)"));
+        QCOMPARE(dialog.routeField()->currentData().toString(), QStringLiteral("database"));
+        dialog.routeField()->setCurrentIndex(dialog.routeField()->findData("citation"));
+        QTest::mouseClick(dialog.dateGivenBox(), Qt::LeftButton);
+        QVERIFY(dialog.dateField()->isEnabled());
+        dialog.dateField()->setDate(QDate(2026, 3, 31));
         QTest::keyClicks(dialog.queryField(), QStringLiteral("exp Loneliness/ AND therap*"));
 
-        // For the README (EVIMAP_SCREENSHOTS=folder): the dialog as the reviewer left it.
-        if (const QString folder = qEnvironmentVariable("EVIMAP_SCREENSHOTS"); !folder.isEmpty())
-            QVERIFY(dialog.grab().save(folder + QStringLiteral("/import-dialog.png")));
-
-        const ImportOptions options = dialog.options();
+        const ImportOptions options = dialog.options(0);
         QCOMPARE(options.source, QStringLiteral("PsycINFO (Ovid)"));
         QCOMPARE(options.route, QStringLiteral("citation"));
         QCOMPARE(options.searchDate, QStringLiteral("2026-03-31"));
@@ -127,10 +136,137 @@ private slots:
         QCOMPARE(q.value(2).toString(), QStringLiteral("2026-03-31"));
         QCOMPARE(q.value(3).toString(), QStringLiteral("exp Loneliness/ AND therap*"));
 
-        // The next import offers the sources used before, first.
+        // The next import offers the sources used before, first, and fills in none itself.
         ui::ImportDialog again(*project, {ris});
         QCOMPARE(again.sourceField()->itemText(0), QStringLiteral("PsycINFO (Ovid)"));
         QVERIFY(again.sourceField()->currentText().isEmpty());
+        QVERIFY(!again.importButton()->isEnabled());
+    }
+
+    // Databases that name themselves in their exports fill in the source; each file keeps its
+    // own source, route and date, and "Use for All Files" copies one file's to the others.
+    void dialog_eachFileItsOwnSource()
+    {
+        std::unique_ptr<Project> project = newProject();
+        const QString wos = m_dir.filePath(QStringLiteral("savedrecs.txt"));
+        test::writeFile(wos, "FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\n"
+                             "AU Lee, A\nTI Loneliness and shame\nPY 2020\nER\n\nPT J\n"
+                             "AU Roe, B\nTI Befriending\nPY 2021\nER\n\nEF\n");
+        const QString scopus = m_dir.filePath(QStringLiteral("scopus.ris"));
+        test::writeFile(scopus, "TY  - JOUR\nTI  - Group therapy\nDB  - Scopus\nER  - \n\n"
+                                "TY  - JOUR\nTI  - Peer support\nDB  - Scopus\nER  - \n\n"
+                                "TY  - JOUR\nTI  - Self-compassion\nDB  - Scopus\nER  - \n");
+        const QString zotero = m_dir.filePath(QStringLiteral("zotero.ris"));
+        test::writeFile(zotero, "TY  - JOUR\nTI  - Men's sheds\nER  - \n");
+        ui::ImportDialog dialog(*project, {wos, scopus, zotero});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTableWidget *files = dialog.fileTable();
+        QCOMPARE(files->item(0, ui::ImportDialog::RecordsColumn)->text(), QStringLiteral("2"));
+        QCOMPARE(files->item(1, ui::ImportDialog::RecordsColumn)->text(), QStringLiteral("3"));
+        QCOMPARE(files->item(2, ui::ImportDialog::RecordsColumn)->text(), QStringLiteral("1"));
+        QCOMPARE(files->item(0, ui::ImportDialog::SourceColumn)->text(),
+                 QStringLiteral("Web of Science"));
+        QCOMPARE(files->item(1, ui::ImportDialog::SourceColumn)->text(), QStringLiteral("Scopus"));
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("importTotal"))->text(),
+                 QStringLiteral("6 records in 3 files, counted before importing."));
+        QCOMPARE(dialog.sourceField()->currentText(), QStringLiteral("Web of Science"));
+        // Zotero's file names no database: refused until it is given.
+        QVERIFY(!dialog.importButton()->isEnabled());
+        QVERIFY(dialog.problemLabel()->text().contains(QLatin1String("zotero.ris")));
+        QVERIFY(!dialog.problemLabel()->text().contains(QLatin1String("scopus.ris")));
+
+        // Selecting a row shows that file's details.
+        const QRect third = files->visualItemRect(files->item(2, ui::ImportDialog::FileColumn));
+        QTest::mouseClick(files->viewport(), Qt::LeftButton, {}, third.center());
+        QCOMPARE(files->currentRow(), 2);
+        QVERIFY(dialog.sourceField()->currentText().isEmpty());
+        dialog.sourceField()->setFocus();
+        QTest::keyClicks(dialog.sourceField(), QStringLiteral("Google Scholar"));
+        dialog.routeField()->setCurrentIndex(dialog.routeField()->findData("website"));
+        QVERIFY(dialog.importButton()->isEnabled());
+
+        const QList<QPair<QString, ImportOptions>> each = dialog.fileOptions();
+        QCOMPARE(each.size(), 3);
+        QCOMPARE(each.at(0).first, wos);
+        QCOMPARE(each.at(0).second.source, QStringLiteral("Web of Science"));
+        QCOMPARE(each.at(0).second.route, QStringLiteral("database"));
+        QCOMPARE(each.at(1).second.source, QStringLiteral("Scopus"));
+        QCOMPARE(each.at(2).second.source, QStringLiteral("Google Scholar"));
+        QCOMPARE(each.at(2).second.route, QStringLiteral("website"));
+
+        // Back on the first file, its own source is shown again.
+        dialog.selectFile(0);
+        QCOMPARE(dialog.sourceField()->currentText(), QStringLiteral("Web of Science"));
+        // One date for all: set on the first file, then copied.
+        QTest::mouseClick(dialog.dateGivenBox(), Qt::LeftButton);
+        dialog.dateField()->setDate(QDate(2025, 1, 15));
+        QTest::keyClicks(dialog.queryField(),
+                         QStringLiteral("loneliness AND (therap* OR interven*)"));
+        // For the README (EVIMAP_SCREENSHOTS=folder): the dialog as the reviewer left it.
+        if (const QString folder = qEnvironmentVariable("EVIMAP_SCREENSHOTS"); !folder.isEmpty())
+            QVERIFY(dialog.grab().save(folder + QStringLiteral("/import-dialog.png")));
+        QVERIFY(dialog.applyToAllButton());
+        QTest::mouseClick(dialog.applyToAllButton(), Qt::LeftButton);
+        for (const auto &file : dialog.fileOptions()) {
+            QCOMPARE(file.second.searchDate, QStringLiteral("2025-01-15"));
+            QCOMPARE(file.second.source, QStringLiteral("Web of Science"));
+        }
+    }
+
+    // A UK reviewer types 15/01/2025, or picks the day from the calendar.
+    void dialog_dateTypedAsTheLocaleWritesIt()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        std::unique_ptr<Project> project = newProject();
+        const QString ris = test::dataPath(QStringLiteral("dedup/searches.ris"));
+        ui::ImportDialog dialog(*project, {ris});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(!dialog.dateField()->isEnabled()); // no date until one is given
+        QTest::mouseClick(dialog.dateGivenBox(), Qt::LeftButton);
+        QDateEdit *date = dialog.dateField();
+        QVERIFY(date->isEnabled());
+        QCOMPARE(date->displayFormat(), QStringLiteral("dd/MM/yyyy"));
+        // Ticking "Searched on" goes to the date, ready to type over its day.
+        QTRY_VERIFY(date->hasFocus());
+        QCOMPARE(date->currentSection(), QDateTimeEdit::DaySection);
+        QTest::keyClicks(date, QStringLiteral("15/01/2025"));
+        QCOMPARE(date->date(), QDate(2025, 1, 15));
+        // A short form, as some write it, and no separators at all.
+        date->setSelectedSection(QDateTimeEdit::DaySection);
+        QTest::keyClicks(date, QStringLiteral("5/1/2025"));
+        QCOMPARE(date->date(), QDate(2025, 1, 5));
+        date->setSelectedSection(QDateTimeEdit::DaySection);
+        QTest::keyClicks(date, QStringLiteral("15012025"));
+        QCOMPARE(date->date(), QDate(2025, 1, 15));
+        QCOMPARE(dialog.options().searchDate, QStringLiteral("2025-01-15"));
+        QCOMPARE(dialog.fileTable()->item(0, ui::ImportDialog::DateColumn)->text(),
+                 QStringLiteral("15/01/2025"));
+        // No search happened tomorrow.
+        date->setDate(QDate::currentDate().addDays(1));
+        QVERIFY(!dialog.importButton()->isEnabled());
+        QVERIFY(dialog.problemLabel()->text().contains(QLatin1String("future")));
+        date->setDate(QDate(2025, 1, 15));
+        QVERIFY(dialog.importButton()->isEnabled());
+
+        // The calendar: the arrow opens it, a day chosen with Return is the date.
+        QVERIFY(date->calendarPopup());
+        QTest::mouseClick(date, Qt::LeftButton, {}, QPoint(date->width() - 6, date->height() / 2));
+        QCalendarWidget *calendar = date->calendarWidget();
+        QVERIFY(calendar);
+        QTRY_VERIFY(calendar->isVisible());
+        calendar->setSelectedDate(QDate(2025, 2, 3));
+        QTest::keyClick(calendar, Qt::Key_Return);
+        QTRY_COMPARE(date->date(), QDate(2025, 2, 3));
+        QCOMPARE(dialog.options().searchDate, QStringLiteral("2025-02-03"));
+
+        // Unticked: no date.
+        QTest::mouseClick(dialog.dateGivenBox(), Qt::LeftButton);
+        QVERIFY(dialog.options().searchDate.isEmpty());
     }
 
     void dialog_pdfsDefaultToOrganisations()
@@ -250,6 +386,7 @@ private slots:
         connect(&answer, &QTimer::timeout, this, [&message] {
             QWidget *modal = QApplication::activeModalWidget();
             if (auto *dialog = qobject_cast<ui::ImportDialog *>(modal)) {
+                dialog->sourceField()->setEditText(QStringLiteral("PsycINFO"));
                 dialog->findDuplicatesBox()->setChecked(false);
                 dialog->importButton()->click();
             } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
@@ -286,7 +423,8 @@ private slots:
             QWidget *modal = QApplication::activeModalWidget();
             if (auto *dialog = qobject_cast<ui::ImportDialog *>(modal)) {
                 dialog->sourceField()->setEditText(QStringLiteral("Scopus"));
-                QTest::keyClicks(dialog->dateField(), QStringLiteral("2026-01-15"));
+                dialog->dateGivenBox()->setChecked(true);
+                dialog->dateField()->setDate(QDate(2026, 1, 15));
                 dialog->findDuplicatesBox()->setChecked(true);
                 dialog->importButton()->click();
             } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {

@@ -5,6 +5,7 @@
 #include "project/project.h"
 #include "project/reviewers.h"
 #include "recordeditdialog.h"
+#include "recordfields.h"
 #include "records/recordedit.h"
 #include "records/recordstore.h"
 #include "records/recordtablemodel.h"
@@ -392,6 +393,35 @@ private slots:
         stored = RecordStore(project.database()).record(id);
         QCOMPARE(stored->title, QStringLiteral("My title"));
         QCOMPARE(stored->abstract, QStringLiteral("Their abstract."));
+    }
+
+    // The form gives back what it was filled with (the fields it does not show untouched), and
+    // reads list fields one item a line, trimmed, blank lines dropped.
+    void editRecord_formGivesBackTheRecordItShows()
+    {
+        const QString path = m_dir.filePath("form.evimap");
+        Result<std::unique_ptr<Project>> created = Project::create(path, "Form");
+        QVERIFY(created.ok());
+        Project &project = *created.value();
+        const qint64 ann = Reviewers(project).add("Ann Able", "AA")->id;
+        Record r = test::everyField();
+        r.type = RecordType::Report; // one the form offers
+        QVERIFY(project
+                    .writeTransaction(
+                        [&]() -> Status { return RecordStore(project.database()).insert(r, 0); })
+                    .ok());
+        const Record stored = *RecordStore(project.database()).record(r.id);
+
+        ui::RecordEditDialog dialog(project, r.id, ann);
+        QVERIFY(dialog.isValid());
+        QCOMPARE(RecordEdit::differences(stored, dialog.edited()).size(), 0);
+        auto *authors = dialog.findChildren<QPlainTextEdit *>().at(0);
+        QCOMPARE(authors->toPlainText(), QStringLiteral("first authors\nsecond"));
+        authors->setPlainText("  Ng, A  \n\n   \nLi, B\nKo, C ");
+        const QList<RecordEdit::Change> changes = RecordEdit::differences(stored, dialog.edited());
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().field, QStringLiteral("authors"));
+        QCOMPARE(dialog.edited().authors, (QStringList{"Ng, A", "Li, B", "Ko, C"}));
     }
 };
 

@@ -201,13 +201,29 @@ private slots:
         QAbstractItemModel *rows = record.table()->model();
         // Newest first: Ann's decision and, one reviewer being enough here, its settlement;
         // then her change of mind and the settlement changing with it.
-        QStringList actions;
+        // In words, with the fields changed, never as JSON.
+        const QString number = QStringLiteral("#%1").arg(m_records.at(0));
+        QStringList sentences;
         for (int r = 0; r < rows->rowCount(); ++r)
-            actions << rows->index(r, 2).data().toString();
-        QCOMPARE(actions, (QStringList{"screening.settled_by_agreement", "screening.change",
-                                       "screening.settled_by_agreement", "screening.decide"}));
-        QVERIFY(rows->index(1, 4).data().toString().contains(QStringLiteral("include")));
-        QVERIFY(rows->index(1, 5).data().toString().contains(QStringLiteral("exclude")));
+            sentences << rows->index(r, 2).data().toString();
+        QCOMPARE(sentences,
+                 (QStringList{
+                     QStringLiteral("Ann Able’s decision settled %1 at title/abstract: excluded")
+                         .arg(number),
+                     QStringLiteral("Ann Able changed their decision on %1 at title/abstract "
+                                    "from include to exclude")
+                         .arg(number),
+                     QStringLiteral("Ann Able’s decision settled %1 at title/abstract: included")
+                         .arg(number),
+                     QStringLiteral("Ann Able included %1 at title/abstract").arg(number)}));
+        QCOMPARE(rows->index(1, 4).data().toString(),
+                 QStringLiteral("decision: include → exclude"));
+        QVERIFY(!rows->index(1, 4).data().toString().contains(QLatin1Char('{')));
+        QVERIFY(rows->index(1, 2).data(Qt::ToolTipRole).toString().contains("screening.change"));
+        // Local time to the minute.
+        QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d$"))
+                    .match(rows->index(1, 0).data().toString())
+                    .hasMatch());
         QCOMPARE(rows->index(1, 1).data().toString(), QStringLiteral("Ann Able"));
         QCOMPARE(rows->index(1, 3).data().toLongLong(), m_records.at(0));
 
@@ -225,6 +241,12 @@ private slots:
         const QByteArray bytes = test::readFile(csv);
         QCOMPARE(int(bytes.count('\n')), 1 + lenas); // a header and Lena's changes
         QVERIFY(bytes.contains("Lena Lead"));
+        // The stored action and JSON for machines, the sentence for people.
+        QVERIFY(bytes.contains("screening.decide"));
+        QVERIFY(bytes.contains("local_time,description,changes"));
+        QVERIFY(bytes.contains(QStringLiteral("Lena Lead included #%1 at title/abstract")
+                                   .arg(m_records.at(1))
+                                   .toUtf8()));
         QVERIFY(!project.exportCsv(m_dir.filePath(QStringLiteral("no/such/folder/h.csv")), &error));
         QVERIFY2(error.contains(QStringLiteral("h.csv")), qPrintable(error));
     }

@@ -1,14 +1,14 @@
 // Laptop first: on the most common laptop screen, 1366×768, with a real window manager
 // (Openbox under Xvfb: packaging/run-in-xvfb.sh runs this test, `ctest -L xvfb`), the demo
-// project opens, and so does every window of a review — screening at both stages, coding,
-// conflicts, statistics, the evidence map, PRISMA and charts, and the import, preferences and
-// codebook dialogs — each with its frame (border and title bar) inside the screen and the
+// project opens on its dashboard, and so does every window of a review — screening at both stages,
+// coding, conflicts, statistics, the evidence map, PRISMA and charts, and the import, preferences
+// and codebook dialogs — each with its frame (border and title bar) inside the screen and the
 // controls its task needs in view, none scrolled away or cut off.
 //
 // With EVIMAP_SCREENSHOTS=FOLDER it also saves the screen with each window, for a person to
-// look at: laptop-*.png, and those the README shows, screening-title-abstract.png (with the
-// prioritised-screening pane), screening-full-text.png and coding.png. The demo project then
-// gets the lead's criteria and keywords and a PDF for record 1, so the pictures show them:
+// look at: laptop-*.png, dashboard.png, and those the README shows, screening-title-abstract.png
+// (with the prioritised-screening pane), screening-full-text.png and coding.png. The demo project
+// then gets the lead's criteria and keywords and a PDF for record 1, so the pictures show them:
 //
 //   EVIMAP_SCREENSHOTS=docs/images bash packaging/run-in-xvfb.sh build/tests/tst_laptopscreen
 #include "charts/mapsmenu.h"
@@ -16,6 +16,7 @@
 #include "coding/codingpanel.h"
 #include "coding/codingwindow.h"
 #include "core/preferences.h"
+#include "dashboard/dashboardview.h"
 #include "import/attachmentstore.h"
 #include "mainwindow.h"
 #include "pdf/pdfviewer.h"
@@ -36,6 +37,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
@@ -242,8 +244,34 @@ private slots:
         m_window.reset();
     }
 
+    // The dashboard, the first thing the project shows: every stage's numbers, the agreement, the
+    // lead's view of each reviewer's work, all in view without scrolling.
+    void dashboard_fitsWithEveryNumberInView()
+    {
+        const QString frame = frameProblem(m_window.get());
+        QVERIFY2(frame.isEmpty(), qPrintable(frame));
+        ui::DashboardView *dashboard = m_window->dashboardView();
+        QVERIFY(dashboard->isVisible());
+        QTRY_VERIFY(dashboard->dashboard());
+        QList<QWidget *> needed;
+        for (auto stage : {DashboardStage::Duplicates, DashboardStage::TitleAbstract,
+                           DashboardStage::FullText, DashboardStage::Coding}) {
+            for (auto count : {DashboardCount::Waiting, DashboardCount::Done}) {
+                needed << dashboard->button(stage, count);
+            }
+        }
+        needed << dashboard->button(DashboardStage::TitleAbstract, DashboardCount::Conflicts)
+               << dashboard->button(DashboardStage::FullText, DashboardCount::NotRetrieved)
+               << child<QWidget>(dashboard, "teamWork") << child<QWidget>(dashboard, "myWork")
+               << child<QWidget>(dashboard, "dashboardStatistics");
+        const QString problem = viewProblem(m_window.get(), needed);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        screenshot(QStringLiteral("dashboard.png"));
+    }
+
     void mainWindow_fitsAndShowsTitleAuthorsYearAndStatus()
     {
+        m_window->showRecords();
         const QString frame = frameProblem(m_window.get());
         QVERIFY2(frame.isEmpty(), qPrintable(frame));
         screenshot(QStringLiteral("laptop-main.png"));

@@ -137,6 +137,7 @@ EvidenceMapWindow::EvidenceMapWindow(const QString &projectPath, qint64 viewerId
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
+    m_status->setObjectName(QStringLiteral("mapStatus"));
     m_status->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -301,10 +302,14 @@ void EvidenceMapWindow::rebuild()
     m_view->setFigure(m_figure);
     if (m_cell.first >= 0) // the keyboard stays on the map, on the nearest cell
         setCurrentCell(m_cell.first, m_cell.second);
-    m_status->setText(tr("%1 %2. Empty cells (gaps): %3 of %4.")
-                          .arg(map->unitDescription(), map->filterDescription())
-                          .arg(map->emptyCells())
-                          .arg(map->cells.size()));
+    // An empty map says why, rather than show a grid of gaps that are not gaps.
+    const QString whyEmpty = map->whyEmpty();
+    m_status->setText(!whyEmpty.isEmpty()
+                          ? whyEmpty + QLatin1Char(' ') + map->unitDescription()
+                          : tr("%1 %2. Empty cells (gaps): %3 of %4.")
+                                .arg(map->unitDescription(), map->filterDescription())
+                                .arg(map->emptyCells())
+                                .arg(map->cells.size()));
 }
 
 void EvidenceMapWindow::hover(const QPointF &point, const QPoint &global)

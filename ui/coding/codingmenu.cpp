@@ -155,11 +155,13 @@ void addCodingMenu(MainWindow *window)
     QAction *code =
         menu->addAction(Tr::tr("&Code Records…"), window, [window] { openCodingWindow(window); });
     code->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    code->setObjectName(QStringLiteral("codeRecordsAction"));
     menu->addAction(Tr::tr("Codebook &Editor…"), window, [window] { openCodebookEditor(window); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    menu->addAction(Tr::tr("C&ompare Coders and Reconcile…"), window,
-                    [window] { openComparison(window); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    QAction *compare = menu->addAction(Tr::tr("C&ompare Coders and Reconcile…"), window,
+                                       [window] { openComparison(window); });
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    compare->setObjectName(QStringLiteral("compareCodersAction"));
     menu->addSeparator();
     menu->addAction(Tr::tr("Export &Final Coding (CSV)…"), window,
                     [window] { exportFinalCoding(window); });

@@ -43,6 +43,7 @@ ScreeningSettingsDialog::ScreeningSettingsDialog(Project &project, qint64 review
     , m_excludeTerms(new QPlainTextEdit(this))
     , m_reasons(new QPlainTextEdit(this))
     , m_required(new QSpinBox(this))
+    , m_requiredFullText(new QSpinBox(this))
     , m_blind(new QCheckBox(tr("Blind: reviewers do not see each other's decisions until a record "
                                "is settled"),
                             this))
@@ -75,7 +76,11 @@ ScreeningSettingsDialog::ScreeningSettingsDialog(Project &project, qint64 review
     m_reasons->setObjectName(QStringLiteral("reasonsEdit"));
     m_reasons->setPlainText(reasons.join(QLatin1Char('\n')));
     m_required->setRange(1, 10);
-    m_required->setValue(settings.reviewersRequired);
+    m_required->setValue(settings.reviewersRequiredAt(ScreeningStage::TitleAbstract));
+    m_required->setObjectName(QStringLiteral("reviewersRequired"));
+    m_requiredFullText->setRange(1, 10);
+    m_requiredFullText->setValue(settings.reviewersRequiredAt(ScreeningStage::FullText));
+    m_requiredFullText->setObjectName(QStringLiteral("reviewersRequiredFullText"));
     m_blind->setChecked(settings.blind);
     m_stoppedEarly->setObjectName(QStringLiteral("stoppedEarly"));
     m_stoppedEarly->setChecked(settings.stoppedEarly);
@@ -97,7 +102,8 @@ ScreeningSettingsDialog::ScreeningSettingsDialog(Project &project, qint64 review
                     4, 0, 1, 2);
     grid->addWidget(m_reasons, 5, 0, 1, 2);
     auto *form = new QFormLayout;
-    form->addRow(tr("Reviewers who must agree:"), m_required);
+    form->addRow(tr("Reviewers who must agree, at title/abstract:"), m_required);
+    form->addRow(tr("At full text:"), m_requiredFullText);
     form->addRow(QString(), m_blind);
     form->addRow(QString(), m_stoppedEarly);
 
@@ -113,10 +119,11 @@ ScreeningSettingsDialog::ScreeningSettingsDialog(Project &project, qint64 review
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    for (QWidget *w : {static_cast<QWidget *>(m_criteria), static_cast<QWidget *>(m_includeTerms),
-                       static_cast<QWidget *>(m_excludeTerms), static_cast<QWidget *>(m_reasons),
-                       static_cast<QWidget *>(m_required), static_cast<QWidget *>(m_blind),
-                       static_cast<QWidget *>(m_stoppedEarly)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_criteria), static_cast<QWidget *>(m_includeTerms),
+          static_cast<QWidget *>(m_excludeTerms), static_cast<QWidget *>(m_reasons),
+          static_cast<QWidget *>(m_required), static_cast<QWidget *>(m_requiredFullText),
+          static_cast<QWidget *>(m_blind), static_cast<QWidget *>(m_stoppedEarly)})
         w->setEnabled(m_canEdit);
     resize(760, 680);
 }
@@ -128,6 +135,11 @@ bool ScreeningSettingsDialog::save()
     ScreeningSettings settings = ScreeningSettings::read(m_project);
     settings.criteria = m_criteria->toPlainText().trimmed();
     settings.reviewersRequired = m_required->value();
+    // Kept as "the same" while it is, so old projects keep one number for both stages.
+    settings.reviewersRequiredFullText = m_requiredFullText->value() == m_required->value() &&
+                                                 settings.reviewersRequiredFullText == 0
+                                             ? 0
+                                             : m_requiredFullText->value();
     settings.blind = m_blind->isChecked();
     settings.stoppedEarly = m_stoppedEarly->isChecked();
     QStringList problems;

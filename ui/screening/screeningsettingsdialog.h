@@ -37,7 +37,8 @@ private:
     QPlainTextEdit *m_includeTerms;
     QPlainTextEdit *m_excludeTerms;
     QPlainTextEdit *m_reasons;
-    QSpinBox *m_required;
+    QSpinBox *m_required; // at title/abstract
+    QSpinBox *m_requiredFullText;
     QCheckBox *m_blind;
     QCheckBox *m_stoppedEarly;
     QLabel *m_error;

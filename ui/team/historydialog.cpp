@@ -3,6 +3,7 @@
 #include "core/outputfile.h"
 #include "core/preferences.h"
 #include "project/project.h"
+#include "team/auditwording.h"
 #include "team/blinding.h"
 
 #include <QAbstractTableModel>
@@ -24,7 +25,8 @@ namespace evimap::ui {
 
 namespace {
 
-// Audit entries as rows; a plain list model, so a project's 100,000 decisions load at once.
+// Audit entries as rows, in words (AuditWording): a plain list model, so a project's 100,000
+// decisions load at once; each row is put into words when first shown or filtered.
 class AuditTableModel final : public QAbstractTableModel
 {
 public:
@@ -32,16 +34,17 @@ public:
     {
         When,
         Who,
-        Action,
+        What,
         Record,
-        Before,
-        After,
+        Changes,
         ColumnCount
     };
 
-    explicit AuditTableModel(const QList<AuditEntry> &entries, QObject *parent)
+    AuditTableModel(const QList<AuditEntry> &entries, AuditNames names, QObject *parent)
         : QAbstractTableModel(parent)
         , m_entries(entries)
+        , m_names(std::move(names))
+        , m_words(entries.size())
     {}
 
     int rowCount(const QModelIndex &parent = {}) const override
@@ -57,19 +60,20 @@ public:
         if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
             return {};
         const AuditEntry &e = m_entries.at(index.row());
+        const bool tip = role == Qt::ToolTipRole;
         switch (index.column()) {
         case When:
-            return QString(e.at).replace(QLatin1Char('T'), QLatin1Char(' '));
+            return tip ? HistoryDialog::tr("%1 (UTC)").arg(e.at) : words(index.row()).when;
         case Who:
             return e.reviewer.isEmpty() ? QVariant() : QVariant(e.reviewer);
-        case Action:
-            return e.action;
+        case What:
+            return tip ? words(index.row()).sentence + QLatin1Char('\n') + e.action
+                       : words(index.row()).sentence;
         case Record:
             return e.recordId > 0 ? QVariant(e.recordId) : QVariant();
-        case Before:
-            return role == Qt::ToolTipRole ? e.before : e.before.left(200);
-        case After:
-            return role == Qt::ToolTipRole ? e.after : e.after.left(200);
+        case Changes:
+            return words(index.row())
+                .changes.join(tip ? QStringLiteral("\n") : QStringLiteral("; "));
         }
         return {};
     }
@@ -77,17 +81,38 @@ public:
     {
         if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
             return {};
-        static const char *const names[] = {QT_TRANSLATE_NOOP("HistoryDialog", "When (UTC)"),
+        static const char *const names[] = {QT_TRANSLATE_NOOP("HistoryDialog", "When"),
                                             QT_TRANSLATE_NOOP("HistoryDialog", "Who"),
                                             QT_TRANSLATE_NOOP("HistoryDialog", "What"),
                                             QT_TRANSLATE_NOOP("HistoryDialog", "Record"),
-                                            QT_TRANSLATE_NOOP("HistoryDialog", "Before"),
-                                            QT_TRANSLATE_NOOP("HistoryDialog", "After")};
+                                            QT_TRANSLATE_NOOP("HistoryDialog", "Changes")};
         return HistoryDialog::tr(names[section]);
     }
 
 private:
+    struct Words
+    {
+        bool done = false;
+        QString when;
+        QString sentence;
+        QStringList changes;
+    };
+    const Words &words(int row) const
+    {
+        Words &w = m_words[row];
+        if (!w.done) {
+            const AuditEntry &e = m_entries.at(row);
+            w.when = AuditWording::localTime(e.at);
+            w.sentence = AuditWording::sentence(e, m_names);
+            w.changes = AuditWording::changes(e, m_names);
+            w.done = true;
+        }
+        return w;
+    }
+
     QList<AuditEntry> m_entries;
+    AuditNames m_names;
+    mutable QList<Words> m_words;
 };
 
 } // namespace
@@ -102,10 +127,11 @@ HistoryDialog::HistoryDialog(Project &project, qint64 recordId, qint64 viewerId,
         Blinding(project, viewerId).visible(AuditTrail::read(project, recordId));
     m_entries = history.entries;
     std::reverse(m_entries.begin(), m_entries.end());
+    m_names = AuditNames::read(project);
     setWindowTitle(recordId > 0 ? tr("History of Record %1").arg(recordId)
                                 : tr("History of %1").arg(project.name()));
 
-    m_proxy->setSourceModel(new AuditTableModel(m_entries, this));
+    m_proxy->setSourceModel(new AuditTableModel(m_entries, m_names, this));
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table->setObjectName(QStringLiteral("historyTable"));
@@ -115,6 +141,8 @@ HistoryDialog::HistoryDialog(Project &project, qint64 recordId, qint64 viewerId,
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->resizeColumnsToContents();
+    // The sentence reads whole in its tooltip; the changes column takes what is left.
+    m_table->setColumnWidth(2, qMin(m_table->columnWidth(2), 520));
 
     m_filter->setObjectName(QStringLiteral("historyFilter"));
     m_filter->setPlaceholderText(tr("Filter: a name, an action such as screening, a date…"));
@@ -123,7 +151,7 @@ HistoryDialog::HistoryDialog(Project &project, qint64 recordId, qint64 viewerId,
             &QSortFilterProxyModel::setFilterFixedString);
 
     QString counted =
-        tr("%n change(s), newest first. Times are UTC.", nullptr, int(m_entries.size()));
+        tr("%n change(s), newest first, in local time.", nullptr, int(m_entries.size()));
     if (history.hidden > 0) {
         counted += QLatin1Char(' ') + tr("%n change(s) hidden until settled: other reviewers' "
                                          "decisions and codings stay blind until then.",
@@ -163,7 +191,7 @@ bool HistoryDialog::exportCsv(const QString &path, QString *error) const
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         shown.append(m_entries.at(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
     std::reverse(shown.begin(), shown.end()); // oldest first, as `evimap audit --csv`
-    if (Status s = OutputFile::write(path, AuditTrail::toCsv(shown)); !s) {
+    if (Status s = OutputFile::write(path, AuditTrail::toCsv(shown, m_names)); !s) {
         *error = s.errorString();
         return false;
     }

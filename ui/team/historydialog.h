@@ -1,6 +1,7 @@
 #pragma once
 
 #include "team/audittrail.h"
+#include "team/auditwording.h"
 
 #include <QDialog>
 
@@ -14,10 +15,11 @@ class Project;
 
 namespace evimap::ui {
 
-// The audit trail as a table, newest first: of the whole project, or of one record, as the
+// The audit trail as a table, newest first, in words (AuditWording: local time, who, what they
+// did, the fields changed): of the whole project, or of one record, as the
 // viewer may see it (Blinding: others' votes stay hidden until settled, and the hidden changes
 // are counted). A filter over every column, and export to CSV (the same file
-// `evimap audit --reviewer R --csv` writes).
+// `evimap audit --reviewer R --csv` writes: the stored action and JSON beside the words).
 class HistoryDialog final : public QDialog
 {
     Q_OBJECT
@@ -33,6 +35,7 @@ public:
 
 private:
     QList<AuditEntry> m_entries; // newest first
+    AuditNames m_names;
     QTableView *m_table;
     QLineEdit *m_filter;
     QSortFilterProxyModel *m_proxy;
