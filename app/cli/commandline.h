@@ -10,7 +10,10 @@ namespace evimap::cli {
 class CommandLine final
 {
 public:
-    CommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+    CommandLine(QTextStream &out, QTextStream &err)
+        : m_out(out)
+        , m_err(err)
+    {}
 
     // True when `arguments` (argv without the program name) name a subcommand or a global
     // option (--help, --version) rather than a project to open in the window.

@@ -32,18 +32,20 @@ Result<qint64> recordFor(Project &project, qint64 batchId, int number)
     q.addBindValue(batchId);
     q.addBindValue(number);
     if (!q.exec() || !q.next())
-        return scriptError(DemoReview::tr("there is no record %1 in import batch %2").arg(number).arg(batchId));
+        return scriptError(
+            DemoReview::tr("there is no record %1 in import batch %2").arg(number).arg(batchId));
     return q.value(0).toLongLong();
 }
 
 } // namespace
 
-Result<DemoReviewSummary> DemoReview::apply(Project &project, qint64 batchId, const QByteArray &script)
+Result<DemoReviewSummary> DemoReview::apply(Project &project, qint64 batchId,
+                                            const QByteArray &script)
 {
     QJsonParseError parseError;
     const QJsonObject root = QJsonDocument::fromJson(script, &parseError).object();
-    if (parseError.error != QJsonParseError::NoError
-        || root.value(QStringLiteral("format")).toString() != QLatin1String("evimap-demo-review"))
+    if (parseError.error != QJsonParseError::NoError ||
+        root.value(QStringLiteral("format")).toString() != QLatin1String("evimap-demo-review"))
         return scriptError(tr("not a demo review script (%1)").arg(parseError.errorString()));
 
     DemoReviewSummary summary;
@@ -94,7 +96,8 @@ Result<DemoReviewSummary> DemoReview::apply(Project &project, qint64 batchId, co
         for (auto it = excluded.begin(); it != excluded.end(); ++it) {
             const qint64 reason = reasonIds.value(it.key());
             if (reason == 0)
-                return scriptError(tr("the exclusion reason \"%1\" is not in its list").arg(it.key()));
+                return scriptError(
+                    tr("the exclusion reason \"%1\" is not in its list").arg(it.key()));
             for (const QJsonValue &n : it.value().toArray())
                 plan->insert(n.toInt(), Planned{Decision::Exclude, reason});
         }
@@ -116,11 +119,14 @@ Result<DemoReviewSummary> DemoReview::apply(Project &project, qint64 batchId, co
         recordOf.insert(it.key(), *record);
         const DecisionInput leads{it->decision, it->reasonId, QString()};
         DecisionInput seconds = leads;
-        if (const QString other = differs.value(QString::number(it.key())).toString(); !other.isEmpty()) {
-            seconds.decision = other == QLatin1String("include") ? Decision::Include : Decision::Exclude;
-            seconds.reasonId = seconds.decision == Decision::Exclude
-                                   ? reasonIds.value(QStringLiteral("No psychological factor or intervention"))
-                                   : 0;
+        if (const QString other = differs.value(QString::number(it.key())).toString();
+            !other.isEmpty()) {
+            seconds.decision =
+                other == QLatin1String("include") ? Decision::Include : Decision::Exclude;
+            seconds.reasonId =
+                seconds.decision == Decision::Exclude
+                    ? reasonIds.value(QStringLiteral("No psychological factor or intervention"))
+                    : 0;
         }
         requests.append(DecisionRequest{*record, ScreeningStage::TitleAbstract, lead, leads});
         requests.append(DecisionRequest{*record, ScreeningStage::TitleAbstract, second, seconds});

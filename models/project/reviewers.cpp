@@ -50,9 +50,9 @@ std::optional<Reviewer> Reviewers::byId(qint64 id) const
 std::optional<Reviewer> Reviewers::find(const QString &nameOrInitials) const
 {
     QSqlQuery q(m_project.database());
-    q.prepare(QString::fromLatin1(selectReviewer)
-              + QStringLiteral(" WHERE lower(initials) = lower(?) OR lower(name) = lower(?) "
-                               "ORDER BY id LIMIT 1"));
+    q.prepare(QString::fromLatin1(selectReviewer) +
+              QStringLiteral(" WHERE lower(initials) = lower(?) OR lower(name) = lower(?) "
+                             "ORDER BY id LIMIT 1"));
     q.addBindValue(nameOrInitials.trimmed());
     q.addBindValue(nameOrInitials.trimmed());
     if (q.exec() && q.next())

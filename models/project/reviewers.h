@@ -29,7 +29,9 @@ class Reviewers final
     Q_DECLARE_TR_FUNCTIONS(Reviewers)
 
 public:
-    explicit Reviewers(Project &project) : m_project(project) {}
+    explicit Reviewers(Project &project)
+        : m_project(project)
+    {}
 
     QList<Reviewer> all() const;
     std::optional<Reviewer> byId(qint64 id) const;

@@ -610,8 +610,7 @@ Status ScreeningStore::reopenWithin(qint64 recordId, ScreeningStage stage, qint6
     if (!note.isEmpty())
         after.insert(QStringLiteral("note"), note);
     return audit(QStringLiteral("screening.reopen"), leadId, recordId,
-                 QStringLiteral("screening_result"), QString(), resultJson(current),
-                 after);
+                 QStringLiteral("screening_result"), QString(), resultJson(current), after);
 }
 
 Status ScreeningStore::forgetReopening(qint64 recordId, ScreeningStage stage)
@@ -812,8 +811,8 @@ Status ScreeningStore::setManualResult(qint64 recordId, ScreeningStage stage, qi
             return s;
         return audit(notRetrieved ? QStringLiteral("screening.not_retrieved")
                                   : QStringLiteral("screening.settle"),
-                     reviewerId, recordId, QStringLiteral("screening_result"), QString(), QJsonObject(),
-                     resultJson(r, wanted->note));
+                     reviewerId, recordId, QStringLiteral("screening_result"), QString(),
+                     QJsonObject(), resultJson(r, wanted->note));
     });
 }
 

@@ -8,9 +8,9 @@
 #include "project/projectinfo.h"
 #include "project/schema.h"
 #include "screening/screeningstore.h"
+#include "team/auditlog.h"
 #include "team/copyvalidation.h"
 #include "team/projectcopy.h"
-#include "team/auditlog.h"
 
 #include <QCryptographicHash>
 #include <QDir>
