@@ -74,16 +74,17 @@ QString RecordDetailsView::toHtml(const Record &r, const QStringList &sources)
     QString table;
     table += row(tr("Type"), esc(r.type));
     if (!r.doi.isEmpty())
-        table += row(tr("DOI"), QStringLiteral("<a href='https://doi.org/%1'>%2</a>")
-                                    .arg(esc(QString::fromUtf8(QUrl::toPercentEncoding(r.doi, "/"))),
-                                         esc(r.doi)));
+        table +=
+            row(tr("DOI"),
+                QStringLiteral("<a href='https://doi.org/%1'>%2</a>")
+                    .arg(esc(QString::fromUtf8(QUrl::toPercentEncoding(r.doi, "/"))), esc(r.doi)));
     table += row(tr("PMID"), esc(r.pmid));
     table += row(tr("Accession"), esc(r.accession));
     table += row(tr("ISBN"), esc(r.isbn));
     if (!r.url.isEmpty()) {
         const QUrl url(r.url, QUrl::StrictMode);
-        const bool safe = url.isValid()
-                          && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+        const bool safe = url.isValid() && (url.scheme() == QLatin1String("http") ||
+                                            url.scheme() == QLatin1String("https"));
         table += row(tr("URL"), safe ? QStringLiteral("<a href='%1'>%2</a>")
                                            .arg(esc(url.toString(QUrl::FullyEncoded)), esc(r.url))
                                      : esc(r.url));

@@ -17,9 +17,10 @@ struct Tr
 int runExport(CommandContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    Tr::tr("Export format: %1.").arg(ExportFormats::ids().join(QLatin1String(", "))),
-                                    QStringLiteral("F"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        Tr::tr("Export format: %1.").arg(ExportFormats::ids().join(QLatin1String(", "))),
+        QStringLiteral("F"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     Tr::tr("The file to write."), QStringLiteral("FILE"));
     const QCommandLineOption search(QStringLiteral("search"),
@@ -49,8 +50,9 @@ int runExport(CommandContext &context)
                 formatId = id;
         }
         if (formatId.isEmpty())
-            return context.fail(UsageError, Tr::tr("give the format with --format (%1)")
-                                                .arg(ExportFormats::ids().join(QLatin1String(", "))));
+            return context.fail(UsageError,
+                                Tr::tr("give the format with --format (%1)")
+                                    .arg(ExportFormats::ids().join(QLatin1String(", "))));
     }
     ExportSelection selection;
     selection.searchText = parser.value(search);
@@ -60,16 +62,20 @@ int runExport(CommandContext &context)
         bool ok = false;
         selection.recordIds << id.trimmed().toLongLong(&ok);
         if (!ok)
-            return context.fail(UsageError, Tr::tr("--records expects numbers, not \"%1\"").arg(id));
+            return context.fail(UsageError,
+                                Tr::tr("--records expects numbers, not \"%1\"").arg(id));
     }
-    std::unique_ptr<Project> project =
-        openProject(context, parser.positionalArguments().first(), Project::Access::ReadOnly, &code);
+    std::unique_ptr<Project> project = openProject(context, parser.positionalArguments().first(),
+                                                   Project::Access::ReadOnly, &code);
     if (!project)
         return code;
     Result<int> written = ExportJob::run(*project, selection, formatId, parser.value(output));
     if (!written)
         return context.fail(written.error());
-    context.out << Tr::tr("%1: %2 records written (%3)").arg(parser.value(output)).arg(written.value()).arg(formatId)
+    context.out << Tr::tr("%1: %2 records written (%3)")
+                       .arg(parser.value(output))
+                       .arg(written.value())
+                       .arg(formatId)
                 << '\n';
     return Success;
 }

@@ -72,9 +72,10 @@ int writeDemoFigures(CommandContext &context, const Project &project, const QDir
         return context.fail(s.error());
     context.out << Tr::tr("Evidence map: %1, %2 (%3 items on the map)")
                        .arg(QFileInfo(mapSvg).absoluteFilePath(),
-                            FigureWriter::canPaint() ? QFileInfo(mapPng).fileName() + QStringLiteral(", ")
-                                                                + QFileInfo(mapHtml).fileName()
-                                                     : QFileInfo(mapHtml).fileName())
+                            FigureWriter::canPaint()
+                                ? QFileInfo(mapPng).fileName() + QStringLiteral(", ") +
+                                      QFileInfo(mapHtml).fileName()
+                                : QFileInfo(mapHtml).fileName())
                        .arg(map->itemsOnMap)
                 << '\n';
 
@@ -83,7 +84,8 @@ int writeDemoFigures(CommandContext &context, const Project &project, const QDir
         const QString reportPdf = dir.filePath(QStringLiteral("report.pdf"));
         if (Status s = ReportWriter::write(project, reportPdf, ReportWriter::Options{}); !s)
             return context.fail(s.error());
-        context.out << Tr::tr("Report:       %1").arg(QFileInfo(reportPdf).absoluteFilePath()) << '\n';
+        context.out << Tr::tr("Report:       %1").arg(QFileInfo(reportPdf).absoluteFilePath())
+                    << '\n';
     }
     return Success;
 }

@@ -1,7 +1,7 @@
 #include "coding/codebooksnapshot.h"
 
-#include "team/auditlog.h"
 #include "project/project.h"
+#include "team/auditlog.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -150,9 +150,8 @@ bool CsvRowReader::next(CsvRow &row)
     }
 }
 
-Result<QList<CsvRowReader::TextRow>> CsvRowReader::readText(const QByteArray &bytes,
-                                                            const QString &fileName,
-                                                            qsizetype maxCellChars)
+Result<QList<CsvRowReader::TextRow>>
+CsvRowReader::readText(const QByteArray &bytes, const QString &fileName, qsizetype maxCellChars)
 {
     auto refused = [&](int line, const QString &message) {
         return Error{Error::Kind::InputRefused,

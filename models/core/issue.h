@@ -9,12 +9,17 @@ namespace evimap {
 // importers and checks return lists of these, and the window and the command line show them.
 struct Issue
 {
-    enum class Severity { Info, Warning, Error };
+    enum class Severity
+    {
+        Info,
+        Warning,
+        Error
+    };
     Severity severity = Severity::Warning;
-    QString file;     // file name as the user gave it
-    int line = 0;     // 1-based line in the file, 0 when not known
-    int record = 0;   // 1-based record number in the file, 0 when not about one record
-    QString message;  // translated, complete sentence
+    QString file;    // file name as the user gave it
+    int line = 0;    // 1-based line in the file, 0 when not known
+    int record = 0;  // 1-based record number in the file, 0 when not about one record
+    QString message; // translated, complete sentence
 
     // "refs.ris:12: record 3: message" — the form used on the command line.
     QString toString() const

@@ -13,9 +13,9 @@ class Project;
 struct DemoReviewSummary
 {
     int reviewers = 0;
-    int decisions = 0;   // title/abstract and full-text decisions of both reviewers
-    int settled = 0;     // disagreements the lead settled
-    int codings = 0;     // codes applied
+    int decisions = 0; // title/abstract and full-text decisions of both reviewers
+    int settled = 0;   // disagreements the lead settled
+    int codings = 0;   // codes applied
 };
 
 // Plays a worked review on a project that holds the demo references: reviewers, exclusion
@@ -31,7 +31,8 @@ public:
     static QString builtInResource() { return QStringLiteral(":/demo/demo-review.json"); }
 
     // `batchId` is the import batch the script's record numbers refer to.
-    static Result<DemoReviewSummary> apply(Project &project, qint64 batchId, const QByteArray &script);
+    static Result<DemoReviewSummary> apply(Project &project, qint64 batchId,
+                                           const QByteArray &script);
 };
 
 } // namespace evimap

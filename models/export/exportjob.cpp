@@ -26,8 +26,11 @@ Result<QList<qint64>> ExportJob::selectIds(Project &project, const ExportSelecti
         binds << match;
     }
     if (!selection.includedAtStage.isEmpty()) {
-        if (selection.includedAtStage != QLatin1String("ta") && selection.includedAtStage != QLatin1String("ft"))
-            return Error{Error::Kind::Usage, tr("the stage must be ta or ft, not \"%1\"").arg(selection.includedAtStage)};
+        if (selection.includedAtStage != QLatin1String("ta") &&
+            selection.includedAtStage != QLatin1String("ft"))
+            return Error{
+                Error::Kind::Usage,
+                tr("the stage must be ta or ft, not \"%1\"").arg(selection.includedAtStage)};
         where << QStringLiteral("r.id IN (SELECT record_id FROM screening_result WHERE stage = ? "
                                 "AND result = 'include')");
         binds << selection.includedAtStage;
@@ -59,8 +62,9 @@ Result<int> ExportJob::run(Project &project, const ExportSelection &selection,
 {
     std::unique_ptr<RecordWriter> writer = ExportFormats::create(format);
     if (!writer)
-        return Error{Error::Kind::Usage, tr("unknown export format \"%1\"; use one of: %2")
-                                             .arg(format, ExportFormats::ids().join(QLatin1String(", ")))};
+        return Error{Error::Kind::Usage,
+                     tr("unknown export format \"%1\"; use one of: %2")
+                         .arg(format, ExportFormats::ids().join(QLatin1String(", ")))};
     Result<QList<qint64>> ids = selectIds(project, selection);
     if (!ids)
         return ids.error();

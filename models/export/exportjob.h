@@ -13,9 +13,9 @@ class Project;
 // Which records to export.
 struct ExportSelection
 {
-    QString searchText;        // full-text search, as in the record table; empty = all
-    QString includedAtStage;   // "ta" or "ft": only records whose settled result is include
-    QList<qint64> recordIds;   // explicit records (empty = not restricted)
+    QString searchText;      // full-text search, as in the record table; empty = all
+    QString includedAtStage; // "ta" or "ft": only records whose settled result is include
+    QList<qint64> recordIds; // explicit records (empty = not restricted)
     bool includeDuplicates = false;
 };
 

@@ -20,15 +20,9 @@ const QList<FormatRegistry::Format> &FormatRegistry::formats()
 {
     // One line per format. Order matters only for ties in detection.
     static const QList<Format> list = {
-        RisReader::format(),
-        BibtexReader::format(),
-        CslJsonReader::format(),
-        MedlineReader::format(),
-        PubmedXmlReader::format(),
-        EndnoteXmlReader::format(),
-        WosReader::format(),
-        CsvReader::format(),
-        PdfReader::format(),
+        RisReader::format(),     BibtexReader::format(),    CslJsonReader::format(),
+        MedlineReader::format(), PubmedXmlReader::format(), EndnoteXmlReader::format(),
+        WosReader::format(),     CsvReader::format(),       PdfReader::format(),
     };
     return list;
 }

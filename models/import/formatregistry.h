@@ -21,9 +21,9 @@ class FormatRegistry final
 public:
     struct Format
     {
-        QString id;                   // "ris", "bibtex", ...
-        QString name;                 // shown to users
-        QStringList extensions;       // lower case, without the dot
+        QString id;             // "ris", "bibtex", ...
+        QString name;           // shown to users
+        QStringList extensions; // lower case, without the dot
         // Confidence 0-100 that `head` (the first bytes, BOM removed, decoded) is this format.
         std::function<int(const QString &head)> sniff;
         std::function<std::unique_ptr<RecordReader>()> create;

@@ -64,8 +64,7 @@ bool isValidUtf8(QByteArrayView bytes)
 LineReader::LineReader(QIODevice &device, qsizetype maxLineBytes)
     : m_device(device)
     , m_maxLineBytes(maxLineBytes)
-{
-}
+{}
 
 QString LineReader::fromWindows1252(QByteArrayView bytes)
 {
@@ -126,7 +125,8 @@ void LineReader::detectEncoding()
     m_detected = true;
     while (m_bytes.size() - m_pos < 512 && fillBytes()) {
     }
-    const QByteArrayView head = QByteArrayView(m_bytes).sliced(m_pos, qMin<qsizetype>(512, m_bytes.size() - m_pos));
+    const QByteArrayView head =
+        QByteArrayView(m_bytes).sliced(m_pos, qMin<qsizetype>(512, m_bytes.size() - m_pos));
     if (head.startsWith("\xEF\xBB\xBF")) {
         m_pos += 3;
         m_consumed += 3;

@@ -35,7 +35,12 @@ public:
     static QString decodeBytes(QByteArrayView bytes, bool *usedFallback = nullptr);
 
 private:
-    enum class Encoding { Utf8, Utf16LE, Utf16BE };
+    enum class Encoding
+    {
+        Utf8,
+        Utf16LE,
+        Utf16BE
+    };
     void detectEncoding();
     bool fillBytes();
     bool readByteLine(QString &line);
@@ -47,7 +52,7 @@ private:
     bool m_detected = false;
     QByteArray m_bytes; // undecoded input (UTF-8 mode)
     qsizetype m_pos = 0;
-    QString m_chars;    // decoded input (UTF-16 mode)
+    QString m_chars; // decoded input (UTF-16 mode)
     qsizetype m_charPos = 0;
     QStringDecoder m_utf16;
     bool m_eof = false;

@@ -20,7 +20,8 @@ Result<RecordFile> RecordFile::read(QIODevice &device, const QString &fileName,
                                     const QString &format, const QHash<QString, QString> &options)
 {
     RecordFile file;
-    file.format = format.isEmpty() ? FormatRegistry::detect(device.peek(64 * 1024), fileName) : format;
+    file.format =
+        format.isEmpty() ? FormatRegistry::detect(device.peek(64 * 1024), fileName) : format;
     const FormatRegistry::Format *known = FormatRegistry::find(file.format);
     if (!known)
         return Error{Error::Kind::InputRefused,

@@ -18,14 +18,14 @@ namespace evimap {
 // problems go, and how to report progress and notice a cancel.
 struct ReadContext
 {
-    QString fileName;                                // as shown in issues
-    QString filePath;                                // the file read, when it is one (PDFs need it)
-    std::function<bool(Record &&)> emitRecord;       // false: stop reading (cancelled/failed)
+    QString fileName;                          // as shown in issues
+    QString filePath;                          // the file read, when it is one (PDFs need it)
+    std::function<bool(Record &&)> emitRecord; // false: stop reading (cancelled/failed)
     std::function<void(Issue &&)> reportIssue;
-    std::function<void(qint64 bytesRead)> progress;  // may be empty
-    const std::atomic_bool *cancelled = nullptr;     // may be null
-    QHash<QString, QString> options;                 // format options, e.g. CSV column map
-    QString password;                                // encrypted PDFs
+    std::function<void(qint64 bytesRead)> progress; // may be empty
+    const std::atomic_bool *cancelled = nullptr;    // may be null
+    QHash<QString, QString> options;                // format options, e.g. CSV column map
+    QString password;                               // encrypted PDFs
 
     bool isCancelled() const { return cancelled && cancelled->load(std::memory_order_relaxed); }
     void issue(Issue::Severity severity, int line, int record, const QString &message) const

@@ -165,9 +165,8 @@ ProjectCheck ProjectCheck::run(Project &project)
             check.problems << Tr::tr("schema: table %1 is missing").arg(table);
     }
     if (q.exec(QStringLiteral("INSERT INTO record_fts(record_fts, rank) "
-                              "VALUES ('integrity-check', 1)"))
-        == false
-        && !project.isReadOnly())
+                              "VALUES ('integrity-check', 1)")) == false &&
+        !project.isReadOnly())
         check.problems << Tr::tr("full-text index: %1").arg(q.lastError().text());
     check.problems << cycles(project);
     return check;

@@ -16,8 +16,8 @@ struct ProjectInfo
     QString name;
     QString uuid;
     int schemaVersion = 0;
-    qint64 records = 0;          // all stored records
-    qint64 uniqueRecords = 0;    // records not marked as duplicates
+    qint64 records = 0;       // all stored records
+    qint64 uniqueRecords = 0; // records not marked as duplicates
     qint64 duplicates = 0;
     qint64 batches = 0;
     qint64 attachments = 0;

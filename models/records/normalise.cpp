@@ -43,10 +43,9 @@ const char *foldedLetter(char16_t c)
     }
     // Greek letters as their names, so "TNF-α" and "TNF-alpha" compare equal.
     static const char *const greek[] = {
-        "alpha", "beta", "gamma", "delta",   "epsilon", "zeta", "eta", "theta",
-        "iota",  "kappa", "lambda", "mu",    "nu",      "xi",   "omicron", "pi",
-        "rho",   "sigma", "sigma",  "tau",   "upsilon", "phi",  "chi", "psi",
-        "omega"};
+        "alpha", "beta",   "gamma",   "delta", "epsilon", "zeta",    "eta",  "theta", "iota",
+        "kappa", "lambda", "mu",      "nu",    "xi",      "omicron", "pi",   "rho",   "sigma",
+        "sigma", "tau",    "upsilon", "phi",   "chi",     "psi",     "omega"};
     if (c >= 0x03B1 && c <= 0x03C9)
         return greek[c - 0x03B1];
     if (c >= 0x0391 && c <= 0x03A9 && c != 0x03A2)
@@ -90,9 +89,9 @@ bool isAscii(const QString &s)
 bool isPlaceholder(const QString &s)
 {
     const QString lower = s.trimmed().toLower();
-    return lower.isEmpty() || lower == QLatin1String("na") || lower == QLatin1String("n/a")
-           || lower == QLatin1String("nan") || lower == QLatin1String("null")
-           || lower == QLatin1String("none") || lower == QLatin1String("-");
+    return lower.isEmpty() || lower == QLatin1String("na") || lower == QLatin1String("n/a") ||
+           lower == QLatin1String("nan") || lower == QLatin1String("null") ||
+           lower == QLatin1String("none") || lower == QLatin1String("-");
 }
 
 QString decodeEntities(const QString &input)
@@ -100,23 +99,32 @@ QString decodeEntities(const QString &input)
     static const QRegularExpression entity(
         QStringLiteral("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,10});"));
     static const QHash<QString, QString> named = {
-        {QStringLiteral("amp"), QStringLiteral("&")},   {QStringLiteral("lt"), QStringLiteral("<")},
-        {QStringLiteral("gt"), QStringLiteral(">")},    {QStringLiteral("quot"), QStringLiteral("\"")},
-        {QStringLiteral("apos"), QStringLiteral("'")},  {QStringLiteral("nbsp"), QStringLiteral(" ")},
-        {QStringLiteral("ndash"), QStringLiteral("–")}, {QStringLiteral("mdash"), QStringLiteral("—")},
-        {QStringLiteral("lsquo"), QStringLiteral("‘")}, {QStringLiteral("rsquo"), QStringLiteral("’")},
-        {QStringLiteral("ldquo"), QStringLiteral("“")}, {QStringLiteral("rdquo"), QStringLiteral("”")},
-        {QStringLiteral("hellip"), QStringLiteral("…")}, {QStringLiteral("szlig"), QStringLiteral("ß")},
-        {QStringLiteral("aelig"), QStringLiteral("æ")}, {QStringLiteral("oelig"), QStringLiteral("œ")},
-        {QStringLiteral("times"), QStringLiteral("×")}, {QStringLiteral("minus"), QStringLiteral("−")},
+        {QStringLiteral("amp"), QStringLiteral("&")},
+        {QStringLiteral("lt"), QStringLiteral("<")},
+        {QStringLiteral("gt"), QStringLiteral(">")},
+        {QStringLiteral("quot"), QStringLiteral("\"")},
+        {QStringLiteral("apos"), QStringLiteral("'")},
+        {QStringLiteral("nbsp"), QStringLiteral(" ")},
+        {QStringLiteral("ndash"), QStringLiteral("–")},
+        {QStringLiteral("mdash"), QStringLiteral("—")},
+        {QStringLiteral("lsquo"), QStringLiteral("‘")},
+        {QStringLiteral("rsquo"), QStringLiteral("’")},
+        {QStringLiteral("ldquo"), QStringLiteral("“")},
+        {QStringLiteral("rdquo"), QStringLiteral("”")},
+        {QStringLiteral("hellip"), QStringLiteral("…")},
+        {QStringLiteral("szlig"), QStringLiteral("ß")},
+        {QStringLiteral("aelig"), QStringLiteral("æ")},
+        {QStringLiteral("oelig"), QStringLiteral("œ")},
+        {QStringLiteral("times"), QStringLiteral("×")},
+        {QStringLiteral("minus"), QStringLiteral("−")},
         {QStringLiteral("micro"), QStringLiteral("µ")},
     };
     static const QRegularExpression accented(
         QStringLiteral("^([A-Za-z])(acute|grave|uml|circ|tilde|cedil|ring|slash|caron)$"));
     static const char *const greekNames[] = {
-        "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta",
-        "iota", "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi",
-        "rho", "sigmaf", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega"};
+        "alpha", "beta",   "gamma",   "delta", "epsilon", "zeta",    "eta",  "theta", "iota",
+        "kappa", "lambda", "mu",      "nu",    "xi",      "omicron", "pi",   "rho",   "sigmaf",
+        "sigma", "tau",    "upsilon", "phi",   "chi",     "psi",     "omega"};
 
     QString out;
     out.reserve(input.size());
@@ -166,14 +174,14 @@ QString stripTags(const QString &input)
         QStringLiteral("</?([A-Za-z][A-Za-z0-9]*)(?::[A-Za-z0-9]+)?(?:\\s[^<>]{0,300})?/?>"));
     // Inline markup joins its text to the neighbours ("K<sub>Ca</sub>3.1"); block tags separate.
     static const QStringList inlineTags = {
-        QStringLiteral("i"),   QStringLiteral("b"),      QStringLiteral("em"),
-        QStringLiteral("strong"), QStringLiteral("sup"), QStringLiteral("sub"),
-        QStringLiteral("inf"), QStringLiteral("u"),      QStringLiteral("span"),
-        QStringLiteral("sc"),  QStringLiteral("scp"),    QStringLiteral("smallcaps"),
-        QStringLiteral("mml"), QStringLiteral("math"),   QStringLiteral("mi"),
-        QStringLiteral("mo"),  QStringLiteral("mn"),     QStringLiteral("msub"),
-        QStringLiteral("msup"), QStringLiteral("mrow"),  QStringLiteral("tt"),
-        QStringLiteral("a"),   QStringLiteral("font")};
+        QStringLiteral("i"),      QStringLiteral("b"),    QStringLiteral("em"),
+        QStringLiteral("strong"), QStringLiteral("sup"),  QStringLiteral("sub"),
+        QStringLiteral("inf"),    QStringLiteral("u"),    QStringLiteral("span"),
+        QStringLiteral("sc"),     QStringLiteral("scp"),  QStringLiteral("smallcaps"),
+        QStringLiteral("mml"),    QStringLiteral("math"), QStringLiteral("mi"),
+        QStringLiteral("mo"),     QStringLiteral("mn"),   QStringLiteral("msub"),
+        QStringLiteral("msup"),   QStringLiteral("mrow"), QStringLiteral("tt"),
+        QStringLiteral("a"),      QStringLiteral("font")};
     QString out;
     out.reserve(input.size());
     qsizetype last = 0;
@@ -241,12 +249,14 @@ QString stripLatex(const QString &input)
 const QStringList &journalStopWords()
 {
     static const QStringList words = {
-        QStringLiteral("of"),  QStringLiteral("the"),  QStringLiteral("and"), QStringLiteral("for"),
-        QStringLiteral("in"),  QStringLiteral("on"),   QStringLiteral("at"),  QStringLiteral("to"),
-        QStringLiteral("an"),  QStringLiteral("de"),   QStringLiteral("la"),  QStringLiteral("le"),
-        QStringLiteral("les"), QStringLiteral("des"),  QStringLiteral("du"),  QStringLiteral("der"),
-        QStringLiteral("die"), QStringLiteral("das"),  QStringLiteral("und"), QStringLiteral("fur"),
-        QStringLiteral("y"),   QStringLiteral("et"),   QStringLiteral("del"), QStringLiteral("della"),
+        QStringLiteral("of"),  QStringLiteral("the"), QStringLiteral("and"),
+        QStringLiteral("for"), QStringLiteral("in"),  QStringLiteral("on"),
+        QStringLiteral("at"),  QStringLiteral("to"),  QStringLiteral("an"),
+        QStringLiteral("de"),  QStringLiteral("la"),  QStringLiteral("le"),
+        QStringLiteral("les"), QStringLiteral("des"), QStringLiteral("du"),
+        QStringLiteral("der"), QStringLiteral("die"), QStringLiteral("das"),
+        QStringLiteral("und"), QStringLiteral("fur"), QStringLiteral("y"),
+        QStringLiteral("et"),  QStringLiteral("del"), QStringLiteral("della"),
         QStringLiteral("di")};
     return words;
 }
@@ -347,9 +357,9 @@ QString text(const QString &input)
             space = false;
         } else if (isApostrophe(c.unicode())) {
             continue; // "children's" = "childrens", "O'Brien" = "OBrien"
-        } else if (c.category() == QChar::Mark_NonSpacing
-                   || c.category() == QChar::Mark_SpacingCombining
-                   || c.category() == QChar::Other_Format) {
+        } else if (c.category() == QChar::Mark_NonSpacing ||
+                   c.category() == QChar::Mark_SpacingCombining ||
+                   c.category() == QChar::Other_Format) {
             continue; // accents; soft hyphens and zero-width characters
         } else if (!space) {
             out.append(QLatin1Char(' '));
@@ -368,36 +378,36 @@ QString stripMarkup(const QString &input)
         s = decodeEntities(s);
     if (s.contains(QLatin1Char('<')))
         s = stripTags(s);
-    if (s.contains(QLatin1Char('\\')) || s.contains(QLatin1Char('{'))
-        || s.contains(QLatin1Char('$')))
+    if (s.contains(QLatin1Char('\\')) || s.contains(QLatin1Char('{')) ||
+        s.contains(QLatin1Char('$')))
         s = stripLatex(s);
     return s;
 }
 
 QString stripCopyright(const QString &input)
 {
-    const bool maybe = input.contains(QChar(0x00A9))
-                       || input.contains(QLatin1String("(c)"), Qt::CaseInsensitive)
-                       || input.contains(QLatin1String("copyright"), Qt::CaseInsensitive)
-                       || input.contains(QLatin1String("rights reserved"), Qt::CaseInsensitive);
+    const bool maybe = input.contains(QChar(0x00A9)) ||
+                       input.contains(QLatin1String("(c)"), Qt::CaseInsensitive) ||
+                       input.contains(QLatin1String("copyright"), Qt::CaseInsensitive) ||
+                       input.contains(QLatin1String("rights reserved"), Qt::CaseInsensitive);
     if (!maybe)
         return input;
     static const QRegularExpression notes[] = {
         // "© 2020 Elsevier", "Crown Copyright © 2019", "Copyright © The Authors"
         QRegularExpression(QStringLiteral("\\s*(?:(?:crown\\s+)?copyright\\s*)?\u00A9.*$"),
-                           QRegularExpression::CaseInsensitiveOption
-                               | QRegularExpression::DotMatchesEverythingOption),
+                           QRegularExpression::CaseInsensitiveOption |
+                               QRegularExpression::DotMatchesEverythingOption),
         // "(c) 2020 ...", "Copyright (c) The Author(s)"; not "(c) Treatment" in a list
         QRegularExpression(
             QStringLiteral("\\s*(?:copyright\\s*)?\\(c\\)\\s*(?:\\d{4}|the\\s+authors?|crown|by\\b)"
                            ".*$"),
-            QRegularExpression::CaseInsensitiveOption
-                | QRegularExpression::DotMatchesEverythingOption),
+            QRegularExpression::CaseInsensitiveOption |
+                QRegularExpression::DotMatchesEverythingOption),
         // "Copyright 2018 Wiley", "Copyright by the authors"; not "Copyright law and ..."
         QRegularExpression(
             QStringLiteral("\\s*(?:crown\\s+)?copyright\\s+(?:\\d{4}|by\\b|the\\s+authors?).*$"),
-            QRegularExpression::CaseInsensitiveOption
-                | QRegularExpression::DotMatchesEverythingOption),
+            QRegularExpression::CaseInsensitiveOption |
+                QRegularExpression::DotMatchesEverythingOption),
         QRegularExpression(QStringLiteral("[.\\s]*all rights reserved\\.?\\s*$"),
                            QRegularExpression::CaseInsensitiveOption),
     };
@@ -515,12 +525,10 @@ QString pages(const QString &input)
         return int(months.split(QLatin1Char('|')).indexOf(name.left(3).toLower())) + 1;
     };
     // A spreadsheet read "21-8" as 21 August and "1-10" as 1 October.
-    static const QRegularExpression dayMonth(
-        QStringLiteral("^(\\d{1,2})-(%1)[a-z]*$").arg(months),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression monthYear(
-        QStringLiteral("^(%1)[a-z]*-(\\d{1,2})$").arg(months),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dayMonth(QStringLiteral("^(\\d{1,2})-(%1)[a-z]*$").arg(months),
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression monthYear(QStringLiteral("^(%1)[a-z]*-(\\d{1,2})$").arg(months),
+                                              QRegularExpression::CaseInsensitiveOption);
     if (const QRegularExpressionMatch m = dayMonth.match(s); m.hasMatch())
         s = m.captured(1) + QLatin1Char('-') + QString::number(monthNumber(m.captured(2)));
     else if (const QRegularExpressionMatch m2 = monthYear.match(s); m2.hasMatch())
@@ -545,8 +553,8 @@ QString firstPage(const QString &input)
 
 QString volume(const QString &input)
 {
-    if (!input.isEmpty() && input.size() < 10
-        && std::all_of(input.begin(), input.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+    if (!input.isEmpty() && input.size() < 10 &&
+        std::all_of(input.begin(), input.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
         return QString::number(input.toLongLong());
     if (isPlaceholder(input))
         return {};
@@ -576,8 +584,8 @@ QStringList journalWords(const QString &journal)
 
 bool isWordAbbreviation(const QString &abbreviated, const QString &full)
 {
-    if (abbreviated.isEmpty() || full.isEmpty() || abbreviated.size() > full.size()
-        || abbreviated.front() != full.front())
+    if (abbreviated.isEmpty() || full.isEmpty() || abbreviated.size() > full.size() ||
+        abbreviated.front() != full.front())
         return false;
     // Numbers ("Part 2", "Series 20") must be equal.
     auto hasDigit = [](const QString &w) {

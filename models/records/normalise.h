@@ -53,7 +53,8 @@ QString volume(const QString &text);
 QStringList journalWords(const QString &journal);
 
 // How two journal titles relate.
-enum class JournalMatch {
+enum class JournalMatch
+{
     Missing,      // one or both are empty
     Different,    // they do not match
     Partial,      // one is the start of the other ("Circulation" / "Circulation. Conference: …")

@@ -13,8 +13,8 @@ using RawField = QPair<QString, QString>;
 // A reference as the domain sees it: typed fields, plus the source's own fields.
 struct Record
 {
-    qint64 id = 0;     // 0 until stored
-    QString uuid;      // set when stored
+    qint64 id = 0;                                    // 0 until stored
+    QString uuid;                                     // set when stored
     QString type = QStringLiteral("journal-article"); // see RecordType
     QString title;
     QString abstract;
@@ -36,8 +36,8 @@ struct Record
     QString publisher;
     QString notes;
 
-    QString rawFormat;          // format of the file it came from ("ris", "bibtex", ...)
-    QList<RawField> rawFields;  // the fields as read, in order (repeated tags repeat)
+    QString rawFormat;         // format of the file it came from ("ris", "bibtex", ...)
+    QList<RawField> rawFields; // the fields as read, in order (repeated tags repeat)
 
     // A file that comes with the record (a grey-literature PDF): copied into the project's
     // attachment folder at import, its text put into the full-text index.
@@ -51,8 +51,8 @@ struct Record
 
     bool isEmpty() const
     {
-        return title.isEmpty() && abstract.isEmpty() && authors.isEmpty() && doi.isEmpty()
-               && container.isEmpty() && url.isEmpty() && pmid.isEmpty();
+        return title.isEmpty() && abstract.isEmpty() && authors.isEmpty() && doi.isEmpty() &&
+               container.isEmpty() && url.isEmpty() && pmid.isEmpty();
     }
 };
 

@@ -31,7 +31,13 @@ QString cleanWord(const QString &word)
 
 struct Token
 {
-    enum Kind { Term, Operator, Open, Close } kind;
+    enum Kind
+    {
+        Term,
+        Operator,
+        Open,
+        Close
+    } kind;
     QString text; // the FTS5 text of a term, or the operator
 };
 
@@ -41,11 +47,12 @@ QList<Token> tokenize(const QString &userText)
     QString current;
     bool inPhrase = false;
     auto flushWord = [&]() {
-        if (current == QLatin1String("AND") || current == QLatin1String("OR")
-            || current == QLatin1String("NOT")) {
+        if (current == QLatin1String("AND") || current == QLatin1String("OR") ||
+            current == QLatin1String("NOT")) {
             tokens.append({Token::Operator, current});
         } else {
-            const QStringList words = cleanWord(current).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            const QStringList words =
+                cleanWord(current).split(QLatin1Char(' '), Qt::SkipEmptyParts);
             for (const QString &w : words)
                 tokens.append({Token::Term, quoted(w) + QLatin1Char('*')});
         }
@@ -91,7 +98,8 @@ Error refused(const QString &why)
 
 bool isOperator(const QString &text)
 {
-    return text == QLatin1String("AND") || text == QLatin1String("OR") || text == QLatin1String("NOT");
+    return text == QLatin1String("AND") || text == QLatin1String("OR") ||
+           text == QLatin1String("NOT");
 }
 
 } // namespace

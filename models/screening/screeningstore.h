@@ -178,7 +178,7 @@ public:
 
     // A decision as the audit log keeps it.
     static QJsonObject toAuditJson(ScreeningStage stage, const std::optional<DecisionInput> &input,
-                               const QString &reasonLabel);
+                                   const QString &reasonLabel);
 
 private:
     Status applyDecision(const DecisionRequest &request, bool *changed);
@@ -194,7 +194,7 @@ private:
     Status audit(const QString &action, qint64 reviewerId, qint64 recordId, const QString &entity,
                  const QString &entityUuid, const QJsonObject &before, const QJsonObject &after);
     QJsonObject resultJson(const std::optional<ScreeningResult> &result,
-                       const QString &note = {}) const;
+                           const QString &note = {}) const;
     QString reasonLabel(qint64 id) const;
     // Decisions and marks are a person's own work (Roles): someone the project knows, in a role
     // that screens.

@@ -124,8 +124,9 @@ private slots:
         const QString dom = dumpDom(QString());
         QVERIFY2(dom.contains(QStringLiteral("data-ready=\"true\"")), qPrintable(dom.left(2000)));
         // The error box stays hidden (the page shows it when its script fails).
-        QVERIFY2(!dom.contains(QRegularExpression(QStringLiteral("id=\"error\"[^>]*display: block"))),
-                 qPrintable(dom));
+        QVERIFY2(
+            !dom.contains(QRegularExpression(QStringLiteral("id=\"error\"[^>]*display: block"))),
+            qPrintable(dom));
         QCOMPARE(int(dom.count(QStringLiteral("class=\"bubble\""))), m_filledCells);
         QCOMPARE(int(dom.count(QStringLiteral("class=\"cell gap\""))), 20 - m_filledCells);
         // The hostile title stayed text: no script of its own ran, and it is in the data as text.

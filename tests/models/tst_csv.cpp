@@ -63,9 +63,8 @@ private slots:
                               << "1:a|b / 2:1|2";
         QTest::newRow("a tab and a comma: tab") << QByteArray("a\tb,c\n") << "\t"
                                                 << "1:a|b,c";
-        QTest::newRow("separators inside quotes do not count")
-            << QByteArray("\"a;b;c\",d\n") << ","
-            << "1:a;b;c|d";
+        QTest::newRow("separators inside quotes do not count") << QByteArray("\"a;b;c\",d\n") << ","
+                                                               << "1:a;b;c|d";
         QTest::newRow("excel sep line") << QByteArray("sep=;\na;b\n") << ";"
                                         << "2:a|b";
         QTest::newRow("quoted separator and doubled quote")
@@ -90,12 +89,11 @@ private slots:
                                                              "a,b\n")
                                                << ","
                                                << "1:a|b";
-        QTest::newRow("utf-16 LE with byte order mark")
-            << QByteArray("\xFF\xFE"
-                          "a\0,\0\xE9\0\n\0",
-                          10)
-            << ","
-            << "1:a|é";
+        QTest::newRow("utf-16 LE with byte order mark") << QByteArray("\xFF\xFE"
+                                                                      "a\0,\0\xE9\0\n\0",
+                                                                      10)
+                                                        << ","
+                                                        << "1:a|é";
         QTest::newRow("quote never closed") << QByteArray("a,\"open\nb,c\n") << ","
                                             << "1:a|open\nb,c\n#open-quote";
         QTest::newRow("empty input") << QByteArray() << ""
@@ -117,8 +115,7 @@ private slots:
         // A field over the limit is cut and flagged; a row over its limit is dropped, and
         // reading goes on with the next row.
         QCOMPARE(rowsOf("abcdefgh,x\nnext\n", 4, 100), QString("1:abcd|x#cut / 2:next"));
-        QCOMPARE(rowsOf("\"abcdefgh\nijkl\",x\nnext\n", 100, 8),
-                 QString("1:#too-long / 3:next"));
+        QCOMPARE(rowsOf("\"abcdefgh\nijkl\",x\nnext\n", 100, 8), QString("1:#too-long / 3:next"));
     }
 
     void readText_data()
@@ -154,16 +151,16 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("error");
-        QTest::newRow("quote never closed") << QByteArray("a,b\n1,\"never closed\n")
-                                            << "f.csv:2: a quoted field is never closed";
-        QTest::newRow("not utf-8") << QByteArray("a,b\n1,caf\xe9\n")
-                                   << "f.csv:2: the text is not UTF-8";
+        QTest::newRow("quote never closed")
+            << QByteArray("a,b\n1,\"never closed\n") << "f.csv:2: a quoted field is never closed";
+        QTest::newRow("not utf-8")
+            << QByteArray("a,b\n1,caf\xe9\n") << "f.csv:2: the text is not UTF-8";
         QTest::newRow("cell too long") << QByteArray("a,b\n1,") + QByteArray(11, 'x') + "\n"
                                        << "f.csv:2: a field is longer than 10 characters";
         // Ten characters of three UTF-8 bytes each are within the limit: it counts characters.
-        QTest::newRow("cell too long, multibyte") << QByteArray("a\n") +
-                                                         QString(11, QChar(0x20AC)).toUtf8()
-                                                  << "f.csv:2: a field is longer than 10";
+        QTest::newRow("cell too long, multibyte")
+            << QByteArray("a\n") + QString(11, QChar(0x20AC)).toUtf8()
+            << "f.csv:2: a field is longer than 10";
     }
 
     void readText_refusesTheFile()

@@ -35,7 +35,8 @@ QByteArray utf16(const QString &text, bool bigEndian, bool bom)
         out += bigEndian ? QByteArray("\xFE\xFF", 2) : QByteArray("\xFF\xFE", 2);
     for (const QChar c : text) {
         const char hi = char(c.unicode() >> 8), lo = char(c.unicode() & 0xFF);
-        out += bigEndian ? QByteArray{&hi, 1} + QByteArray{&lo, 1} : QByteArray{&lo, 1} + QByteArray{&hi, 1};
+        out += bigEndian ? QByteArray{&hi, 1} + QByteArray{&lo, 1}
+                         : QByteArray{&lo, 1} + QByteArray{&hi, 1};
     }
     return out;
 }
@@ -55,18 +56,31 @@ private slots:
         const QString text = QStringLiteral("Müller, Łukasz\nSørensen\n");
         const QStringList lines{QStringLiteral("Müller, Łukasz"), QStringLiteral("Sørensen")};
         QTest::newRow("utf-8 LF") << text.toUtf8() << lines << "UTF-8";
-        QTest::newRow("utf-8 CRLF") << QString(text).replace(QStringLiteral("\n"), QStringLiteral("\r\n")).toUtf8() << lines << "UTF-8";
-        QTest::newRow("utf-8 CR only") << QString(text).replace(QStringLiteral("\n"), QStringLiteral("\r")).toUtf8() << lines << "UTF-8";
-        QTest::newRow("utf-8 BOM") << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << lines << "UTF-8";
+        QTest::newRow("utf-8 CRLF")
+            << QString(text).replace(QStringLiteral("\n"), QStringLiteral("\r\n")).toUtf8() << lines
+            << "UTF-8";
+        QTest::newRow("utf-8 CR only")
+            << QString(text).replace(QStringLiteral("\n"), QStringLiteral("\r")).toUtf8() << lines
+            << "UTF-8";
+        QTest::newRow("utf-8 BOM")
+            << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << lines << "UTF-8";
         QTest::newRow("utf-16LE BOM") << utf16(text, false, true) << lines << "UTF-16LE";
         QTest::newRow("utf-16BE BOM") << utf16(text, true, true) << lines << "UTF-16BE";
         QTest::newRow("utf-16LE no BOM") << utf16(text, false, false) << lines << "UTF-16LE";
-        QTest::newRow("utf-16BE no BOM, CR") << utf16(QString(text).replace(QStringLiteral("\n"), QStringLiteral("\r")), true, false) << lines << "UTF-16BE";
-        QTest::newRow("windows-1252") << QByteArray("caf\xE9 \x93quoted\x94\n\x80 5\n")
-                                      << QStringList{QStringLiteral("café “quoted”"), QStringLiteral("€ 5")}
-                                      << "UTF-8/Windows-1252";
-        QTest::newRow("no final newline") << QByteArray("a\nb") << QStringList{QStringLiteral("a"), QStringLiteral("b")} << "UTF-8";
-        QTest::newRow("empty lines kept") << QByteArray("a\n\n\nb\n") << QStringList{QStringLiteral("a"), QString(), QString(), QStringLiteral("b")} << "UTF-8";
+        QTest::newRow("utf-16BE no BOM, CR")
+            << utf16(QString(text).replace(QStringLiteral("\n"), QStringLiteral("\r")), true, false)
+            << lines << "UTF-16BE";
+        QTest::newRow("windows-1252")
+            << QByteArray("caf\xE9 \x93quoted\x94\n\x80 5\n")
+            << QStringList{QStringLiteral("café “quoted”"), QStringLiteral("€ 5")}
+            << "UTF-8/Windows-1252";
+        QTest::newRow("no final newline")
+            << QByteArray("a\nb") << QStringList{QStringLiteral("a"), QStringLiteral("b")}
+            << "UTF-8";
+        QTest::newRow("empty lines kept")
+            << QByteArray("a\n\n\nb\n")
+            << QStringList{QStringLiteral("a"), QString(), QString(), QStringLiteral("b")}
+            << "UTF-8";
         QTest::newRow("empty input") << QByteArray() << QStringList{} << "UTF-8";
     }
 
@@ -83,8 +97,11 @@ private slots:
     void readLine_mixedFileFallsBackPerLine()
     {
         int fallback = 0;
-        const QStringList lines = readAll(QByteArray("ok é\n\xA9 2020\nstill ok\n").replace("ok é", QStringLiteral("ok é").toUtf8()), nullptr, &fallback);
-        QCOMPARE(lines, (QStringList{QStringLiteral("ok é"), QStringLiteral("© 2020"), QStringLiteral("still ok")}));
+        const QStringList lines = readAll(QByteArray("ok é\n\xA9 2020\nstill ok\n")
+                                              .replace("ok é", QStringLiteral("ok é").toUtf8()),
+                                          nullptr, &fallback);
+        QCOMPARE(lines, (QStringList{QStringLiteral("ok é"), QStringLiteral("© 2020"),
+                                     QStringLiteral("still ok")}));
         QCOMPARE(fallback, 1);
     }
 
@@ -118,7 +135,8 @@ private slots:
         QVERIFY(fallback);
         LineReader::decodeBytes(QByteArray("\xED\xA0\x80"), &fallback); // UTF-16 surrogate
         QVERIFY(fallback);
-        QCOMPARE(LineReader::decodeBytes(QByteArray("\xE2\x82\xAC"), &fallback), QStringLiteral("€"));
+        QCOMPARE(LineReader::decodeBytes(QByteArray("\xE2\x82\xAC"), &fallback),
+                 QStringLiteral("€"));
         QVERIFY(!fallback);
     }
 };

@@ -3,9 +3,9 @@
 #include "import/importjob.h"
 #include "project/project.h"
 #include "project/reviewers.h"
-#include "screening/screeningstore.h"
 #include "records/recordtablemodel.h"
 #include "records/searchquery.h"
+#include "screening/screeningstore.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -35,8 +35,11 @@ private slots:
         for (int i = 0; i < 1000; ++i) {
             ris += "TY  - JOUR\nTI  - Record " + QByteArray::number(i).rightJustified(4, '0');
             ris += (i % 10 == 0) ? " about rejection sensitivity\n" : " about something else\n";
-            ris += "AU  - Author" + QByteArray::number(i % 7) + ", A.\nPY  - " + QByteArray::number(2000 + i % 20) + "\n";
-            ris += "AB  - " + QByteArray(i % 3 == 0 ? "Mindfulness for loneliness." : "Other abstract.") + "\nER  - \n\n";
+            ris += "AU  - Author" + QByteArray::number(i % 7) + ", A.\nPY  - " +
+                   QByteArray::number(2000 + i % 20) + "\n";
+            ris += "AB  - " +
+                   QByteArray(i % 3 == 0 ? "Mindfulness for loneliness." : "Other abstract.") +
+                   "\nER  - \n\n";
         }
         const QString path = m_dir.filePath("many.ris");
         QVERIFY(test::writeFile(path, ris));
@@ -48,7 +51,8 @@ private slots:
     void model_passesModelTesterThroughResetsAndSorts()
     {
         RecordTableModel model(m_project->database());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 1000);
         QCOMPARE(model.columnCount(), int(RecordTableModel::ColumnCount));
         model.sort(RecordTableModel::Title, Qt::DescendingOrder);
@@ -56,7 +60,8 @@ private slots:
                  QStringLiteral("Record 0999 about something else"));
         model.sort(RecordTableModel::Year, Qt::AscendingOrder);
         QCOMPARE(model.index(0, RecordTableModel::Year).data().toString(), QStringLiteral("2000"));
-        QCOMPARE(model.index(999, RecordTableModel::Year).data().toString(), QStringLiteral("2019"));
+        QCOMPARE(model.index(999, RecordTableModel::Year).data().toString(),
+                 QStringLiteral("2019"));
         model.setSearchText("rejection");
         QCOMPARE(model.rowCount(), 100);
         model.setSearchText("");
@@ -67,10 +72,14 @@ private slots:
     {
         RecordTableModel model(m_project->database());
         // Rows far apart live in different pages; each must come back right.
-        QCOMPARE(model.index(0, RecordTableModel::Title).data().toString(), QStringLiteral("Record 0000 about rejection sensitivity"));
-        QCOMPARE(model.index(777, RecordTableModel::Title).data().toString(), QStringLiteral("Record 0777 about something else"));
-        QCOMPARE(model.index(999, RecordTableModel::Authors).data().toString(), QStringLiteral("Author5, A."));
-        QCOMPARE(model.index(300, 0).data(RecordTableModel::RecordIdRole).toLongLong(), model.recordId(300));
+        QCOMPARE(model.index(0, RecordTableModel::Title).data().toString(),
+                 QStringLiteral("Record 0000 about rejection sensitivity"));
+        QCOMPARE(model.index(777, RecordTableModel::Title).data().toString(),
+                 QStringLiteral("Record 0777 about something else"));
+        QCOMPARE(model.index(999, RecordTableModel::Authors).data().toString(),
+                 QStringLiteral("Author5, A."));
+        QCOMPARE(model.index(300, 0).data(RecordTableModel::RecordIdRole).toLongLong(),
+                 model.recordId(300));
         QCOMPARE(model.rowOfRecord(model.recordId(500)), 500);
     }
 
@@ -113,22 +122,35 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("empty") << "" << "";
-        QTest::newRow("words") << "social anxiety" << "\"social\"* AND \"anxiety\"*";
-        QTest::newRow("phrase") << "\"low self esteem\" cbt" << "\"low self esteem\" AND \"cbt\"*";
-        QTest::newRow("unclosed phrase") << "\"low self" << "\"low self\"";
-        QTest::newRow("punctuation splits") << "self-compassion" << "\"self\"* AND \"compassion\"*";
-        QTest::newRow("or") << "a OR b" << "\"a\"* OR \"b\"*";
-        QTest::newRow("lower-case or is a word") << "a or b" << "\"a\"* AND \"or\"* AND \"b\"*";
-        QTest::newRow("not") << "loneliness NOT mice" << "\"loneliness\"* NOT \"mice\"*";
-        QTest::newRow("and not keeps the last") << "a AND NOT b" << "\"a\"* NOT \"b\"*";
-        QTest::newRow("groups") << "(cbt OR act) older" << "( \"cbt\"* OR \"act\"* ) AND \"older\"*";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("words") << "social anxiety"
+                               << "\"social\"* AND \"anxiety\"*";
+        QTest::newRow("phrase") << "\"low self esteem\" cbt"
+                                << "\"low self esteem\" AND \"cbt\"*";
+        QTest::newRow("unclosed phrase") << "\"low self"
+                                         << "\"low self\"";
+        QTest::newRow("punctuation splits") << "self-compassion"
+                                            << "\"self\"* AND \"compassion\"*";
+        QTest::newRow("or") << "a OR b"
+                            << "\"a\"* OR \"b\"*";
+        QTest::newRow("lower-case or is a word") << "a or b"
+                                                 << "\"a\"* AND \"or\"* AND \"b\"*";
+        QTest::newRow("not") << "loneliness NOT mice"
+                             << "\"loneliness\"* NOT \"mice\"*";
+        QTest::newRow("and not keeps the last") << "a AND NOT b"
+                                                << "\"a\"* NOT \"b\"*";
+        QTest::newRow("groups") << "(cbt OR act) older"
+                                << "( \"cbt\"* OR \"act\"* ) AND \"older\"*";
         QTest::newRow("leading and trailing operators") << "OR a AND"
                                                         << "\"a\"*";
         QTest::newRow("unbalanced open") << "(a OR (b"
                                          << "( \"a\"* OR ( \"b\"* ) )";
-        QTest::newRow("empty groups") << "a AND () OR (()) b" << "\"a\"* AND \"b\"*";
-        QTest::newRow("syntax characters") << "a:b ^c {d} *e + -f" << "\"a\"* AND \"b\"* AND \"c\"* AND \"d\"* AND \"e\"* AND \"f\"*";
+        QTest::newRow("empty groups") << "a AND () OR (()) b"
+                                      << "\"a\"* AND \"b\"*";
+        QTest::newRow("syntax characters")
+            << "a:b ^c {d} *e + -f"
+            << "\"a\"* AND \"b\"* AND \"c\"* AND \"d\"* AND \"e\"* AND \"f\"*";
     }
 
     void searchQuery_isAlwaysValidFts5()
@@ -235,9 +257,11 @@ private slots:
 
     void status_showsHowFarEachRecordGotAndSortsByIt()
     {
-        const qint64 reviewer = Reviewers(*m_project).add(QStringLiteral("Ann Able"), QStringLiteral("AA"))->id;
+        const qint64 reviewer =
+            Reviewers(*m_project).add(QStringLiteral("Ann Able"), QStringLiteral("AA"))->id;
         ScreeningStore store(*m_project);
-        const Result<ExclusionReason> reason = store.addReason(QStringLiteral("Wrong population"), reviewer);
+        const Result<ExclusionReason> reason =
+            store.addReason(QStringLiteral("Wrong population"), reviewer);
         QVERIFY(reason.ok());
         // Record 3 goes on to full text, record 4 is excluded there, record 5 at title/abstract.
         const auto decide = [&](qint64 id, ScreeningStage stage, Decision d, qint64 why) {
