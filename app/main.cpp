@@ -22,15 +22,6 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(EVIMAP_VERSION));
 }
 
-// Subcommands that draw figures (PNG, PDF) need fonts, so a QGuiApplication; they run it on the
-// offscreen platform, which needs no display.
-bool drawsFigures(const QStringList &arguments)
-{
-    static const QStringList names = {QStringLiteral("map"), QStringLiteral("prisma"),
-                                      QStringLiteral("report"), QStringLiteral("demo")};
-    return !arguments.isEmpty() && names.contains(arguments.first());
-}
-
 QStringList argumentsOf(int argc, char *argv[])
 {
     QStringList list;
@@ -46,7 +37,7 @@ int main(int argc, char *argv[])
     const QStringList arguments = argumentsOf(argc, argv);
     if (evimap::cli::CommandLine::handles(arguments)) {
         std::unique_ptr<QCoreApplication> app;
-        if (drawsFigures(arguments)) {
+        if (evimap::cli::CommandLine::drawsFigures(arguments)) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
             app = std::make_unique<QGuiApplication>(argc, argv);
         } else {
@@ -74,5 +65,5 @@ int main(int argc, char *argv[])
     if (!rest.isEmpty())
         QTimer::singleShot(
             0, &window, [&window, path = rest.first()] { window.openProjectInteractively(path); });
-    return app.exec();
+    return QApplication::exec();
 }

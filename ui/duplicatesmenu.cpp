@@ -4,10 +4,8 @@
 #include "deduprunner.h"
 #include "mainwindow.h"
 #include "project/project.h"
-#include "project/reviewers.h"
 #include "projectwindows.h"
 #include "records/recordtablemodel.h"
-#include "reviewerdialog.h"
 
 #include <QAction>
 #include <QMenu>
@@ -49,33 +47,6 @@ DuplicatesMenu::DuplicatesMenu(MainWindow *window)
     connect(m_runner, &DedupRunner::finished, this, &DuplicatesMenu::showResults);
 }
 
-qint64 DuplicatesMenu::reviewer()
-{
-    Project *project = m_window->project();
-    if (!project)
-        return 0;
-    if (m_window->currentReviewerId() > 0)
-        return m_window->currentReviewerId();
-    Reviewers reviewers(*project);
-    QStringList names;
-    for (const Reviewer &r : reviewers.all())
-        names << r.name;
-    ReviewerDialog dialog(names, m_window);
-    if (dialog.exec() != QDialog::Accepted)
-        return 0;
-    if (std::optional<Reviewer> existing = reviewers.find(dialog.name())) {
-        m_window->setCurrentReviewer(existing->id);
-        return existing->id;
-    }
-    Result<Reviewer> added = reviewers.add(dialog.name(), dialog.initials());
-    if (!added) {
-        QMessageBox::warning(m_window, tr("Reviewer not saved"), added.errorString());
-        return 0;
-    }
-    m_window->setCurrentReviewer(added->id);
-    return added->id;
-}
-
 void DuplicatesMenu::findDuplicates()
 {
     Project *project = m_window->project();
@@ -87,7 +58,7 @@ void DuplicatesMenu::findDuplicates()
                                     "merged."));
         return;
     }
-    const qint64 who = reviewer();
+    const qint64 who = m_window->ensureReviewer();
     if (who == 0)
         return; // every merge is attributed to someone
     DedupOptions options;
@@ -142,7 +113,7 @@ void DuplicatesMenu::reviewDuplicates()
     Project *project = m_window->project();
     if (!project)
         return;
-    const qint64 who = reviewer();
+    const qint64 who = m_window->ensureReviewer();
     if (who == 0)
         return;
     std::unique_ptr<Project> own = m_window->projectWindows()->openProject();

@@ -25,7 +25,6 @@ public:
 
 private:
     explicit DuplicatesMenu(MainWindow *window);
-    qint64 reviewer();
     void showResults();
 
     MainWindow *m_window;

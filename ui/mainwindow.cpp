@@ -25,7 +25,7 @@
 #include "settingsdialog.h"
 #include "team/changewatcher.h"
 #include "team/foldersafety.h"
-#include "team/leadonly.h"
+#include "team/roles.h"
 #include "team/teammenu.h"
 #include "windowplacement.h"
 
@@ -336,8 +336,8 @@ bool MainWindow::openProjectInteractively(const QString &path)
         QMessageBox::warning(this, tr("Opened read-only"), m_project->readOnlyReason());
     for (const FolderHazard &hazard : FolderSafety::inspect(m_project->filePath()))
         statusBar()->showMessage(hazard.message, 30000);
-    if (m_reviewerId == 0 && !m_project->isReadOnly())
-        askForReviewer();
+    if (!m_project->isReadOnly())
+        ensureReviewer();
     return true;
 }
 
@@ -359,7 +359,7 @@ void MainWindow::deleteSelectedRecords()
     // Deleting is the lead's; and in the window somebody must be named for the audit log.
     const Status lead =
         m_reviewerId > 0
-            ? requireLead(*m_project, m_reviewerId, tr("delete records"))
+            ? Roles::require(*m_project, m_reviewerId, Work::Lead, tr("delete records"))
             : Status(Error{Error::Kind::Usage, tr("Say who you are first (File ▸ Open asks); "
                                                   "deleting records is for the project's lead.")});
     if (!lead) {
@@ -438,28 +438,26 @@ void MainWindow::setCurrentReviewer(qint64 reviewerId)
     updateTitleAndStatus();
 }
 
-void MainWindow::askForReviewer()
+qint64 MainWindow::ensureReviewer()
 {
     if (!m_project)
-        return;
+        return 0;
+    if (m_reviewerId > 0)
+        return m_reviewerId;
     Reviewers reviewers(*m_project);
     QStringList names;
     for (const Reviewer &r : reviewers.all())
         names << r.name;
     ReviewerDialog dialog(names, this);
     if (dialog.exec() != QDialog::Accepted)
-        return;
-    std::optional<Reviewer> existing = reviewers.find(dialog.name());
-    if (existing) {
-        setCurrentReviewer(existing->id);
-        return;
+        return 0;
+    Result<Reviewer> who = reviewers.ensure(dialog.name(), dialog.initials());
+    if (!who) {
+        QMessageBox::warning(this, tr("Reviewer not saved"), who.errorString());
+        return 0;
     }
-    Result<Reviewer> added = reviewers.add(dialog.name(), dialog.initials());
-    if (!added) {
-        QMessageBox::warning(this, tr("Reviewer not saved"), added.errorString());
-        return;
-    }
-    setCurrentReviewer(added->id);
+    setCurrentReviewer(who->id);
+    return who->id;
 }
 
 bool MainWindow::closeProject()

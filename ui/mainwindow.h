@@ -62,6 +62,10 @@ public:
     QTableView *recordTable() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
     qint64 currentReviewerId() const { return m_reviewerId; }
+    // "Which reviewer are you?", asked once: the reviewer working in this window, asked for
+    // (ReviewerDialog, and added to the project if new) when nobody is chosen yet. 0 when no
+    // project is open or the question was cancelled. Every menu that needs someone asks here.
+    qint64 ensureReviewer();
     // The record selected in the table (0: none).
     qint64 currentRecordId() const;
     // Edit ▸ Delete Records (the lead's): asks first, then deletes the selected records.
@@ -103,7 +107,6 @@ private:
     void updateRecentMenu();
     void updateTitleAndStatus();
     void showSelectedRecord();
-    void askForReviewer();
     void showImportResults();
     void showShortcuts();
     void showAbout();

@@ -89,9 +89,10 @@ int runAdd(CommandContext &context)
     if (project->isReadOnly())
         return context.fail(ProjectProblem, Tr::tr("%1 is read-only; nothing was added").arg(path));
     if (parser.isSet(reviewer)) {
-        Result<Reviewer> who = Reviewers(*project).ensure(parser.value(reviewer));
+        const std::optional<Reviewer> who =
+            reviewerNamed(context, *project, parser.value(reviewer), IfUnknown::Add, &code);
         if (!who)
-            return context.fail(who.error());
+            return code;
         entry.reviewerId = who->id;
     }
     Result<ManualEntry::Added> added = entry.addTo(*project);

@@ -65,9 +65,10 @@ int runAttach(CommandContext &context)
             Tr::tr("%1 is read-only; nothing was attached").arg(positional.first()));
     qint64 reviewerId = 0;
     if (parser.isSet(reviewer)) {
-        Result<Reviewer> who = Reviewers(*project).ensure(parser.value(reviewer));
+        const std::optional<Reviewer> who =
+            reviewerNamed(context, *project, parser.value(reviewer), IfUnknown::Add, &code);
         if (!who)
-            return context.fail(who.error());
+            return code;
         reviewerId = who->id;
     }
     AttachmentStore store(*project);

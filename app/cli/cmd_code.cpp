@@ -58,9 +58,10 @@ int runCode(CommandContext &context)
     Result<QList<CodingCsv::Row>> rows = CodingCsv::readFile(file, &issues);
     if (!rows)
         return context.fail(rows.error());
-    Result<Reviewer> who = Reviewers(*project).ensure(parser.value(reviewer));
+    const std::optional<Reviewer> who =
+        reviewerNamed(context, *project, parser.value(reviewer), IfUnknown::Add, &code);
     if (!who)
-        return context.fail(who.error());
+        return code;
 
     CodingStore store(*project, codebook);
     QList<PendingCoding> batch;

@@ -75,11 +75,10 @@ int runCodebook(CommandContext &context)
                                 Tr::tr("%1 is read-only; nothing was imported").arg(path));
         qint64 leadId = 0;
         if (parser.isSet(reviewer)) {
-            const std::optional<Reviewer> lead = Reviewers(*project).find(parser.value(reviewer));
+            const std::optional<Reviewer> lead =
+                reviewerNamed(context, *project, parser.value(reviewer), IfUnknown::Refuse, &code);
             if (!lead)
-                return context.fail(
-                    UsageError,
-                    Tr::tr("no reviewer \"%1\" in %2").arg(parser.value(reviewer), path));
+                return code;
             leadId = lead->id;
         }
         Result<CodebookTemplate> loaded = CodebookTemplate::fromFile(parser.value(importOption));

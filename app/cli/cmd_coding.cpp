@@ -19,16 +19,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
-std::optional<Reviewer> findReviewer(CommandContext &context, Project &project, const QString &name,
-                                     int *code)
-{
-    std::optional<Reviewer> found = Reviewers(project).find(name);
-    if (!found)
-        *code = context.fail(UsageError,
-                             Tr::tr("no reviewer \"%1\" in %2").arg(name, project.filePath()));
-    return found;
-}
-
 QJsonArray idList(const QList<qint64> &ids)
 {
     QJsonArray list;
@@ -90,10 +80,11 @@ int runCoding(CommandContext &context)
 
     if (parser.isSet(compare)) {
         const std::optional<Reviewer> a =
-            findReviewer(context, *project, parser.value(compare), &code);
+            reviewerNamed(context, *project, parser.value(compare), IfUnknown::Refuse, &code);
         if (!a)
             return code;
-        const std::optional<Reviewer> b = findReviewer(context, *project, positional.at(1), &code);
+        const std::optional<Reviewer> b =
+            reviewerNamed(context, *project, positional.at(1), IfUnknown::Refuse, &code);
         if (!b)
             return code;
         Result<CodingComparison> result =
@@ -114,13 +105,13 @@ int runCoding(CommandContext &context)
         if (!parser.isSet(reviewer))
             return context.fail(UsageError, Tr::tr("--reconcile needs --reviewer LEAD"));
         const std::optional<Reviewer> lead =
-            findReviewer(context, *project, parser.value(reviewer), &code);
+            reviewerNamed(context, *project, parser.value(reviewer), IfUnknown::Refuse, &code);
         if (!lead)
             return code;
         qint64 preferred = 0;
         if (parser.isSet(from)) {
             const std::optional<Reviewer> r =
-                findReviewer(context, *project, parser.value(from), &code);
+                reviewerNamed(context, *project, parser.value(from), IfUnknown::Refuse, &code);
             if (!r)
                 return code;
             preferred = r->id;

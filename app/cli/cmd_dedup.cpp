@@ -162,9 +162,10 @@ int runDedup(CommandContext &context)
 
     qint64 reviewerId = 0;
     if (parser.isSet(reviewer)) {
-        Result<Reviewer> who = Reviewers(*project).ensure(parser.value(reviewer));
+        const std::optional<Reviewer> who =
+            reviewerNamed(context, *project, parser.value(reviewer), IfUnknown::Add, &code);
         if (!who)
-            return context.fail(who.error());
+            return code;
         reviewerId = who->id;
     }
     DedupStore store(*project);

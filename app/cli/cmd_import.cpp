@@ -123,9 +123,10 @@ int runImport(CommandContext &context)
         }
     }
     if (parser.isSet(reviewer)) {
-        Result<Reviewer> who = Reviewers(*project).ensure(parser.value(reviewer));
+        const std::optional<Reviewer> who =
+            reviewerNamed(context, *project, parser.value(reviewer), IfUnknown::Add, &code);
         if (!who)
-            return context.fail(who.error());
+            return code;
         options.reviewerId = who->id;
     }
 

@@ -6,6 +6,7 @@
 #include "ranking/relevanceranker.h"
 #include "ranking/stoppingaid.h"
 #include "screening/screeningsettings.h"
+#include "team/roles.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -61,20 +62,17 @@ int runRank(CommandContext &context)
     }
     std::optional<Reviewer> who;
     if (parser.isSet(reviewer)) {
-        who = Reviewers(*project).find(parser.value(reviewer));
+        who = reviewerNamed(context, *project, parser.value(reviewer), IfUnknown::Refuse, &code);
         if (!who)
-            return context.fail(UsageError,
-                                Tr::tr("%1: no reviewer \"%2\"").arg(path, parser.value(reviewer)));
+            return code;
     }
     if (parser.isSet(stop) || parser.isSet(resume)) {
         if (parser.isSet(stop) && parser.isSet(resume))
             return context.fail(UsageError, Tr::tr("--stop and --resume exclude each other"));
         if (!who)
             return context.fail(UsageError, Tr::tr("--stop and --resume need --reviewer LEAD"));
-        if (!who->isLead())
-            return context.fail(UsageError, Tr::tr("%1 is not the project's lead; only the lead "
-                                                   "decides that screening stops")
-                                                .arg(who->name));
+        if (Status s = Roles::require(*who, Work::Lead, Tr::tr("decide that screening stops")); !s)
+            return context.fail(s.error());
         ScreeningSettings settings = ScreeningSettings::read(*project);
         settings.stoppedEarly = parser.isSet(stop);
         if (Status s = settings.write(*project); !s)

@@ -2,6 +2,7 @@
 #include "cli/command.h"
 #include "project/reviewers.h"
 #include "screening/screeningstore.h"
+#include "team/roles.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -47,14 +48,12 @@ int runReasons(CommandContext &context)
 
     qint64 editor = 0;
     if (parser.isSet(reviewer)) {
-        Result<Reviewer> who = Reviewers(*project).ensure(parser.value(reviewer));
+        const std::optional<Reviewer> who =
+            reviewerNamed(context, *project, parser.value(reviewer), IfUnknown::Add, &code);
         if (!who)
-            return context.fail(who.error());
-        if (!who->isLead())
-            return context.fail(UsageError,
-                                Tr::tr("%1 is not the project's lead; only the lead edits "
-                                       "the exclusion reasons")
-                                    .arg(who->name));
+            return code;
+        if (Status s = Roles::require(*who, Work::Lead, Tr::tr("edit the exclusion reasons")); !s)
+            return context.fail(s.error());
         editor = who->id;
     }
     ScreeningStore store(*project);

@@ -3,7 +3,7 @@
 #include "project/reviewers.h"
 #include "screening/decisioncsv.h"
 #include "screening/screeningstore.h"
-#include "team/leadonly.h"
+#include "team/roles.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -30,21 +30,6 @@ bool stageFrom(CommandContext &context, const QString &value, ScreeningStage *st
     }
     *stage = *parsed;
     return true;
-}
-
-std::optional<Reviewer> reviewerFrom(CommandContext &context, Project &project, const QString &name,
-                                     int *code)
-{
-    if (name.trimmed().isEmpty()) {
-        *code = context.fail(UsageError, Tr::tr("--reviewer is required (a name or initials)"));
-        return std::nullopt;
-    }
-    Result<Reviewer> reviewer = Reviewers(project).ensure(name);
-    if (!reviewer) {
-        *code = context.fail(reviewer.error());
-        return std::nullopt;
-    }
-    return reviewer.value();
 }
 
 QVariantList toVariants(const QList<qint64> &ids)
@@ -139,12 +124,12 @@ int runScreen(CommandContext &context)
         return context.fail(ProjectProblem,
                             Tr::tr("%1 is read-only; no decision was recorded").arg(projectPath));
     const std::optional<Reviewer> who =
-        reviewerFrom(context, *project, parser.value(reviewer), &code);
+        reviewerNamed(context, *project, parser.value(reviewer), IfUnknown::Add, &code);
     if (!who)
         return code;
     const IfSettled ifSettled = parser.isSet(reopen) ? IfSettled::Reopen : IfSettled::Refuse;
     if (ifSettled == IfSettled::Reopen) {
-        if (Status s = requireLead(*project, who->id, Tr::tr("reopen settled records")); !s)
+        if (Status s = Roles::require(*who, Work::Lead, Tr::tr("reopen settled records")); !s)
             return context.fail(s.error());
     }
 
@@ -264,16 +249,16 @@ int runSettle(CommandContext &context)
         return context.fail(ProjectProblem,
                             Tr::tr("%1 is read-only; nothing was settled").arg(projectPath));
     const std::optional<Reviewer> who =
-        reviewerFrom(context, *project, parser.value(reviewer), &code);
+        reviewerNamed(context, *project, parser.value(reviewer), IfUnknown::Add, &code);
     if (!who)
         return code;
-    if (result && result != ResultKind::NotRetrieved && !who->isLead())
-        return context.fail(UsageError,
-                            Tr::tr("%1 is not the project's lead; only the lead settles "
-                                   "records")
-                                .arg(who->name));
+    // Settling is the lead's work; "not retrieved" is any reviewer's.
+    if (result && result != ResultKind::NotRetrieved) {
+        if (Status s = Roles::require(*who, Work::Lead, Tr::tr("settle records")); !s)
+            return context.fail(s.error());
+    }
     if (parser.isSet(reopen)) {
-        if (Status s = requireLead(*project, who->id, Tr::tr("reopen a settled record")); !s)
+        if (Status s = Roles::require(*who, Work::Lead, Tr::tr("reopen a settled record")); !s)
             return context.fail(s.error());
     }
 

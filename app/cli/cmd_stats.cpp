@@ -36,10 +36,10 @@ int runStats(CommandContext &context)
         return code;
     qint64 viewerId = Blinding::Unrestricted;
     if (parser.isSet(reviewer)) {
-        const std::optional<Reviewer> who = Reviewers(*project).find(parser.value(reviewer));
+        const std::optional<Reviewer> who =
+            reviewerNamed(context, *project, parser.value(reviewer), IfUnknown::Refuse, &code);
         if (!who)
-            return context.fail(UsageError,
-                                Tr::tr("%1: no reviewer \"%2\"").arg(path, parser.value(reviewer)));
+            return code;
         viewerId = who->id;
     }
     Result<ScreeningStats> stats = ScreeningStats::compute(*project, Blinding(*project, viewerId));

@@ -43,9 +43,10 @@ int runCopy(CommandContext &context)
         openProject(context, path, Project::Access::ReadWrite, &code);
     if (!project)
         return code;
-    Result<Reviewer> who = Reviewers(*project).ensure(parser.value(reviewer));
+    const std::optional<Reviewer> who =
+        reviewerNamed(context, *project, parser.value(reviewer), IfUnknown::Add, &code);
     if (!who)
-        return context.fail(who.error());
+        return code;
     Result<TakenCopy> taken = ProjectCopy::take(*project, out, who->id);
     if (!taken)
         return context.fail(taken.error());
@@ -110,10 +111,10 @@ int runMerge(CommandContext &context)
     if (!project)
         return code;
     if (parser.isSet(reviewer)) {
-        const std::optional<Reviewer> who = Reviewers(*project).find(parser.value(reviewer));
+        const std::optional<Reviewer> who =
+            reviewerNamed(context, *project, parser.value(reviewer), IfUnknown::Refuse, &code);
         if (!who)
-            return context.fail(
-                UsageError, Tr::tr("%1 has no reviewer \"%2\"").arg(path, parser.value(reviewer)));
+            return code;
         options.reviewerId = who->id;
     }
     Result<MergeReport> report = ProjectMerge::merge(*project, copyPath, options);
@@ -160,10 +161,10 @@ int runAudit(CommandContext &context)
         return code;
     qint64 viewerId = Blinding::Unrestricted;
     if (parser.isSet(reviewer)) {
-        const std::optional<Reviewer> who = Reviewers(*project).find(parser.value(reviewer));
+        const std::optional<Reviewer> who =
+            reviewerNamed(context, *project, parser.value(reviewer), IfUnknown::Refuse, &code);
         if (!who)
-            return context.fail(UsageError,
-                                Tr::tr("%1: no reviewer \"%2\"").arg(path, parser.value(reviewer)));
+            return code;
         viewerId = who->id;
     }
     const VisibleHistory history =

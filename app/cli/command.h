@@ -2,6 +2,7 @@
 
 #include "cli/exitcode.h"
 #include "project/project.h"
+#include "project/reviewers.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -9,6 +10,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace evimap::cli {
 
@@ -25,6 +27,13 @@ struct CommandContext
     void printJson(const QJsonDocument &document);
 };
 
+// What a subcommand needs of the application object main() makes for it.
+enum class Needs
+{
+    Core,  // a QCoreApplication
+    Fonts, // it draws figures (PNG, PDF): a QGuiApplication, on the offscreen platform
+};
+
 // One subcommand: `evimap NAME ...`.
 struct Command
 {
@@ -32,6 +41,7 @@ struct Command
     QString synopsis; // "import PROJECT FILE... [options]"
     QString summary;  // one line for --help
     int (*run)(CommandContext &context);
+    Needs needs = Needs::Core;
 };
 
 // Every subcommand, in the order --help lists them (commands.cpp).
@@ -48,5 +58,19 @@ std::unique_ptr<Project> openProject(CommandContext &context, const QString &pat
                                      Project::Access access, int *exitCode);
 
 const Command &commandNamed(const QString &name);
+
+// What --reviewer does with a person the project does not know yet.
+enum class IfUnknown
+{
+    Add,    // their own work (screening, coding, importing): the person is added
+    Refuse, // the lead's work, or reading as someone: only people the project knows
+};
+
+// The person a --reviewer value names (a name or initials); null after printing why not, with
+// `exitCode` set. Every command looks reviewers up here, and an unknown one is refused with the
+// models' one message (Reviewers::unknown).
+std::optional<Reviewer> reviewerNamed(CommandContext &context, Project &project,
+                                      const QString &nameOrInitials, IfUnknown ifUnknown,
+                                      int *exitCode);
 
 } // namespace evimap::cli

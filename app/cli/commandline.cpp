@@ -36,6 +36,17 @@ bool CommandLine::handles(const QStringList &arguments)
     return bareWord.match(first).hasMatch() && !QFileInfo::exists(first);
 }
 
+bool CommandLine::drawsFigures(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return false;
+    for (const Command &command : commands()) {
+        if (command.name == arguments.first())
+            return command.needs == Needs::Fonts;
+    }
+    return false;
+}
+
 QString CommandLine::helpText()
 {
     QString text = Tr::tr("Usage: evimap [PROJECT.evimap]        open the window\n"
@@ -170,6 +181,24 @@ std::unique_ptr<Project> openProject(CommandContext &context, const QString &pat
         context.err << "evimap: " << notice << '\n';
     context.err.flush();
     return project;
+}
+
+std::optional<Reviewer> reviewerNamed(CommandContext &context, Project &project,
+                                      const QString &nameOrInitials, IfUnknown ifUnknown,
+                                      int *exitCode)
+{
+    if (nameOrInitials.trimmed().isEmpty()) {
+        *exitCode = context.fail(UsageError, Tr::tr("--reviewer needs a name or initials"));
+        return std::nullopt;
+    }
+    Reviewers reviewers(project);
+    Result<Reviewer> found = ifUnknown == IfUnknown::Add ? reviewers.ensure(nameOrInitials)
+                                                         : reviewers.named(nameOrInitials);
+    if (!found) {
+        *exitCode = context.fail(found.error());
+        return std::nullopt;
+    }
+    return std::move(found.value());
 }
 
 } // namespace evimap::cli

@@ -19,6 +19,11 @@ public:
     // option (--help, --version) rather than a project to open in the window.
     static bool handles(const QStringList &arguments);
 
+    // True when `arguments` name a subcommand that draws figures (PNG, PDF) and so needs fonts:
+    // a QGuiApplication, which main() runs on the offscreen platform, rather than a
+    // QCoreApplication.
+    static bool drawsFigures(const QStringList &arguments);
+
     // Runs a subcommand; returns the process exit code (see exitcode.h).
     int run(const QStringList &arguments);
 

@@ -7,6 +7,7 @@
 #include "project/projectsettings.h"
 #include "project/reviewers.h"
 #include "team/auditlog.h"
+#include "team/roles.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -562,15 +563,7 @@ QString Codebook::keyFromLabel(const QString &label)
 
 Status Codebook::requireLead(qint64 reviewerId) const
 {
-    if (reviewerId == 0)
-        return {};
-    const std::optional<Reviewer> reviewer = Reviewers(m_project).byId(reviewerId);
-    if (!reviewer)
-        return usage(tr("unknown reviewer (id %1)").arg(reviewerId));
-    if (!reviewer->isLead())
-        return usage(
-            tr("only a lead can change the codebook; %1 is a reviewer").arg(reviewer->name));
-    return {};
+    return Roles::require(m_project, reviewerId, Work::Lead, tr("change the codebook"));
 }
 
 QString Codebook::uniqueKey(qint64 parentId, const QString &wanted, qint64 exceptId) const

@@ -168,6 +168,7 @@ public:
     static QString keyFromLabel(const QString &label);
 
 private:
+    // Changing the codebook is the lead's work (Roles).
     Status requireLead(qint64 reviewerId) const;
     Result<qint64> insertNode(qint64 parentId, const Code &node, qint64 reviewerId);
     QString uniqueKey(qint64 parentId, const QString &wanted, qint64 exceptId) const;

@@ -1,44 +1,44 @@
 #include "coding/codebookcommand.h"
 
+#include <utility>
+
 namespace evimap {
 
 CodebookCommand::CodebookCommand(Project &project, qint64 reviewerId, CodebookSnapshot before,
-                                 CodebookSnapshot after, const QString &text, Done done)
-    : QUndoCommand(text)
+                                 Edit edit, const QString &text, Stepped stepped)
+    : ChangeCommand(text, std::move(stepped))
     , m_project(project)
     , m_reviewerId(reviewerId)
     , m_before(std::move(before))
-    , m_after(std::move(after))
-    , m_done(std::move(done))
+    , m_edit(std::move(edit))
+{}
+
+Status CodebookCommand::write(UndoStep step)
 {
+    if (m_edit)
+        return makeChange();
+    const bool undo = step == UndoStep::Undo;
+    return CodebookSnapshot::restore(
+        m_project, undo ? m_before : m_after, undo ? m_after : m_before, m_reviewerId,
+        undo ? QStringLiteral("codebook.undo") : QStringLiteral("codebook.redo"), text());
+}
+
+Status CodebookCommand::makeChange()
+{
+    const Edit edit = std::exchange(m_edit, Edit());
+    QSet<qint64> created;
+    if (Status s = edit(&created); !s)
+        return s;
     // Codes the change created had no codings before it: both snapshots cover the same codes.
-    m_before.concerned |= m_after.concerned;
-    m_after.concerned = m_before.concerned;
-}
-
-void CodebookCommand::undo()
-{
-    step(m_before, m_after, QStringLiteral("codebook.undo"));
-}
-
-void CodebookCommand::redo()
-{
-    if (m_firstRedo) {
-        m_firstRedo = false;
-        return;
-    }
-    step(m_after, m_before, QStringLiteral("codebook.redo"));
-}
-
-void CodebookCommand::step(const CodebookSnapshot &wanted, const CodebookSnapshot &expected,
-                           const QString &action)
-{
-    const Status status =
-        CodebookSnapshot::restore(m_project, wanted, expected, m_reviewerId, action, text());
-    if (!status)
+    m_before.concerned |= created;
+    Result<CodebookSnapshot> after = CodebookSnapshot::take(m_project, m_before.concerned);
+    // The change is made either way; without a reading of it, or when it changed nothing, it
+    // leaves no step to undo.
+    if (!after || *after == m_before)
         setObsolete(true);
-    if (m_done)
-        m_done(status);
+    else
+        m_after = std::move(after.value());
+    return {};
 }
 
 } // namespace evimap

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "coding/codebooksnapshot.h"
-#include "core/result.h"
+#include "core/changecommand.h"
 
-#include <QUndoCommand>
+#include <QSet>
 
 #include <functional>
 
@@ -11,32 +11,31 @@ namespace evimap {
 
 class Project;
 
-// One change of the codebook editor, undoable: the codebook before and after it
-// (CodebookSnapshot). The change is made before the command is pushed, so the first redo()
-// does nothing; undo puts the "before" back and redo the "after", each refused (and the command
-// made obsolete) when the codebook changed elsewhere meanwhile. `done` hears how each undo or
-// redo went (the stack deletes a command that failed).
-class CodebookCommand final : public QUndoCommand
+// One change of the codebook editor, undoable (ChangeCommand). The first redo() is the change
+// itself: `edit` makes it through Codebook (with its checks and its own audit rows) and names
+// the codes it created; the command then reads the codebook after it (CodebookSnapshot). From
+// then on undo puts the "before" back and redo the "after", each refused (and the command
+// dropped) when the codebook changed elsewhere meanwhile. A change that changes nothing leaves
+// no step on the stack.
+class CodebookCommand final : public ChangeCommand
 {
 public:
-    using Done = std::function<void(const Status &status)>;
+    // Makes the change; `created` receives the ids of the codes it created (a split's parts),
+    // whose codings the snapshots then cover too. Called once, by the push.
+    using Edit = std::function<Status(QSet<qint64> *created)>;
 
-    CodebookCommand(Project &project, qint64 reviewerId, CodebookSnapshot before,
-                    CodebookSnapshot after, const QString &text, Done done = {});
-
-    void undo() override;
-    void redo() override;
+    CodebookCommand(Project &project, qint64 reviewerId, CodebookSnapshot before, Edit edit,
+                    const QString &text, Stepped stepped = {});
 
 private:
-    void step(const CodebookSnapshot &wanted, const CodebookSnapshot &expected,
-              const QString &action);
+    Status write(UndoStep step) override;
+    Status makeChange();
 
     Project &m_project;
     qint64 m_reviewerId;
     CodebookSnapshot m_before;
     CodebookSnapshot m_after;
-    Done m_done;
-    bool m_firstRedo = true;
+    Edit m_edit; // until the change is made
 };
 
 } // namespace evimap

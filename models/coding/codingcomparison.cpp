@@ -61,10 +61,12 @@ Result<CodingComparison> CodingComparison::compare(Project &project, const Codeb
                                                    const QList<qint64> &records)
 {
     Reviewers reviewers(project);
-    const std::optional<Reviewer> a = reviewers.byId(reviewerA);
-    const std::optional<Reviewer> b = reviewers.byId(reviewerB);
-    if (!a || !b)
-        return Error{Error::Kind::Usage, tr("unknown reviewer")};
+    const Result<Reviewer> a = reviewers.withId(reviewerA);
+    if (!a)
+        return a.error();
+    const Result<Reviewer> b = reviewers.withId(reviewerB);
+    if (!b)
+        return b.error();
     if (reviewerA == reviewerB)
         return Error{Error::Kind::Usage, tr("compare two different reviewers")};
 

@@ -10,6 +10,7 @@
 #include "records/recordstore.h"
 #include "team/auditlog.h"
 #include "team/blinding.h"
+#include "team/roles.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -218,9 +219,16 @@ Status CodingStore::requireCodable(qint64 codeId) const
 
 Status CodingStore::requireReviewer(qint64 reviewerId) const
 {
-    if (reviewerId <= 0 || !Reviewers(m_project).byId(reviewerId))
+    if (reviewerId <= 0)
         return usage(tr("codings need a reviewer; choose who is coding first"));
-    return {};
+    return Roles::require(m_project, reviewerId, Work::Own, tr("code records"));
+}
+
+Status CodingStore::requireReconciler(qint64 leadId) const
+{
+    if (leadId <= 0)
+        return usage(tr("reconciling needs a lead; choose who is reconciling"));
+    return Roles::require(m_project, leadId, Work::Lead, tr("reconcile codings"));
 }
 
 CodingState CodingStore::stateAfterApplying(qint64 codeId, const CodingDetails &details) const
@@ -536,11 +544,8 @@ QList<qint64> CodingStore::reconciledRecords() const
 Status CodingStore::reconcileRecord(qint64 recordId, qint64 leadId, const QSet<qint64> &codes,
                                     const QHash<qint64, QString> &values, qint64 preferredReviewer)
 {
-    const std::optional<Reviewer> lead = Reviewers(m_project).byId(leadId);
-    if (!lead)
-        return usage(tr("reconciling needs a lead; choose who is reconciling"));
-    if (!lead->isLead())
-        return usage(tr("only a lead can reconcile codings; %1 is a reviewer").arg(lead->name));
+    if (Status s = requireReconciler(leadId); !s)
+        return s;
     return m_project.writeTransaction([&]() -> Status {
         return reconcileInTransaction(recordId, leadId, codes, values, preferredReviewer);
     });
@@ -696,13 +701,13 @@ Status CodingStore::reconcileInTransaction(qint64 recordId, qint64 leadId,
 Result<ReconcileSummary> CodingStore::reconcileAll(qint64 leadId, qint64 preferredReviewer,
                                                    bool again)
 {
-    const std::optional<Reviewer> lead = Reviewers(m_project).byId(leadId);
-    if (!lead)
-        return usage(tr("reconciling needs a lead; choose who is reconciling"));
-    if (!lead->isLead())
-        return usage(tr("only a lead can reconcile codings; %1 is a reviewer").arg(lead->name));
-    if (preferredReviewer > 0 && !Reviewers(m_project).byId(preferredReviewer))
-        return usage(tr("unknown reviewer (id %1)").arg(preferredReviewer));
+    if (Status s = requireReconciler(leadId); !s)
+        return s.error();
+    if (preferredReviewer > 0) {
+        if (const Result<Reviewer> preferred = Reviewers(m_project).withId(preferredReviewer);
+            !preferred)
+            return preferred.error();
+    }
 
     QList<qint64> records;
     {

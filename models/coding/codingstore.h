@@ -155,7 +155,9 @@ private:
     Status reconcileInTransaction(qint64 recordId, qint64 leadId, const QSet<qint64> &codes,
                                   const QHash<qint64, QString> &values, qint64 preferredReviewer);
     Status requireCodable(qint64 codeId) const;
+    // Codings are a person's own work, reconciling is the lead's (Roles).
     Status requireReviewer(qint64 reviewerId) const;
+    Status requireReconciler(qint64 leadId) const;
 
     Project &m_project;
     const Codebook &m_codebook;

@@ -2,7 +2,7 @@
 
 #include "project/project.h"
 #include "team/auditlog.h"
-#include "team/leadonly.h"
+#include "team/roles.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -45,7 +45,9 @@ Status DedupThresholds::save(Project &project, qint64 reviewerId) const
                      Tr::tr("thresholds must satisfy 0 < review (%1) <= automatic merge (%2) <= 1")
                          .arg(review)
                          .arg(autoMerge)};
-    if (Status s = requireLead(project, reviewerId, Tr::tr("change the duplicate thresholds")); !s)
+    if (Status s = Roles::require(project, reviewerId, Work::Lead,
+                                  Tr::tr("change the duplicate thresholds"));
+        !s)
         return s;
     const DedupThresholds before = fromProject(project);
     auto json = [](const DedupThresholds &t) {

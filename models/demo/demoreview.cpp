@@ -55,9 +55,10 @@ Result<DemoReviewSummary> DemoReview::apply(Project &project, qint64 batchId,
     Reviewers reviewers(project);
     for (const QJsonValue &value : root.value(QStringLiteral("reviewers")).toArray()) {
         const QJsonObject r = value.toObject();
-        Result<Reviewer> added = reviewers.add(r.value(QStringLiteral("name")).toString(),
-                                               r.value(QStringLiteral("initials")).toString(),
-                                               r.value(QStringLiteral("role")).toString());
+        Result<Reviewer> added =
+            reviewers.add(r.value(QStringLiteral("name")).toString(),
+                          r.value(QStringLiteral("initials")).toString(),
+                          Roles::fromKey(r.value(QStringLiteral("role")).toString()));
         if (!added)
             return added.error();
         reviewerIds.append(added->id);

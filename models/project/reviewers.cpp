@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "project/project.h"
 
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -18,7 +19,8 @@ Reviewer fromQuery(const QSqlQuery &q)
     r.uuid = q.value(1).toString();
     r.name = q.value(2).toString();
     r.initials = q.value(3).toString();
-    r.role = q.value(4).toString();
+    // A role this version does not know (a newer EviMap's) may do nothing but read.
+    r.role = Roles::fromKey(q.value(4).toString()).value_or(Role::Viewer);
     return r;
 }
 
@@ -60,7 +62,43 @@ std::optional<Reviewer> Reviewers::find(const QString &nameOrInitials) const
     return std::nullopt;
 }
 
-Result<Reviewer> Reviewers::add(const QString &name, const QString &initials, const QString &role)
+Result<Reviewer> Reviewers::withId(qint64 id) const
+{
+    if (std::optional<Reviewer> found = byId(id))
+        return *found;
+    return unknown(id);
+}
+
+Result<Reviewer> Reviewers::named(const QString &nameOrInitials) const
+{
+    if (std::optional<Reviewer> found = find(nameOrInitials))
+        return *found;
+    return unknown(nameOrInitials);
+}
+
+namespace {
+
+Error unknownReviewer(const Project &project, const QString &who)
+{
+    return Error{
+        Error::Kind::Usage,
+        Reviewers::tr("%1 has no reviewer %2").arg(QFileInfo(project.filePath()).fileName(), who)};
+}
+
+} // namespace
+
+Error Reviewers::unknown(const QString &nameOrInitials) const
+{
+    return unknownReviewer(m_project, QStringLiteral("\"%1\"").arg(nameOrInitials.trimmed()));
+}
+
+Error Reviewers::unknown(qint64 id) const
+{
+    return unknownReviewer(m_project, tr("with id %1").arg(id));
+}
+
+Result<Reviewer> Reviewers::add(const QString &name, const QString &initials,
+                                std::optional<Role> role)
 {
     if (name.trimmed().isEmpty() || initials.trimmed().isEmpty())
         return Error{Error::Kind::Usage, tr("a reviewer needs a name and initials")};
@@ -70,19 +108,18 @@ Result<Reviewer> Reviewers::add(const QString &name, const QString &initials, co
     reviewer.initials = initials.trimmed();
     Status s = m_project.writeTransaction([&]() -> Status {
         QSqlQuery q(m_project.database());
-        if (role.isEmpty()) {
+        if (!role) {
             q.exec(QStringLiteral("SELECT count(*) FROM reviewer"));
-            reviewer.role = q.next() && q.value(0).toInt() == 0 ? QStringLiteral("lead")
-                                                                : QStringLiteral("reviewer");
+            reviewer.role = q.next() && q.value(0).toInt() == 0 ? Role::Lead : Role::Reviewer;
         } else {
-            reviewer.role = role;
+            reviewer.role = *role;
         }
         q.prepare(QStringLiteral("INSERT INTO reviewer(uuid, name, initials, role, created_at) "
                                  "VALUES (?, ?, ?, ?, ?)"));
         q.addBindValue(reviewer.uuid);
         q.addBindValue(reviewer.name);
         q.addBindValue(reviewer.initials);
-        q.addBindValue(reviewer.role);
+        q.addBindValue(Roles::key(reviewer.role));
         q.addBindValue(utcNow());
         if (!q.exec())
             return failure(q.lastError().text());
@@ -94,18 +131,20 @@ Result<Reviewer> Reviewers::add(const QString &name, const QString &initials, co
     return reviewer;
 }
 
-Result<Reviewer> Reviewers::ensure(const QString &nameOrInitials)
+Result<Reviewer> Reviewers::ensure(const QString &nameOrInitials, const QString &initials)
 {
     if (std::optional<Reviewer> existing = find(nameOrInitials))
         return *existing;
-    QString initials;
+    if (!initials.trimmed().isEmpty())
+        return add(nameOrInitials, initials);
+    QString made;
     const QStringList words = nameOrInitials.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.size() <= 1)
-        initials = nameOrInitials.trimmed().left(3).toUpper();
+        made = nameOrInitials.trimmed().left(3).toUpper();
     else
         for (const QString &word : words)
-            initials += word.front().toUpper();
-    return add(nameOrInitials, initials);
+            made += word.front().toUpper();
+    return add(nameOrInitials, made);
 }
 
 } // namespace evimap

@@ -2,7 +2,7 @@
 
 #include "project/project.h"
 #include "team/auditlog.h"
-#include "team/leadonly.h"
+#include "team/roles.h"
 
 #include <QJsonObject>
 #include <QSqlError>
@@ -12,7 +12,7 @@ namespace evimap {
 
 Status RecordDeletion::remove(Project &project, const QList<qint64> &recordIds, qint64 reviewerId)
 {
-    if (Status s = requireLead(project, reviewerId, tr("delete records")); !s)
+    if (Status s = Roles::require(project, reviewerId, Work::Lead, tr("delete records")); !s)
         return s;
     return project.writeTransaction([&]() -> Status {
         QSqlDatabase db = project.database();

@@ -1,41 +1,24 @@
 #include "screening/reopencommand.h"
 
-#include "screening/screeningstore.h"
-
 #include <QCoreApplication>
 
 namespace evimap {
 
-ReopenCommand::ReopenCommand(ScreeningStore &store, ScreeningResult settlement, qint64 leadId,
-                             Applied applied)
-    : QUndoCommand(
-          QCoreApplication::translate("ReopenCommand", "Reopen record %1").arg(settlement.recordId))
-    , m_store(store)
+ReopenCommand::ReopenCommand(Project &project, ScreeningResult settlement, qint64 leadId,
+                             Stepped stepped)
+    : ChangeCommand(
+          QCoreApplication::translate("ReopenCommand", "Reopen record %1").arg(settlement.recordId),
+          std::move(stepped))
+    , m_store(project)
     , m_settlement(std::move(settlement))
     , m_leadId(leadId)
-    , m_applied(std::move(applied))
 {}
 
-void ReopenCommand::undo()
+Status ReopenCommand::write(UndoStep step)
 {
-    finish(m_store.undoReopen(m_settlement, m_leadId));
-}
-
-void ReopenCommand::redo()
-{
-    if (m_firstRedo) {
-        m_firstRedo = false;
-        return;
-    }
-    finish(m_store.reopen(m_settlement.recordId, m_settlement.stage, m_leadId));
-}
-
-void ReopenCommand::finish(const Status &status)
-{
-    if (!status)
-        setObsolete(true);
-    if (m_applied)
-        m_applied(m_settlement.recordId, status);
+    if (step == UndoStep::Undo)
+        return m_store.undoReopen(m_settlement, m_leadId);
+    return m_store.reopen(m_settlement.recordId, m_settlement.stage, m_leadId);
 }
 
 } // namespace evimap

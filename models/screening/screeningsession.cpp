@@ -4,9 +4,8 @@
 #include "project/project.h"
 #include "project/reviewers.h"
 #include "records/recordstore.h"
-#include "screening/decisioncommand.h"
 #include "screening/reopencommand.h"
-#include "screening/resultcommand.h"
+#include "screening/screeningcommand.h"
 
 #include <QUndoStack>
 
@@ -28,8 +27,8 @@ ScreeningSession::~ScreeningSession() = default;
 
 Status ScreeningSession::load(Order order, quint64 seed, const QHash<qint64, double> &scores)
 {
-    if (!Reviewers(project()).byId(m_reviewerId))
-        return Error{Error::Kind::Usage, tr("there is no reviewer %1").arg(m_reviewerId)};
+    if (const Result<Reviewer> me = Reviewers(project()).withId(m_reviewerId); !me)
+        return me.error();
     m_order = order;
     m_scores = scores;
     m_seed = seed;
@@ -219,17 +218,21 @@ Status ScreeningSession::decide(const DecisionInput &input, bool advance)
             nextUndecided();
         return {};
     }
-    if (Status s = m_store.setDecision(id, m_stage, m_reviewerId, input); !s)
+    // An undo that takes a first decision away keeps its note for the reviewer to go on typing.
+    const QString draft = before ? QString() : input.note;
+    if (Status s = ChangeCommand::push(
+            *m_undo,
+            new DecisionCommand(
+                project(), id, m_stage, m_reviewerId,
+                before ? std::optional<DecisionInput>(before->input()) : std::nullopt, input,
+                [this, id, draft](const Status &status, UndoStep step) {
+                    if (status && step == UndoStep::Undo && !draft.isEmpty())
+                        m_draftNotes.insert(id, draft);
+                    stepApplied(id, status);
+                }));
+        !s)
         return s;
     m_draftNotes.remove(id);
-    m_undo->push(new DecisionCommand(
-        m_store, id, m_stage, m_reviewerId,
-        before ? std::optional<DecisionInput>(before->input()) : std::nullopt, input,
-        [this](qint64 recordId, const Status &status, const QString &draftNote) {
-            if (!draftNote.isEmpty())
-                m_draftNotes.insert(recordId, draftNote);
-            stepApplied(recordId, status);
-        }));
     m_done.insert(id);
     recountDone();
     emit recordUpdated(id);
@@ -251,11 +254,12 @@ Status ScreeningSession::setNotRetrieved(bool notRetrieved)
         after = before; // clearing "not retrieved" leaves a lead's settlement alone
     if (before == after)
         return {};
-    if (Status s = m_store.setManualResult(id, m_stage, m_reviewerId, after); !s)
+    if (Status s = ChangeCommand::push(
+            *m_undo, new ResultCommand(
+                         project(), id, m_stage, m_reviewerId, before, after,
+                         [this, id](const Status &status, UndoStep) { stepApplied(id, status); }));
+        !s)
         return s;
-    m_undo->push(new ResultCommand(
-        m_store, id, m_stage, m_reviewerId, before, after,
-        [this](qint64 recordId, const Status &status) { stepApplied(recordId, status); }));
     recordChanged(id);
     if (notRetrieved)
         nextUndecided();
@@ -268,11 +272,14 @@ Status ScreeningSession::reopen()
     if (id <= 0)
         return Error{Error::Kind::Usage, tr("there is no record")};
     const std::optional<ScreeningResult> settlement = m_store.result(id, m_stage);
-    if (Status s = m_store.reopen(id, m_stage, m_reviewerId); !s)
+    if (!settlement)
+        return m_store.reopen(id, m_stage, m_reviewerId); // refused: it says why
+    if (Status s = ChangeCommand::push(
+            *m_undo, new ReopenCommand(
+                         project(), *settlement, m_reviewerId,
+                         [this, id](const Status &status, UndoStep) { stepApplied(id, status); }));
+        !s)
         return s;
-    m_undo->push(new ReopenCommand(
-        m_store, *settlement, m_reviewerId,
-        [this](qint64 recordId, const Status &status) { stepApplied(recordId, status); }));
     recordChanged(id);
     return {};
 }

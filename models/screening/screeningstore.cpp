@@ -3,10 +3,11 @@
 #include "core/clock.h"
 #include "core/sqltext.h"
 #include "project/project.h"
+#include "project/reviewers.h"
 #include "screening/screeningsettings.h"
 #include "team/auditlog.h"
 #include "team/blinding.h"
-#include "team/leadonly.h"
+#include "team/roles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -488,8 +489,8 @@ Status ScreeningStore::setDecisions(const QList<DecisionRequest> &requests)
 Status ScreeningStore::applyDecision(const DecisionRequest &request, bool *changed)
 {
     *changed = false;
-    if (!reviewerExists(request.reviewerId))
-        return usage(tr("there is no reviewer %1").arg(request.reviewerId));
+    if (Status s = requireScreener(request.reviewerId); !s)
+        return s;
     const ScreeningStage stage = request.stage;
     QString afterReason;
     if (request.input) {
@@ -587,7 +588,7 @@ Status ScreeningStore::applyDecision(const DecisionRequest &request, bool *chang
 Status ScreeningStore::reopenWithin(qint64 recordId, ScreeningStage stage, qint64 leadId,
                                     const ScreeningResult &current, const QString &note)
 {
-    if (Status s = requireLead(m_project, leadId, tr("reopen a settled record")); !s)
+    if (Status s = Roles::require(m_project, leadId, Work::Lead, tr("reopen a settled record")); !s)
         return s;
     if (stage == ScreeningStage::TitleAbstract && result(recordId, ScreeningStage::FullText))
         return usage(tr("record %1 is settled at full text: reopen it there first").arg(recordId));
@@ -640,7 +641,7 @@ Status ScreeningStore::reopen(qint64 recordId, ScreeningStage stage, qint64 lead
 Status ScreeningStore::undoReopen(const ScreeningResult &settlement, qint64 leadId)
 {
     return m_project.writeTransaction([&]() -> Status {
-        if (Status s = requireLead(m_project, leadId, tr("undo a reopening")); !s)
+        if (Status s = Roles::require(m_project, leadId, Work::Lead, tr("undo a reopening")); !s)
             return s;
         const qint64 recordId = settlement.recordId;
         if (result(recordId, settlement.stage))
@@ -739,21 +740,30 @@ Status ScreeningStore::setManualResult(qint64 recordId, ScreeningStage stage, qi
                                        IfSettled ifSettled)
 {
     return m_project.writeTransaction([&]() -> Status {
-        if (!reviewerExists(reviewerId))
-            return usage(tr("there is no reviewer %1").arg(reviewerId));
+        if (Status s = requireScreener(reviewerId); !s)
+            return s;
         const std::optional<ScreeningResult> current = result(recordId, stage);
         const bool currentIsLeads =
             current && current->isManual() && current->result != ResultKind::NotRetrieved;
         if (!wanted) {
             if (!current || !current->isManual())
                 return {};
-            if (currentIsLeads && !isLead(reviewerId))
-                return usage(
-                    tr("only the lead can undo the lead's settlement of record %1").arg(recordId));
-            if (!currentIsLeads && current->settledBy != reviewerId && !isLead(reviewerId))
-                return usage(tr("record %1: only the lead or the reviewer who marked it can clear "
-                                "\"full text not retrieved\" (attaching its PDF clears it too)")
-                                 .arg(recordId));
+            if (currentIsLeads) {
+                if (Status s =
+                        Roles::require(m_project, reviewerId, Work::Lead,
+                                       tr("undo the lead's settlement of record %1").arg(recordId));
+                    !s)
+                    return s;
+            } else if (current->settledBy != reviewerId) {
+                // The reviewer who marked it may take the mark back; anyone else is the lead.
+                if (Status s = Roles::require(
+                        m_project, reviewerId, Work::Lead,
+                        tr("clear \"full text not retrieved\" on record %1, marked by another "
+                           "reviewer (attaching its PDF clears it too)")
+                            .arg(recordId));
+                    !s)
+                    return s;
+            }
             const QJsonObject before = resultJson(current);
             if (Status s = writeResult(recordId, stage, std::nullopt); !s)
                 return s;
@@ -772,8 +782,12 @@ Status ScreeningStore::setManualResult(qint64 recordId, ScreeningStage stage, qi
         if (notRetrieved && stage != ScreeningStage::FullText)
             return usage(tr("record %1: \"full text not retrieved\" belongs to the full-text stage")
                              .arg(recordId));
-        if (!notRetrieved && !isLead(reviewerId))
-            return usage(tr("only the lead can settle record %1").arg(recordId));
+        if (!notRetrieved) {
+            if (Status s = Roles::require(m_project, reviewerId, Work::Lead,
+                                          tr("settle record %1").arg(recordId));
+                !s)
+                return s;
+        }
         if (wanted->result != ResultKind::Exclude && wanted->reasonId > 0)
             return usage(tr("record %1: an exclusion reason goes with exclude only").arg(recordId));
         if (wanted->result == ResultKind::Exclude && stage == ScreeningStage::FullText &&
@@ -874,20 +888,11 @@ QString ScreeningStore::reasonLabel(qint64 id) const
     return r ? r->label : QString();
 }
 
-bool ScreeningStore::isLead(qint64 reviewerId) const
+Status ScreeningStore::requireScreener(qint64 reviewerId) const
 {
-    QSqlQuery q(m_project.database());
-    q.prepare(QStringLiteral("SELECT role FROM reviewer WHERE id = ?"));
-    q.addBindValue(reviewerId);
-    return q.exec() && q.next() && q.value(0).toString() == QLatin1String("lead");
-}
-
-bool ScreeningStore::reviewerExists(qint64 reviewerId) const
-{
-    QSqlQuery q(m_project.database());
-    q.prepare(QStringLiteral("SELECT 1 FROM reviewer WHERE id = ?"));
-    q.addBindValue(reviewerId);
-    return q.exec() && q.next();
+    if (reviewerId <= 0)
+        return Reviewers(m_project).unknown(reviewerId);
+    return Roles::require(m_project, reviewerId, Work::Own, tr("screen records"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -945,8 +950,10 @@ Result<ExclusionReason> ScreeningStore::addReason(const QString &label, qint64 r
     text.toInt(&isNumber);
     if (isNumber)
         return usage(tr("an exclusion reason cannot be a bare number (numbers pick reasons)"));
-    if (reviewerId > 0 && !isLead(reviewerId))
-        return usage(tr("only the lead can edit the exclusion reasons"));
+    if (Status s =
+            Roles::require(m_project, reviewerId, Work::Lead, tr("edit the exclusion reasons"));
+        !s)
+        return s.error();
     for (const ExclusionReason &r : reasons(true)) {
         if (r.label.compare(text, Qt::CaseInsensitive) == 0)
             return usage(r.retired ? tr("the exclusion reason \"%1\" exists (retired)").arg(r.label)
@@ -984,8 +991,10 @@ Status ScreeningStore::renameReason(qint64 id, const QString &label, qint64 revi
     const QString text = label.simplified();
     if (text.isEmpty())
         return usage(tr("an exclusion reason needs a label"));
-    if (reviewerId > 0 && !isLead(reviewerId))
-        return usage(tr("only the lead can edit the exclusion reasons"));
+    if (Status s =
+            Roles::require(m_project, reviewerId, Work::Lead, tr("edit the exclusion reasons"));
+        !s)
+        return s;
     const std::optional<ExclusionReason> r = reason(id);
     if (!r)
         return usage(tr("there is no exclusion reason %1").arg(id));
@@ -1005,8 +1014,10 @@ Status ScreeningStore::renameReason(qint64 id, const QString &label, qint64 revi
 
 Status ScreeningStore::moveReason(qint64 id, int position, qint64 reviewerId)
 {
-    if (reviewerId > 0 && !isLead(reviewerId))
-        return usage(tr("only the lead can edit the exclusion reasons"));
+    if (Status s =
+            Roles::require(m_project, reviewerId, Work::Lead, tr("edit the exclusion reasons"));
+        !s)
+        return s;
     QList<ExclusionReason> active = reasons(false);
     const qsizetype from = std::find_if(active.cbegin(), active.cend(),
                                         [id](const ExclusionReason &r) { return r.id == id; }) -
@@ -1033,8 +1044,10 @@ Status ScreeningStore::moveReason(qint64 id, int position, qint64 reviewerId)
 
 Status ScreeningStore::retireReason(qint64 id, qint64 reviewerId)
 {
-    if (reviewerId > 0 && !isLead(reviewerId))
-        return usage(tr("only the lead can edit the exclusion reasons"));
+    if (Status s =
+            Roles::require(m_project, reviewerId, Work::Lead, tr("edit the exclusion reasons"));
+        !s)
+        return s;
     const std::optional<ExclusionReason> r = reason(id);
     if (!r)
         return usage(tr("there is no exclusion reason %1").arg(id));
@@ -1076,8 +1089,10 @@ Status ScreeningStore::addHighlightTerm(const QString &term, HighlightKind kind,
     const QString text = term.simplified();
     if (KeywordHighlighter::patternFor(text).isEmpty())
         return usage(tr("a highlight term needs at least one letter or digit"));
-    if (reviewerId > 0 && !isLead(reviewerId))
-        return usage(tr("only the lead can edit the highlight terms"));
+    if (Status s =
+            Roles::require(m_project, reviewerId, Work::Lead, tr("edit the highlight terms"));
+        !s)
+        return s;
     const QString kindKey =
         kind == HighlightKind::Exclude ? QStringLiteral("exclude") : QStringLiteral("include");
     return m_project.writeTransaction([&]() -> Status {
@@ -1102,8 +1117,10 @@ Status ScreeningStore::addHighlightTerm(const QString &term, HighlightKind kind,
 Status ScreeningStore::removeHighlightTerm(const QString &term, HighlightKind kind,
                                            qint64 reviewerId)
 {
-    if (reviewerId > 0 && !isLead(reviewerId))
-        return usage(tr("only the lead can edit the highlight terms"));
+    if (Status s =
+            Roles::require(m_project, reviewerId, Work::Lead, tr("edit the highlight terms"));
+        !s)
+        return s;
     const QString text = term.simplified();
     const QString kindKey =
         kind == HighlightKind::Exclude ? QStringLiteral("exclude") : QStringLiteral("include");

@@ -196,8 +196,9 @@ private:
     QJsonObject resultJson(const std::optional<ScreeningResult> &result,
                            const QString &note = {}) const;
     QString reasonLabel(qint64 id) const;
-    bool isLead(qint64 reviewerId) const;
-    bool reviewerExists(qint64 reviewerId) const;
+    // Decisions and marks are a person's own work (Roles): someone the project knows, in a role
+    // that screens.
+    Status requireScreener(qint64 reviewerId) const;
 
     Project &m_project;
 };

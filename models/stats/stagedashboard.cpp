@@ -77,7 +77,7 @@ ScreeningStage screeningStage(DashboardStage stage)
 // Who has work at a stage: the reviewers (not the leads, who settle), and anyone who did some.
 bool hasWork(const Reviewer &r, bool didSome)
 {
-    return didSome || r.role == QLatin1String("reviewer");
+    return didSome || r.role == Role::Reviewer;
 }
 
 // The coding stage's sets, shared by compute() and records().

@@ -5,6 +5,7 @@
 #include "project/reviewers.h"
 #include "screening/screeningsettings.h"
 #include "screening/screeningstore.h"
+#include "team/roles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,7 +68,8 @@ Blinding::Blinding(Project &project, qint64 viewerId, bool leadSeesAll)
         m_seesAll = true;
     } else if (leadSeesAll && viewerId > 0) {
         const std::optional<Reviewer> viewer = Reviewers(project).byId(viewerId);
-        m_seesAll = viewer && viewer->isLead();
+        // Whoever does the lead's work (settling, reconciling) sees every vote.
+        m_seesAll = viewer && Roles::allows(viewer->role, Work::Lead);
     }
 }
 

@@ -41,7 +41,7 @@ class Blinding final
 {
 public:
     // The command line without --reviewer speaks for whoever holds the file, as in
-    // requireLead(): it sees everything.
+    // Roles::require(): it sees everything.
     static constexpr qint64 Unrestricted = -1;
 
     // What `viewerId` may see in views and exports: a reviewer's id, 0 when nobody has said who

@@ -11,6 +11,7 @@
 #include "team/auditlog.h"
 #include "team/copyvalidation.h"
 #include "team/projectcopy.h"
+#include "team/roles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -449,12 +450,14 @@ private:
         }
         if (spec.table == QLatin1String("reviewer")) {
             // A copy cannot make anyone a lead of the main project.
-            values[columns.indexOf(QStringLiteral("role"))] = QStringLiteral("reviewer");
-            if (row.values.at(columns.indexOf(QStringLiteral("role"))).toString() ==
-                QLatin1String("lead"))
+            const int role = columns.indexOf(QStringLiteral("role"));
+            if (Roles::fromKey(row.values.at(role).toString()).value_or(Role::Reviewer) ==
+                Role::Lead) {
+                values[role] = Roles::key(Role::Reviewer);
                 m_report.notices
                     << tr("%1 is a lead in the copy and was added as a reviewer")
                            .arg(row.values.at(columns.indexOf(QStringLiteral("name"))).toString());
+            }
         }
         if (spec.unorderedPair) {
             const int a = columns.indexOf(QStringLiteral("record_a"));

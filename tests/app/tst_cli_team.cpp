@@ -1,8 +1,12 @@
 // `evimap copy`, `evimap merge` and `evimap audit` as scripts use them, and the folder warnings
 // of `evimap check` and `evimap info`.
+#include "cli/commandline.h"
+#include "project/project.h"
+#include "project/reviewers.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -145,6 +149,43 @@ private slots:
         QCOMPARE(test::runEvimap({"merge", project, m_dir.filePath(QStringLiteral("none.evimap"))})
                      .exitCode,
                  3);
+    }
+
+    // Every command that looks a person up by --reviewer refuses an unknown one with the same
+    // words (Reviewers::unknown), the models' own for an unknown id. Run in-process.
+    void unknownReviewer_oneMessageForEveryCommand()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("people.evimap"));
+        {
+            Result<std::unique_ptr<Project>> created = Project::create(path);
+            QVERIFY2(created.ok(), qPrintable(created.errorString()));
+            Reviewers people(**created);
+            QVERIFY(people.add(QStringLiteral("Lena Lead"), QStringLiteral("LL")).ok());
+            QVERIFY(people.add(QStringLiteral("Ann Able"), QStringLiteral("AA")).ok());
+        }
+        const QString expected = QStringLiteral("evimap: %1 has no reviewer \"Zed Nobody\"\n")
+                                     .arg(QFileInfo(path).fileName());
+        const QList<QStringList> commands = {
+            {"stats", path, "--reviewer", "Zed Nobody"},
+            {"audit", path, "--reviewer", "Zed Nobody"},
+            {"rank", path, "--stop", "--reviewer", "Zed Nobody"},
+            {"coding", path, "--compare", "Zed Nobody", "Ann Able"},
+            {"coding", path, "--reconcile", "--reviewer", "Zed Nobody"},
+            {"merge", path, path, "--reviewer", "Zed Nobody"},
+        };
+        for (const QStringList &arguments : commands) {
+            QString out, err;
+            QTextStream outStream(&out), errStream(&err);
+            const int code = cli::CommandLine(outStream, errStream).run(arguments);
+            QVERIFY2(code == 2, qPrintable(arguments.join(' ') + ": " + err));
+            QCOMPARE(err, expected);
+        }
+        // The project knows the same people as before: nobody was added by a lookup.
+        std::unique_ptr<Project> project = std::move(Project::open(path).value());
+        QCOMPARE(Reviewers(*project).all().size(), 2);
+        // The models refuse an unknown id with the same words.
+        QCOMPARE(Reviewers(*project).withId(42).errorString(),
+                 QStringLiteral("%1 has no reviewer with id 42").arg(QFileInfo(path).fileName()));
     }
 
     void checkAndInfo_warnAboutConflictCopies()

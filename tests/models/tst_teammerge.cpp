@@ -847,10 +847,9 @@ private slots:
         }
         {
             std::unique_ptr<Project> copy = openOrDie(copyPath);
-            QVERIFY(
-                Reviewers(*copy)
-                    .add(QStringLiteral("Eve Else"), QStringLiteral("EE"), QStringLiteral("lead"))
-                    .ok());
+            QVERIFY(Reviewers(*copy)
+                        .add(QStringLiteral("Eve Else"), QStringLiteral("EE"), Role::Lead)
+                        .ok());
         }
         std::unique_ptr<Project> main = openOrDie(target);
         Result<MergeReport> report = ProjectMerge::merge(*main, copyPath);

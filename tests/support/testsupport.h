@@ -34,7 +34,9 @@ inline QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// Runs the real evimap binary (as users and scripts do) and returns its exit code.
+#ifdef EVIMAP_BINARY
+// Runs the real evimap binary (as users and scripts do) and returns its exit code. Only the
+// command-line tests (tests/app) have it: they alone wait for the binary to be built.
 struct RunResult
 {
     int exitCode = -1;
@@ -59,5 +61,6 @@ inline RunResult runEvimap(const QStringList &arguments, const QString &workingD
     result.err = process.readAllStandardError();
     return result;
 }
+#endif
 
 } // namespace evimap::test

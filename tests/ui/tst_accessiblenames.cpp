@@ -8,6 +8,7 @@
 #include "charts/chartswindow.h"
 #include "charts/evidencemapwindow.h"
 #include "charts/prismawindow.h"
+#include "cli/commandline.h"
 #include "coding/codebookeditor.h"
 #include "coding/codingwindow.h"
 #include "coding/comparisonview.h"
@@ -172,8 +173,12 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        const test::RunResult demo = test::runEvimap({"demo", "--output", m_dir.filePath("demo")});
-        QVERIFY2(demo.exitCode == 0, demo.err.constData());
+        // The demo project, as `evimap demo` builds it, run in-process.
+        QString demoOut, demoErr;
+        QTextStream demoOutStream(&demoOut), demoErrStream(&demoErr);
+        const int demo = cli::CommandLine(demoOutStream, demoErrStream)
+                             .run({"demo", "--output", m_dir.filePath("demo")});
+        QVERIFY2(demo == 0, qPrintable(demoErr));
         m_path = m_dir.filePath("demo/demo.evimap");
         Result<std::unique_ptr<Project>> project = Project::open(m_path);
         QVERIFY(project.ok());

@@ -12,6 +12,7 @@
 //
 //   EVIMAP_SCREENSHOTS=docs/images bash packaging/run-in-xvfb.sh build/tests/tst_laptopscreen
 #include "charts/mapsmenu.h"
+#include "cli/commandline.h"
 #include "coding/codingpanel.h"
 #include "coding/codingwindow.h"
 #include "core/preferences.h"
@@ -205,10 +206,13 @@ private slots:
         QSettings().remove(Preferences::windowState.key());
         m_shots = qEnvironmentVariable("EVIMAP_SCREENSHOTS");
 
-        // The demo project, as `evimap demo` builds it (packaging/run-demo.sh).
-        const test::RunResult demo = test::runEvimap(
-            {QStringLiteral("demo"), QStringLiteral("--output"), m_dir.filePath("demo")});
-        QVERIFY2(demo.exitCode == 0, demo.err.constData());
+        // The demo project, as `evimap demo` builds it (packaging/run-demo.sh), run in-process.
+        QString demoOut, demoErr;
+        QTextStream demoOutStream(&demoOut), demoErrStream(&demoErr);
+        const int demo =
+            cli::CommandLine(demoOutStream, demoErrStream)
+                .run({QStringLiteral("demo"), QStringLiteral("--output"), m_dir.filePath("demo")});
+        QVERIFY2(demo == 0, qPrintable(demoErr));
         m_path = m_dir.filePath("demo/demo.evimap");
         {
             Result<std::unique_ptr<Project>> project = Project::open(m_path);

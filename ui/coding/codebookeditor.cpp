@@ -237,24 +237,23 @@ bool CodebookEditor::check(const Status &status)
     return false;
 }
 
-std::optional<CodebookSnapshot> CodebookEditor::snapshot(const QSet<qint64> &concerned)
+Status CodebookEditor::change(const QString &text,
+                              const std::function<Status(QSet<qint64> *created)> &edit,
+                              const QSet<qint64> &concerned)
 {
-    Result<CodebookSnapshot> taken = CodebookSnapshot::take(m_project, concerned);
-    if (!check(taken.ok() ? Status() : Status(taken.error())))
-        return std::nullopt;
-    return std::move(taken.value());
-}
-
-void CodebookEditor::changed(const QString &text, const CodebookSnapshot &before,
-                             const QSet<qint64> &created)
-{
-    Result<CodebookSnapshot> after = CodebookSnapshot::take(m_project, before.concerned | created);
-    if (after && !(*after == before))
-        m_undo->push(new CodebookCommand(m_project, m_leadId, before, *after, text,
-                                         [this](const Status &status) { m_lastStep = status; }));
-    rebuild();
-    rebuildFields();
-    emit codebookChanged();
+    Result<CodebookSnapshot> before = CodebookSnapshot::take(m_project, concerned);
+    if (!before)
+        return before.error();
+    const Status made = ChangeCommand::push(
+        *m_undo,
+        new CodebookCommand(m_project, m_leadId, std::move(before.value()), edit, text,
+                            [this](const Status &status, UndoStep) { m_lastStep = status; }));
+    if (made) {
+        rebuild();
+        rebuildFields();
+        emit codebookChanged();
+    }
+    return made;
 }
 
 bool CodebookEditor::confirm(const QString &title, const QString &question, const QString &details,
@@ -366,22 +365,21 @@ void CodebookEditor::saveSelected()
     std::optional<Code> c = m_codebook->code(selectedCode());
     if (!c)
         return;
-    const std::optional<CodebookSnapshot> before = snapshot();
-    if (!before)
-        return;
     c->label = m_label->text();
     c->key = m_key->text();
     c->colour = m_colour->text();
     c->definition = m_definition->toPlainText();
     c->choice = m_choice->currentData().toString();
-    Status saved = m_codebook->update(*c, m_leadId);
+    const auto update = [&](QSet<qint64> *) { return m_codebook->update(*c, m_leadId); };
+    const QString text = tr("Edit “%1”").arg(c->label);
+    Status saved = change(text, update);
     if (!saved && saved.error().kind == Error::Kind::Conflict) {
         // Someone else changed this code meanwhile; the codebook now holds their version. The
         // lead chooses: keep theirs, or save these edits over it (if the code is still there).
         const std::optional<Code> current = m_codebook->code(c->id);
         if (current && chooseToSaveMine(this, saved.errorString())) {
             c->uuid = current->uuid;
-            saved = m_codebook->update(*c, m_leadId);
+            saved = change(text, update);
         } else {
             if (!current)
                 check(saved);
@@ -390,8 +388,7 @@ void CodebookEditor::saveSelected()
             return;
         }
     }
-    if (check(saved))
-        changed(tr("Edit “%1”").arg(c->label), *before);
+    check(saved);
 }
 
 void CodebookEditor::addDimension()
@@ -404,14 +401,15 @@ void CodebookEditor::addDimension()
         return;
     Code dimension;
     dimension.label = label;
-    const std::optional<CodebookSnapshot> before = snapshot();
-    if (!before)
-        return;
-    Result<qint64> added = m_codebook->addDimension(dimension, m_leadId);
-    if (check(added.ok() ? Status() : Status(added.error()))) {
-        changed(tr("Add “%1”").arg(label.trimmed()), *before);
-        selectCode(*added);
-    }
+    qint64 added = 0;
+    if (check(change(tr("Add “%1”").arg(label.trimmed()), [&](QSet<qint64> *) -> Status {
+            Result<qint64> id = m_codebook->addDimension(dimension, m_leadId);
+            if (!id)
+                return id.error();
+            added = *id;
+            return {};
+        })))
+        selectCode(added);
 }
 
 void CodebookEditor::addCode(bool asChild)
@@ -431,14 +429,15 @@ void CodebookEditor::addCode(bool asChild)
         return;
     Code code;
     code.label = label;
-    const std::optional<CodebookSnapshot> before = snapshot();
-    if (!before)
-        return;
-    Result<qint64> added = m_codebook->addCode(parent, code, m_leadId);
-    if (check(added.ok() ? Status() : Status(added.error()))) {
-        changed(tr("Add “%1”").arg(label.trimmed()), *before);
-        selectCode(*added);
-    }
+    qint64 added = 0;
+    if (check(change(tr("Add “%1”").arg(label.trimmed()), [&](QSet<qint64> *) -> Status {
+            Result<qint64> id = m_codebook->addCode(parent, code, m_leadId);
+            if (!id)
+                return id.error();
+            added = *id;
+            return {};
+        })))
+        selectCode(added);
 }
 
 void CodebookEditor::moveBy(int delta)
@@ -455,9 +454,9 @@ void CodebookEditor::moveBy(int delta)
     const qsizetype to = at + delta;
     if (at < 0 || to < 0 || to >= siblings.size())
         return;
-    const std::optional<CodebookSnapshot> before = snapshot();
-    if (before && check(m_codebook->move(c->id, c->parentId, int(to), m_leadId)))
-        changed(tr("Move “%1”").arg(c->label), *before);
+    check(change(tr("Move “%1”").arg(c->label), [&](QSet<qint64> *) {
+        return m_codebook->move(c->id, c->parentId, int(to), m_leadId);
+    }));
 }
 
 QStringList CodebookEditor::codeChoices(qint64 except, bool withDimensions,
@@ -493,9 +492,9 @@ void CodebookEditor::moveTo()
         false, &ok);
     if (!ok)
         return;
-    const std::optional<CodebookSnapshot> before = snapshot();
-    if (before && check(m_codebook->move(c->id, ids.value(labels.indexOf(chosen)), -1, m_leadId)))
-        changed(tr("Move “%1”").arg(c->label), *before);
+    check(change(tr("Move “%1”").arg(c->label), [&](QSet<qint64> *) {
+        return m_codebook->move(c->id, ids.value(labels.indexOf(chosen)), -1, m_leadId);
+    }));
 }
 
 void CodebookEditor::mergeInto()
@@ -522,9 +521,9 @@ void CodebookEditor::mergeInto()
                           m_codebook->code(target)->label, c->label),
                  tr("Merge")))
         return;
-    const std::optional<CodebookSnapshot> before = snapshot({c->id, target});
-    if (before && check(m_codebook->merge(c->id, target, m_leadId)))
-        changed(tr("Merge “%1” into “%2”").arg(c->label, m_codebook->code(target)->label), *before);
+    check(change(tr("Merge “%1” into “%2”").arg(c->label, m_codebook->code(target)->label),
+                 [&](QSet<qint64> *) { return m_codebook->merge(c->id, target, m_leadId); },
+                 {c->id, target}));
 }
 
 void CodebookEditor::split()
@@ -550,15 +549,19 @@ void CodebookEditor::split()
                 .arg(Codebook::describe(m_codebook->codeUsage(c->id)), c->label),
             tr("Split")))
         return;
-    const std::optional<CodebookSnapshot> before = snapshot({c->id});
-    if (!before)
-        return;
-    Result<QList<qint64>> parts = m_codebook->split(c->id, labels, m_leadId);
-    if (check(parts.ok() ? Status() : Status(parts.error()))) {
-        changed(tr("Split “%1”").arg(c->label), *before,
-                QSet<qint64>(parts->begin(), parts->end()));
-        selectCode(parts->first());
-    }
+    QList<qint64> parts;
+    if (check(change(tr("Split “%1”").arg(c->label),
+                     [&](QSet<qint64> *created) -> Status {
+                         Result<QList<qint64>> made = m_codebook->split(c->id, labels, m_leadId);
+                         if (!made)
+                             return made.error();
+                         parts = *made;
+                         *created = QSet<qint64>(parts.begin(), parts.end());
+                         return {};
+                     },
+                     {c->id})) &&
+        !parts.isEmpty())
+        selectCode(parts.first());
 }
 
 void CodebookEditor::toggleRetired()
@@ -575,10 +578,9 @@ void CodebookEditor::toggleRetired()
                      .arg(Codebook::describe(m_codebook->codeUsage(c->id))),
                  tr("Retire")))
         return;
-    const std::optional<CodebookSnapshot> before = snapshot();
-    if (before && check(m_codebook->setRetired(c->id, !c->retired, m_leadId)))
-        changed(c->retired ? tr("Restore “%1”").arg(c->label) : tr("Retire “%1”").arg(c->label),
-                *before);
+    check(change(
+        c->retired ? tr("Restore “%1”").arg(c->label) : tr("Retire “%1”").arg(c->label),
+        [&](QSet<qint64> *) { return m_codebook->setRetired(c->id, !c->retired, m_leadId); }));
 }
 
 void CodebookEditor::importTemplate()
@@ -593,19 +595,23 @@ void CodebookEditor::importTemplate()
         QMessageBox::warning(this, tr("Template not imported"), loaded.errorString());
         return;
     }
-    const std::optional<CodebookSnapshot> before = snapshot();
-    if (!before)
+    CodebookImportSummary applied;
+    if (!check(
+            change(tr("Import %1").arg(QFileInfo(path).fileName()), [&](QSet<qint64> *) -> Status {
+                Result<CodebookImportSummary> summary =
+                    m_codebook->applyTemplate(*loaded, m_leadId);
+                if (!summary)
+                    return summary.error();
+                applied = *summary;
+                return {};
+            })))
         return;
-    Result<CodebookImportSummary> applied = m_codebook->applyTemplate(*loaded, m_leadId);
-    if (!check(applied.ok() ? Status() : Status(applied.error())))
-        return;
-    changed(tr("Import %1").arg(QFileInfo(path).fileName()), *before);
     QMessageBox::information(this, tr("Template imported"),
                              tr("%1 dimensions, %2 codes and %3 fields added; %4 updated.")
-                                 .arg(applied->dimensionsAdded)
-                                 .arg(applied->codesAdded)
-                                 .arg(applied->fieldsAdded)
-                                 .arg(applied->updated));
+                                 .arg(applied.dimensionsAdded)
+                                 .arg(applied.codesAdded)
+                                 .arg(applied.fieldsAdded)
+                                 .arg(applied.updated));
 }
 
 void CodebookEditor::exportTemplate()
@@ -668,9 +674,8 @@ void CodebookEditor::saveField()
     f->kind = m_fieldKind->currentText();
     f->choices = m_fieldChoices->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     f->definition = m_fieldDefinition->toPlainText();
-    const std::optional<CodebookSnapshot> before = snapshot();
-    if (before && check(m_codebook->updateField(*f, m_leadId)))
-        changed(tr("Edit “%1”").arg(f->label), *before);
+    check(change(tr("Edit “%1”").arg(f->label),
+                 [&](QSet<qint64> *) { return m_codebook->updateField(*f, m_leadId); }));
 }
 
 void CodebookEditor::addField()
@@ -680,14 +685,11 @@ void CodebookEditor::addField()
     f.kind = m_fieldKind->currentText();
     f.choices = m_fieldChoices->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     f.definition = m_fieldDefinition->toPlainText();
-    const std::optional<CodebookSnapshot> before = snapshot();
-    if (!before)
-        return;
-    Result<qint64> added = m_codebook->addField(f, m_leadId);
-    if (check(added.ok() ? Status() : Status(added.error()))) {
-        changed(tr("Add “%1”").arg(f.label.trimmed()), *before);
+    if (check(change(tr("Add “%1”").arg(f.label.trimmed()), [&](QSet<qint64> *) -> Status {
+            Result<qint64> added = m_codebook->addField(f, m_leadId);
+            return added ? Status() : Status(added.error());
+        })))
         m_fields->setCurrentRow(m_fields->count() - 1);
-    }
 }
 
 void CodebookEditor::toggleFieldRetired()
@@ -704,10 +706,9 @@ void CodebookEditor::toggleFieldRetired()
                     "Restore brings it back."),
                  tr("Retire")))
         return;
-    const std::optional<CodebookSnapshot> before = snapshot();
-    if (before && check(m_codebook->setFieldRetired(f->id, !f->retired, m_leadId)))
-        changed(f->retired ? tr("Restore “%1”").arg(f->label) : tr("Retire “%1”").arg(f->label),
-                *before);
+    check(change(
+        f->retired ? tr("Restore “%1”").arg(f->label) : tr("Retire “%1”").arg(f->label),
+        [&](QSet<qint64> *) { return m_codebook->setFieldRetired(f->id, !f->retired, m_leadId); }));
 }
 
 } // namespace evimap::ui

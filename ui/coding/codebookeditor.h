@@ -74,11 +74,11 @@ private:
     void toggleFieldRetired();
     bool check(const Status &status);
     QStringList codeChoices(qint64 except, bool withDimensions, QList<qint64> *ids) const;
-    // The codebook now (with the codings of `concerned`), before a change.
-    std::optional<CodebookSnapshot> snapshot(const QSet<qint64> &concerned = {});
-    // After a change that worked: the step onto the undo stack, the views up to date.
-    void changed(const QString &text, const CodebookSnapshot &before,
-                 const QSet<qint64> &created = {});
+    // Makes a change as a step on the undo stack (CodebookCommand: the push makes it through
+    // `edit`) with the codings of `concerned` kept for undo, and brings the views up to date.
+    // Returns what the change said; the caller shows a refusal (check()).
+    Status change(const QString &text, const std::function<Status(QSet<qint64> *created)> &edit,
+                  const QSet<qint64> &concerned = {});
     // Asks before a destructive change; Cancel is the default.
     bool confirm(const QString &title, const QString &question, const QString &details,
                  const QString &action);

@@ -11,9 +11,8 @@
 #include "core/preferences.h"
 #include "mainwindow.h"
 #include "project/project.h"
-#include "project/reviewers.h"
 #include "projectwindows.h"
-#include "reviewerdialog.h"
+#include "team/roles.h"
 
 #include <QCoreApplication>
 #include <QDialog>
@@ -33,47 +32,20 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CodingMenu)
 };
 
-// The reviewer working in the window, asked for when not known yet.
-qint64 ensureReviewer(MainWindow *window)
+// The lead's windows: anyone else is told why not.
+bool requireLead(MainWindow *window, qint64 reviewerId, const QString &title, const QString &action)
 {
-    if (window->currentReviewerId())
-        return window->currentReviewerId();
-    Reviewers reviewers(*window->project());
-    QStringList names;
-    for (const Reviewer &r : reviewers.all())
-        names << r.name;
-    ReviewerDialog dialog(names, window);
-    if (dialog.exec() != QDialog::Accepted)
-        return 0;
-    if (std::optional<Reviewer> existing = reviewers.find(dialog.name())) {
-        window->setCurrentReviewer(existing->id);
-        return existing->id;
-    }
-    Result<Reviewer> added = reviewers.add(dialog.name(), dialog.initials());
-    if (!added) {
-        QMessageBox::warning(window, Tr::tr("Reviewer not saved"), added.errorString());
-        return 0;
-    }
-    window->setCurrentReviewer(added->id);
-    return added->id;
-}
-
-bool requireLead(MainWindow *window, qint64 reviewerId, const QString &what)
-{
-    const std::optional<Reviewer> r = Reviewers(*window->project()).byId(reviewerId);
-    if (r && r->isLead())
-        return true;
-    QMessageBox::information(window, what,
-                             Tr::tr("Only a lead can do this; you are working as %1.")
-                                 .arg(r ? r->name : Tr::tr("nobody")));
-    return false;
+    const Status lead = Roles::require(*window->project(), reviewerId, Work::Lead, action);
+    if (!lead)
+        QMessageBox::information(window, title, lead.errorString());
+    return lead.ok();
 }
 
 void openCodingWindow(MainWindow *window)
 {
     if (!window->project())
         return;
-    const qint64 reviewer = ensureReviewer(window);
+    const qint64 reviewer = window->ensureReviewer();
     if (!reviewer)
         return;
     // Its own connection: the window stays valid whatever the main window opens or closes, and
@@ -98,8 +70,9 @@ void openCodebookEditor(MainWindow *window)
 {
     if (!window->project())
         return;
-    const qint64 reviewer = ensureReviewer(window);
-    if (!reviewer || !requireLead(window, reviewer, Tr::tr("Codebook Editor")))
+    const qint64 reviewer = window->ensureReviewer();
+    if (!reviewer ||
+        !requireLead(window, reviewer, Tr::tr("Codebook Editor"), Tr::tr("edit the codebook")))
         return;
     std::unique_ptr<Project> own = window->projectWindows()->openProject();
     if (!own)
@@ -115,9 +88,10 @@ void openComparison(MainWindow *window)
 {
     if (!window->project())
         return;
-    const qint64 reviewer = ensureReviewer(window);
+    const qint64 reviewer = window->ensureReviewer();
     // The comparison shows everyone's codings: it is the lead's view (coding is blind).
-    if (!reviewer || !requireLead(window, reviewer, Tr::tr("Compare Coders")))
+    if (!reviewer || !requireLead(window, reviewer, Tr::tr("Compare Coders"),
+                                  Tr::tr("compare and reconcile the coders")))
         return;
     std::unique_ptr<Project> own = window->projectWindows()->openProject();
     if (!own)

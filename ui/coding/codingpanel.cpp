@@ -249,7 +249,6 @@ CodingPanel::CodingPanel(Project &project, qint64 reviewerId, QWidget *parent)
     });
     connect(m_page, &QSpinBox::editingFinished, this, &CodingPanel::commitDetails);
     connect(m_note, &QLineEdit::editingFinished, this, &CodingPanel::commitDetails);
-    connect(m_undo, &QUndoStack::indexChanged, this, &CodingPanel::undoIndexChanged);
 
     auto shortcut = [this](const QKeySequence &keys, void (CodingPanel::*slot)()) {
         auto *s = new QShortcut(keys, this);
@@ -578,13 +577,19 @@ void CodingPanel::loadDetails()
     m_loading = wasLoading;
 }
 
+CodingCommand *CodingPanel::change(const CodingState &after, const QString &text,
+                                   bool mergeableDetails)
+{
+    return new CodingCommand(*m_store, m_recordId, m_reviewerId, after, text, mergeableDetails,
+                             [this, recordId = m_recordId](const Status &status, UndoStep) {
+                                 stepped(recordId, status);
+                             });
+}
+
 bool CodingPanel::push(CodingCommand *command)
 {
-    Status failed;
-    command->reportFailuresTo(&failed);
-    m_undo->push(command); // deletes the command if its first write failed
-    if (!failed) {
-        showMessage(failed.errorString(), true);
+    if (const Status s = ChangeCommand::push(*m_undo, command); !s) {
+        showMessage(s.errorString(), true);
         refresh();
         return false;
     }
@@ -605,11 +610,9 @@ void CodingPanel::toggleCurrentCode()
     if (current) {
         CodingState state;
         state.codes.insert(code, std::nullopt);
-        push(new CodingCommand(*m_store, m_recordId, m_reviewerId, state,
-                               tr("Remove “%1”").arg(label)));
+        push(change(state, tr("Remove “%1”").arg(label)));
     } else {
-        push(new CodingCommand(*m_store, m_recordId, m_reviewerId,
-                               m_store->stateAfterApplying(code, {}), tr("Apply “%1”").arg(label)));
+        push(change(m_store->stateAfterApplying(code, {}), tr("Apply “%1”").arg(label)));
     }
 }
 
@@ -625,9 +628,8 @@ void CodingPanel::applyQuote(const QString &text, int page)
     CodingDetails details = current ? current->details : CodingDetails{};
     details.quote = text.trimmed();
     details.page = qMax(0, page);
-    push(new CodingCommand(*m_store, m_recordId, m_reviewerId,
-                           m_store->stateAfterApplying(code, details),
-                           tr("Quote for “%1”").arg(m_codebook->code(code)->label)));
+    push(change(m_store->stateAfterApplying(code, details),
+                tr("Quote for “%1”").arg(m_codebook->code(code)->label)));
 }
 
 void CodingPanel::commitDetails()
@@ -647,12 +649,10 @@ void CodingPanel::commitDetails()
     if (current) {
         CodingState state;
         state.codes.insert(codeId, wanted);
-        push(new CodingCommand(*m_store, m_recordId, m_reviewerId, state,
-                               tr("Evidence for “%1”").arg(code->label), true));
+        push(change(state, tr("Evidence for “%1”").arg(code->label), true));
     } else {
-        push(new CodingCommand(*m_store, m_recordId, m_reviewerId,
-                               m_store->stateAfterApplying(codeId, wanted),
-                               tr("Apply “%1”").arg(code->label)));
+        push(
+            change(m_store->stateAfterApplying(codeId, wanted), tr("Apply “%1”").arg(code->label)));
     }
 }
 
@@ -683,8 +683,7 @@ void CodingPanel::commitField(qint64 fieldId)
     }
     CodingState state;
     state.values.insert(fieldId, value);
-    push(new CodingCommand(*m_store, m_recordId, m_reviewerId, state,
-                           tr("Set “%1”").arg(field->label)));
+    push(change(state, tr("Set “%1”").arg(field->label)));
 }
 
 void CodingPanel::markRefused(qint64 fieldId, const QString &why)
@@ -718,20 +717,16 @@ void CodingPanel::revertField(qint64 fieldId)
         line->setText(m_store->values(m_recordId, m_reviewerId).value(fieldId));
 }
 
-void CodingPanel::undoIndexChanged(int index)
+void CodingPanel::stepped(qint64 recordId, const Status &status)
 {
     // Undo and redo may concern another record: show that record, without writing the
     // (now stale) editor contents back.
-    const QUndoCommand *command =
-        index < m_lastUndoIndex ? m_undo->command(index) : m_undo->command(index - 1);
-    m_lastUndoIndex = index;
-    const auto *coding = dynamic_cast<const CodingCommand *>(command);
     m_loading = true;
-    if (coding && coding->recordId() != m_recordId) {
+    if (recordId != m_recordId) {
         const QList<qint64> refused(m_refusedFields.cbegin(), m_refusedFields.cend());
         for (qint64 field : refused)
             clearRefused(field);
-        m_recordId = coding->recordId();
+        m_recordId = recordId;
         m_loading = false;
         refresh();
         emit recordChanged(m_recordId);
@@ -739,11 +734,10 @@ void CodingPanel::undoIndexChanged(int index)
         m_loading = false;
         refresh();
     }
-    if (coding) {
-        if (!coding->status())
-            showMessage(coding->status().errorString(), true);
-        emit codingChanged(coding->recordId());
-    }
+    // A step the store refused is dropped from the stack (ChangeCommand); say why.
+    if (!status)
+        showMessage(status.errorString(), true);
+    emit codingChanged(recordId);
 }
 
 void CodingPanel::showMessage(const QString &text, bool error)

@@ -23,8 +23,10 @@ class QModelIndex;
 namespace evimap {
 class Codebook;
 class CodingCommand;
+struct CodingState;
 class CodingStore;
 class Project;
+class Status;
 } // namespace evimap
 
 namespace evimap::ui {
@@ -112,8 +114,12 @@ private:
     void markRefused(qint64 fieldId, const QString &why);
     void clearRefused(qint64 fieldId);
     void revertField(qint64 fieldId);
+    // A change of this record by this reviewer, for push(): the push makes it (ChangeCommand).
+    CodingCommand *change(const CodingState &after, const QString &text,
+                          bool mergeableDetails = false);
     bool push(CodingCommand *command);
-    void undoIndexChanged(int index);
+    // How an undo or redo of a change of `recordId` went (the commands' report, change()).
+    void stepped(qint64 recordId, const Status &status);
     void showMessage(const QString &text, bool error);
     QStandardItem *itemForCode(qint64 codeId) const;
     qint64 codeAt(const QModelIndex &proxyIndex) const;
@@ -125,7 +131,6 @@ private:
     QList<qint64> m_records;
     qint64 m_recordId = 0;
     qint64 m_detailsCodeId = 0; // the code the quote/page/note fields show
-    int m_lastUndoIndex = 0;
     bool m_loading = false;
 
     QLabel *m_recordLabel;

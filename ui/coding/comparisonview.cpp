@@ -4,6 +4,7 @@
 #include "coding/codingstore.h"
 #include "project/project.h"
 #include "project/reviewers.h"
+#include "team/roles.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -103,7 +104,8 @@ ComparisonView::ComparisonView(Project &project, qint64 leadId, QWidget *parent)
     m_agreement->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_agreement->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
-    const bool lead = Reviewers(project).byId(leadId).value_or(Reviewer{}).isLead();
+    const std::optional<Reviewer> me = Reviewers(project).byId(leadId);
+    const bool lead = me && Roles::allows(me->role, Work::Lead);
     m_reconcileSelected->setEnabled(lead && !project.isReadOnly());
     m_reconcileAgreed->setEnabled(lead && !project.isReadOnly());
     if (!lead)

@@ -3,9 +3,10 @@
 #include "project/project.h"
 #include "project/reviewers.h"
 #include "records/recordstore.h"
-#include "screening/resultcommand.h"
+#include "screening/screeningcommand.h"
 #include "team/blinding.h"
 #include "team/changewatcher.h"
+#include "team/roles.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -59,7 +60,7 @@ ConflictsView::ConflictsView(Project &project, qint64 reviewerId, QWidget *paren
 {
     setObjectName(QStringLiteral("conflictsView"));
     const std::optional<Reviewer> me = Reviewers(project).byId(reviewerId);
-    m_isLead = me && me->isLead();
+    m_isLead = me && Roles::allows(me->role, Work::Lead);
 
     m_stageBox->addItem(tr("Title and abstract"), int(ScreeningStage::TitleAbstract));
     m_stageBox->addItem(tr("Full text"), int(ScreeningStage::FullText));
@@ -280,14 +281,15 @@ Status ConflictsView::settleSelected(ResultKind result, int reasonNumber)
         wanted.reasonId = m_reasons.at(reasonNumber - 1).id;
     }
     const std::optional<ManualResult> before = m_store.manualResult(id, m_stage);
-    if (Status s = m_store.setManualResult(id, m_stage, m_reviewerId, wanted); !s)
+    if (Status s = ChangeCommand::push(
+            *m_undo, new ResultCommand(m_project, id, m_stage, m_reviewerId, before, wanted,
+                                       [this](const Status &status, UndoStep) {
+                                           if (!status)
+                                               m_status->setText(status.errorString());
+                                           refresh();
+                                       }));
+        !s)
         return s;
-    m_undo->push(new ResultCommand(m_store, id, m_stage, m_reviewerId, before, wanted,
-                                   [this](qint64, const Status &status) {
-                                       if (!status)
-                                           m_status->setText(status.errorString());
-                                       refresh();
-                                   }));
     m_status->setText(tr("Record %1 settled: %2. Ctrl+Z undoes it.")
                           .arg(id)
                           .arg(ScreeningNames::resultLabel(result)));

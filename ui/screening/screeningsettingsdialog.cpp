@@ -4,6 +4,7 @@
 #include "project/reviewers.h"
 #include "screening/screeningsettings.h"
 #include "screening/screeningstore.h"
+#include "team/roles.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -54,7 +55,7 @@ ScreeningSettingsDialog::ScreeningSettingsDialog(Project &project, qint64 review
 {
     setWindowTitle(tr("Screening Criteria, Keywords and Reasons"));
     const std::optional<Reviewer> me = Reviewers(project).byId(reviewerId);
-    m_canEdit = me && me->isLead() && !project.isReadOnly();
+    m_canEdit = me && Roles::allows(me->role, Work::Lead) && !project.isReadOnly();
 
     const ScreeningSettings settings = ScreeningSettings::read(project);
     ScreeningStore store(project);

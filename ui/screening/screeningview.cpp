@@ -10,6 +10,7 @@
 #include "records/record.h"
 #include "screening/screeningsettings.h"
 #include "screening/screeningstore.h"
+#include "team/roles.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -141,7 +142,7 @@ ScreeningView::ScreeningView(Project &project, qint64 reviewerId, QWidget *paren
     setAccessibleName(tr("Screening decisions"));
     setFocusPolicy(Qt::StrongFocus);
     const std::optional<Reviewer> me = Reviewers(project).byId(reviewerId);
-    m_isLead = me && me->isLead();
+    m_isLead = me && Roles::allows(me->role, Work::Lead);
     setAutoFillBackground(true);
 
     // --- Top bar: stage, order, progress ---

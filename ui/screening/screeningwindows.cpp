@@ -5,7 +5,6 @@
 #include "project/reviewers.h"
 #include "projectwindows.h"
 #include "ranking/rankingpanel.h"
-#include "reviewerdialog.h"
 #include "screening/conflictsview.h"
 #include "screening/screeningsettingsdialog.h"
 #include "screening/screeningstats.h"
@@ -91,39 +90,12 @@ ScreeningWindows::ScreeningWindows(MainWindow *window)
     update();
 }
 
-qint64 ScreeningWindows::reviewer()
-{
-    Project *project = m_window->project();
-    if (!project)
-        return 0;
-    if (m_window->currentReviewerId() > 0)
-        return m_window->currentReviewerId();
-    Reviewers reviewers(*project);
-    QStringList names;
-    for (const Reviewer &r : reviewers.all())
-        names << r.name;
-    ReviewerDialog dialog(names, m_window);
-    if (dialog.exec() != QDialog::Accepted)
-        return 0;
-    if (std::optional<Reviewer> existing = reviewers.find(dialog.name())) {
-        m_window->setCurrentReviewer(existing->id);
-        return existing->id;
-    }
-    Result<Reviewer> added = reviewers.add(dialog.name(), dialog.initials());
-    if (!added) {
-        QMessageBox::warning(m_window, tr("Reviewer not saved"), added.errorString());
-        return 0;
-    }
-    m_window->setCurrentReviewer(added->id);
-    return added->id;
-}
-
 QWidget *ScreeningWindows::openWindow(const QString &kind)
 {
     Project *project = m_window->project();
     if (!project)
         return nullptr;
-    const qint64 who = reviewer();
+    const qint64 who = m_window->ensureReviewer();
     if (who <= 0)
         return nullptr;
     std::unique_ptr<Project> own = m_window->projectWindows()->openProject();
@@ -173,7 +145,7 @@ void ScreeningWindows::openConflicts()
     Project *project = m_window->project();
     if (!project)
         return;
-    const qint64 who = reviewer();
+    const qint64 who = m_window->ensureReviewer();
     if (who <= 0)
         return;
     if (!Blinding(*project, who).maySeeConflicts()) {
@@ -188,7 +160,7 @@ void ScreeningWindows::openSettings()
     Project *project = m_window->project();
     if (!project)
         return;
-    const qint64 who = reviewer();
+    const qint64 who = m_window->ensureReviewer();
     if (who <= 0)
         return;
     std::unique_ptr<Project> own = m_window->projectWindows()->openProject();

@@ -28,8 +28,6 @@ public:
 
 private:
     explicit ScreeningWindows(MainWindow *window);
-    // The reviewer working in the main window, asking for one when none is chosen; 0 if none.
-    qint64 reviewer();
     QWidget *openWindow(const QString &kind);
 
     MainWindow *m_window;

@@ -1,7 +1,7 @@
 #include "team/mergedialog.h"
 
 #include "project/project.h"
-#include "team/leadonly.h"
+#include "team/roles.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -69,7 +69,8 @@ MergeDialog::MergeDialog(Project &project, const QString &copyPath, qint64 revie
     m_preview = *preview;
     m_summary->setPlainText(m_preview->toText());
     m_merge->setEnabled(m_preview->changed() || !m_preview->conflicts.isEmpty());
-    const bool lead = requireLead(project, reviewerId, tr("decide merge conflicts")).ok();
+    const bool lead =
+        Roles::require(project, reviewerId, Work::Lead, tr("decide merge conflicts")).ok();
     if (m_preview->conflicts.isEmpty()) {
         m_conflicts->hide();
         m_conflictNote->setText(tr("No conflicts: nobody changed the same item in both files."));
