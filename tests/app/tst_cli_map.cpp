@@ -160,7 +160,7 @@ private slots:
         QFETCH(int, exitCode);
         QFETCH(QString, message);
         QStringList args{QStringLiteral("map"), m_project};
-        for (QString a : arguments)
+        for (const QString &a : arguments)
             args << (a.startsWith(QLatin1String("x.")) ? out(a) : a);
         const RunResult r = runCommand(args);
         QCOMPARE(r.exitCode, exitCode);
