@@ -53,7 +53,7 @@ QString words(quint32 &seed, int n)
 {
     QString text;
     for (int i = 0; i < n; ++i) {
-        seed = seed * 1664525u + 1013904223u;
+        seed = seed * 1664525U + 1013904223U;
         if (i)
             text += QLatin1Char(' ');
         text += QLatin1String(vocabulary[(seed >> 8) % vocabularySize]);
