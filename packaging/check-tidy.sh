@@ -4,7 +4,8 @@
 # there is anything; changes nothing. Needs a configured build directory for the compile
 # commands (CMAKE_EXPORT_COMPILE_COMMANDS is on).
 #   packaging/check-tidy.sh [BASE] [BUILD_DIR]      (defaults: main, build)
-# Headers are checked through the sources that include them (HeaderFilterRegex).
+# Headers are checked through the sources that include them (HeaderFilterRegex). The files are
+# checked in parallel, TIDY_JOBS at once (default: the number of cores).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -38,12 +39,21 @@ if ((${#files[@]} == 0)); then
     exit 0
 fi
 
+# One clang-tidy per file, as many at once as there are cores; each file's findings are printed
+# together, and the files with findings are collected in a list.
+jobs=${TIDY_JOBS:-$(nproc)}
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+export tidy build results
+printf '%s\0' "${files[@]}" | xargs -0 -n 1 -P "$jobs" bash -c '
+    if ! output=$("$tidy" -p "$build" --quiet --warnings-as-errors="*" "$1" 2>/dev/null); then
+        printf "%s\n" "$output"
+        printf "%s\n" "$1" >>"$results/failed"
+    fi' check-tidy
 failed=()
-for file in "${files[@]}"; do
-    if ! "$tidy" -p "$build" --quiet --warnings-as-errors='*' "$file" 2>/dev/null; then
-        failed+=("$file")
-    fi
-done
+if [[ -f "$results/failed" ]]; then
+    mapfile -t failed < <(sort "$results/failed")
+fi
 
 if ((${#failed[@]} > 0)); then
     echo "check-tidy: ${#failed[@]} of ${#files[@]} changed file(s) have findings (above):"

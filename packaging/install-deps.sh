@@ -10,7 +10,7 @@ packages=(
   libpoppler-qt6-dev libsqlite3-dev libssl-dev libbenchmark-dev
   xvfb xauth openbox x11-utils poppler-utils chromium
   qt6-qpa-plugins libgl1-mesa-dri
-  desktop-file-utils appstream dpkg-dev clang-format
+  desktop-file-utils appstream dpkg-dev clang-format clang-tidy
   python3-sklearn
 )
 

@@ -3,6 +3,7 @@
 // changes counted); without --reviewer, everything, as before.
 #include "project/project.h"
 #include "project/projectsettings.h"
+#include "runcommand.h"
 #include "screening/screeningsettings.h"
 #include "testsupport.h"
 
@@ -33,8 +34,8 @@ private:
     void screen(const QString &reviewer, const QByteArray &csv)
     {
         const test::RunResult r =
-            test::runEvimap({"screen", m_project, "--reviewer", reviewer, "--stage", "ta",
-                             "--decisions", write(reviewer + QStringLiteral(".csv"), csv)});
+            test::runCommand({"screen", m_project, "--reviewer", reviewer, "--stage", "ta",
+                              "--decisions", write(reviewer + QStringLiteral(".csv"), csv)});
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
@@ -46,11 +47,12 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_project = m_dir.filePath(QStringLiteral("blind.evimap"));
         QCOMPARE(
-            test::runEvimap({"new", m_project, "--codebook", "empty", "--no-reasons"}).exitCode, 0);
+            test::runCommand({"new", m_project, "--codebook", "empty", "--no-reasons"}).exitCode,
+            0);
         const QString ris = write(QStringLiteral("s.ris"), "TY  - JOUR\nTI  - First\nER  - \n"
                                                            "TY  - JOUR\nTI  - Second\nER  - \n"
                                                            "TY  - JOUR\nTI  - Third\nER  - \n");
-        QCOMPARE(test::runEvimap({"import", m_project, ris}).exitCode, 0);
+        QCOMPARE(test::runCommand({"import", m_project, ris}).exitCode, 0);
         {
             Result<std::unique_ptr<Project>> p = Project::open(m_project);
             QVERIFY(p.ok());
@@ -65,7 +67,7 @@ private slots:
     void audit_asAReviewer_hidesOthersOpenVotesAndCountsThem()
     {
         const test::RunResult ann =
-            test::runEvimap({"audit", m_project, "--record", "2", "--reviewer", "Ann Able"});
+            test::runCommand({"audit", m_project, "--record", "2", "--reviewer", "Ann Able"});
         QVERIFY2(ann.exitCode == 0, ann.err.constData());
         QVERIFY2(!ann.out.contains("off topic"), ann.out.constData());
         QVERIFY2(!ann.out.contains("screening.decide"), ann.out.constData());
@@ -73,7 +75,7 @@ private slots:
 
         // The whole project, as JSON: Ben's settled vote on record 1 shows, his open one not.
         const test::RunResult json =
-            test::runEvimap({"audit", m_project, "--reviewer", "AA", "--json"});
+            test::runCommand({"audit", m_project, "--reviewer", "AA", "--json"});
         QCOMPARE(json.exitCode, 0);
         const QJsonArray entries = QJsonDocument::fromJson(json.out).array();
         int bensShown = 0;
@@ -89,7 +91,7 @@ private slots:
 
         const QString csv = m_dir.filePath(QStringLiteral("ann-history.csv"));
         const test::RunResult written =
-            test::runEvimap({"audit", m_project, "--reviewer", "Ann Able", "--csv", csv});
+            test::runCommand({"audit", m_project, "--reviewer", "Ann Able", "--csv", csv});
         QCOMPARE(written.exitCode, 0);
         QVERIFY(written.out.contains("hidden until settled"));
         QVERIFY(!test::readFile(csv).contains("off topic"));
@@ -125,16 +127,16 @@ private slots:
             }
             return QJsonObject();
         };
-        const test::RunResult all = test::runEvimap({"stats", m_project, "--json"});
+        const test::RunResult all = test::runCommand({"stats", m_project, "--json"});
         QCOMPARE(all.exitCode, 0);
         QCOMPARE(bens(all.out)[QStringLiteral("exclude")].toInt(), 1);
         const test::RunResult ann =
-            test::runEvimap({"stats", m_project, "--reviewer", "Ann Able", "--json"});
+            test::runCommand({"stats", m_project, "--reviewer", "Ann Able", "--json"});
         QVERIFY2(ann.exitCode == 0, ann.err.constData());
         QCOMPARE(bens(ann.out)[QStringLiteral("decided")].toInt(), 1); // record 1, settled
         QCOMPARE(bens(ann.out)[QStringLiteral("exclude")].toInt(), 0);
         QVERIFY(QJsonDocument::fromJson(ann.out).object()[QStringLiteral("blindedView")].toBool());
-        const test::RunResult text = test::runEvimap({"stats", m_project, "--reviewer", "AA"});
+        const test::RunResult text = test::runCommand({"stats", m_project, "--reviewer", "AA"});
         QVERIFY(text.out.contains("Counted from your own decisions"));
     }
 };

@@ -2,6 +2,7 @@
 // demo references imported, two reviewers coding through CSV, the comparison showing their
 // differences with agreement figures, the lead reconciling, and the exports.
 #include "core/csvrowreader.h"
+#include "runcommand.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -78,23 +79,24 @@ private slots:
     void demoProject_codedByTwoReviewers_comparedAndReconciled()
     {
         const QString project = path(QStringLiteral("demo.evimap"));
-        test::RunResult r = test::runEvimap({QStringLiteral("new"), project});
+        test::RunResult r = test::runCommand({QStringLiteral("new"), project});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(text(r.out).contains(
                      QLatin1String("Codebook: Loneliness and mental health review (11 dimensions")),
                  r.out.constData());
-        r = test::runEvimap({QStringLiteral("import"), project,
-                             test::sourcePath(QStringLiteral("resources/demo/loneliness-demo.ris")),
-                             QStringLiteral("--reviewer"), QStringLiteral("Lena Lead")});
+        r = test::runCommand(
+            {QStringLiteral("import"), project,
+             test::sourcePath(QStringLiteral("resources/demo/loneliness-demo.ris")),
+             QStringLiteral("--reviewer"), QStringLiteral("Lena Lead")});
         QCOMPARE(r.exitCode, 0);
 
         // Ana's CSV: telepathy is not in the codebook; extraction values come in a second file.
         QVERIFY(test::writeFile(path(QStringLiteral("ana.csv")), anaCsv));
         QVERIFY(test::writeFile(path(QStringLiteral("ana-values.csv")),
                                 "record,code,value\n10.5555/evimap.demo.001,sample-size,120\n"));
-        r = test::runEvimap({QStringLiteral("code"), project, QStringLiteral("--reviewer"),
-                             QStringLiteral("Ana Alves"), QStringLiteral("--codings"),
-                             path(QStringLiteral("ana.csv"))});
+        r = test::runCommand({QStringLiteral("code"), project, QStringLiteral("--reviewer"),
+                              QStringLiteral("Ana Alves"), QStringLiteral("--codings"),
+                              path(QStringLiteral("ana.csv"))});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(text(r.err).contains(QLatin1String("ana.csv:14: no code \"factor/telepathy\"")),
                  r.err.constData());
@@ -102,17 +104,17 @@ private slots:
                      QLatin1String("12 codes and 0 extraction values applied for Ana Alves "
                                    "(1 rows skipped)")),
                  r.out.constData());
-        r = test::runEvimap({QStringLiteral("code"), project, QStringLiteral("--reviewer"),
-                             QStringLiteral("Ana Alves"), QStringLiteral("--codings"),
-                             path(QStringLiteral("ana-values.csv"))});
+        r = test::runCommand({QStringLiteral("code"), project, QStringLiteral("--reviewer"),
+                              QStringLiteral("Ana Alves"), QStringLiteral("--codings"),
+                              path(QStringLiteral("ana-values.csv"))});
         QCOMPARE(r.exitCode, 0);
         // Ana changes her mind on record 2: the single-choice design takes the new code.
         QVERIFY(test::writeFile(path(QStringLiteral("ana-fix.csv")),
                                 "record,code\n10.5555/evimap.demo.002,Study design/RCT\n"
                                 "10.5555/evimap.demo.002,Study design/Qualitative\n"));
-        r = test::runEvimap({QStringLiteral("code"), project, QStringLiteral("--reviewer"),
-                             QStringLiteral("AA"), QStringLiteral("--codings"),
-                             path(QStringLiteral("ana-fix.csv")), QStringLiteral("--json")});
+        r = test::runCommand({QStringLiteral("code"), project, QStringLiteral("--reviewer"),
+                              QStringLiteral("AA"), QStringLiteral("--codings"),
+                              path(QStringLiteral("ana-fix.csv")), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(text(r.err).contains(
                      QLatin1String("ana-fix.csv:3: \"Study design\" is single-choice and line 2 "
@@ -121,16 +123,16 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("codes")).toInt(), 1);
 
         QVERIFY(test::writeFile(path(QStringLiteral("ben.csv")), benCsv));
-        r = test::runEvimap({QStringLiteral("code"), project, QStringLiteral("--reviewer"),
-                             QStringLiteral("Ben Brook"), QStringLiteral("--codings"),
-                             path(QStringLiteral("ben.csv"))});
+        r = test::runCommand({QStringLiteral("code"), project, QStringLiteral("--reviewer"),
+                              QStringLiteral("Ben Brook"), QStringLiteral("--codings"),
+                              path(QStringLiteral("ben.csv"))});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), r.err.constData());
 
         // The comparison: items both coded, the differences code by code, agreement.
-        r = test::runEvimap({QStringLiteral("coding"), project, QStringLiteral("--compare"),
-                             QStringLiteral("Ana Alves"), QStringLiteral("Ben Brook"),
-                             QStringLiteral("--json")});
+        r = test::runCommand({QStringLiteral("coding"), project, QStringLiteral("--compare"),
+                              QStringLiteral("Ana Alves"), QStringLiteral("Ben Brook"),
+                              QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject comparison = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(comparison.value(QLatin1String("items")).toArray().size(), 4);
@@ -171,27 +173,27 @@ private slots:
         QCOMPARE(overall.value(QLatin1String("only_b")).toInt(), 2);
         QCOMPARE(overall.value(QLatin1String("both")).toInt(), 10);
 
-        r = test::runEvimap({QStringLiteral("coding"), project, QStringLiteral("--compare"),
-                             QStringLiteral("AA"), QStringLiteral("BB")});
+        r = test::runCommand({QStringLiteral("coding"), project, QStringLiteral("--compare"),
+                              QStringLiteral("AA"), QStringLiteral("BB")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(text(r.out).contains(QLatin1String("Differences: 5")), r.out.constData());
         QVERIFY(text(r.out).contains(QLatin1String("Study design/Pre-post: A no, B yes")));
 
         // Only the lead reconciles.
-        r = test::runEvimap({QStringLiteral("coding"), project, QStringLiteral("--reconcile"),
-                             QStringLiteral("--reviewer"), QStringLiteral("Ana Alves")});
+        r = test::runCommand({QStringLiteral("coding"), project, QStringLiteral("--reconcile"),
+                              QStringLiteral("--reviewer"), QStringLiteral("Ana Alves")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(text(r.err).contains(QLatin1String("only a lead can reconcile")));
-        r = test::runEvimap({QStringLiteral("coding"), project, QStringLiteral("--reconcile"),
-                             QStringLiteral("--reviewer"), QStringLiteral("Lena Lead"),
-                             QStringLiteral("--json")});
+        r = test::runCommand({QStringLiteral("coding"), project, QStringLiteral("--reconcile"),
+                              QStringLiteral("--reviewer"), QStringLiteral("Lena Lead"),
+                              QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QJsonObject summary = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(summary.value(QLatin1String("reconciled")).toInt(), 1); // record 10
         QCOMPARE(summary.value(QLatin1String("unresolved")).toArray().size(), 3);
-        r = test::runEvimap({QStringLiteral("coding"), project, QStringLiteral("--reconcile"),
-                             QStringLiteral("--reviewer"), QStringLiteral("LL"),
-                             QStringLiteral("--from"), QStringLiteral("Ben Brook")});
+        r = test::runCommand({QStringLiteral("coding"), project, QStringLiteral("--reconcile"),
+                              QStringLiteral("--reviewer"), QStringLiteral("LL"),
+                              QStringLiteral("--from"), QStringLiteral("Ben Brook")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(text(r.out).startsWith(
                      QLatin1String("3 records reconciled (0 without differences, 3 taking "
@@ -200,7 +202,7 @@ private slots:
 
         // The final coding: one row per item, a column per code and field.
         const QString csvPath = path(QStringLiteral("final.csv"));
-        r = test::runEvimap(
+        r = test::runCommand(
             {QStringLiteral("coding"), project, QStringLiteral("--export"), csvPath});
         QCOMPARE(r.exitCode, 0);
         const QByteArray csv = test::readFile(csvPath);
@@ -291,8 +293,8 @@ private slots:
             "dimensions": [{"label": "A", "choice": "several"}]})"));
         const QString project = path(QStringLiteral("bad.evimap"));
         test::RunResult r =
-            test::runEvimap({QStringLiteral("new"), project, QStringLiteral("--codebook"),
-                             path(QStringLiteral("bad.json"))});
+            test::runCommand({QStringLiteral("new"), project, QStringLiteral("--codebook"),
+                              path(QStringLiteral("bad.json"))});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(text(r.err).contains(QLatin1String("bad.json: dimensions[0]: \"choice\" must be")),
                  r.err.constData());

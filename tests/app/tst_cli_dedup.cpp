@@ -1,6 +1,7 @@
 // `evimap dedup` as scripts use it: the real binary on three searches that found the same study,
 // its erratum, a pair a person must judge and an unrelated record; --auto, --json, --list,
 // --decide, --undo and their exit codes.
+#include "runcommand.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -31,10 +32,10 @@ private:
     QString importedProject()
     {
         const QString path = m_dir.filePath(QStringLiteral("p%1.evimap").arg(++m_counter));
-        test::RunResult r = test::runEvimap({"new", path});
+        test::RunResult r = test::runCommand({"new", path});
         if (r.exitCode != 0)
             qFatal("evimap new failed: %s", r.err.constData());
-        r = test::runEvimap({"import", path, test::dataPath("dedup/searches.ris")});
+        r = test::runCommand({"import", path, test::dataPath("dedup/searches.ris")});
         if (r.exitCode != 0)
             qFatal("evimap import failed: %s", r.err.constData());
         return path;
@@ -46,7 +47,7 @@ private slots:
     void detectWithoutAuto_mergesNothing()
     {
         const QString project = importedProject();
-        const test::RunResult r = test::runEvimap({"dedup", project, "--json"});
+        const test::RunResult r = test::runCommand({"dedup", project, "--json"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject o = json(r);
         QCOMPARE(o.value("records").toInt(), 7);
@@ -83,7 +84,7 @@ private slots:
     void autoMerge_listDecideUndo()
     {
         const QString project = importedProject();
-        test::RunResult r = test::runEvimap({"dedup", project, "--auto", "--json"});
+        test::RunResult r = test::runCommand({"dedup", project, "--auto", "--json"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QJsonObject o = json(r);
         QCOMPARE(o.value("merged").toInt(), 2);
@@ -93,7 +94,7 @@ private slots:
         QCOMPARE(o.value("auto_threshold").toDouble(), 0.97);
 
         // The queue: the carers pair, two years apart.
-        r = test::runEvimap({"dedup", project, "--list", "--json"});
+        r = test::runCommand({"dedup", project, "--list", "--json"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonArray pairs = json(r).value("pairs").toArray();
         QCOMPARE(pairs.size(), 1);
@@ -107,32 +108,32 @@ private slots:
         const QString id = QString::number(pair.value("pair").toInteger());
 
         // Deciding needs a reviewer and a decision.
-        r = test::runEvimap({"dedup", project, "--decide", id, "not-duplicate"});
+        r = test::runCommand({"dedup", project, "--decide", id, "not-duplicate"});
         QCOMPARE(r.exitCode, 2);
-        r = test::runEvimap({"dedup", project, "--decide", id, "maybe", "--reviewer", "AB"});
+        r = test::runCommand({"dedup", project, "--decide", id, "maybe", "--reviewer", "AB"});
         QCOMPARE(r.exitCode, 2);
 
-        r = test::runEvimap(
+        r = test::runCommand(
             {"dedup", project, "--decide", id, "not-duplicate", "--reviewer", "AB"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        r = test::runEvimap({"dedup", project, "--list", "--status", "not_duplicate", "--json"});
+        r = test::runCommand({"dedup", project, "--list", "--status", "not_duplicate", "--json"});
         QCOMPARE(json(r).value("pairs").toArray().size(), 1);
-        r = test::runEvimap({"dedup", project, "--decide", id, "duplicate", "--reviewer", "AB"});
+        r = test::runCommand({"dedup", project, "--decide", id, "duplicate", "--reviewer", "AB"});
         QCOMPARE(r.exitCode, 2); // decided: undo first
 
-        r = test::runEvimap({"dedup", project, "--undo", id, "--reviewer", "AB"});
+        r = test::runCommand({"dedup", project, "--undo", id, "--reviewer", "AB"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        r = test::runEvimap({"dedup", project, "--decide", id, "duplicate", "--reviewer", "AB"});
+        r = test::runCommand({"dedup", project, "--decide", id, "duplicate", "--reviewer", "AB"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        r = test::runEvimap({"info", project, "--json"});
+        r = test::runCommand({"info", project, "--json"});
         QCOMPARE(json(r).value("duplicates").toInt(), 3);
 
         // Undoing the merge brings the pair back; the erratum was never touched.
-        r = test::runEvimap({"dedup", project, "--undo", id, "--reviewer", "AB"});
+        r = test::runCommand({"dedup", project, "--undo", id, "--reviewer", "AB"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        r = test::runEvimap({"info", project, "--json"});
+        r = test::runCommand({"info", project, "--json"});
         QCOMPARE(json(r).value("duplicates").toInt(), 2);
-        r = test::runEvimap({"dedup", project, "--list", "--status", "auto_merged", "--json"});
+        r = test::runCommand({"dedup", project, "--list", "--status", "auto_merged", "--json"});
         for (const QJsonValue &p : json(r).value("pairs").toArray()) {
             QVERIFY(!p.toObject().value("title_a").toString().startsWith("Erratum"));
             QVERIFY(!p.toObject().value("title_b").toString().startsWith("Erratum"));
@@ -142,14 +143,14 @@ private slots:
     void usageErrors()
     {
         const QString project = importedProject();
-        QCOMPARE(test::runEvimap({"dedup", project, "--list", "--undo", "1"}).exitCode, 2);
-        QCOMPARE(test::runEvimap(
+        QCOMPARE(test::runCommand({"dedup", project, "--list", "--undo", "1"}).exitCode, 2);
+        QCOMPARE(test::runCommand(
                      {"dedup", project, "--auto-threshold", "0.2", "--review-threshold", "0.9"})
                      .exitCode,
                  2);
-        QCOMPARE(test::runEvimap({"dedup", project, "--undo", "999", "--reviewer", "AB"}).exitCode,
+        QCOMPARE(test::runCommand({"dedup", project, "--undo", "999", "--reviewer", "AB"}).exitCode,
                  2);
-        QCOMPARE(test::runEvimap({"dedup", m_dir.filePath("missing.evimap")}).exitCode, 4);
+        QCOMPARE(test::runCommand({"dedup", m_dir.filePath("missing.evimap")}).exitCode, 4);
     }
 };
 

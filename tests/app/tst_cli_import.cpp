@@ -1,5 +1,6 @@
 // `evimap import` of CSV and PDF files, `evimap add` and `evimap attach`, as scripts use them:
 // the real binary, files the test writes, exit codes and the --json shape.
+#include "runcommand.h"
 #include "testpdf.h"
 #include "testsupport.h"
 
@@ -26,7 +27,7 @@ private:
     QString newProject()
     {
         const QString path = m_dir.filePath(QStringLiteral("p%1.evimap").arg(++m_counter));
-        const test::RunResult r = test::runEvimap({"new", path});
+        const test::RunResult r = test::runCommand({"new", path});
         if (r.exitCode != 0)
             qFatal("evimap new failed: %s", r.err.constData());
         return path;
@@ -98,7 +99,7 @@ private slots:
     {
         const QString project = newProject();
         const QString csv = write(QStringLiteral("own.csv"), "Heading;Summary\nH1;S1\nH2;S2\n");
-        test::RunResult r = test::runEvimap({"import", project, csv, "--json"});
+        test::RunResult r = test::runCommand({"import", project, csv, "--json"});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("--map") && r.err.contains("Heading"), r.err.constData());
         const QJsonObject refused =
@@ -106,12 +107,12 @@ private slots:
         QCOMPARE(refused["imported"].toInt(), 0);
         QVERIFY(refused["refused"].toString().contains(QLatin1String("--map")));
 
-        r = test::runEvimap(
+        r = test::runCommand(
             {"import", project, csv, "--map", "title=Heading,abstract=Summary", "--json"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(QJsonDocument::fromJson(r.out).object()["imported"].toInt(), 2);
 
-        r = test::runEvimap({"import", project, csv, "--again", "--map", "title=Nope"});
+        r = test::runCommand({"import", project, csv, "--again", "--map", "title=Nope"});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("Nope"));
     }
@@ -137,10 +138,10 @@ private slots:
         QFETCH(QByteArray, bytes);
         QFETCH(QString, says);
         const QString project = newProject();
-        const test::RunResult r = test::runEvimap({"import", project, write(name, bytes)});
+        const test::RunResult r = test::runCommand({"import", project, write(name, bytes)});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(says.toUtf8()), r.err.constData());
-        const test::RunResult info = test::runEvimap({"info", project, "--json"});
+        const test::RunResult info = test::runCommand({"info", project, "--json"});
         QCOMPARE(QJsonDocument::fromJson(info.out).object()["records"].toInt(), 0);
     }
 
@@ -151,21 +152,21 @@ private slots:
         const QString project = newProject();
         const QString ris = write(QStringLiteral("empty-records.ris"),
                                   "TY  - JOUR\nER  - \n\nTY  - JOUR\nER  - \n");
-        test::RunResult r = test::runEvimap({"import", project, ris, "--json"});
+        test::RunResult r = test::runCommand({"import", project, ris, "--json"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject file =
             QJsonDocument::fromJson(r.out).object()["files"].toArray().first().toObject();
         QCOMPARE(file["imported"].toInt(), 0);
         QCOMPARE(file["skipped"].toInt(), 2);
         QCOMPARE(file["batch"].toInt(), 0);
-        test::RunResult info = test::runEvimap({"info", project, "--json"});
+        test::RunResult info = test::runCommand({"info", project, "--json"});
         QCOMPARE(QJsonDocument::fromJson(info.out).object()["batches"].toInt(), 0);
 
-        r = test::runEvimap({"import", project, ris});
+        r = test::runCommand({"import", project, ris});
         QVERIFY2(r.out.contains("no record could be imported, 2 skipped"), r.out.constData());
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(!r.err.contains("imported before"), r.err.constData());
-        info = test::runEvimap({"info", project, "--json"});
+        info = test::runCommand({"info", project, "--json"});
         QCOMPARE(QJsonDocument::fromJson(info.out).object()["batches"].toInt(), 0);
     }
 
@@ -180,7 +181,7 @@ private slots:
                                   "PY  - 2021\nER  - \n\n"
                                   "TY  - JOUR\nTI  - Befriending\nAB  - We asked 40 people.\n"
                                   "ER  - \n");
-        test::RunResult r = test::runEvimap({"import", project, ris, "--json"});
+        test::RunResult r = test::runCommand({"import", project, ris, "--json"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject json = QJsonDocument::fromJson(r.out).object();
         const QJsonObject file = json["files"].toArray().first().toObject();
@@ -209,7 +210,7 @@ private slots:
         // The text summary says it too.
         const QString again =
             write(QStringLiteral("hygiene2.ris"), "TY  - JOUR\nAB  - NA\nDO  - 10.1/y\nER  - \n");
-        r = test::runEvimap({"import", project, again});
+        r = test::runCommand({"import", project, again});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains("1 records imported, 0 skipped (ris); 1 of them have no title"),
                  r.out.constData());
@@ -226,7 +227,8 @@ private slots:
                                   "FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\n"
                                   "TI Loneliness\nER\n\nPT J\nTI Shame\nER\n\nEF\n");
         const QString plain = write(QStringLiteral("plain.ris"), "TY  - JOUR\nTI  - A\nER  - \n");
-        test::RunResult r = test::runEvimap({"import", project, wos, plain, "--preview", "--json"});
+        test::RunResult r =
+            test::runCommand({"import", project, wos, plain, "--preview", "--json"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonArray files = QJsonDocument::fromJson(r.out).object()["files"].toArray();
         QCOMPARE(files.size(), 2);
@@ -235,9 +237,9 @@ private slots:
         QCOMPARE(files.at(0).toObject()["source"].toString(), QStringLiteral("Web of Science"));
         QCOMPARE(files.at(1).toObject()["records"].toInt(), 1);
         QCOMPARE(files.at(1).toObject()["source"].toString(), QString());
-        r = test::runEvimap({"import", project, wos, "--preview"});
+        r = test::runCommand({"import", project, wos, "--preview"});
         QVERIFY2(r.out.contains("wos, 2 records, source: Web of Science"), r.out.constData());
-        const test::RunResult info = test::runEvimap({"info", project, "--json"});
+        const test::RunResult info = test::runCommand({"info", project, "--json"});
         QCOMPARE(QJsonDocument::fromJson(info.out).object()["records"].toInt(), 0);
     }
 
@@ -248,14 +250,14 @@ private slots:
         const QString ris =
             write(QStringLiteral("tumor.ris"), "TY  - JOUR\nTI  - A tumor study\nER  - \n\n"
                                                "TY  - JOUR\nTI  - Loneliness\nER  - \n");
-        QCOMPARE(test::runEvimap({"import", project, ris}).exitCode, 0);
+        QCOMPARE(test::runCommand({"import", project, ris}).exitCode, 0);
         const QString out = m_dir.filePath(QStringLiteral("found.ris"));
         test::RunResult r =
-            test::runEvimap({"export", project, "-o", out, "--search", "NOT tumor"});
+            test::runCommand({"export", project, "-o", out, "--search", "NOT tumor"});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("NOT must come after"), r.err.constData());
         QVERIFY(!QFile::exists(out));
-        r = test::runEvimap({"export", project, "-o", out, "--search", "loneliness NOT tumor"});
+        r = test::runCommand({"export", project, "-o", out, "--search", "loneliness NOT tumor"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains("1 records written"), r.out.constData());
     }
@@ -267,7 +269,7 @@ private slots:
         locked.setInfo("Title", "Locked");
         locked.addTextPage({"inside"});
         const QString project = newProject();
-        const test::RunResult r = test::runEvimap(
+        const test::RunResult r = test::runCommand(
             {"import", project, write("locked2.pdf", locked.build()), "--password", "open sesame"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.contains("1 records imported"));
@@ -276,48 +278,49 @@ private slots:
     void add_initiative()
     {
         const QString project = newProject();
-        test::RunResult r = test::runEvimap({"add",
-                                             project,
-                                             "--type",
-                                             "initiative",
-                                             "--title",
-                                             "Chatty benches",
-                                             "--organisation",
-                                             "Bench Trust",
-                                             "--country",
-                                             "UK",
-                                             "--setting",
-                                             "community",
-                                             "--description",
-                                             "Benches with a sign",
-                                             "--contact",
-                                             "a@b.org",
-                                             "--url",
-                                             "https://bench.example",
-                                             "--date",
-                                             "2019-06",
-                                             "--source-type",
-                                             "initiative",
-                                             "--route",
-                                             "expert",
-                                             "--reviewer",
-                                             "Ann",
-                                             "--json"});
+        test::RunResult r = test::runCommand({"add",
+                                              project,
+                                              "--type",
+                                              "initiative",
+                                              "--title",
+                                              "Chatty benches",
+                                              "--organisation",
+                                              "Bench Trust",
+                                              "--country",
+                                              "UK",
+                                              "--setting",
+                                              "community",
+                                              "--description",
+                                              "Benches with a sign",
+                                              "--contact",
+                                              "a@b.org",
+                                              "--url",
+                                              "https://bench.example",
+                                              "--date",
+                                              "2019-06",
+                                              "--source-type",
+                                              "initiative",
+                                              "--route",
+                                              "expert",
+                                              "--reviewer",
+                                              "Ann",
+                                              "--json"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject json = QJsonDocument::fromJson(r.out).object();
         QVERIFY(json["record"].toInt() > 0);
         QCOMPARE(json["type"].toString(), QStringLiteral("initiative"));
         QCOMPARE(json["route"].toString(), QStringLiteral("expert"));
 
-        r = test::runEvimap({"add", project, "--type", "initiative"});
+        r = test::runCommand({"add", project, "--type", "initiative"});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("--title"));
-        r = test::runEvimap({"add", project, "--type", "poem", "--title", "x"});
+        r = test::runCommand({"add", project, "--type", "poem", "--title", "x"});
         QCOMPARE(r.exitCode, 2);
-        r = test::runEvimap({"add", project, "--title", "x", "--date", "soon"});
+        r = test::runCommand({"add", project, "--title", "x", "--date", "soon"});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(
-            test::runEvimap({"add", m_dir.filePath("missing.evimap"), "--title", "x"}).exitCode, 4);
+            test::runCommand({"add", m_dir.filePath("missing.evimap"), "--title", "x"}).exitCode,
+            4);
     }
 
     void attach_toImportedRecord()
@@ -326,23 +329,23 @@ private slots:
         const QString csv =
             write(QStringLiteral("refs.csv"), "Title,DOI\nConnecting communities,10.5555/CC.2020\n"
                                               "Other,10.5555/other\n");
-        QCOMPARE(test::runEvimap({"import", project, csv}).exitCode, 0);
+        QCOMPARE(test::runCommand({"import", project, csv}).exitCode, 0);
         const QString pdf = write(QStringLiteral("cc.pdf"), reportPdf());
-        test::RunResult r = test::runEvimap({"attach", project, pdf, "--json"});
+        test::RunResult r = test::runCommand({"attach", project, pdf, "--json"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject json = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(json["record"].toInt(), 1);
         QCOMPARE(json["pages"].toInt(), 2);
         QVERIFY(json["file"].toString().endsWith(QLatin1String("-cc.pdf")));
 
-        r = test::runEvimap({"attach", project, pdf});
+        r = test::runCommand({"attach", project, pdf});
         QCOMPARE(r.exitCode, 3); // already attached
-        r = test::runEvimap({"attach", project, pdf, "--doi", "10.9/none"});
+        r = test::runCommand({"attach", project, pdf, "--doi", "10.9/none"});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains("10.9/none"));
-        r = test::runEvimap({"attach", project, pdf, "--record", "2", "--doi", "10.5555/other"});
+        r = test::runCommand({"attach", project, pdf, "--record", "2", "--doi", "10.5555/other"});
         QCOMPARE(r.exitCode, 2);
-        r = test::runEvimap({"attach", project, pdf, "--record", "2"});
+        r = test::runCommand({"attach", project, pdf, "--record", "2"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.contains("record 2"));
     }

@@ -1,5 +1,6 @@
 // `evimap map`, `evimap prisma` and `evimap report` through the real binary.
 #include "mapfixture.h"
+#include "runcommand.h"
 #include "testsupport.h"
 
 #include <QFileInfo>
@@ -99,10 +100,11 @@ private slots:
     {
         QFETCH(QString, file);
         QFETCH(QByteArray, magic);
-        const RunResult r = runEvimap({QStringLiteral("map"), m_project, QStringLiteral("--filter"),
-                                       QStringLiteral("setting=online"), QStringLiteral("--years"),
-                                       QStringLiteral("2015-2024"), QStringLiteral("--stage"),
-                                       QStringLiteral("ft"), QStringLiteral("-o"), out(file)});
+        const RunResult r =
+            runCommand({QStringLiteral("map"), m_project, QStringLiteral("--filter"),
+                        QStringLiteral("setting=online"), QStringLiteral("--years"),
+                        QStringLiteral("2015-2024"), QStringLiteral("--stage"),
+                        QStringLiteral("ft"), QStringLiteral("-o"), out(file)});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QByteArray bytes = readFile(out(file));
         QVERIFY2(bytes.startsWith(magic), bytes.left(20).constData());
@@ -121,12 +123,12 @@ private slots:
 
     void pngResolution()
     {
-        const RunResult low =
-            runEvimap({QStringLiteral("map"), m_project, QStringLiteral("--resolution"),
-                       QStringLiteral("96"), QStringLiteral("-o"), out(QStringLiteral("low.png"))});
-        const RunResult high = runEvimap({QStringLiteral("map"), m_project,
-                                          QStringLiteral("--resolution"), QStringLiteral("300"),
-                                          QStringLiteral("-o"), out(QStringLiteral("high.png"))});
+        const RunResult low = runCommand({QStringLiteral("map"), m_project,
+                                          QStringLiteral("--resolution"), QStringLiteral("96"),
+                                          QStringLiteral("-o"), out(QStringLiteral("low.png"))});
+        const RunResult high = runCommand({QStringLiteral("map"), m_project,
+                                           QStringLiteral("--resolution"), QStringLiteral("300"),
+                                           QStringLiteral("-o"), out(QStringLiteral("high.png"))});
         QCOMPARE(low.exitCode, 0);
         QCOMPARE(high.exitCode, 0);
         const QImage a(out(QStringLiteral("low.png"))), b(out(QStringLiteral("high.png")));
@@ -158,40 +160,40 @@ private slots:
         QFETCH(int, exitCode);
         QFETCH(QString, message);
         QStringList args{QStringLiteral("map"), m_project};
-        for (QString a : arguments)
+        for (const QString &a : arguments)
             args << (a.startsWith(QLatin1String("x.")) ? out(a) : a);
-        const RunResult r = runEvimap(args);
+        const RunResult r = runCommand(args);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
     }
 
     void missingProject()
     {
-        const RunResult r = runEvimap({QStringLiteral("map"), out(QStringLiteral("nope.evimap")),
-                                       QStringLiteral("-o"), out(QStringLiteral("x.svg"))});
+        const RunResult r = runCommand({QStringLiteral("map"), out(QStringLiteral("nope.evimap")),
+                                        QStringLiteral("-o"), out(QStringLiteral("x.svg"))});
         QCOMPARE(r.exitCode, 4);
     }
 
     void prisma()
     {
-        const RunResult svg = runEvimap({QStringLiteral("prisma"), m_project, QStringLiteral("-o"),
-                                         out(QStringLiteral("prisma.svg"))});
+        const RunResult svg = runCommand({QStringLiteral("prisma"), m_project, QStringLiteral("-o"),
+                                          out(QStringLiteral("prisma.svg"))});
         QVERIFY2(svg.exitCode == 0, svg.err.constData());
         const QByteArray a = readFile(out(QStringLiteral("prisma.svg")));
         QVERIFY(a.contains("Identification of studies via other methods"));
-        QCOMPARE(runEvimap({QStringLiteral("prisma"), m_project, QStringLiteral("-o"),
-                            out(QStringLiteral("prisma2.svg"))})
+        QCOMPARE(runCommand({QStringLiteral("prisma"), m_project, QStringLiteral("-o"),
+                             out(QStringLiteral("prisma2.svg"))})
                      .exitCode,
                  0);
         QCOMPARE(a, readFile(out(QStringLiteral("prisma2.svg"))));
         for (const QString &name : {QStringLiteral("prisma.png"), QStringLiteral("prisma.pdf")}) {
             const RunResult r =
-                runEvimap({QStringLiteral("prisma"), m_project, QStringLiteral("-o"), out(name)});
+                runCommand({QStringLiteral("prisma"), m_project, QStringLiteral("-o"), out(name)});
             QVERIFY2(r.exitCode == 0, r.err.constData());
             QVERIFY(QFileInfo(out(name)).size() > 1000);
         }
         const RunResult json =
-            runEvimap({QStringLiteral("prisma"), m_project, QStringLiteral("--json")});
+            runCommand({QStringLiteral("prisma"), m_project, QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(o.value(QStringLiteral("reportsIncluded")).toInt(), 3);
@@ -202,8 +204,8 @@ private slots:
 
     void report()
     {
-        const RunResult r = runEvimap({QStringLiteral("report"), m_project, QStringLiteral("-o"),
-                                       out(QStringLiteral("report.pdf"))});
+        const RunResult r = runCommand({QStringLiteral("report"), m_project, QStringLiteral("-o"),
+                                        out(QStringLiteral("report.pdf"))});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QByteArray pdf = readFile(out(QStringLiteral("report.pdf")));
         QVERIFY(pdf.startsWith("%PDF"));
@@ -211,11 +213,11 @@ private slots:
         const QRegularExpression count(QStringLiteral("/Count (\\d+)"));
         const int pages = count.match(QString::fromLatin1(pdf)).captured(1).toInt();
         QVERIFY2(pages >= 6, qPrintable(QString::number(pages)));
-        const RunResult bad = runEvimap({QStringLiteral("report"), m_project, QStringLiteral("-o"),
-                                         out(QStringLiteral("report.txt"))});
+        const RunResult bad = runCommand({QStringLiteral("report"), m_project, QStringLiteral("-o"),
+                                          out(QStringLiteral("report.txt"))});
         QCOMPARE(bad.exitCode, 2);
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliMap)
+QTEST_MAIN(TestCliMap)
 #include "tst_cli_map.moc"

@@ -1,5 +1,6 @@
 // `evimap new/info/check/import/demo` as scripts use them: the real binary, real files, exit codes.
 #include "project/schema.h"
+#include "runcommand.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -78,42 +79,43 @@ private slots:
     {
         QTemporaryDir dir;
         const QString standard = dir.filePath("standard.evimap");
-        test::RunResult r = test::runEvimap({"new", standard});
+        test::RunResult r = test::runCommand({"new", standard});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains("2 reviewers per record at title/abstract, 2 at full text; 8 "
                                 "exclusion reasons"),
                  r.out.constData());
-        r = test::runEvimap({"stats", standard, "--json"});
+        r = test::runCommand({"stats", standard, "--json"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QJsonObject stats = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(stats["reviewersRequired"].toInt(), 2);
         QCOMPARE(stats["reviewersRequiredFullText"].toInt(), 2);
-        r = test::runEvimap({"reasons", standard});
+        r = test::runCommand({"reasons", standard});
         for (const char *reason :
              {"Wrong population", "Wrong intervention", "Wrong comparator", "Wrong outcome",
               "Wrong study design", "Wrong publication type", "Not retrievable", "Duplicate"})
             QVERIFY2(r.out.contains(reason), reason);
 
         const QString own = dir.filePath("own.evimap");
-        r = test::runEvimap({"new", own, "--reviewers-title-abstract", "2", "--reviewers-full-text",
-                             "1", "--reason", "Not about loneliness", "--reason", "Children only"});
+        r = test::runCommand({"new", own, "--reviewers-title-abstract", "2",
+                              "--reviewers-full-text", "1", "--reason", "Not about loneliness",
+                              "--reason", "Children only"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        stats = QJsonDocument::fromJson(test::runEvimap({"stats", own, "--json"}).out).object();
+        stats = QJsonDocument::fromJson(test::runCommand({"stats", own, "--json"}).out).object();
         QCOMPARE(stats["reviewersRequired"].toInt(), 2);
         QCOMPARE(stats["reviewersRequiredFullText"].toInt(), 1);
-        r = test::runEvimap({"reasons", own});
+        r = test::runCommand({"reasons", own});
         QVERIFY2(r.out.contains("Not about loneliness") && r.out.contains("Children only"),
                  r.out.constData());
         QVERIFY(!r.out.contains("Wrong population"));
 
         const QString solo = dir.filePath("solo.evimap");
-        QCOMPARE(test::runEvimap({"new", solo, "--reviewers", "1", "--no-reasons"}).exitCode, 0);
-        stats = QJsonDocument::fromJson(test::runEvimap({"stats", solo, "--json"}).out).object();
+        QCOMPARE(test::runCommand({"new", solo, "--reviewers", "1", "--no-reasons"}).exitCode, 0);
+        stats = QJsonDocument::fromJson(test::runCommand({"stats", solo, "--json"}).out).object();
         QCOMPARE(stats["reviewersRequired"].toInt(), 1);
         QCOMPARE(stats["reviewersRequiredFullText"].toInt(), 1);
-        QVERIFY(!test::runEvimap({"reasons", solo}).out.contains("Duplicate"));
+        QVERIFY(!test::runCommand({"reasons", solo}).out.contains("Duplicate"));
 
-        QCOMPARE(test::runEvimap({"new", dir.filePath("x.evimap"), "--reviewers", "0"}).exitCode,
+        QCOMPARE(test::runCommand({"new", dir.filePath("x.evimap"), "--reviewers", "0"}).exitCode,
                  2);
         QVERIFY(!QFile::exists(dir.filePath("x.evimap")));
     }
@@ -136,7 +138,7 @@ private slots:
         if (kind == "text") {
             QVERIFY(test::writeFile(path, "hello"));
         } else if (kind != "missing") {
-            QCOMPARE(test::runEvimap({"new", path}).exitCode, 0);
+            QCOMPARE(test::runCommand({"new", path}).exitCode, 0);
             if (kind == "truncated") {
                 const QByteArray bytes = test::readFile(path);
                 QVERIFY(test::writeFile(path, bytes.left(4096)));
@@ -155,7 +157,7 @@ private slots:
         }
         const QByteArray before = test::readFile(path);
         for (const char *command : {"info", "check"}) {
-            const test::RunResult r = test::runEvimap({QString::fromLatin1(command), path});
+            const test::RunResult r = test::runCommand({QString::fromLatin1(command), path});
             QCOMPARE(r.exitCode, 4);
             QVERIFY2(r.err.contains(path.toUtf8()), r.err.constData());
         }
@@ -166,7 +168,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath("dangling.evimap");
-        QCOMPARE(test::runEvimap({"new", path}).exitCode, 0);
+        QCOMPARE(test::runCommand({"new", path}).exitCode, 0);
         {
             QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "dangling");
             db.setDatabaseName(path);
@@ -180,7 +182,7 @@ private slots:
             db.close();
         }
         QSqlDatabase::removeDatabase("dangling");
-        const test::RunResult r = test::runEvimap({"check", path, "--json"});
+        const test::RunResult r = test::runCommand({"check", path, "--json"});
         QCOMPARE(r.exitCode, 5);
         const QJsonObject result = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(result["ok"].toBool(), false);
@@ -191,10 +193,10 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath("ro.evimap");
-        QCOMPARE(test::runEvimap({"new", path}).exitCode, 0);
+        QCOMPARE(test::runCommand({"new", path}).exitCode, 0);
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
-        QCOMPARE(test::runEvimap({"info", path}).exitCode, 0);
-        const test::RunResult r = test::runEvimap(
+        QCOMPARE(test::runCommand({"info", path}).exitCode, 0);
+        const test::RunResult r = test::runCommand(
             {"import", path, test::sourcePath("resources/demo/loneliness-demo.ris")});
         QCOMPARE(r.exitCode, 4);
         QVERIFY(r.err.contains("read-only"));
@@ -204,21 +206,21 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath("p.evimap");
-        QCOMPARE(test::runEvimap({"new", path}).exitCode, 0);
+        QCOMPARE(test::runCommand({"new", path}).exitCode, 0);
         const QString prose = dir.filePath("letter.txt");
         QVERIFY(test::writeFile(prose, "Dear colleague, here is nothing bibliographic.\n"));
-        const test::RunResult r = test::runEvimap({"import", path, prose, "--json"});
+        const test::RunResult r = test::runCommand({"import", path, prose, "--json"});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains("letter.txt"));
         const QJsonObject json = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(json["files"].toArray().first().toObject()["imported"].toInt(), 0);
         // Importing the same file twice is refused unless --again.
         const QString ris = test::sourcePath("resources/demo/loneliness-demo.ris");
-        QCOMPARE(test::runEvimap({"import", path, ris}).exitCode, 0);
-        QCOMPARE(test::runEvimap({"import", path, ris}).exitCode, 3);
-        QCOMPARE(test::runEvimap({"import", path, ris, "--again"}).exitCode, 0);
+        QCOMPARE(test::runCommand({"import", path, ris}).exitCode, 0);
+        QCOMPARE(test::runCommand({"import", path, ris}).exitCode, 3);
+        QCOMPARE(test::runCommand({"import", path, ris, "--again"}).exitCode, 0);
         const QJsonObject info =
-            QJsonDocument::fromJson(test::runEvimap({"info", path, "--json"}).out).object();
+            QJsonDocument::fromJson(test::runCommand({"info", path, "--json"}).out).object();
         QCOMPARE(info["records"].toInt(), 132);
         QCOMPARE(info["batches"].toInt(), 2);
     }

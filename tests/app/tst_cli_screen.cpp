@@ -3,6 +3,7 @@
 // with reasons and a report not retrieved, and `evimap stats` against an independent kappa.
 #include "project/project.h"
 #include "project/projectsettings.h"
+#include "runcommand.h"
 #include "screening/screeningsettings.h"
 #include "screening/screeningstore.h"
 #include "testsupport.h"
@@ -56,7 +57,7 @@ const QList<int> noDoi{17, 30, 35, 41, 46, 47, 51, 55, 59, 63};
 
 QJsonObject statsJson(const QString &project)
 {
-    const test::RunResult r = test::runEvimap({"stats", project, "--json"});
+    const test::RunResult r = test::runCommand({"stats", project, "--json"});
     if (r.exitCode != 0)
         qWarning() << r.err;
     return QJsonDocument::fromJson(r.out).object();
@@ -90,8 +91,8 @@ private slots:
         QCOMPARE(int(qstrlen(truth)), 66);
         QVERIFY(m_dir.isValid());
         m_project = m_dir.filePath("demo.evimap");
-        QCOMPARE(test::runEvimap({"new", m_project, "--no-reasons"}).exitCode, 0);
-        QCOMPARE(test::runEvimap(
+        QCOMPARE(test::runCommand({"new", m_project, "--no-reasons"}).exitCode, 0);
+        QCOMPARE(test::runCommand(
                      {"import", m_project, test::sourcePath("resources/demo/loneliness-demo.ris")})
                      .exitCode,
                  0);
@@ -127,7 +128,7 @@ private slots:
                                            "3,include,Wrong design,\n"
                                            "\"4\",exclude,No such reason,\n"
                                            "1,exclude,,\n");
-        const test::RunResult r = test::runEvimap(
+        const test::RunResult r = test::runCommand(
             {"screen", m_project, "--reviewer", "Ann Able", "--stage", "ta", "--decisions", bad});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("bad.csv:3: no record matches \"99999\""), r.err);
@@ -141,20 +142,20 @@ private slots:
 
         // Full text is only for records included at title/abstract.
         const QString early = csv("early.csv", "5,include\n");
-        const test::RunResult ft = test::runEvimap(
+        const test::RunResult ft = test::runCommand(
             {"screen", m_project, "--reviewer", "Ann Able", "--stage", "ft", "--decisions", early});
         QCOMPARE(ft.exitCode, 3);
         QVERIFY2(ft.err.contains("early.csv:1: record 5 has not been included at title/abstract"),
                  ft.err);
 
-        const test::RunResult unterminated = test::runEvimap(
+        const test::RunResult unterminated = test::runCommand(
             {"screen", m_project, "--reviewer", "Ann Able", "--stage", "ta", "--decisions",
              csv("quote.csv", "1,include,,\"never closed\n2,exclude\n")});
         QCOMPARE(unterminated.exitCode, 3);
         QVERIFY2(unterminated.err.contains("quote.csv:1: a quoted field is never closed"),
                  unterminated.err);
-        QCOMPARE(test::runEvimap({"screen", m_project, "--reviewer", "Ann Able", "--stage", "xx",
-                                  "--decisions", early})
+        QCOMPARE(test::runCommand({"screen", m_project, "--reviewer", "Ann Able", "--stage", "xx",
+                                   "--decisions", early})
                      .exitCode,
                  2);
     }
@@ -175,8 +176,8 @@ private slots:
             annCsv += line.toUtf8() + "\r\n";
         }
         test::RunResult r =
-            test::runEvimap({"screen", m_project, "--reviewer", "Ann Able", "--stage", "ta",
-                             "--decisions", csv("ann.csv", annCsv), "--json"});
+            test::runCommand({"screen", m_project, "--reviewer", "Ann Able", "--stage", "ta",
+                              "--decisions", csv("ann.csv", annCsv), "--json"});
         QVERIFY2(r.exitCode == 0, r.err);
         QJsonObject summary = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(summary["decisions"].toInt(), 66);
@@ -205,8 +206,8 @@ private slots:
         for (int i = 1; i <= 66; ++i)
             benCsv +=
                 (word(benD[i - 1]) + QStringLiteral(";;") + QString::number(i)).toUtf8() + "\n";
-        r = test::runEvimap({"screen", m_project, "--reviewer", "Ben Best", "--stage", "ta",
-                             "--decisions", csv("ben.csv", benCsv)});
+        r = test::runCommand({"screen", m_project, "--reviewer", "Ben Best", "--stage", "ta",
+                              "--decisions", csv("ben.csv", benCsv)});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("Recorded 66 decisions by Ben Best (BB)"), r.out);
         QVERIFY2(r.out.contains("conflicts for the lead: 6"), r.out);
@@ -259,7 +260,7 @@ private slots:
                      QStringLiteral("%1 vs %2").arg(kappa, 0, 'g', 17).arg(reference, 0, 'g', 17)));
 
         // The text form says the same and names the conventions.
-        r = test::runEvimap({"stats", m_project});
+        r = test::runCommand({"stats", m_project});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("conflicts for the lead  6"));
         QVERIFY(r.out.contains("Ann Able × Ben Best: 66 records"));
@@ -270,15 +271,15 @@ private slots:
     {
         // Only the lead settles.
         test::RunResult r =
-            test::runEvimap({"settle", m_project, "--reviewer", "Ann Able", "--stage", "ta",
-                             "--record", "13", "--decision", "include"});
+            test::runCommand({"settle", m_project, "--reviewer", "Ann Able", "--stage", "ta",
+                              "--record", "13", "--decision", "include"});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("not the project's lead"));
 
         for (int record : expectedConflicts) {
-            r = test::runEvimap({"settle", m_project, "--reviewer", "LL", "--stage", "ta",
-                                 "--record", QString::number(record), "--decision",
-                                 word(QLatin1Char(truth[record - 1])), "--note", "per protocol"});
+            r = test::runCommand({"settle", m_project, "--reviewer", "LL", "--stage", "ta",
+                                  "--record", QString::number(record), "--decision",
+                                  word(QLatin1Char(truth[record - 1])), "--note", "per protocol"});
             QCOMPARE(r.exitCode, 0);
             // The lead sees every reviewer's decision on the record.
             QVERIFY2(r.out.contains("Ann Able: ") && r.out.contains("Ben Best: "), r.out);
@@ -306,13 +307,13 @@ private slots:
     {
         // Record 17 (a charity report) cannot be found.
         test::RunResult r =
-            test::runEvimap({"settle", m_project, "--reviewer", "Ann Able", "--stage", "ft",
-                             "--record", "17", "--decision", "not-retrieved"});
+            test::runCommand({"settle", m_project, "--reviewer", "Ann Able", "--stage", "ft",
+                              "--record", "17", "--decision", "not-retrieved"});
         QCOMPARE(r.exitCode, 0);
 
         // An exclusion at full text needs a reason.
-        r = test::runEvimap({"screen", m_project, "--reviewer", "Ann Able", "--stage", "ft",
-                             "--decisions", csv("noreason.csv", "36,exclude,,\n")});
+        r = test::runCommand({"screen", m_project, "--reviewer", "Ann Able", "--stage", "ft",
+                              "--decisions", csv("noreason.csv", "36,exclude,,\n")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("noreason.csv:1: record 36: excluding at full text needs a reason"),
                  r.err);
@@ -336,12 +337,12 @@ private slots:
                 ben += id + ",include,\n";
             }
         }
-        QCOMPARE(test::runEvimap({"screen", m_project, "--reviewer", "Ann Able", "--stage", "ft",
-                                  "--decisions", csv("ann-ft.csv", ann)})
+        QCOMPARE(test::runCommand({"screen", m_project, "--reviewer", "Ann Able", "--stage", "ft",
+                                   "--decisions", csv("ann-ft.csv", ann)})
                      .exitCode,
                  0);
-        r = test::runEvimap({"screen", m_project, "--reviewer", "Ben Best", "--stage", "ft",
-                             "--decisions", csv("ben-ft.csv", ben)});
+        r = test::runCommand({"screen", m_project, "--reviewer", "Ben Best", "--stage", "ft",
+                              "--decisions", csv("ben-ft.csv", ben)});
         QCOMPARE(r.exitCode, 0);
         QJsonObject ft = stage(statsJson(m_project), "ft");
         QCOMPARE(ft["eligible"].toInt(), 43);
@@ -349,16 +350,16 @@ private slots:
         QCOMPARE(ft["notRetrieved"].toInt(), 1);
 
         // The lead settles both; an exclusion at full text needs a reason here too.
-        r = test::runEvimap({"settle", m_project, "--reviewer", "LL", "--stage", "ft", "--record",
-                             "48", "--decision", "exclude"});
+        r = test::runCommand({"settle", m_project, "--reviewer", "LL", "--stage", "ft", "--record",
+                              "48", "--decision", "exclude"});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("needs a reason"));
-        QCOMPARE(test::runEvimap({"settle", m_project, "--reviewer", "LL", "--stage", "ft",
-                                  "--record", "48", "--decision", "exclude", "--reason", "2"})
+        QCOMPARE(test::runCommand({"settle", m_project, "--reviewer", "LL", "--stage", "ft",
+                                   "--record", "48", "--decision", "exclude", "--reason", "2"})
                      .exitCode,
                  0);
-        QCOMPARE(test::runEvimap({"settle", m_project, "--reviewer", "LL", "--stage", "ft",
-                                  "--record", "10.5555/evimap.demo.021", "--decision", "include"})
+        QCOMPARE(test::runCommand({"settle", m_project, "--reviewer", "LL", "--stage", "ft",
+                                   "--record", "10.5555/evimap.demo.021", "--decision", "include"})
                      .exitCode,
                  0);
 
@@ -385,7 +386,7 @@ private slots:
         QCOMPARE(prisma["studiesIncluded"].toInt(), 40);
         QCOMPARE(prisma["reportsAwaitingAssessment"].toInt(), 0);
 
-        QCOMPARE(test::runEvimap({"check", m_project}).exitCode, 0);
+        QCOMPARE(test::runCommand({"check", m_project}).exitCode, 0);
     }
 
     void settled_lockedUnlessTheLeadReopens()
@@ -394,8 +395,8 @@ private slots:
         // file, line and record, and nothing is recorded.
         QCOMPARE(truth[7 - 1], 'I');
         test::RunResult r =
-            test::runEvimap({"screen", m_project, "--reviewer", "Ben Best", "--stage", "ft",
-                             "--decisions", csv("locked.csv", "1,include\n7,unsure\n")});
+            test::runCommand({"screen", m_project, "--reviewer", "Ben Best", "--stage", "ft",
+                              "--decisions", csv("locked.csv", "1,include\n7,unsure\n")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("locked.csv:2: record 7 is settled at full text (Included): its "
                                 "decisions are locked until the lead reopens it"),
@@ -404,22 +405,22 @@ private slots:
         QVERIFY2(r.err.contains("no decision was recorded"), r.err);
         QCOMPARE(stage(statsJson(m_project), "ft")["included"].toInt(), 40);
         // Reopening is the lead's.
-        r = test::runEvimap({"screen", m_project, "--reviewer", "Ben Best", "--stage", "ft",
-                             "--decisions", m_dir.filePath("locked.csv"), "--reopen"});
+        r = test::runCommand({"screen", m_project, "--reviewer", "Ben Best", "--stage", "ft",
+                              "--decisions", m_dir.filePath("locked.csv"), "--reopen"});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("only a lead can reopen settled records; Ben Best is a reviewer"),
                  r.err);
         // "Not retrieved" takes no include.
-        r = test::runEvimap({"screen", m_project, "--reviewer", "Ann Able", "--stage", "ft",
-                             "--decisions", csv("missing.csv", "17,include\n")});
+        r = test::runCommand({"screen", m_project, "--reviewer", "Ann Able", "--stage", "ft",
+                              "--decisions", csv("missing.csv", "17,include\n")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("missing.csv:1: record 17: its full text is marked not retrieved"),
                  r.err);
 
         // The lead reopens record 7 with a decision of their own: the record is a conflict now.
-        r = test::runEvimap({"screen", m_project, "--reviewer", "LL", "--stage", "ft",
-                             "--decisions", csv("lead.csv", "7,exclude,Wrong design\n"),
-                             "--reopen"});
+        r = test::runCommand({"screen", m_project, "--reviewer", "LL", "--stage", "ft",
+                              "--decisions", csv("lead.csv", "7,exclude,Wrong design\n"),
+                              "--reopen"});
         QVERIFY2(r.exitCode == 0, r.err);
         QVERIFY2(r.out.contains("Reopened 1 settled record(s) by the lead: 7."), r.out);
         QJsonObject ft = stage(statsJson(m_project), "ft");
@@ -427,19 +428,19 @@ private slots:
         QCOMPARE(ft["conflicts"].toInt(), 1);
 
         // The lead settles it; changing that settlement needs --reopen too.
-        QCOMPARE(test::runEvimap({"settle", m_project, "--reviewer", "LL", "--stage", "ft",
-                                  "--record", "7", "--decision", "include"})
+        QCOMPARE(test::runCommand({"settle", m_project, "--reviewer", "LL", "--stage", "ft",
+                                   "--record", "7", "--decision", "include"})
                      .exitCode,
                  0);
-        r = test::runEvimap({"settle", m_project, "--reviewer", "LL", "--stage", "ft", "--record",
-                             "7", "--decision", "exclude", "--reason", "3"});
+        r = test::runCommand({"settle", m_project, "--reviewer", "LL", "--stage", "ft", "--record",
+                              "7", "--decision", "exclude", "--reason", "3"});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("record 7 is settled at full text (include); the lead changes or "
                                 "clears its result with --reopen"),
                  r.err);
         QCOMPARE(stage(statsJson(m_project), "ft")["included"].toInt(), 40);
-        r = test::runEvimap({"settle", m_project, "--reviewer", "LL", "--stage", "ft", "--record",
-                             "7", "--decision", "clear", "--reopen", "--note", "recheck"});
+        r = test::runCommand({"settle", m_project, "--reviewer", "LL", "--stage", "ft", "--record",
+                              "7", "--decision", "clear", "--reopen", "--note", "recheck"});
         QVERIFY2(r.exitCode == 0, r.err);
         QVERIFY2(r.out.contains("Reopening record 7 at full text (include): Included at full "
                                 "text: 40 → 39."),
@@ -447,8 +448,8 @@ private slots:
         ft = stage(statsJson(m_project), "ft");
         QCOMPARE(ft["included"].toInt(), 39);
         QCOMPARE(ft["conflicts"].toInt(), 1);
-        QCOMPARE(test::runEvimap({"settle", m_project, "--reviewer", "LL", "--stage", "ft",
-                                  "--record", "7", "--decision", "include"})
+        QCOMPARE(test::runCommand({"settle", m_project, "--reviewer", "LL", "--stage", "ft",
+                                   "--record", "7", "--decision", "include"})
                      .exitCode,
                  0);
 
@@ -459,7 +460,7 @@ private slots:
                        "record_id = 7"));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 2);
-        QCOMPARE(test::runEvimap({"check", m_project}).exitCode, 0);
+        QCOMPARE(test::runCommand({"check", m_project}).exitCode, 0);
     }
 
     void stoppedEarly_onlyTheLead_andPrismaCountsTheRestAsAutomation()
@@ -467,18 +468,19 @@ private slots:
         // Prioritised screening stops after four records: the other 62 are not excluded, they
         // are removed by automation (PRISMA 2020), in `stats` and in the diagram alike.
         const QString project = m_dir.filePath("stopped.evimap");
-        QCOMPARE(test::runEvimap({"new", project, "--reviewers", "1", "--no-reasons"}).exitCode, 0);
-        QCOMPARE(test::runEvimap(
+        QCOMPARE(test::runCommand({"new", project, "--reviewers", "1", "--no-reasons"}).exitCode,
+                 0);
+        QCOMPARE(test::runCommand(
                      {"import", project, test::sourcePath("resources/demo/loneliness-demo.ris")})
                      .exitCode,
                  0);
         QCOMPARE(
-            test::runEvimap({"screen", project, "--reviewer", "Lena Lead", "--stage", "ta",
-                             "--decisions", csv("lead.csv", "1,include\n2,exclude\n3,exclude\n")})
+            test::runCommand({"screen", project, "--reviewer", "Lena Lead", "--stage", "ta",
+                              "--decisions", csv("lead.csv", "1,include\n2,exclude\n3,exclude\n")})
                 .exitCode,
             0);
-        QCOMPARE(test::runEvimap({"screen", project, "--reviewer", "Ben Best", "--stage", "ta",
-                                  "--decisions", csv("ben.csv", "4,exclude\n")})
+        QCOMPARE(test::runCommand({"screen", project, "--reviewer", "Ben Best", "--stage", "ta",
+                                   "--decisions", csv("ben.csv", "4,exclude\n")})
                      .exitCode,
                  0);
         auto prismaJson = [&] {
@@ -490,13 +492,13 @@ private slots:
         QCOMPARE(statsJson(project)["prisma"].toObject()["recordsAwaitingScreening"].toInt(), 62);
 
         // Only the lead decides it, and says who they are.
-        test::RunResult r = test::runEvimap({"rank", project, "--stop", "--reviewer", "Ben Best"});
+        test::RunResult r = test::runCommand({"rank", project, "--stop", "--reviewer", "Ben Best"});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("not the project's lead"), r.err);
-        QCOMPARE(test::runEvimap({"rank", project, "--stop"}).exitCode, 2);
+        QCOMPARE(test::runCommand({"rank", project, "--stop"}).exitCode, 2);
         QCOMPARE(prismaJson()["automationRemoved"].toInt(), 0);
 
-        r = test::runEvimap({"rank", project, "--stop", "--reviewer", "Lena Lead"});
+        r = test::runCommand({"rank", project, "--stop", "--reviewer", "Lena Lead"});
         QCOMPARE(r.exitCode, 0);
         QJsonObject diagram = prismaJson();
         QCOMPARE(diagram["automationRemoved"].toInt(), 62);
@@ -509,7 +511,7 @@ private slots:
         QCOMPARE(stats["recordsAwaitingScreening"].toInt(), 0);
 
         // Taken back: the records are waiting again.
-        QCOMPARE(test::runEvimap({"rank", project, "--resume", "--reviewer", "LL"}).exitCode, 0);
+        QCOMPARE(test::runCommand({"rank", project, "--resume", "--reviewer", "LL"}).exitCode, 0);
         QCOMPARE(prismaJson()["automationRemoved"].toInt(), 0);
         QCOMPARE(statsJson(project)["prisma"].toObject()["recordsAwaitingScreening"].toInt(), 62);
     }

@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 #include "project/project.h"
 #include "project/reviewers.h"
+#include "runcommand.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -51,7 +52,7 @@ private slots:
     void copyScreenMerge_roundTrip()
     {
         const QString project = m_dir.filePath(QStringLiteral("team.evimap"));
-        QCOMPARE(test::runEvimap(
+        QCOMPARE(test::runCommand(
                      {"new", project, "--codebook", "empty", "--reviewers", "1", "--no-reasons"})
                      .exitCode,
                  0);
@@ -59,34 +60,34 @@ private slots:
             write(QStringLiteral("s.ris"), "TY  - JOUR\nTI  - First\nDO  - 10.1/one\nER  - \n"
                                            "TY  - JOUR\nTI  - Second\nDO  - 10.1/two\nER  - \n"
                                            "TY  - JOUR\nTI  - Third\nDO  - 10.1/three\nER  - \n");
-        QCOMPARE(test::runEvimap({"import", project, ris}).exitCode, 0);
+        QCOMPARE(test::runCommand({"import", project, ris}).exitCode, 0);
         // The lead is the first reviewer; Ann takes a copy home.
         const QString lead =
             write(QStringLiteral("lead.csv"), "record,decision\n10.1/three,include\n");
-        QCOMPARE(test::runEvimap({"screen", project, "--reviewer", "Lena Lead", "--stage", "ta",
-                                  "--decisions", lead})
+        QCOMPARE(test::runCommand({"screen", project, "--reviewer", "Lena Lead", "--stage", "ta",
+                                   "--decisions", lead})
                      .exitCode,
                  0);
         const QString copy = m_dir.filePath(QStringLiteral("team-ann.evimap"));
         const test::RunResult taken =
-            test::runEvimap({"copy", project, copy, "--reviewer", "Ann Able", "--json"});
+            test::runCommand({"copy", project, copy, "--reviewer", "Ann Able", "--json"});
         QVERIFY2(taken.exitCode == 0, taken.err.constData());
         QCOMPARE(json(taken).value(QStringLiteral("reviewer")).toString(),
                  QStringLiteral("Ann Able"));
         QVERIFY(!json(taken).value(QStringLiteral("taken_at")).toString().isEmpty());
-        QCOMPARE(test::runEvimap({"copy", project, copy, "--reviewer", "Ann Able"}).exitCode, 2);
+        QCOMPARE(test::runCommand({"copy", project, copy, "--reviewer", "Ann Able"}).exitCode, 2);
 
         const QString ann = write(QStringLiteral("ann.csv"),
                                   "record,decision,reason,note\n10.1/one,include,,train\n"
                                   "10.1/two,exclude,,\n");
-        QCOMPARE(test::runEvimap({"screen", copy, "--reviewer", "Ann Able", "--stage", "ta",
-                                  "--decisions", ann})
+        QCOMPARE(test::runCommand({"screen", copy, "--reviewer", "Ann Able", "--stage", "ta",
+                                   "--decisions", ann})
                      .exitCode,
                  0);
 
         const QByteArray before = sha(project);
         const test::RunResult dry =
-            test::runEvimap({"merge", project, copy, "--dry-run", "--json"});
+            test::runCommand({"merge", project, copy, "--dry-run", "--json"});
         QVERIFY2(dry.exitCode == 0, dry.err.constData());
         QVERIFY(json(dry).value(QStringLiteral("dry_run")).toBool());
         QVERIFY(json(dry).value(QStringLiteral("changed")).toBool());
@@ -100,19 +101,19 @@ private slots:
                  2);
         QCOMPARE(sha(project), before);
 
-        const test::RunResult merged = test::runEvimap({"merge", project, copy});
+        const test::RunResult merged = test::runCommand({"merge", project, copy});
         QVERIFY2(merged.exitCode == 0, merged.err.constData());
         QVERIFY2(merged.out.contains("screening_decision: 2 added"), merged.out.constData());
-        const test::RunResult again = test::runEvimap({"merge", project, copy, "--json"});
+        const test::RunResult again = test::runCommand({"merge", project, copy, "--json"});
         QCOMPARE(again.exitCode, 0);
         QVERIFY(!json(again).value(QStringLiteral("changed")).toBool());
-        QCOMPARE(json(test::runEvimap({"info", project, "--json"}))
+        QCOMPARE(json(test::runCommand({"info", project, "--json"}))
                      .value(QStringLiteral("decisions"))
                      .toInt(),
                  3);
 
         // The audit trail: the copy, Ann's decisions (from her copy) and the merge.
-        const test::RunResult audit = test::runEvimap({"audit", project, "--json"});
+        const test::RunResult audit = test::runCommand({"audit", project, "--json"});
         QCOMPARE(audit.exitCode, 0);
         const QJsonArray entries = QJsonDocument::fromJson(audit.out).array();
         QStringList actions;
@@ -122,21 +123,21 @@ private slots:
         QVERIFY(actions.contains(QStringLiteral("team.merge")));
         QVERIFY(actions.contains(QStringLiteral("import.batch")));
         QCOMPARE(actions.count(QStringLiteral("screening.decide")), 3);
-        const test::RunResult one = test::runEvimap({"audit", project, "--record", "1", "--json"});
+        const test::RunResult one = test::runCommand({"audit", project, "--record", "1", "--json"});
         QCOMPARE(one.exitCode, 0);
         const QJsonArray oneEntries = QJsonDocument::fromJson(one.out).array();
         QVERIFY(!oneEntries.isEmpty());
         for (const QJsonValue &e : oneEntries)
             QCOMPARE(e.toObject().value(QStringLiteral("record")).toInt(), 1);
         const QString csv = m_dir.filePath(QStringLiteral("audit.csv"));
-        QCOMPARE(test::runEvimap({"audit", project, "--csv", csv}).exitCode, 0);
+        QCOMPARE(test::runCommand({"audit", project, "--csv", csv}).exitCode, 0);
         const QByteArray csvBytes = test::readFile(csv);
         QVERIFY(csvBytes.contains("at,reviewer,initials,action,entity"));
         QVERIFY(csvBytes.contains("Ann Able"));
-        QCOMPARE(test::runEvimap({"audit", project, "--record", "x"}).exitCode, 2);
+        QCOMPARE(test::runCommand({"audit", project, "--record", "x"}).exitCode, 2);
         // Without --json or --csv the history reads in words, in local time to the minute,
         // not as stored actions and JSON.
-        const test::RunResult words = test::runEvimap({"audit", project});
+        const test::RunResult words = test::runCommand({"audit", project});
         QCOMPARE(words.exitCode, 0);
         const QString text = QString::fromUtf8(words.out);
         QVERIFY2(text.contains(QStringLiteral("Ann Able excluded #2 at title/abstract")),
@@ -207,19 +208,19 @@ private slots:
         const QString folder = m_dir.filePath(QStringLiteral("synced"));
         QVERIFY(QDir().mkpath(folder));
         const QString project = folder + QStringLiteral("/review.evimap");
-        QCOMPARE(test::runEvimap({"new", project, "--codebook", "empty"}).exitCode, 0);
-        const test::RunResult clean = test::runEvimap({"check", project});
+        QCOMPARE(test::runCommand({"new", project, "--codebook", "empty"}).exitCode, 0);
+        const test::RunResult clean = test::runCommand({"check", project});
         QCOMPARE(clean.exitCode, 0);
         QVERIFY(!clean.err.contains("warning"));
 
         QVERIFY(test::writeFile(
             folder + QStringLiteral("/review (conflicted copy 2024-05-01).evimap"), "x"));
-        const test::RunResult warned = test::runEvimap({"check", project});
+        const test::RunResult warned = test::runCommand({"check", project});
         QCOMPARE(warned.exitCode, 0); // the file itself is sound
         QVERIFY2(warned.err.contains("conflicted copy"), warned.err.constData());
-        const test::RunResult checkJson = test::runEvimap({"check", project, "--json"});
+        const test::RunResult checkJson = test::runCommand({"check", project, "--json"});
         QCOMPARE(json(checkJson).value(QStringLiteral("warnings")).toArray().size(), 1);
-        const test::RunResult info = test::runEvimap({"info", project, "--json"});
+        const test::RunResult info = test::runCommand({"info", project, "--json"});
         QCOMPARE(json(info)
                      .value(QStringLiteral("warnings"))
                      .toArray()
@@ -227,7 +228,7 @@ private slots:
                      .toObject()
                      .value(QStringLiteral("kind")),
                  QStringLiteral("conflict_copy"));
-        QVERIFY(test::runEvimap({"info", project}).out.contains("Warning:"));
+        QVERIFY(test::runCommand({"info", project}).out.contains("Warning:"));
     }
 };
 

@@ -5,6 +5,7 @@
 //
 //   bench_screening [--records=N] [Google Benchmark options]
 #include "project/project.h"
+#include "project/projectsettings.h"
 #include "project/reviewers.h"
 #include "records/recordstore.h"
 #include "screening/keywordhighlighter.h"
@@ -52,7 +53,7 @@ QString words(quint32 &seed, int n)
 {
     QString text;
     for (int i = 0; i < n; ++i) {
-        seed = seed * 1664525u + 1013904223u;
+        seed = seed * 1664525U + 1013904223U;
         if (i)
             text += QLatin1Char(' ');
         text += QLatin1String(vocabulary[(seed >> 8) % vocabularySize]);
@@ -97,6 +98,12 @@ void buildProject()
     const qint64 insertMs = timer.restart();
 
     // A review in progress: a third of the records screened by one reviewer, a tenth by both.
+    // Two reviewers screen each record: with one, the first decision settles a record and
+    // locks it, and the second reviewer's decision would be refused.
+    if (Status st = ProjectSettings::screeningReviewersRequired.write(*project, 2); !st) {
+        std::fprintf(stderr, "settings failed: %s\n", qPrintable(st.errorString()));
+        std::exit(1);
+    }
     ScreeningStore store(*project);
     QList<DecisionRequest> requests;
     for (qint64 id = 1; id <= recordCount; ++id) {
