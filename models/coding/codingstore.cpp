@@ -526,6 +526,23 @@ bool CodingStore::isReconciled(qint64 recordId) const
     return q.exec() && q.next() && q.value(0).toInt() != 0;
 }
 
+std::optional<CodingStore::RecordHeading> CodingStore::recordHeading(qint64 recordId,
+                                                                     Status *error) const
+{
+    QSqlQuery q(m_project.database());
+    q.prepare(QStringLiteral("SELECT uuid, doi, title, year FROM record WHERE id = ?"));
+    q.addBindValue(recordId);
+    if (!q.exec()) {
+        if (error)
+            *error = sqlFailure(q);
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return RecordHeading{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).isNull() ? QString() : QString::number(q.value(3).toInt())};
+}
+
 QList<qint64> CodingStore::reconciledRecords() const
 {
     QList<qint64> list;
