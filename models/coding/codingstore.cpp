@@ -2,6 +2,7 @@
 
 #include "coding/codebook.h"
 #include "core/clock.h"
+#include "core/sqlfailure.h"
 #include "core/sqltext.h"
 #include "project/project.h"
 #include "project/projectsettings.h"
@@ -14,7 +15,6 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
@@ -24,11 +24,6 @@
 namespace evimap {
 
 namespace {
-
-Error sqlFailure(const QSqlQuery &q)
-{
-    return failure(q.lastError().text());
-}
 
 Error usage(const QString &message)
 {

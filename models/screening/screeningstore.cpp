@@ -1,6 +1,7 @@
 #include "screening/screeningstore.h"
 
 #include "core/clock.h"
+#include "core/sqlfailure.h"
 #include "core/sqltext.h"
 #include "project/project.h"
 #include "project/reviewers.h"
@@ -13,7 +14,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -73,11 +73,6 @@ ScreeningResult resultFrom(const QSqlQuery &q)
     r.settledBy = q.value(4).toLongLong();
     r.settledAt = q.value(5).toString();
     return r;
-}
-
-Error sqlFailure(const QSqlQuery &q)
-{
-    return failure(q.lastError().text());
 }
 
 Error usage(const QString &message)
