@@ -81,16 +81,23 @@ private slots:
         QTest::addColumn<QString>("decision"); // none, review, auto, link
         QTest::addColumn<QString>("reasons");  // field:verdict:weight bits:detail, in order
 
+        // What the variants of the article share with it, pinned once.
+        const QString sameDoi =
+            QStringLiteral("doi:agree:4012000000000000:10.1016/J.JADOHEALTH.2021.01.007");
+        const QString sameYear = QStringLiteral("year:agree:3ff0000000000000:2021");
+        const QString sameAuthors = QStringLiteral(
+            "authors:agree:4000000000000000:1.00 of the shorter list, first author same");
+        const QString sameJournal =
+            QStringLiteral("journal:agree:3ff0000000000000:journal adolescent health");
+        const QString sameVolume = QStringLiteral("volume:agree:3fe999999999999a:68");
+        const QString samePage = QStringLiteral("pages:agree:3ff3333333333333:455");
+        const QString sameTitle = QStringLiteral("title:agree:4014000000000000:1.00");
+        auto pinned = [](const QStringList &reasons) { return reasons.join(QLatin1String(" | ")); };
         const Record a = article();
         QTest::newRow("same record")
             << a << a << QStringLiteral("3feffffd1ff91383") << QStringLiteral("auto")
-            << QStringLiteral(
-                   "title:agree:4014000000000000:1.00 | "
-                   "doi:agree:4012000000000000:10.1016/J.JADOHEALTH.2021.01.007 | "
-                   "year:agree:3ff0000000000000:2021 | authors:agree:4000000000000000:1.00 of the "
-                   "shorter list, first author same | journal:agree:3ff0000000000000:journal "
-                   "adolescent health | volume:agree:3fe999999999999a:68 | "
-                   "pages:agree:3ff3333333333333:455");
+            << pinned(
+                   {sameTitle, sameDoi, sameYear, sameAuthors, sameJournal, sameVolume, samePage});
         QTest::newRow("re-cased title, abbreviated journal")
             << a
             << with(a,
@@ -102,13 +109,10 @@ private slots:
                         r.authors = {"Okafor, N.", "Lindqvist, P.", "Tanaka, H.", "Moreau, C."};
                     })
             << QStringLiteral("3feffffd1ff91383") << QStringLiteral("auto")
-            << QStringLiteral(
-                   "title:agree:4014000000000000:1.00 | "
-                   "doi:agree:4012000000000000:10.1016/J.JADOHEALTH.2021.01.007 | "
-                   "year:agree:3ff0000000000000:2021 | authors:agree:4000000000000000:1.00 of the "
-                   "shorter list, first author same | journal:agree:3ff0000000000000:journal "
-                   "adolescent health / j adolesc health | volume:agree:3fe999999999999a:68 | "
-                   "pages:agree:3ff3333333333333:455");
+            << pinned({sameTitle, sameDoi, sameYear, sameAuthors,
+                       QStringLiteral("journal:agree:3ff0000000000000:journal adolescent health / "
+                                      "j adolesc health"),
+                       sameVolume, samePage});
         QTest::newRow("two typos, no DOI, year one off")
             << a
             << with(a,
@@ -120,11 +124,9 @@ private slots:
                         r.year = 2022;
                     })
             << QStringLiteral("3feff3b3cae9a9d0") << QStringLiteral("auto")
-            << QStringLiteral(
-                   "title:agree:4010000000000000:0.97 | year:partial:bfe0000000000000:2021 / 2022 "
-                   "| authors:agree:4000000000000000:1.00 of the shorter list, first author same | "
-                   "journal:agree:3ff0000000000000:journal adolescent health | "
-                   "volume:agree:3fe999999999999a:68 | pages:agree:3ff3333333333333:455");
+            << pinned({QStringLiteral("title:agree:4010000000000000:0.97"),
+                       QStringLiteral("year:partial:bfe0000000000000:2021 / 2022"), sameAuthors,
+                       sameJournal, sameVolume, samePage});
         QTest::newRow("subtitle left out")
             << with(a,
                     [](Record &r) {
@@ -138,23 +140,19 @@ private slots:
                         r.doi.clear();
                     })
             << QStringLiteral("3fefebbe888d0581") << QStringLiteral("review")
-            << QStringLiteral(
-                   "title:partial:4000000000000000:one title is the start of the other | "
-                   "year:agree:3ff0000000000000:2021 | authors:agree:4000000000000000:1.00 of the "
-                   "shorter list, first author same | journal:agree:3ff0000000000000:journal "
-                   "adolescent health | volume:agree:3fe999999999999a:68 | "
-                   "pages:agree:3ff3333333333333:455 | guard:guard:0:titles not close enough to "
-                   "merge without a person");
+            << pinned({QStringLiteral(
+                           "title:partial:4000000000000000:one title is the start of the other"),
+                       sameYear, sameAuthors, sameJournal, sameVolume, samePage,
+                       QStringLiteral(
+                           "guard:guard:0:titles not close enough to merge without a person")});
         QTest::newRow("different DOI, same title")
             << a << with(a, [](Record &r) { r.doi = "10.1016/j.jadohealth.2021.02.011"; })
             << QStringLiteral("3fefc92c130538e2") << QStringLiteral("review")
-            << QStringLiteral(
-                   "title:agree:4014000000000000:1.00 | "
-                   "doi:disagree:c010000000000000:10.1016/J.JADOHEALTH.2021.01.007 / "
-                   "10.1016/J.JADOHEALTH.2021.02.011 | year:agree:3ff0000000000000:2021 | "
-                   "authors:agree:4000000000000000:1.00 of the shorter list, first author same | "
-                   "journal:agree:3ff0000000000000:journal adolescent health | "
-                   "volume:agree:3fe999999999999a:68 | pages:agree:3ff3333333333333:455");
+            << pinned(
+                   {sameTitle,
+                    QStringLiteral("doi:disagree:c010000000000000:10.1016/J.JADOHEALTH.2021.01.007 "
+                                   "/ 10.1016/J.JADOHEALTH.2021.02.011"),
+                    sameYear, sameAuthors, sameJournal, sameVolume, samePage});
         QTest::newRow("shared DOI, different titles")
             << a
             << with(a,
@@ -163,24 +161,20 @@ private slots:
                         r.authors = {"Berg, Anna"};
                     })
             << QStringLiteral("3f421d0b15711bf7") << QStringLiteral("none")
-            << QStringLiteral(
-                   "title:disagree:c018000000000000:0.79 | doi:guard:0:same DOI "
-                   "10.1016/J.JADOHEALTH.2021.01.007, different titles: a proceedings or "
-                   "supplement DOI | year:agree:3ff0000000000000:2021 | "
-                   "authors:disagree:c00c000000000000:0.00 of the shorter list, first author "
-                   "differs | journal:agree:3ff0000000000000:journal adolescent health | "
-                   "volume:agree:3fe999999999999a:68 | pages:agree:3ff3333333333333:455");
+            << pinned({QStringLiteral("title:disagree:c018000000000000:0.79"),
+                       QStringLiteral("doi:guard:0:same DOI 10.1016/J.JADOHEALTH.2021.01.007, "
+                                      "different titles: a proceedings or supplement DOI"),
+                       sameYear,
+                       QStringLiteral("authors:disagree:c00c000000000000:0.00 of the shorter list, "
+                                      "first author differs"),
+                       sameJournal, sameVolume, samePage});
         QTest::newRow("part numbers differ")
             << with(a, [](Record &r) { r.title += " part ii"; })
             << with(a, [](Record &r) { r.title += " part iii"; })
             << QStringLiteral("3fefff63093cd1d3") << QStringLiteral("review")
-            << QStringLiteral(
-                   "title:agree:4014000000000000:0.99 | numbers:disagree:c010000000000000:,rii / "
-                   ",riii | doi:agree:4012000000000000:10.1016/J.JADOHEALTH.2021.01.007 | "
-                   "year:agree:3ff0000000000000:2021 | authors:agree:4000000000000000:1.00 of the "
-                   "shorter list, first author same | journal:agree:3ff0000000000000:journal "
-                   "adolescent health | volume:agree:3fe999999999999a:68 | "
-                   "pages:agree:3ff3333333333333:455");
+            << pinned({QStringLiteral("title:agree:4014000000000000:0.99"),
+                       QStringLiteral("numbers:disagree:c010000000000000:,rii / ,riii"), sameDoi,
+                       sameYear, sameAuthors, sameJournal, sameVolume, samePage});
         QTest::newRow("PMID and accession agree, ISBN differs")
             << with(a,
                     [](Record &r) {
@@ -195,16 +189,11 @@ private slots:
                         r.isbn = "978-0-306-40615-7";
                     })
             << QStringLiteral("3fefffffff97c93c") << QStringLiteral("auto")
-            << QStringLiteral(
-                   "title:agree:4014000000000000:1.00 | "
-                   "doi:agree:4012000000000000:10.1016/J.JADOHEALTH.2021.01.007 | "
-                   "pmid:agree:4014000000000000:33612345 | "
-                   "accession:agree:4010000000000000:wos:000612345600012 | "
-                   "isbn:disagree:bff8000000000000:9783161484100 / 9780306406157 | "
-                   "year:agree:3ff0000000000000:2021 | authors:agree:4000000000000000:1.00 of the "
-                   "shorter list, first author same | journal:agree:3ff0000000000000:journal "
-                   "adolescent health | volume:agree:3fe999999999999a:68 | "
-                   "pages:agree:3ff3333333333333:455");
+            << pinned(
+                   {sameTitle, sameDoi, QStringLiteral("pmid:agree:4014000000000000:33612345"),
+                    QStringLiteral("accession:agree:4010000000000000:wos:000612345600012"),
+                    QStringLiteral("isbn:disagree:bff8000000000000:9783161484100 / 9780306406157"),
+                    sameYear, sameAuthors, sameJournal, sameVolume, samePage});
         QTest::newRow("PMID and accession disagree")
             << with(a,
                     [](Record &r) {
@@ -217,15 +206,11 @@ private slots:
                         r.accession = "2-s2.0-85100099999";
                     })
             << QStringLiteral("3feff3b3cae9a9d0") << QStringLiteral("review")
-            << QStringLiteral(
-                   "title:agree:4014000000000000:1.00 | "
-                   "doi:agree:4012000000000000:10.1016/J.JADOHEALTH.2021.01.007 | "
-                   "pmid:disagree:c014000000000000:33612345 / 33699999 | "
-                   "accession:disagree:c000000000000000:2-s2.0-85100012345 / 2-s2.0-85100099999 | "
-                   "year:agree:3ff0000000000000:2021 | authors:agree:4000000000000000:1.00 of the "
-                   "shorter list, first author same | journal:agree:3ff0000000000000:journal "
-                   "adolescent health | volume:agree:3fe999999999999a:68 | "
-                   "pages:agree:3ff3333333333333:455");
+            << pinned({sameTitle, sameDoi,
+                       QStringLiteral("pmid:disagree:c014000000000000:33612345 / 33699999"),
+                       QStringLiteral("accession:disagree:c000000000000000:2-s2.0-85100012345 / "
+                                      "2-s2.0-85100099999"),
+                       sameYear, sameAuthors, sameJournal, sameVolume, samePage});
         QTest::newRow("other authors, other year, volume and pages")
             << a
             << with(a,
@@ -237,12 +222,11 @@ private slots:
                         r.doi.clear();
                     })
             << QStringLiteral("3f7b69f67d638f8e") << QStringLiteral("none")
-            << QStringLiteral(
-                   "title:agree:4014000000000000:1.00 | year:disagree:c008000000000000:2021 / 2018 "
-                   "| authors:disagree:bff8000000000000:0.25 of the shorter list, first author "
-                   "differs | journal:agree:3ff0000000000000:journal adolescent health | "
-                   "volume:disagree:c000000000000000:68 / 62 | pages:disagree:c004000000000000:455 "
-                   "/ 12");
+            << pinned({sameTitle, QStringLiteral("year:disagree:c008000000000000:2021 / 2018"),
+                       QStringLiteral("authors:disagree:bff8000000000000:0.25 of the shorter list, "
+                                      "first author differs"),
+                       sameJournal, QStringLiteral("volume:disagree:c000000000000000:68 / 62"),
+                       QStringLiteral("pages:disagree:c004000000000000:455 / 12")});
         QTest::newRow("erratum")
             << a
             << with(a,
@@ -251,26 +235,20 @@ private slots:
                         r.doi = "10.1016/j.jadohealth.2021.05.001";
                     })
             << QStringLiteral("3fa999999999999a") << QStringLiteral("none")
-            << QStringLiteral(
-                   "title:partial:3fe0000000000000:0.90 | "
-                   "doi:disagree:c010000000000000:10.1016/J.JADOHEALTH.2021.01.007 / "
-                   "10.1016/J.JADOHEALTH.2021.05.001 | year:agree:3ff0000000000000:2021 | "
-                   "authors:agree:4000000000000000:1.00 of the shorter list, first author same | "
-                   "journal:agree:3ff0000000000000:journal adolescent health | "
-                   "volume:agree:3fe999999999999a:68 | pages:agree:3ff3333333333333:455 | "
-                   "guard:guard:0:an erratum, correction, retraction notice or comment is not the "
-                   "article it cites");
+            << pinned(
+                   {QStringLiteral("title:partial:3fe0000000000000:0.90"),
+                    QStringLiteral("doi:disagree:c010000000000000:10.1016/J.JADOHEALTH.2021.01.007 "
+                                   "/ 10.1016/J.JADOHEALTH.2021.05.001"),
+                    sameYear, sameAuthors, sameJournal, sameVolume, samePage,
+                    QStringLiteral("guard:guard:0:an erratum, correction, retraction notice or "
+                                   "comment is not the article it cites")});
         QTest::newRow("marked retracted")
             << a << with(a, [](Record &r) { r.title = "RETRACTED: " + r.title; })
             << QStringLiteral("3feffefd390a9cc1") << QStringLiteral("review")
-            << QStringLiteral(
-                   "title:partial:3fe0000000000000:0.88 | "
-                   "doi:agree:4012000000000000:10.1016/J.JADOHEALTH.2021.01.007 | "
-                   "year:agree:3ff0000000000000:2021 | authors:agree:4000000000000000:1.00 of the "
-                   "shorter list, first author same | journal:agree:3ff0000000000000:journal "
-                   "adolescent health | volume:agree:3fe999999999999a:68 | "
-                   "pages:agree:3ff3333333333333:455 | guard:guard:0:one of the two is marked as "
-                   "retracted: review");
+            << pinned(
+                   {QStringLiteral("title:partial:3fe0000000000000:0.88"), sameDoi, sameYear,
+                    sameAuthors, sameJournal, sameVolume, samePage,
+                    QStringLiteral("guard:guard:0:one of the two is marked as retracted: review")});
         QTest::newRow("preprint and journal version")
             << with(a,
                     [](Record &r) {
@@ -281,10 +259,10 @@ private slots:
                         r.pages.clear();
                     })
             << a << QStringLiteral("3fefebbe888d0581") << QStringLiteral("link")
-            << QStringLiteral(
-                   "title:agree:4014000000000000:1.00 | year:partial:bfe0000000000000:2020 / 2021 "
-                   "| authors:agree:4000000000000000:1.00 of the shorter list, first author same | "
-                   "guard:guard:0:preprint and published version: linked, not merged");
+            << pinned({sameTitle, QStringLiteral("year:partial:bfe0000000000000:2020 / 2021"),
+                       sameAuthors,
+                       QStringLiteral(
+                           "guard:guard:0:preprint and published version: linked, not merged")});
         QTest::newRow("report without journal data")
             << with(a,
                     [](Record &r) {
@@ -304,9 +282,7 @@ private slots:
                         r.authors = {"Okafor, Ngozi", "Lindqvist, Per"};
                     })
             << QStringLiteral("3fefebbe888d0581") << QStringLiteral("auto")
-            << QStringLiteral(
-                   "title:agree:4014000000000000:1.00 | year:agree:3ff0000000000000:2021 | "
-                   "authors:agree:4000000000000000:1.00 of the shorter list, first author same");
+            << pinned({sameTitle, sameYear, sameAuthors});
         QTest::newRow("short title")
             << with(a,
                     [](Record &r) {
@@ -320,13 +296,12 @@ private slots:
                         r.container = "Journal of Adolescent Health Care";
                     })
             << QStringLiteral("3fefe745ec133075") << QStringLiteral("review")
-            << QStringLiteral(
-                   "title:agree:4004000000000000:1.00 | year:agree:3ff0000000000000:2021 | "
-                   "authors:agree:4000000000000000:1.00 of the shorter list, first author same | "
-                   "journal:partial:3fd3333333333333:journal adolescent health / journal "
-                   "adolescent health care | volume:agree:3fe999999999999a:68 | "
-                   "pages:agree:3ff3333333333333:455 | guard:guard:0:a short title alone cannot "
-                   "prove a duplicate");
+            << pinned(
+                   {QStringLiteral("title:agree:4004000000000000:1.00"), sameYear, sameAuthors,
+                    QStringLiteral("journal:partial:3fd3333333333333:journal adolescent health / "
+                                   "journal adolescent health care"),
+                    sameVolume, samePage,
+                    QStringLiteral("guard:guard:0:a short title alone cannot prove a duplicate")});
     }
 
     void pinned()

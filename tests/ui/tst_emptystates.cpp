@@ -11,6 +11,7 @@
 #include "newprojectdialog.h"
 #include "project/project.h"
 #include "records/recordtablemodel.h"
+#include "screening/exclusionreasonstore.h"
 #include "screening/screeningsettings.h"
 #include "screening/screeningstore.h"
 #include "team/blinding.h"
