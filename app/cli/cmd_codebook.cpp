@@ -7,7 +7,6 @@
 #include "project/reviewers.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace evimap::cli {
 

@@ -1,7 +1,7 @@
 // `evimap reasons PROJECT [--add LABEL]...`: the project's exclusion reasons, in the lead's order.
 #include "cli/command.h"
 #include "project/reviewers.h"
-#include "screening/screeningstore.h"
+#include "screening/exclusionreasonstore.h"
 #include "team/roles.h"
 
 #include <QCoreApplication>
@@ -56,7 +56,7 @@ int runReasons(CommandContext &context)
             return context.fail(s.error());
         editor = who->id;
     }
-    ScreeningStore store(*project);
+    ExclusionReasonStore store(*project);
     for (const QString &label : parser.values(add)) {
         Result<ExclusionReason> added = store.addReason(label, editor);
         if (!added)

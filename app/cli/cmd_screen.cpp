@@ -2,6 +2,7 @@
 #include "cli/command.h"
 #include "project/reviewers.h"
 #include "screening/decisioncsv.h"
+#include "screening/exclusionreasonstore.h"
 #include "screening/screeningstore.h"
 #include "team/roles.h"
 
@@ -270,7 +271,8 @@ int runSettle(CommandContext &context)
                                 .arg(parser.value(record)));
     qint64 reasonId = 0;
     if (parser.isSet(reason)) {
-        const std::optional<ExclusionReason> r = store.findReason(parser.value(reason));
+        const std::optional<ExclusionReason> r =
+            ExclusionReasonStore(*project).findReason(parser.value(reason));
         if (!r)
             return context.fail(UsageError,
                                 Tr::tr("unknown exclusion reason \"%1\"; see evimap reasons %2")
@@ -319,7 +321,7 @@ int runSettle(CommandContext &context)
     for (const ScreeningDecision &d : before) {
         const std::optional<Reviewer> r = people.byId(d.reviewerId);
         const std::optional<ExclusionReason> why =
-            d.reasonId > 0 ? store.reason(d.reasonId) : std::nullopt;
+            d.reasonId > 0 ? ExclusionReasonStore(*project).reason(d.reasonId) : std::nullopt;
         context.out << QStringLiteral("  %1: %2%3%4\n")
                            .arg(r ? r->name : QString::number(d.reviewerId),
                                 ScreeningNames::decisionKey(d.decision),
@@ -328,16 +330,18 @@ int runSettle(CommandContext &context)
     }
     const std::optional<ScreeningResult> now = store.result(recordId, screeningStage);
     if (now)
-        context.out << Tr::tr("Record %1 at %2: %3%4, settled by %5.")
-                           .arg(recordId)
-                           .arg(ScreeningNames::stageLabel(screeningStage),
-                                ScreeningNames::resultKey(now->result),
-                                now->reasonId > 0 ? QStringLiteral(" (%1)").arg(
-                                                        store.reason(now->reasonId)->label)
-                                                  : QString(),
-                                now->settledBy > 0 ? people.byId(now->settledBy)->name
-                                                   : Tr::tr("agreement"))
-                    << '\n';
+        context.out
+            << Tr::tr("Record %1 at %2: %3%4, settled by %5.")
+                   .arg(recordId)
+                   .arg(ScreeningNames::stageLabel(screeningStage),
+                        ScreeningNames::resultKey(now->result),
+                        now->reasonId > 0
+                            ? QStringLiteral(" (%1)").arg(
+                                  ExclusionReasonStore(*project).reason(now->reasonId)->label)
+                            : QString(),
+                        now->settledBy > 0 ? people.byId(now->settledBy)->name
+                                           : Tr::tr("agreement"))
+            << '\n';
     else
         context.out << Tr::tr("Record %1 at %2: not settled (conflicts open at this stage: %3).")
                            .arg(recordId)

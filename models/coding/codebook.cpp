@@ -1,8 +1,8 @@
 #include "coding/codebook.h"
 
+#include "coding/codebookstore.h"
 #include "coding/codebooktemplate.h"
 #include "core/clock.h"
-#include "core/sqltext.h"
 #include "project/project.h"
 #include "project/projectsettings.h"
 #include "project/reviewers.h"
@@ -11,11 +11,8 @@
 
 #include <QDate>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
@@ -23,16 +20,6 @@
 namespace evimap {
 
 namespace {
-
-QVariant nullableId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-Error sqlFailure(const QSqlQuery &q)
-{
-    return failure(q.lastError().text());
-}
 
 Error usage(const QString &message)
 {
@@ -62,112 +49,6 @@ QJsonObject fieldJson(const ExtractionField &field)
     if (!field.choices.isEmpty())
         object.insert(QStringLiteral("choices"), QJsonArray::fromStringList(field.choices));
     return object;
-}
-
-QString joinNotes(const QString &a, const QString &b)
-{
-    if (a.isEmpty() || a == b)
-        return b.isEmpty() ? a : b;
-    if (b.isEmpty())
-        return a;
-    return a + QLatin1String("; ") + b;
-}
-
-// Moves the codings (or reconciled results) of `source` to `target`; where the same record and
-// reviewer already have the target, the details are joined into that row.
-Status moveCodings(QSqlDatabase db, const QString &table, qint64 source, qint64 target, int *moved)
-{
-    const bool results = table == QLatin1String("coding_result");
-    const QString owner = results ? QStringLiteral("0") : QStringLiteral("reviewer_id");
-    QSqlQuery rows(db);
-    rows.prepare(QStringLiteral("SELECT id, record_id, %1, quote, page, note FROM %2 "
-                                "WHERE code_id = ?")
-                     .arg(owner, table));
-    rows.addBindValue(source);
-    if (!rows.exec())
-        return sqlFailure(rows);
-    QSqlQuery q(db);
-    while (rows.next()) {
-        const qint64 id = rows.value(0).toLongLong();
-        const qint64 record = rows.value(1).toLongLong();
-        const qint64 reviewer = rows.value(2).toLongLong();
-        ++*moved;
-        if (results) {
-            q.prepare(QStringLiteral("SELECT id, quote, page, note FROM coding_result "
-                                     "WHERE record_id = ? AND code_id = ?"));
-            q.addBindValue(record);
-            q.addBindValue(target);
-        } else {
-            q.prepare(QStringLiteral("SELECT id, quote, page, note FROM coding "
-                                     "WHERE record_id = ? AND code_id = ? AND reviewer_id = ?"));
-            q.addBindValue(record);
-            q.addBindValue(target);
-            q.addBindValue(reviewer);
-        }
-        if (!q.exec())
-            return sqlFailure(q);
-        if (!q.next()) {
-            q.prepare(QStringLiteral("UPDATE %1 SET code_id = ? WHERE id = ?").arg(table));
-            q.addBindValue(target);
-            q.addBindValue(id);
-            if (!q.exec())
-                return sqlFailure(q);
-            continue;
-        }
-        const qint64 targetRow = q.value(0).toLongLong();
-        const QString quote =
-            q.value(1).toString().isEmpty() ? rows.value(3).toString() : q.value(1).toString();
-        const QVariant page = q.value(2).isNull() ? rows.value(4) : q.value(2);
-        const QString note = joinNotes(q.value(3).toString(), rows.value(5).toString());
-        q.prepare(
-            QStringLiteral("UPDATE %1 SET quote = ?, page = ?, note = ? WHERE id = ?").arg(table));
-        q.addBindValue(sqlText(quote));
-        q.addBindValue(page);
-        q.addBindValue(sqlText(note));
-        q.addBindValue(targetRow);
-        if (!q.exec())
-            return sqlFailure(q);
-        q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
-        q.addBindValue(id);
-        if (!q.exec())
-            return sqlFailure(q);
-    }
-    return {};
-}
-
-// Copies the codings (or reconciled results) of `source` to `target`.
-Status copyCodings(QSqlDatabase db, const QString &table, qint64 source, qint64 target, int *copied)
-{
-    const bool results = table == QLatin1String("coding_result");
-    QSqlQuery rows(db);
-    rows.prepare(results ? QStringLiteral("SELECT record_id, quote, page, note, settled_by, "
-                                          "settled_at FROM coding_result WHERE code_id = ?")
-                         : QStringLiteral("SELECT record_id, quote, page, note, reviewer_id, "
-                                          "coded_at FROM coding WHERE code_id = ?"));
-    rows.addBindValue(source);
-    if (!rows.exec())
-        return sqlFailure(rows);
-    QSqlQuery q(db);
-    q.prepare(results ? QStringLiteral("INSERT INTO coding_result(uuid, record_id, code_id, quote, "
-                                       "page, note, settled_by, settled_at) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                      : QStringLiteral("INSERT INTO coding(uuid, record_id, code_id, quote, page, "
-                                       "note, reviewer_id, coded_at) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    while (rows.next()) {
-        q.addBindValue(newUuid());
-        q.addBindValue(rows.value(0));
-        q.addBindValue(target);
-        q.addBindValue(sqlText(rows.value(1).toString()));
-        q.addBindValue(rows.value(2));
-        q.addBindValue(sqlText(rows.value(3).toString()));
-        q.addBindValue(rows.value(4));
-        q.addBindValue(rows.value(5));
-        if (!q.exec())
-            return sqlFailure(q);
-        ++*copied;
-    }
-    return {};
 }
 
 } // namespace
@@ -222,46 +103,13 @@ Status Codebook::reload()
     m_codes.clear();
     m_children.clear();
     m_fields.clear();
-    QSqlQuery q(m_project.database());
-    if (!q.exec(QStringLiteral("SELECT id, uuid, parent_id, key, label, definition, colour, "
-                               "choice, position, retired, merged_into FROM code "
-                               "ORDER BY position, id")))
-        return sqlFailure(q);
-    while (q.next()) {
-        Code c;
-        c.id = q.value(0).toLongLong();
-        c.uuid = q.value(1).toString();
-        c.parentId = q.value(2).toLongLong();
-        c.key = q.value(3).toString();
-        c.label = q.value(4).toString();
-        c.definition = q.value(5).toString();
-        c.colour = q.value(6).toString();
-        c.choice = q.value(7).toString();
-        c.position = q.value(8).toInt();
-        c.retired = q.value(9).toInt() != 0;
-        c.mergedInto = q.value(10).toLongLong();
+    QList<Code> codes;
+    const Status read = CodebookStore(m_project).readAll(&codes, &m_fields);
+    for (const Code &c : std::as_const(codes)) {
         m_codes.insert(c.id, c);
         m_children[c.parentId].append(c.id);
     }
-    if (!q.exec(QStringLiteral("SELECT id, uuid, key, label, kind, choices, definition, "
-                               "position, retired FROM extraction_field ORDER BY position, id")))
-        return sqlFailure(q);
-    while (q.next()) {
-        ExtractionField f;
-        f.id = q.value(0).toLongLong();
-        f.uuid = q.value(1).toString();
-        f.key = q.value(2).toString();
-        f.label = q.value(3).toString();
-        f.kind = q.value(4).toString();
-        const QJsonArray choices = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array();
-        for (const QJsonValue &choice : choices)
-            f.choices.append(choice.toString());
-        f.definition = q.value(6).toString();
-        f.position = q.value(7).toInt();
-        f.retired = q.value(8).toInt() != 0;
-        m_fields.append(f);
-    }
-    return {};
+    return read;
 }
 
 QString Codebook::name() const
@@ -384,13 +232,7 @@ int Codebook::depth(qint64 id) const
 
 QHash<qint64, int> Codebook::codingCounts() const
 {
-    QHash<qint64, int> counts;
-    QSqlQuery q(m_project.database());
-    if (q.exec(QStringLiteral("SELECT code_id, count(*) FROM coding GROUP BY code_id"))) {
-        while (q.next())
-            counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
-    }
-    return counts;
+    return CodebookStore(m_project).codingCounts();
 }
 
 CodeUsage Codebook::codeUsage(qint64 id) const
@@ -400,16 +242,7 @@ CodeUsage Codebook::codeUsage(qint64 id) const
     if (!c)
         return usage;
     usage.codes = int(descendants(id).size()) + (c->isDimension() ? 0 : 1);
-    QSqlQuery q(m_project.database());
-    q.prepare(QStringLiteral(
-        "WITH RECURSIVE tree(id) AS (SELECT ? UNION ALL SELECT c.id FROM code c JOIN tree t "
-        "ON c.parent_id = t.id) SELECT count(*), count(DISTINCT reviewer_id) FROM coding "
-        "WHERE code_id IN (SELECT id FROM tree)"));
-    q.addBindValue(id);
-    if (q.exec() && q.next()) {
-        usage.codings = q.value(0).toInt();
-        usage.coders = q.value(1).toInt();
-    }
+    CodebookStore(m_project).countCodingsBelow(id, &usage.codings, &usage.coders);
     return usage;
 }
 
@@ -568,15 +401,7 @@ Status Codebook::requireLead(qint64 reviewerId) const
 
 QString Codebook::uniqueKey(qint64 parentId, const QString &wanted, qint64 exceptId) const
 {
-    QSet<QString> taken;
-    QSqlQuery q(m_project.database());
-    q.prepare(QStringLiteral("SELECT key FROM code WHERE parent_id IS ? AND id <> ?"));
-    q.addBindValue(nullableId(parentId));
-    q.addBindValue(exceptId);
-    if (q.exec()) {
-        while (q.next())
-            taken.insert(q.value(0).toString());
-    }
+    const QSet<QString> taken = CodebookStore(m_project).siblingKeys(parentId, exceptId);
     const QString base = wanted.isEmpty() ? QStringLiteral("code") : wanted;
     QString key = base;
     for (int n = 2; taken.contains(key); ++n)
@@ -589,35 +414,23 @@ Result<qint64> Codebook::insertNode(qint64 parentId, const Code &node, qint64 re
     const QString label = node.label.trimmed();
     if (label.isEmpty())
         return usage(tr("a code needs a label"));
-    QSqlDatabase db = m_project.database();
-    QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM code WHERE parent_id IS ?"));
-    q.addBindValue(nullableId(parentId));
-    if (!q.exec() || !q.next())
-        return sqlFailure(q);
+    CodebookStore store(m_project);
+    Result<int> position = store.nextPosition(parentId);
+    if (!position)
+        return position.error();
     Code c = node;
     c.parentId = parentId;
     c.label = label;
-    c.position = q.value(0).toInt();
+    c.position = *position;
     c.key = uniqueKey(parentId,
                       node.key.trimmed().isEmpty() ? keyFromLabel(label) : node.key.trimmed(), 0);
     c.uuid = newUuid();
     if (c.choice != QLatin1String("single"))
         c.choice = QStringLiteral("multiple");
-    q.prepare(QStringLiteral("INSERT INTO code(uuid, parent_id, key, label, definition, colour, "
-                             "choice, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(c.uuid);
-    q.addBindValue(nullableId(parentId));
-    q.addBindValue(c.key);
-    q.addBindValue(c.label);
-    q.addBindValue(sqlText(c.definition));
-    q.addBindValue(sqlText(c.colour));
-    q.addBindValue(c.choice);
-    q.addBindValue(c.position);
-    if (!q.exec())
-        return sqlFailure(q);
-    c.id = q.lastInsertId().toLongLong();
+    Result<qint64> inserted = store.insertCode(c);
+    if (!inserted)
+        return inserted.error();
+    c.id = *inserted;
     AuditChange audit;
     audit.action =
         parentId == 0 ? QStringLiteral("codebook.add-dimension") : QStringLiteral("codebook.add");
@@ -627,7 +440,7 @@ Result<qint64> Codebook::insertNode(qint64 parentId, const Code &node, qint64 re
     const QString parentPath = labelPath(parentId);
     audit.after =
         codeJson(c, parentPath.isEmpty() ? c.label : parentPath + QLatin1Char('/') + c.label);
-    if (Status s = AuditLog::record(db, audit); !s)
+    if (Status s = AuditLog::record(m_project.database(), audit); !s)
         return s.error();
     return c.id;
 }
@@ -716,36 +529,26 @@ Status Codebook::update(const Code &changed, qint64 reviewerId)
         c.colour == old->colour && c.choice == old->choice)
         return {};
     Status s = m_project.writeTransaction([&]() -> Status {
-        QSqlQuery q(m_project.database());
+        CodebookStore store(m_project);
         // Another window on the same file may have changed this code since this codebook was
         // read: tell the editor rather than overwrite that change silently.
-        q.prepare(QStringLiteral("SELECT label, key, definition, colour, choice FROM code "
-                                 "WHERE id = ?"));
-        q.addBindValue(c.id);
-        if (!q.exec())
-            return sqlFailure(q);
-        if (!q.next())
+        Result<std::optional<Code>> stored = store.storedText(c.id);
+        if (!stored)
+            return stored.error();
+        if (!stored->has_value())
             return Error{Error::Kind::Conflict,
                          tr("\u201c%1\u201d was deleted by someone else while you edited it; "
                             "nothing was saved")
                              .arg(old->label)};
-        if (q.value(0).toString() != old->label || q.value(1).toString() != old->key ||
-            q.value(2).toString() != old->definition || q.value(3).toString() != old->colour ||
-            q.value(4).toString() != old->choice)
+        const Code &now = **stored;
+        if (now.label != old->label || now.key != old->key || now.definition != old->definition ||
+            now.colour != old->colour || now.choice != old->choice)
             return Error{Error::Kind::Conflict,
                          tr("\u201c%1\u201d was changed by someone else while you edited it "
                             "(it is now \u201c%2\u201d); nothing was saved")
-                             .arg(old->label, q.value(0).toString())};
-        q.prepare(QStringLiteral("UPDATE code SET label = ?, key = ?, definition = ?, colour = ?, "
-                                 "choice = ? WHERE id = ?"));
-        q.addBindValue(c.label);
-        q.addBindValue(c.key);
-        q.addBindValue(sqlText(c.definition));
-        q.addBindValue(sqlText(c.colour));
-        q.addBindValue(c.choice);
-        q.addBindValue(c.id);
-        if (!q.exec())
-            return sqlFailure(q);
+                             .arg(old->label, now.label)};
+        if (Status updated = store.updateText(c); !updated)
+            return updated;
         AuditChange audit;
         audit.action = c.label != old->label ? QStringLiteral("codebook.rename")
                                              : QStringLiteral("codebook.edit");
@@ -767,15 +570,10 @@ int Codebook::singleChoiceConflicts(const QList<qint64> &codes,
 {
     const QSet<qint64> members(codes.begin(), codes.end());
     QHash<QPair<qint64, qint64>, QSet<qint64>> groups;
-    QSqlQuery q(m_project.database());
-    if (!q.exec(QStringLiteral("SELECT record_id, reviewer_id, code_id FROM coding "
-                               "UNION ALL SELECT record_id, 0, code_id FROM coding_result")))
-        return 0;
-    while (q.next()) {
-        const qint64 code = q.value(2).toLongLong();
-        if (members.contains(code))
-            groups[{q.value(0).toLongLong(), q.value(1).toLongLong()}].insert(
-                fold.value(code, code));
+    const QList<CodebookStore::Assignment> assignments = CodebookStore(m_project).assignments();
+    for (const CodebookStore::Assignment &a : assignments) {
+        if (members.contains(a.codeId))
+            groups[{a.recordId, a.reviewerId}].insert(fold.value(a.codeId, a.codeId));
     }
     int n = 0;
     for (const QSet<qint64> &g : std::as_const(groups))
@@ -818,23 +616,15 @@ Status Codebook::move(qint64 id, qint64 newParentId, int position, qint64 review
     const int oldPosition = int(m_children.value(c->parentId).indexOf(id));
 
     Status s = m_project.writeTransaction([&]() -> Status {
-        QSqlDatabase db = m_project.database();
-        QSqlQuery q(db);
+        CodebookStore store(m_project);
         QString key = c->key;
         if (newParentId != c->parentId)
             key = uniqueKey(newParentId, c->key, id);
-        q.prepare(QStringLiteral("UPDATE code SET parent_id = ?, key = ? WHERE id = ?"));
-        q.addBindValue(nullableId(newParentId));
-        q.addBindValue(key);
-        q.addBindValue(id);
-        if (!q.exec())
-            return sqlFailure(q);
-        q.prepare(QStringLiteral("UPDATE code SET position = ? WHERE id = ?"));
+        if (Status moved = store.setParent(id, newParentId, key); !moved)
+            return moved;
         for (qsizetype i = 0; i < siblings.size(); ++i) {
-            q.addBindValue(int(i));
-            q.addBindValue(siblings.at(i));
-            if (!q.exec())
-                return sqlFailure(q);
+            if (Status placed = store.setPosition(siblings.at(i), int(i)); !placed)
+                return placed;
         }
         AuditChange audit;
         audit.action = QStringLiteral("codebook.move");
@@ -850,7 +640,7 @@ Status Codebook::move(qint64 id, qint64 newParentId, int position, qint64 review
              parentPath.isEmpty() ? c->label : parentPath + QLatin1Char('/') + c->label},
             {QStringLiteral("position"), position},
             {QStringLiteral("key"), key}};
-        return AuditLog::record(db, audit);
+        return AuditLog::record(m_project.database(), audit);
     });
     (void)reload();
     return s;
@@ -891,42 +681,22 @@ Status Codebook::merge(qint64 sourceId, qint64 targetId, qint64 reviewerId)
     const QList<qint64> kids = m_children.value(sourceId);
     int codings = 0, results = 0;
     Status s = m_project.writeTransaction([&]() -> Status {
-        QSqlDatabase db = m_project.database();
-        if (Status moved = moveCodings(db, QStringLiteral("coding"), sourceId, targetId, &codings);
-            !moved)
+        CodebookStore store(m_project);
+        if (Status moved = store.moveCodings(false, sourceId, targetId, &codings); !moved)
             return moved;
-        if (Status moved =
-                moveCodings(db, QStringLiteral("coding_result"), sourceId, targetId, &results);
-            !moved)
+        if (Status moved = store.moveCodings(true, sourceId, targetId, &results); !moved)
             return moved;
-        QSqlQuery q(db);
-        q.prepare(
-            QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM code WHERE parent_id = ?"));
-        q.addBindValue(targetId);
-        if (!q.exec() || !q.next())
-            return sqlFailure(q);
-        int position = q.value(0).toInt();
+        Result<int> next = store.nextPosition(targetId);
+        if (!next)
+            return next.error();
+        int position = *next;
         for (qint64 kid : kids) {
             const QString key = uniqueKey(targetId, m_codes[kid].key, kid);
-            q.prepare(QStringLiteral(
-                "UPDATE code SET parent_id = ?, position = ?, key = ? WHERE id = ?"));
-            q.addBindValue(targetId);
-            q.addBindValue(position++);
-            q.addBindValue(key);
-            q.addBindValue(kid);
-            if (!q.exec())
-                return sqlFailure(q);
+            if (Status placed = store.setParentAndPosition(kid, targetId, position++, key); !placed)
+                return placed;
         }
-        q.prepare(QStringLiteral("UPDATE code SET retired = 1, merged_into = ? WHERE id = ?"));
-        q.addBindValue(targetId);
-        q.addBindValue(sourceId);
-        if (!q.exec())
-            return sqlFailure(q);
-        q.prepare(QStringLiteral("UPDATE code SET merged_into = ? WHERE merged_into = ?"));
-        q.addBindValue(targetId);
-        q.addBindValue(sourceId);
-        if (!q.exec())
-            return sqlFailure(q);
+        if (Status marked = store.markMerged(sourceId, targetId); !marked)
+            return marked;
         AuditChange audit;
         audit.action = QStringLiteral("codebook.merge");
         audit.entity = QStringLiteral("code");
@@ -938,7 +708,7 @@ Status Codebook::merge(qint64 sourceId, qint64 targetId, qint64 reviewerId)
                                    {QStringLiteral("children"), int(kids.size())}};
         audit.after = QJsonObject{{QStringLiteral("merged_into"), targetPath},
                                   {QStringLiteral("merged_into_uuid"), target->uuid}};
-        return AuditLog::record(db, audit);
+        return AuditLog::record(m_project.database(), audit);
     });
     (void)reload();
     return s;
@@ -972,16 +742,12 @@ Result<QList<qint64>> Codebook::split(qint64 sourceId, const QStringList &labels
     const QString sourcePath = labelPath(sourceId);
     int codings = 0, results = 0;
     Status s = m_project.writeTransaction([&]() -> Status {
-        QSqlDatabase db = m_project.database();
-        QSqlQuery q(db);
+        CodebookStore store(m_project);
         // Make room right after the source for the new codes.
-        q.prepare(QStringLiteral("UPDATE code SET position = position + ? "
-                                 "WHERE parent_id = ? AND position > ?"));
-        q.addBindValue(int(names.size()));
-        q.addBindValue(source->parentId);
-        q.addBindValue(source->position);
-        if (!q.exec())
-            return sqlFailure(q);
+        if (Status shifted =
+                store.shiftPositions(source->parentId, source->position, int(names.size()));
+            !shifted)
+            return shifted;
         for (qsizetype i = 0; i < names.size(); ++i) {
             Code node;
             node.label = names.at(i);
@@ -989,34 +755,25 @@ Result<QList<qint64>> Codebook::split(qint64 sourceId, const QStringList &labels
             Result<qint64> added = insertNode(source->parentId, node, reviewerId);
             if (!added)
                 return added.error();
-            q.prepare(QStringLiteral("UPDATE code SET position = ? WHERE id = ?"));
-            q.addBindValue(source->position + 1 + int(i));
-            q.addBindValue(*added);
-            if (!q.exec())
-                return sqlFailure(q);
+            if (Status placed = store.setPosition(*added, source->position + 1 + int(i)); !placed)
+                return placed;
             int n = 0;
-            if (Status copied = copyCodings(db, QStringLiteral("coding"), sourceId, *added, &n);
-                !copied)
+            if (Status copied = store.copyCodings(false, sourceId, *added, &n); !copied)
                 return copied;
             codings = n;
             n = 0;
-            if (Status copied =
-                    copyCodings(db, QStringLiteral("coding_result"), sourceId, *added, &n);
-                !copied)
+            if (Status copied = store.copyCodings(true, sourceId, *added, &n); !copied)
                 return copied;
             results = n;
             created.append(*added);
-            q.prepare(QStringLiteral("SELECT uuid FROM code WHERE id = ?"));
-            q.addBindValue(*added);
-            if (!q.exec() || !q.next())
-                return sqlFailure(q);
+            Result<QString> uuid = store.uuidOf(*added);
+            if (!uuid)
+                return uuid.error();
             createdJson.append(QJsonObject{{QStringLiteral("label"), names.at(i)},
-                                           {QStringLiteral("uuid"), q.value(0).toString()}});
+                                           {QStringLiteral("uuid"), *uuid}});
         }
-        q.prepare(QStringLiteral("UPDATE code SET retired = 1 WHERE id = ?"));
-        q.addBindValue(sourceId);
-        if (!q.exec())
-            return sqlFailure(q);
+        if (Status retired = store.setRetired(sourceId, true); !retired)
+            return retired;
         AuditChange audit;
         audit.action = QStringLiteral("codebook.split");
         audit.entity = QStringLiteral("code");
@@ -1027,7 +784,7 @@ Result<QList<qint64>> Codebook::split(qint64 sourceId, const QStringList &labels
                                    {QStringLiteral("results"), results}};
         audit.after = QJsonObject{{QStringLiteral("codes"), createdJson},
                                   {QStringLiteral("copied_codings_each"), codings}};
-        return AuditLog::record(db, audit);
+        return AuditLog::record(m_project.database(), audit);
     });
     (void)reload();
     if (!s)
@@ -1046,21 +803,12 @@ Status Codebook::setRetired(qint64 id, bool retired, qint64 reviewerId)
         return {};
     const QString path = labelPath(id);
     Status s = m_project.writeTransaction([&]() -> Status {
-        QSqlDatabase db = m_project.database();
-        QSqlQuery q(db);
-        // A merged code shown again is an ordinary code again.
-        q.prepare(retired ? QStringLiteral("UPDATE code SET retired = 1 WHERE id = ?")
-                          : QStringLiteral(
-                                "UPDATE code SET retired = 0, merged_into = NULL WHERE id = ?"));
-        q.addBindValue(id);
-        if (!q.exec())
-            return sqlFailure(q);
-        q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM coding WHERE code_id = ?), "
-                                 "(SELECT count(*) FROM coding_result WHERE code_id = ?)"));
-        q.addBindValue(id);
-        q.addBindValue(id);
-        if (!q.exec() || !q.next())
-            return sqlFailure(q);
+        CodebookStore store(m_project);
+        if (Status changed = store.setRetired(id, retired); !changed)
+            return changed;
+        int codings = 0, results = 0;
+        if (Status counted = store.countCodings(id, &codings, &results); !counted)
+            return counted;
         AuditChange audit;
         audit.action =
             retired ? QStringLiteral("codebook.retire") : QStringLiteral("codebook.restore");
@@ -1070,9 +818,9 @@ Status Codebook::setRetired(qint64 id, bool retired, qint64 reviewerId)
         audit.before =
             QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("retired"), c->retired}};
         audit.after = QJsonObject{{QStringLiteral("retired"), retired},
-                                  {QStringLiteral("codings_kept"), q.value(0).toInt()},
-                                  {QStringLiteral("results_kept"), q.value(1).toInt()}};
-        return AuditLog::record(db, audit);
+                                  {QStringLiteral("codings_kept"), codings},
+                                  {QStringLiteral("results_kept"), results}};
+        return AuditLog::record(m_project.database(), audit);
     });
     (void)reload();
     return s;
@@ -1099,28 +847,17 @@ Result<qint64> Codebook::addField(const ExtractionField &field, qint64 reviewerI
     f.position = m_fields.isEmpty() ? 0 : m_fields.last().position + 1;
     qint64 id = 0;
     Status s = m_project.writeTransaction([&]() -> Status {
-        QSqlDatabase db = m_project.database();
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO extraction_field(uuid, key, label, kind, choices, "
-                                 "definition, position) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(f.uuid);
-        q.addBindValue(f.key);
-        q.addBindValue(f.label);
-        q.addBindValue(f.kind);
-        q.addBindValue(QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(f.choices)).toJson(QJsonDocument::Compact)));
-        q.addBindValue(sqlText(f.definition));
-        q.addBindValue(f.position);
-        if (!q.exec())
-            return sqlFailure(q);
-        id = q.lastInsertId().toLongLong();
+        Result<qint64> inserted = CodebookStore(m_project).insertField(f);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
         AuditChange audit;
         audit.action = QStringLiteral("codebook.add-field");
         audit.entity = QStringLiteral("extraction_field");
         audit.entityUuid = f.uuid;
         audit.reviewerId = reviewerId;
         audit.after = fieldJson(f);
-        return AuditLog::record(db, audit);
+        return AuditLog::record(m_project.database(), audit);
     });
     (void)reload();
     if (!s)
@@ -1155,35 +892,19 @@ Status Codebook::updateField(const ExtractionField &changed, qint64 reviewerId)
         // Values already given must still be valid.
         ExtractionField probe = f;
         probe.kind = changed.kind;
-        QSqlQuery q(m_project.database());
-        q.prepare(QStringLiteral("SELECT value FROM extraction_value WHERE field_id = ?"));
-        q.addBindValue(f.id);
-        if (q.exec()) {
-            while (q.next()) {
-                if (!probe.validate(q.value(0).toString()))
-                    return usage(
-                        tr("\"%1\" cannot become a %2 field: the value \"%3\" does not fit")
-                            .arg(f.label, changed.kind, q.value(0).toString()));
-            }
+        const QStringList values = CodebookStore(m_project).fieldValues(f.id);
+        for (const QString &value : values) {
+            if (!probe.validate(value))
+                return usage(tr("\"%1\" cannot become a %2 field: the value \"%3\" does not fit")
+                                 .arg(f.label, changed.kind, value));
         }
         f.kind = changed.kind;
     }
     if (f.kind == QLatin1String("choice") && f.choices.isEmpty())
         return usage(tr("a choice field needs choices"));
     Status s = m_project.writeTransaction([&]() -> Status {
-        QSqlDatabase db = m_project.database();
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE extraction_field SET key = ?, label = ?, kind = ?, "
-                                 "choices = ?, definition = ? WHERE id = ?"));
-        q.addBindValue(f.key);
-        q.addBindValue(f.label);
-        q.addBindValue(f.kind);
-        q.addBindValue(QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(f.choices)).toJson(QJsonDocument::Compact)));
-        q.addBindValue(sqlText(f.definition));
-        q.addBindValue(f.id);
-        if (!q.exec())
-            return sqlFailure(q);
+        if (Status updated = CodebookStore(m_project).updateField(f); !updated)
+            return updated;
         AuditChange audit;
         audit.action = QStringLiteral("codebook.edit-field");
         audit.entity = QStringLiteral("extraction_field");
@@ -1191,7 +912,7 @@ Status Codebook::updateField(const ExtractionField &changed, qint64 reviewerId)
         audit.reviewerId = reviewerId;
         audit.before = fieldJson(*old);
         audit.after = fieldJson(f);
-        return AuditLog::record(db, audit);
+        return AuditLog::record(m_project.database(), audit);
     });
     (void)reload();
     return s;
@@ -1207,13 +928,8 @@ Status Codebook::setFieldRetired(qint64 id, bool retired, qint64 reviewerId)
     if (f->retired == retired)
         return {};
     Status s = m_project.writeTransaction([&]() -> Status {
-        QSqlDatabase db = m_project.database();
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE extraction_field SET retired = ? WHERE id = ?"));
-        q.addBindValue(retired ? 1 : 0);
-        q.addBindValue(id);
-        if (!q.exec())
-            return sqlFailure(q);
+        if (Status changed = CodebookStore(m_project).setFieldRetired(id, retired); !changed)
+            return changed;
         AuditChange audit;
         audit.action = retired ? QStringLiteral("codebook.retire-field")
                                : QStringLiteral("codebook.restore-field");
@@ -1223,7 +939,7 @@ Status Codebook::setFieldRetired(qint64 id, bool retired, qint64 reviewerId)
         audit.before =
             QJsonObject{{QStringLiteral("key"), f->key}, {QStringLiteral("retired"), f->retired}};
         audit.after = QJsonObject{{QStringLiteral("retired"), retired}};
-        return AuditLog::record(db, audit);
+        return AuditLog::record(m_project.database(), audit);
     });
     (void)reload();
     return s;
@@ -1236,27 +952,16 @@ Result<CodebookImportSummary> Codebook::applyTemplate(const CodebookTemplate &co
         return s.error();
     CodebookImportSummary summary;
     QSqlDatabase db = m_project.database();
+    CodebookStore store(m_project);
 
     std::function<Status(qint64, const QList<CodebookTemplate::Node> &)> applyNodes =
         [&](qint64 parentId, const QList<CodebookTemplate::Node> &nodes) -> Status {
         QHash<QString, Code> existing;
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT id, key, label, definition, colour, choice FROM code "
-                                 "WHERE parent_id IS ?"));
-        q.addBindValue(nullableId(parentId));
-        if (!q.exec())
-            return sqlFailure(q);
-        while (q.next()) {
-            Code c;
-            c.id = q.value(0).toLongLong();
-            c.key = q.value(1).toString();
-            c.label = q.value(2).toString();
-            c.definition = q.value(3).toString();
-            c.colour = q.value(4).toString();
-            c.choice = q.value(5).toString();
-            c.parentId = parentId;
+        Result<QList<Code>> stored = store.storedChildren(parentId);
+        if (!stored)
+            return stored.error();
+        for (const Code &c : std::as_const(*stored))
             existing.insert(c.key, c);
-        }
         for (const CodebookTemplate::Node &node : nodes) {
             qint64 id = 0;
             const auto found = existing.constFind(node.key);
@@ -1286,16 +991,11 @@ Result<CodebookImportSummary> Codebook::applyTemplate(const CodebookTemplate &co
                     choice = node.choice;
                 if (c.label != node.label || c.definition != node.definition ||
                     (parentId != 0 && c.colour != node.colour) || choice != c.choice) {
-                    q.prepare(
-                        QStringLiteral("UPDATE code SET label = ?, definition = ?, colour = ?, "
-                                       "choice = ? WHERE id = ?"));
-                    q.addBindValue(node.label);
-                    q.addBindValue(sqlText(node.definition));
-                    q.addBindValue(sqlText(parentId == 0 ? c.colour : node.colour));
-                    q.addBindValue(choice);
-                    q.addBindValue(id);
-                    if (!q.exec())
-                        return sqlFailure(q);
+                    if (Status updated = store.updateTemplateText(
+                            id, node.label, node.definition, parentId == 0 ? c.colour : node.colour,
+                            choice);
+                        !updated)
+                        return updated;
                     ++summary.updated;
                 }
             }
@@ -1316,50 +1016,31 @@ Result<CodebookImportSummary> Codebook::applyTemplate(const CodebookTemplate &co
         }
         if (Status applied = applyNodes(0, codebookTemplate.dimensions); !applied)
             return applied;
-        QSqlQuery q(db);
-        if (!q.exec(
-                QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM extraction_field")) ||
-            !q.next())
-            return sqlFailure(q);
-        int position = q.value(0).toInt();
+        Result<int> next = store.nextFieldPosition();
+        if (!next)
+            return next.error();
+        int position = *next;
         for (const ExtractionField &f : codebookTemplate.fields) {
-            const QString choices =
-                QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(f.choices))
-                                      .toJson(QJsonDocument::Compact));
-            q.prepare(
-                QStringLiteral("SELECT id, label, kind, choices, definition FROM extraction_field "
-                               "WHERE key = ?"));
-            q.addBindValue(f.key);
-            if (!q.exec())
-                return sqlFailure(q);
-            if (q.next()) {
-                const qint64 id = q.value(0).toLongLong();
-                if (q.value(1).toString() == f.label && q.value(3).toString() == choices &&
-                    q.value(4).toString() == f.definition)
+            Result<std::optional<CodebookStore::StoredField>> stored = store.storedField(f.key);
+            if (!stored)
+                return stored.error();
+            if (const std::optional<CodebookStore::StoredField> &old = *stored) {
+                if (old->label == f.label &&
+                    old->choicesJson == CodebookStore::choicesJson(f.choices) &&
+                    old->definition == f.definition)
                     continue;
-                q.prepare(QStringLiteral("UPDATE extraction_field SET label = ?, choices = ?, "
-                                         "definition = ? WHERE id = ?"));
-                q.addBindValue(f.label);
-                q.addBindValue(choices);
-                q.addBindValue(sqlText(f.definition));
-                q.addBindValue(id);
-                if (!q.exec())
-                    return sqlFailure(q);
+                if (Status updated =
+                        store.updateTemplateField(old->id, f.label, f.choices, f.definition);
+                    !updated)
+                    return updated;
                 ++summary.updated;
                 continue;
             }
-            q.prepare(
-                QStringLiteral("INSERT INTO extraction_field(uuid, key, label, kind, choices, "
-                               "definition, position) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-            q.addBindValue(newUuid());
-            q.addBindValue(f.key);
-            q.addBindValue(f.label);
-            q.addBindValue(f.kind);
-            q.addBindValue(choices);
-            q.addBindValue(sqlText(f.definition));
-            q.addBindValue(position++);
-            if (!q.exec())
-                return sqlFailure(q);
+            ExtractionField added = f;
+            added.uuid = newUuid();
+            added.position = position++;
+            if (Result<qint64> inserted = store.insertField(added); !inserted)
+                return inserted.error();
             ++summary.fieldsAdded;
         }
         AuditChange audit;

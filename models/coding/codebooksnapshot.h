@@ -15,7 +15,8 @@ class Project;
 // The codebook as it stood at one moment: every code and extraction field (a codebook has
 // hundreds of rows, not millions), and the codings and reconciled codings of the codes an edit
 // concerns. Taken before and after a change in the codebook editor, it is what undo and redo
-// put back, whatever the change was (a label, a retirement, a merge, a split, a template).
+// put back, whatever the change was (a label, a retirement, a merge, a split, a template). The
+// SQL that takes and restores it is CodebookStore's.
 struct CodebookSnapshot
 {
     QSet<qint64> concerned; // the codes whose codings are kept here

@@ -7,7 +7,6 @@
 
 #include <QJsonArray>
 #include <QSet>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <cmath>
@@ -98,8 +97,6 @@ Result<CodingComparison> CodingComparison::compare(Project &project, const Codeb
     const QList<Code> codes = codebook.codesInOrder();
     const QList<ExtractionField> fields = codebook.fields();
     QHash<qint64, PresenceAgreement> perCode;
-    QSqlQuery title(project.database());
-    title.prepare(QStringLiteral("SELECT title FROM record WHERE id = ?"));
 
     for (qint64 recordId : std::as_const(result.items)) {
         QHash<qint64, Coding> byA, byB;
@@ -110,9 +107,8 @@ Result<CodingComparison> CodingComparison::compare(Project &project, const Codeb
             else if (c.reviewerId == reviewerB)
                 byB.insert(c.codeId, c);
         }
-        title.addBindValue(recordId);
-        const QString recordTitle =
-            title.exec() && title.next() ? title.value(0).toString() : QString();
+        const std::optional<CodingStore::RecordHeading> heading = store.recordHeading(recordId);
+        const QString recordTitle = heading ? heading->title : QString();
         for (const Code &code : codes) {
             const bool inA = byA.contains(code.id);
             const bool inB = byB.contains(code.id);

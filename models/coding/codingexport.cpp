@@ -7,8 +7,6 @@
 #include "project/project.h"
 
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 
 namespace evimap {
@@ -26,18 +24,17 @@ Result<QByteArray> CodingExport::finalCodingCsv(Project &project, const Codebook
 
     QString text = CsvRowWriter::row(header);
     CodingStore store(project, codebook);
-    QSqlQuery q(project.database());
-    q.prepare(QStringLiteral("SELECT uuid, doi, title, year FROM record WHERE id = ?"));
     const QList<qint64> records = store.reconciledRecords();
     for (qint64 recordId : records) {
-        q.addBindValue(recordId);
-        if (!q.exec())
-            return failure(q.lastError().text());
-        if (!q.next())
+        Status read;
+        const std::optional<CodingStore::RecordHeading> heading =
+            store.recordHeading(recordId, &read);
+        if (!read)
+            return read.error();
+        if (!heading)
             continue;
-        QStringList cells{QString::number(recordId), q.value(0).toString(), q.value(1).toString(),
-                          q.value(2).toString(),
-                          q.value(3).isNull() ? QString() : QString::number(q.value(3).toInt())};
+        QStringList cells{QString::number(recordId), heading->uuid, heading->doi, heading->title,
+                          heading->year};
         QSet<qint64> present;
         const QList<Coding> results = store.results(recordId);
         for (const Coding &c : results)

@@ -2,6 +2,7 @@
 
 #include "coding/codebook.h"
 #include "core/clock.h"
+#include "core/sqlfailure.h"
 #include "core/sqltext.h"
 #include "project/project.h"
 #include "project/projectsettings.h"
@@ -14,7 +15,6 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
@@ -24,11 +24,6 @@
 namespace evimap {
 
 namespace {
-
-Error sqlFailure(const QSqlQuery &q)
-{
-    return failure(q.lastError().text());
-}
 
 Error usage(const QString &message)
 {
@@ -524,6 +519,23 @@ bool CodingStore::isReconciled(qint64 recordId) const
     q.addBindValue(recordId);
     q.addBindValue(recordId);
     return q.exec() && q.next() && q.value(0).toInt() != 0;
+}
+
+std::optional<CodingStore::RecordHeading> CodingStore::recordHeading(qint64 recordId,
+                                                                     Status *error) const
+{
+    QSqlQuery q(m_project.database());
+    q.prepare(QStringLiteral("SELECT uuid, doi, title, year FROM record WHERE id = ?"));
+    q.addBindValue(recordId);
+    if (!q.exec()) {
+        if (error)
+            *error = sqlFailure(q);
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return RecordHeading{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).isNull() ? QString() : QString::number(q.value(3).toInt())};
 }
 
 QList<qint64> CodingStore::reconciledRecords() const

@@ -122,6 +122,17 @@ public:
     QHash<qint64, QString> resultValues(qint64 recordId) const;
     bool isReconciled(qint64 recordId) const;
     QList<qint64> reconciledRecords() const;
+
+    // What the coding exports and comparisons name a record by.
+    struct RecordHeading
+    {
+        QString uuid;
+        QString doi;
+        QString title;
+        QString year; // empty when unknown
+    };
+    // Nullopt when there is no such record; `error` gets a failure to read it.
+    std::optional<RecordHeading> recordHeading(qint64 recordId, Status *error = nullptr) const;
     // Replaces the final coding of a record with `codes` and `values`; quotes, pages and notes
     // come from `preferredReviewer`'s codings where they have the code, else from another
     // coder's. Only a lead may do this.

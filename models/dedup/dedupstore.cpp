@@ -1,5 +1,7 @@
 #include "dedup/dedupstore.h"
 
+#include "dedup/recordmerge.h"
+
 #include "core/clock.h"
 #include "core/sqltext.h"
 #include "project/project.h"
@@ -321,202 +323,96 @@ Result<MergeResult> DedupStore::mergeInTransaction(const QList<qint64> &recordId
                                                    const QList<qint64> &pairIds, qint64 reviewerId,
                                                    bool automatic)
 {
-    QList<qint64> ids;
-    for (const qint64 id : recordIds) {
-        if (!ids.contains(id))
-            ids.append(id);
-    }
-    if (ids.size() < 2 || !ids.contains(keptId))
-        return Error{Error::Kind::Usage,
-                     tr("a merge needs at least two records, one of them the one kept")};
+    return RecordMerge(*this, {recordIds, keptId, choices, pairIds, reviewerId, automatic}).run();
+}
 
-    QList<Record> group;
-    Record kept;
-    for (const qint64 id : std::as_const(ids)) {
-        qint64 duplicateOf = 0;
-        std::optional<Record> r = readRecord(id, &duplicateOf);
-        if (!r)
-            return Error{Error::Kind::Usage, tr("record %1 does not exist").arg(id)};
-        if (duplicateOf > 0)
-            return Error{Error::Kind::Usage, tr("record %1 was already merged into another record; "
-                                                "merge that one instead")
-                                                 .arg(id)};
-        group.append(*r);
-        if (id == keptId)
-            kept = *r;
-    }
-
-    const QString operation = newUuid();
-    const QString reason = QStringLiteral("merge ") + operation;
-
-    // Every field of every record once, in mergeableFields() order.
-    const QStringList fields = mergeableFields();
-    QList<QStringList> values;
-    values.reserve(group.size());
-    qsizetype keptIndex = 0;
-    for (qsizetype g = 0; g < group.size(); ++g) {
-        QStringList v;
-        v.reserve(fields.size());
-        for (const QString &field : fields)
-            v.append(RecordFields::value(group.at(g), field));
-        values.append(v);
-        if (group.at(g).id == keptId)
-            keptIndex = g;
-    }
-
-    // The kept record's values: chosen, or its own, or the first other record that has one.
-    Record result = kept;
-    QStringList final = values.at(keptIndex);
-    QJsonObject fieldsBefore, fieldsAfter;
-    for (qsizetype f = 0; f < fields.size(); ++f) {
-        const QString &field = fields.at(f);
-        QString value = final.at(f);
-        if (choices.contains(field)) {
-            const qint64 from = choices.value(field);
-            for (qsizetype g = 0; g < group.size(); ++g) {
-                if (group.at(g).id == from)
-                    value = values.at(g).at(f);
-            }
-        } else if (value.isEmpty()) {
-            for (const QStringList &v : std::as_const(values)) {
-                if (!v.at(f).isEmpty()) {
-                    value = v.at(f);
-                    break;
-                }
-            }
-        }
-        if (value != final.at(f)) {
-            fieldsBefore.insert(field, final.at(f));
-            fieldsAfter.insert(field, value);
-            setFieldValue(result, field, value);
-            final[f] = value;
-        }
-    }
-    if (Status s = updateFields(result, fieldsAfter.keys()); !s)
-        return s.error();
-
-    // What the merged record does not keep goes to its history.
+Status DedupStore::insertHistory(qint64 recordId, const QString &field, const QString &value,
+                                 const QString &fromRecordUuid, const QString &reason,
+                                 const QString &at)
+{
     QSqlQuery &history =
         statement(QStringLiteral("INSERT INTO record_history(uuid, record_id, field, value, "
                                  "from_record_uuid, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    const QString now = utcNow();
-    int historyRows = 0;
-    for (qsizetype g = 0; g < group.size(); ++g) {
-        for (qsizetype f = 0; f < fields.size(); ++f) {
-            const QString &value = values.at(g).at(f);
-            if (value.isEmpty() || value == final.at(f))
-                continue;
-            history.bindValue(0, newUuid());
-            history.bindValue(1, keptId);
-            history.bindValue(2, fields.at(f));
-            history.bindValue(3, value);
-            history.bindValue(4, group.at(g).uuid);
-            history.bindValue(5, reason);
-            history.bindValue(6, now);
-            if (!history.exec())
-                return failure(tr("writing the record history failed: %1").arg(sqlError(history)));
-            ++historyRows;
-        }
-    }
+    history.bindValue(0, newUuid());
+    history.bindValue(1, recordId);
+    history.bindValue(2, field);
+    history.bindValue(3, value);
+    history.bindValue(4, fromRecordUuid);
+    history.bindValue(5, reason);
+    history.bindValue(6, at);
+    if (!history.exec())
+        return failure(tr("writing the record history failed: %1").arg(sqlError(history)));
+    return {};
+}
 
-    // Point the others, and whatever was merged into them before, at the kept record.
-    QJsonObject duplicateOfBefore;
-    QList<qint64> merged;
+Result<QList<qint64>> DedupStore::mergedInto(qint64 recordId)
+{
     QSqlQuery &children = statement(QStringLiteral("SELECT id FROM record WHERE duplicate_of = ?"));
+    children.bindValue(0, recordId);
+    if (!children.exec())
+        return failure(sqlError(children));
+    QList<qint64> earlier;
+    while (children.next())
+        earlier.append(children.value(0).toLongLong());
+    return earlier;
+}
+
+Status DedupStore::pointAt(qint64 recordId, qint64 keptId, const QString &at)
+{
     QSqlQuery &point = statement(
         QStringLiteral("UPDATE record SET duplicate_of = ?, updated_at = ? WHERE id = ?"));
-    for (const qint64 id : std::as_const(ids)) {
-        if (id == keptId)
-            continue;
-        merged.append(id);
-        duplicateOfBefore.insert(QString::number(id), QJsonValue::Null);
-        children.bindValue(0, id);
-        if (!children.exec())
-            return failure(sqlError(children));
-        QList<qint64> earlier;
-        while (children.next())
-            earlier.append(children.value(0).toLongLong());
-        for (const qint64 child : std::as_const(earlier)) {
-            duplicateOfBefore.insert(QString::number(child), id);
-            point.bindValue(0, keptId);
-            point.bindValue(1, now);
-            point.bindValue(2, child);
-            if (!point.exec())
-                return failure(sqlError(point));
-        }
-        point.bindValue(0, keptId);
-        point.bindValue(1, now);
-        point.bindValue(2, id);
-        if (!point.exec())
-            return failure(sqlError(point));
-    }
+    point.bindValue(0, keptId);
+    point.bindValue(1, at);
+    point.bindValue(2, recordId);
+    if (!point.exec())
+        return failure(sqlError(point));
+    return {};
+}
 
-    // The pairs this merge settles.
-    QList<qint64> settled = pairIds;
-    if (settled.isEmpty()) {
-        QSqlQuery p(m_db);
-        const QString in = placeholders(ids.size());
-        p.prepare(QStringLiteral(
-                      "SELECT p.id FROM dedup_pair p JOIN record a ON a.id = p.record_a "
-                      "JOIN record b ON b.id = p.record_b WHERE p.status IN ('pending', 'linked') "
-                      "AND COALESCE(a.duplicate_of, a.id) IN (%1) "
-                      "AND COALESCE(b.duplicate_of, b.id) IN (%1)")
-                      .arg(in));
-        // After the update above every member's root is the kept record.
-        for (int round = 0; round < 2; ++round) {
-            for (const qint64 id : std::as_const(ids))
-                p.addBindValue(id);
-        }
-        if (!p.exec())
-            return failure(sqlError(p));
-        while (p.next())
-            settled.append(p.value(0).toLongLong());
+Result<QList<qint64>> DedupStore::openPairsAmong(const QList<qint64> &recordIds)
+{
+    QSqlQuery p(m_db);
+    const QString in = placeholders(recordIds.size());
+    p.prepare(QStringLiteral("SELECT p.id FROM dedup_pair p JOIN record a ON a.id = p.record_a "
+                             "JOIN record b ON b.id = p.record_b WHERE p.status IN ('pending', "
+                             "'linked') AND COALESCE(a.duplicate_of, a.id) IN (%1) "
+                             "AND COALESCE(b.duplicate_of, b.id) IN (%1)")
+                  .arg(in));
+    for (int round = 0; round < 2; ++round) {
+        for (const qint64 id : recordIds)
+            p.addBindValue(id);
     }
-    QJsonObject pairsBefore;
-    QJsonArray pairList;
+    if (!p.exec())
+        return failure(sqlError(p));
+    QList<qint64> ids;
+    while (p.next())
+        ids.append(p.value(0).toLongLong());
+    return ids;
+}
+
+std::optional<QString> DedupStore::pairStatus(qint64 pairId)
+{
     QSqlQuery &status = statement(QStringLiteral("SELECT status FROM dedup_pair WHERE id = ?"));
+    status.bindValue(0, pairId);
+    if (!status.exec() || !status.next())
+        return std::nullopt;
+    const QString value = status.value(0).toString();
+    status.finish();
+    return value;
+}
+
+Status DedupStore::setPairStatus(qint64 pairId, const QString &status, qint64 reviewerId,
+                                 const QString &at)
+{
     QSqlQuery &decide = statement(QStringLiteral(
         "UPDATE dedup_pair SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?"));
-    for (const qint64 pairId : std::as_const(settled)) {
-        status.bindValue(0, pairId);
-        if (!status.exec() || !status.next())
-            continue;
-        pairsBefore.insert(QString::number(pairId), status.value(0).toString());
-        status.finish();
-        pairList.append(pairId);
-        decide.bindValue(0,
-                         automatic ? QStringLiteral("auto_merged") : QStringLiteral("duplicate"));
-        decide.bindValue(1, reviewerValue(reviewerId));
-        decide.bindValue(2, now);
-        decide.bindValue(3, pairId);
-        if (!decide.exec())
-            return failure(sqlError(decide));
-    }
-
-    QJsonArray mergedList;
-    for (const qint64 id : std::as_const(merged))
-        mergedList.append(id);
-    const QJsonObject before{{QStringLiteral("fields"), fieldsBefore},
-                             {QStringLiteral("duplicate_of"), duplicateOfBefore},
-                             {QStringLiteral("pairs"), pairsBefore}};
-    const QJsonObject after{{QStringLiteral("kept"), keptId},
-                            {QStringLiteral("records"), mergedList},
-                            {QStringLiteral("pairs"), pairList},
-                            {QStringLiteral("fields"), fieldsAfter},
-                            {QStringLiteral("history_rows"), historyRows},
-                            {QStringLiteral("automatic"), automatic}};
-    if (Status s = writeAudit(operation, reviewerId, QStringLiteral("dedup.merge"),
-                              QStringLiteral("record"), kept.uuid, keptId, before, after);
-        !s)
-        return s.error();
-
-    MergeResult outcome;
-    outcome.operation = operation;
-    outcome.kept = keptId;
-    outcome.merged = merged;
-    for (const QJsonValue &v : std::as_const(pairList))
-        outcome.pairs.append(v.toInteger());
-    return outcome;
+    decide.bindValue(0, status);
+    decide.bindValue(1, reviewerValue(reviewerId));
+    decide.bindValue(2, at);
+    decide.bindValue(3, pairId);
+    if (!decide.exec())
+        return failure(sqlError(decide));
+    return {};
 }
 
 Result<MergeResult> DedupStore::merge(const QList<qint64> &records, qint64 kept,

@@ -144,6 +144,20 @@ public:
     static void setFieldValue(Record &record, const QString &field, const QString &value);
 
 private:
+    // The steps of a merge (RecordMerge) read and write through these.
+    friend class RecordMerge;
+    Status insertHistory(qint64 recordId, const QString &field, const QString &value,
+                         const QString &fromRecordUuid, const QString &reason, const QString &at);
+    // Records merged into `recordId` before.
+    Result<QList<qint64>> mergedInto(qint64 recordId);
+    Status pointAt(qint64 recordId, qint64 keptId, const QString &at);
+    // Pending or linked pairs whose two records (or the records they were merged into) are
+    // among `recordIds`.
+    Result<QList<qint64>> openPairsAmong(const QList<qint64> &recordIds);
+    std::optional<QString> pairStatus(qint64 pairId);
+    Status setPairStatus(qint64 pairId, const QString &status, qint64 reviewerId,
+                         const QString &at);
+
     Status writeAudit(const QString &uuid, qint64 reviewerId, const QString &action,
                       const QString &entity, const QString &entityUuid, qint64 recordId,
                       const QJsonObject &before, const QJsonObject &after);

@@ -2,8 +2,10 @@
 
 #include "coding/codebook.h"
 #include "coding/codingstore.h"
+#include "import/importbatchstore.h"
 #include "project/project.h"
 #include "project/reviewers.h"
+#include "screening/exclusionreasonstore.h"
 #include "screening/screeningsettings.h"
 #include "screening/screeningstore.h"
 
@@ -11,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace evimap {
 
@@ -25,16 +26,11 @@ Error scriptError(const QString &message)
 // The record that stands for record number `number` of the batch after duplicates were merged.
 Result<qint64> recordFor(Project &project, qint64 batchId, int number)
 {
-    QSqlQuery q(project.database());
-    q.prepare(QStringLiteral("SELECT coalesce(r.duplicate_of, r.id) FROM record_source s "
-                             "JOIN record r ON r.id = s.record_id "
-                             "WHERE s.batch_id = ? AND s.record_no = ?"));
-    q.addBindValue(batchId);
-    q.addBindValue(number);
-    if (!q.exec() || !q.next())
+    const qint64 id = ImportBatchStore(project).recordFor(batchId, number);
+    if (id == 0)
         return scriptError(
             DemoReview::tr("there is no record %1 in import batch %2").arg(number).arg(batchId));
-    return q.value(0).toLongLong();
+    return id;
 }
 
 } // namespace
@@ -78,7 +74,8 @@ Result<DemoReviewSummary> DemoReview::apply(Project &project, qint64 batchId,
     ScreeningStore screening(project);
     QHash<QString, qint64> reasonIds;
     for (const QJsonValue &value : root.value(QStringLiteral("reasons")).toArray()) {
-        Result<ExclusionReason> added = screening.addReason(value.toString(), lead);
+        Result<ExclusionReason> added =
+            ExclusionReasonStore(screening.project()).addReason(value.toString(), lead);
         if (!added)
             return added.error();
         reasonIds.insert(value.toString(), added->id);

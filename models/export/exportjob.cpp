@@ -1,55 +1,30 @@
 #include "export/exportjob.h"
 
 #include "core/outputfile.h"
+#include "export/exportselectionstore.h"
 #include "export/recordwriter.h"
 #include "project/project.h"
 #include "records/recordstore.h"
 #include "records/searchquery.h"
 
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace evimap {
 
 Result<QList<qint64>> ExportJob::selectIds(Project &project, const ExportSelection &selection)
 {
-    QString sql = QStringLiteral("SELECT r.id FROM record r");
-    QStringList where;
-    QVariantList binds;
     const Result<QString> parsed = SearchQuery::toFts5(selection.searchText);
     if (!parsed)
         return parsed.error();
-    const QString match = *parsed;
-    if (!match.isEmpty()) {
-        where << QStringLiteral("r.id IN (SELECT rowid FROM record_fts WHERE record_fts MATCH ?)");
-        binds << match;
-    }
-    if (!selection.includedAtStage.isEmpty()) {
-        if (selection.includedAtStage != QLatin1String("ta") &&
-            selection.includedAtStage != QLatin1String("ft"))
-            return Error{
-                Error::Kind::Usage,
-                tr("the stage must be ta or ft, not \"%1\"").arg(selection.includedAtStage)};
-        where << QStringLiteral("r.id IN (SELECT record_id FROM screening_result WHERE stage = ? "
-                                "AND result = 'include')");
-        binds << selection.includedAtStage;
-    }
-    if (!selection.includeDuplicates)
-        where << QStringLiteral("r.duplicate_of IS NULL");
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY r.id");
-    QSqlQuery q(project.database());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    if (!q.exec())
-        return failure(q.lastError().text());
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
+    if (!selection.includedAtStage.isEmpty() && selection.includedAtStage != QLatin1String("ta") &&
+        selection.includedAtStage != QLatin1String("ft"))
+        return Error{Error::Kind::Usage,
+                     tr("the stage must be ta or ft, not \"%1\"").arg(selection.includedAtStage)};
+    Result<QList<qint64>> selected = ExportSelectionStore(project).recordIds(
+        *parsed, selection.includedAtStage, selection.includeDuplicates);
+    if (!selected)
+        return selected.error();
+    QList<qint64> ids = *selected;
     if (!selection.recordIds.isEmpty()) {
         const QSet<qint64> wanted(selection.recordIds.cbegin(), selection.recordIds.cend());
         ids.removeIf([&](qint64 id) { return !wanted.contains(id); });

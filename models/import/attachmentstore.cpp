@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "core/sha256.h"
+#include "core/sqlfailure.h"
 #include "core/sqltext.h"
 #include "import/pdfreader.h"
 #include "import/pdftext.h"
@@ -15,7 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -26,11 +26,6 @@ namespace {
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-Error sqlFailure(const QSqlQuery &q)
-{
-    return failure(q.lastError().text());
 }
 
 // File systems allow 255 bytes for a name; a stored name adds 13 to the file's own, and a

@@ -8,6 +8,7 @@
 #include "core/sqltext.h"
 #include "import/attachmentstore.h"
 #include "import/formatregistry.h"
+#include "import/importbatchstore.h"
 #include "import/importhygiene.h"
 #include "project/pagecachescope.h"
 #include "project/project.h"
@@ -19,8 +20,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <optional>
@@ -87,15 +86,7 @@ QStringList ImportJob::routes()
 
 QStringList ImportJob::sourcesUsed(Project &project)
 {
-    QSqlQuery q(project.database());
-    q.setForwardOnly(true);
-    QStringList sources;
-    if (q.exec(QStringLiteral("SELECT source FROM import_batch WHERE source <> '' "
-                              "GROUP BY source ORDER BY max(id) DESC"))) {
-        while (q.next())
-            sources.append(q.value(0).toString());
-    }
-    return sources;
+    return ImportBatchStore(project).sourcesUsed();
 }
 
 Result<ImportSummary> ImportJob::run(Project &project, const QString &path,
@@ -146,27 +137,20 @@ Result<ImportSummary> ImportJob::run(Project &project, const QString &path,
     const PageCacheScope cache(project.database(), 64 * 1024);
     Status stored = project.writeTransaction([&]() -> Status {
         QSqlDatabase db = project.database();
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "INSERT INTO import_batch(uuid, file_name, file_sha256, format, source, route, "
-            "search_date, search_query, reviewer_id, imported_at) "
-            "VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?)"));
-        const QString batchUuid = newUuid();
-        q.addBindValue(batchUuid);
-        q.addBindValue(fileName);
-        q.addBindValue(formatId);
-        q.addBindValue(sqlText(options.source));
-        q.addBindValue(options.route);
-        q.addBindValue(options.searchDate.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                    : QVariant(options.searchDate));
-        q.addBindValue(options.searchQuery.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                     : QVariant(options.searchQuery));
-        q.addBindValue(options.reviewerId > 0 ? QVariant(options.reviewerId)
-                                              : QVariant(QMetaType::fromType<qint64>()));
-        q.addBindValue(utcNow());
-        if (!q.exec())
-            return failure(q.lastError().text());
-        summary.batchId = q.lastInsertId().toLongLong();
+        ImportBatchStore batches(project);
+        NewImportBatch batch;
+        batch.fileName = fileName;
+        batch.format = formatId;
+        batch.source = options.source;
+        batch.route = options.route;
+        batch.searchDate = options.searchDate;
+        batch.searchQuery = options.searchQuery;
+        batch.reviewerId = options.reviewerId;
+        QString batchUuid;
+        Result<qint64> inserted = batches.insert(batch, &batchUuid);
+        if (!inserted)
+            return inserted.error();
+        summary.batchId = *inserted;
 
         RecordStore store(db);
         BulkIndexing indexing(db);
@@ -286,36 +270,26 @@ Result<ImportSummary> ImportJob::run(Project &project, const QString &path,
             // would refuse the file once it is mended.
             if (Status restored = indexing.finish(); !restored)
                 return restored;
-            q.prepare(QStringLiteral("DELETE FROM import_batch WHERE id = ?"));
-            q.addBindValue(summary.batchId);
-            if (!q.exec())
-                return failure(q.lastError().text());
+            if (Status removed = batches.remove(summary.batchId); !removed)
+                return removed;
             summary.batchId = 0;
             return {};
         }
 
         const QString sha = QString::fromLatin1(device.sha256Hex());
-        q.prepare(QStringLiteral("SELECT file_name, imported_at FROM import_batch "
-                                 "WHERE file_sha256 = ? AND id <> ?"));
-        q.addBindValue(sha);
-        q.addBindValue(summary.batchId);
-        if (q.exec() && q.next() && !options.again) {
-            duplicateOf = q.value(0).toString() + QStringLiteral(" (") + q.value(1).toString() +
-                          QLatin1Char(')');
+        if (!options.again)
+            duplicateOf = batches.earlierImportOf(sha, summary.batchId);
+        if (!duplicateOf.isEmpty()) {
             return refused(tr("%1 was imported before, as %2; importing it again would "
                               "duplicate its records (use --again to import it anyway)")
                                .arg(path, duplicateOf));
         }
         if (Status restored = indexing.finish(); !restored)
             return restored;
-        q.prepare(QStringLiteral("UPDATE import_batch SET file_sha256 = ?, imported_count = ?, "
-                                 "skipped_count = ? WHERE id = ?"));
-        q.addBindValue(sha);
-        q.addBindValue(summary.imported);
-        q.addBindValue(summary.skipped);
-        q.addBindValue(summary.batchId);
-        if (!q.exec())
-            return failure(q.lastError().text());
+        if (Status finished =
+                batches.finish(summary.batchId, sha, summary.imported, summary.skipped);
+            !finished)
+            return finished;
         // The audit trail names the batch; its records are listed by record_source.
         AuditChange change;
         change.action = QStringLiteral("import.batch");

@@ -1,7 +1,7 @@
 #include "import/manualentry.h"
 
 #include "core/clock.h"
-#include "core/sqltext.h"
+#include "import/importbatchstore.h"
 #include "project/project.h"
 #include "records/normalise.h"
 #include "records/recordstore.h"
@@ -10,8 +10,6 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 
 namespace evimap {
@@ -105,22 +103,17 @@ Result<ManualEntry::Added> ManualEntry::addTo(Project &project) const
     Added added;
     Status stored = project.writeTransaction([&]() -> Status {
         QSqlDatabase db = project.database();
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "INSERT INTO import_batch(uuid, file_name, file_sha256, format, source, route, "
-            "imported_count, skipped_count, reviewer_id, imported_at) "
-            "VALUES (?, ?, '', 'manual', ?, ?, 1, 0, ?, ?)"));
-        q.addBindValue(newUuid());
-        q.addBindValue(QStringLiteral("(manual entry)"));
-        q.addBindValue(
-            sqlText(source.trimmed().isEmpty() ? organisation.trimmed() : source.trimmed()));
-        q.addBindValue(route);
-        q.addBindValue(reviewerId > 0 ? QVariant(reviewerId)
-                                      : QVariant(QMetaType::fromType<qint64>()));
-        q.addBindValue(utcNow());
-        if (!q.exec())
-            return failure(q.lastError().text());
-        added.batchId = q.lastInsertId().toLongLong();
+        NewImportBatch batch;
+        batch.fileName = QStringLiteral("(manual entry)");
+        batch.format = QStringLiteral("manual");
+        batch.source = source.trimmed().isEmpty() ? organisation.trimmed() : source.trimmed();
+        batch.route = route;
+        batch.importedCount = 1;
+        batch.reviewerId = reviewerId;
+        Result<qint64> inserted = ImportBatchStore(project).insert(batch);
+        if (!inserted)
+            return inserted.error();
+        added.batchId = *inserted;
 
         RecordStore store(db);
         if (Status s = store.insert(record, added.batchId); !s)

@@ -1,6 +1,7 @@
 #include "ranking/rankingstore.h"
 
 #include "core/clock.h"
+#include "core/sqlfailure.h"
 #include "core/sqlitestatement.h"
 #include "project/project.h"
 #include "project/projectsettings.h"
@@ -9,19 +10,11 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace evimap {
 
-namespace {
-
-Error sqlFailure(const QSqlQuery &query)
-{
-    return failure(query.lastError().text());
-}
-
-} // namespace
+namespace {} // namespace
 
 Result<RankingData> RankingStore::load(qint64 reviewerId) const
 {

@@ -1,4 +1,5 @@
 #include "screening/decisioncsv.h"
+#include "screening/exclusionreasonstore.h"
 
 #include "core/csvrowreader.h"
 #include "project/project.h"
@@ -121,7 +122,7 @@ QList<DecisionRequest> DecisionCsv::resolve(const ScreeningStore &store, const Q
 {
     QList<DecisionRequest> requests;
     QHash<qint64, int> seenOn;
-    const QList<ExclusionReason> reasons = store.reasons();
+    const QList<ExclusionReason> reasons = ExclusionReasonStore(store.project()).reasons();
     QStringList reasonNames;
     for (qsizetype i = 0; i < reasons.size(); ++i)
         reasonNames << QStringLiteral("%1 %2").arg(i + 1).arg(reasons.at(i).label);
@@ -173,7 +174,8 @@ QList<DecisionRequest> DecisionCsv::resolve(const ScreeningStore &store, const Q
                                  .arg(ScreeningNames::decisionKey(*decision)));
                 continue;
             }
-            const std::optional<ExclusionReason> reason = store.findReason(row.reason);
+            const std::optional<ExclusionReason> reason =
+                ExclusionReasonStore(store.project()).findReason(row.reason);
             if (!reason) {
                 problem(row,
                         reasons.isEmpty()

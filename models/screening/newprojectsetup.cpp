@@ -1,6 +1,7 @@
 #include "screening/newprojectsetup.h"
 
 #include "project/project.h"
+#include "screening/exclusionreasonstore.h"
 #include "screening/screeningsettings.h"
 #include "screening/screeningstore.h"
 
@@ -31,7 +32,8 @@ Status NewProjectSetup::apply(Project &project) const
             repeated = repeated || earlier.compare(text, Qt::CaseInsensitive) == 0;
         if (text.isEmpty() || repeated)
             continue;
-        if (Result<ExclusionReason> r = store.addReason(text, 0); !r)
+        if (Result<ExclusionReason> r = ExclusionReasonStore(store.project()).addReason(text, 0);
+            !r)
             return r.error();
         added << text;
     }

@@ -3,6 +3,7 @@
 #include "project/project.h"
 #include "project/reviewers.h"
 #include "screening/agreement.h"
+#include "screening/exclusionreasonstore.h"
 #include "screening/screeningsettings.h"
 #include "screening/screeningstore.h"
 #include "screening/settlement.h"
@@ -178,7 +179,7 @@ StageStats computeStage(ScreeningStore &store, ScreeningStage stage, const QList
         if (r.result == ResultKind::Exclude)
             ++perReason[r.reasonId];
     }
-    for (const ExclusionReason &reason : store.reasons(true)) {
+    for (const ExclusionReason &reason : ExclusionReasonStore(store.project()).reasons(true)) {
         if (perReason.contains(reason.id))
             s.exclusionReasons.append({reason.label, perReason.value(reason.id)});
     }

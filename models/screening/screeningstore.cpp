@@ -1,9 +1,11 @@
 #include "screening/screeningstore.h"
 
 #include "core/clock.h"
+#include "core/sqlfailure.h"
 #include "core/sqltext.h"
 #include "project/project.h"
 #include "project/reviewers.h"
+#include "screening/exclusionreasonstore.h"
 #include "screening/screeningsettings.h"
 #include "team/auditlog.h"
 #include "team/blinding.h"
@@ -12,7 +14,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -72,22 +73,6 @@ ScreeningResult resultFrom(const QSqlQuery &q)
     r.settledBy = q.value(4).toLongLong();
     r.settledAt = q.value(5).toString();
     return r;
-}
-
-ExclusionReason reasonFrom(const QSqlQuery &q)
-{
-    ExclusionReason r;
-    r.id = q.value(0).toLongLong();
-    r.uuid = q.value(1).toString();
-    r.label = q.value(2).toString();
-    r.position = q.value(3).toInt();
-    r.retired = q.value(4).toBool();
-    return r;
-}
-
-Error sqlFailure(const QSqlQuery &q)
-{
-    return failure(q.lastError().text());
 }
 
 Error usage(const QString &message)
@@ -506,7 +491,8 @@ Status ScreeningStore::applyDecision(const DecisionRequest &request, bool *chang
             return usage(
                 tr("record %1: excluding at full text needs a reason").arg(request.recordId));
         if (in.reasonId > 0) {
-            const std::optional<ExclusionReason> r = reason(in.reasonId);
+            const std::optional<ExclusionReason> r =
+                ExclusionReasonStore(m_project).reason(in.reasonId);
             if (!r)
                 return usage(tr("record %1: there is no exclusion reason %2")
                                  .arg(request.recordId)
@@ -794,7 +780,8 @@ Status ScreeningStore::setManualResult(qint64 recordId, ScreeningStage stage, qi
             wanted->reasonId <= 0)
             return usage(tr("record %1: excluding at full text needs a reason").arg(recordId));
         if (wanted->reasonId > 0) {
-            const std::optional<ExclusionReason> r = reason(wanted->reasonId);
+            const std::optional<ExclusionReason> r =
+                ExclusionReasonStore(m_project).reason(wanted->reasonId);
             if (!r || r->retired)
                 return usage(tr("record %1: there is no active exclusion reason %2")
                                  .arg(recordId)
@@ -884,8 +871,7 @@ QString ScreeningStore::reasonLabel(qint64 id) const
 {
     if (id <= 0)
         return {};
-    const std::optional<ExclusionReason> r = reason(id);
-    return r ? r->label : QString();
+    return ExclusionReasonStore(m_project).label(id);
 }
 
 Status ScreeningStore::requireScreener(qint64 reviewerId) const
@@ -893,257 +879,6 @@ Status ScreeningStore::requireScreener(qint64 reviewerId) const
     if (reviewerId <= 0)
         return Reviewers(m_project).unknown(reviewerId);
     return Roles::require(m_project, reviewerId, Work::Own, tr("screen records"));
-}
-
-// ---------------------------------------------------------------------------------------------
-// Exclusion reasons
-
-QList<ExclusionReason> ScreeningStore::reasons(bool includeRetired) const
-{
-    QSqlQuery q(m_project.database());
-    q.prepare(QStringLiteral("SELECT id, uuid, label, position, retired FROM exclusion_reason%1 "
-                             "ORDER BY retired, position, id")
-                  .arg(includeRetired ? QString() : QStringLiteral(" WHERE retired = 0")));
-    QList<ExclusionReason> list;
-    if (q.exec()) {
-        while (q.next())
-            list.append(reasonFrom(q));
-    }
-    return list;
-}
-
-std::optional<ExclusionReason> ScreeningStore::reason(qint64 id) const
-{
-    QSqlQuery q(m_project.database());
-    q.prepare(QStringLiteral(
-        "SELECT id, uuid, label, position, retired FROM exclusion_reason WHERE id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return reasonFrom(q);
-    return std::nullopt;
-}
-
-std::optional<ExclusionReason> ScreeningStore::findReason(const QString &labelOrNumber) const
-{
-    const QString wanted = labelOrNumber.trimmed();
-    if (wanted.isEmpty())
-        return std::nullopt;
-    const QList<ExclusionReason> active = reasons(false);
-    bool isNumber = false;
-    const int number = wanted.toInt(&isNumber);
-    if (isNumber)
-        return number >= 1 && number <= active.size() ? std::optional(active.at(number - 1))
-                                                      : std::nullopt;
-    for (const ExclusionReason &r : active) {
-        if (r.label.compare(wanted, Qt::CaseInsensitive) == 0)
-            return r;
-    }
-    return std::nullopt;
-}
-
-Result<ExclusionReason> ScreeningStore::addReason(const QString &label, qint64 reviewerId)
-{
-    const QString text = label.simplified();
-    if (text.isEmpty())
-        return usage(tr("an exclusion reason needs a label"));
-    bool isNumber = false;
-    text.toInt(&isNumber);
-    if (isNumber)
-        return usage(tr("an exclusion reason cannot be a bare number (numbers pick reasons)"));
-    if (Status s =
-            Roles::require(m_project, reviewerId, Work::Lead, tr("edit the exclusion reasons"));
-        !s)
-        return s.error();
-    for (const ExclusionReason &r : reasons(true)) {
-        if (r.label.compare(text, Qt::CaseInsensitive) == 0)
-            return usage(r.retired ? tr("the exclusion reason \"%1\" exists (retired)").arg(r.label)
-                                   : tr("the exclusion reason \"%1\" exists").arg(r.label));
-    }
-    ExclusionReason added;
-    added.uuid = newUuid();
-    added.label = text;
-    Status s = m_project.writeTransaction([&]() -> Status {
-        QSqlQuery q(m_project.database());
-        if (!q.exec(
-                QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM exclusion_reason")) ||
-            !q.next())
-            return sqlFailure(q);
-        added.position = q.value(0).toInt();
-        q.prepare(QStringLiteral(
-            "INSERT INTO exclusion_reason(uuid, label, position, retired) VALUES (?, ?, ?, 0)"));
-        q.addBindValue(added.uuid);
-        q.addBindValue(added.label);
-        q.addBindValue(added.position);
-        if (!q.exec())
-            return sqlFailure(q);
-        added.id = q.lastInsertId().toLongLong();
-        return audit(QStringLiteral("screening.reason.add"), reviewerId, 0,
-                     QStringLiteral("exclusion_reason"), added.uuid, QJsonObject(),
-                     QJsonObject({{QStringLiteral("label"), added.label}}));
-    });
-    if (!s)
-        return s.error();
-    return added;
-}
-
-Status ScreeningStore::renameReason(qint64 id, const QString &label, qint64 reviewerId)
-{
-    const QString text = label.simplified();
-    if (text.isEmpty())
-        return usage(tr("an exclusion reason needs a label"));
-    if (Status s =
-            Roles::require(m_project, reviewerId, Work::Lead, tr("edit the exclusion reasons"));
-        !s)
-        return s;
-    const std::optional<ExclusionReason> r = reason(id);
-    if (!r)
-        return usage(tr("there is no exclusion reason %1").arg(id));
-    return m_project.writeTransaction([&]() -> Status {
-        QSqlQuery q(m_project.database());
-        q.prepare(QStringLiteral("UPDATE exclusion_reason SET label = ? WHERE id = ?"));
-        q.addBindValue(text);
-        q.addBindValue(id);
-        if (!q.exec())
-            return sqlFailure(q);
-        return audit(QStringLiteral("screening.reason.rename"), reviewerId, 0,
-                     QStringLiteral("exclusion_reason"), r->uuid,
-                     QJsonObject({{QStringLiteral("label"), r->label}}),
-                     QJsonObject({{QStringLiteral("label"), text}}));
-    });
-}
-
-Status ScreeningStore::moveReason(qint64 id, int position, qint64 reviewerId)
-{
-    if (Status s =
-            Roles::require(m_project, reviewerId, Work::Lead, tr("edit the exclusion reasons"));
-        !s)
-        return s;
-    QList<ExclusionReason> active = reasons(false);
-    const qsizetype from = std::find_if(active.cbegin(), active.cend(),
-                                        [id](const ExclusionReason &r) { return r.id == id; }) -
-                           active.cbegin();
-    if (from >= active.size())
-        return usage(tr("there is no active exclusion reason %1").arg(id));
-    const qsizetype to = std::clamp<qsizetype>(position, 0, active.size() - 1);
-    active.move(from, to);
-    return m_project.writeTransaction([&]() -> Status {
-        QSqlQuery q(m_project.database());
-        q.prepare(QStringLiteral("UPDATE exclusion_reason SET position = ? WHERE id = ?"));
-        for (qsizetype i = 0; i < active.size(); ++i) {
-            q.bindValue(0, int(i + 1));
-            q.bindValue(1, active.at(i).id);
-            if (!q.exec())
-                return sqlFailure(q);
-        }
-        return audit(QStringLiteral("screening.reason.move"), reviewerId, 0,
-                     QStringLiteral("exclusion_reason"), active.at(to).uuid,
-                     QJsonObject({{QStringLiteral("position"), int(from + 1)}}),
-                     QJsonObject({{QStringLiteral("position"), int(to + 1)}}));
-    });
-}
-
-Status ScreeningStore::retireReason(qint64 id, qint64 reviewerId)
-{
-    if (Status s =
-            Roles::require(m_project, reviewerId, Work::Lead, tr("edit the exclusion reasons"));
-        !s)
-        return s;
-    const std::optional<ExclusionReason> r = reason(id);
-    if (!r)
-        return usage(tr("there is no exclusion reason %1").arg(id));
-    if (r->retired)
-        return {};
-    return m_project.writeTransaction([&]() -> Status {
-        QSqlQuery q(m_project.database());
-        q.prepare(QStringLiteral("UPDATE exclusion_reason SET retired = 1 WHERE id = ?"));
-        q.addBindValue(id);
-        if (!q.exec())
-            return sqlFailure(q);
-        return audit(
-            QStringLiteral("screening.reason.retire"), reviewerId, 0,
-            QStringLiteral("exclusion_reason"), r->uuid,
-            QJsonObject({{QStringLiteral("label"), r->label}, {QStringLiteral("retired"), false}}),
-            QJsonObject({{QStringLiteral("label"), r->label}, {QStringLiteral("retired"), true}}));
-    });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Highlight terms
-
-QList<HighlightRule> ScreeningStore::highlightRules() const
-{
-    QSqlQuery q(m_project.database());
-    q.prepare(QStringLiteral("SELECT term, kind FROM highlight_term ORDER BY kind, term"));
-    QList<HighlightRule> list;
-    if (q.exec()) {
-        while (q.next())
-            list.append({q.value(0).toString(), q.value(1).toString() == QLatin1String("exclude")
-                                                    ? HighlightKind::Exclude
-                                                    : HighlightKind::Include});
-    }
-    return list;
-}
-
-Status ScreeningStore::addHighlightTerm(const QString &term, HighlightKind kind, qint64 reviewerId)
-{
-    const QString text = term.simplified();
-    if (KeywordHighlighter::patternFor(text).isEmpty())
-        return usage(tr("a highlight term needs at least one letter or digit"));
-    if (Status s =
-            Roles::require(m_project, reviewerId, Work::Lead, tr("edit the highlight terms"));
-        !s)
-        return s;
-    const QString kindKey =
-        kind == HighlightKind::Exclude ? QStringLiteral("exclude") : QStringLiteral("include");
-    return m_project.writeTransaction([&]() -> Status {
-        QSqlQuery q(m_project.database());
-        const QString uuid = newUuid();
-        q.prepare(QStringLiteral("INSERT INTO highlight_term(uuid, term, kind) VALUES (?, ?, ?) "
-                                 "ON CONFLICT(term, kind) DO NOTHING"));
-        q.addBindValue(uuid);
-        q.addBindValue(text);
-        q.addBindValue(kindKey);
-        if (!q.exec())
-            return sqlFailure(q);
-        if (q.numRowsAffected() <= 0)
-            return {};
-        return audit(
-            QStringLiteral("screening.highlight.add"), reviewerId, 0,
-            QStringLiteral("highlight_term"), uuid, QJsonObject(),
-            QJsonObject({{QStringLiteral("term"), text}, {QStringLiteral("kind"), kindKey}}));
-    });
-}
-
-Status ScreeningStore::removeHighlightTerm(const QString &term, HighlightKind kind,
-                                           qint64 reviewerId)
-{
-    if (Status s =
-            Roles::require(m_project, reviewerId, Work::Lead, tr("edit the highlight terms"));
-        !s)
-        return s;
-    const QString text = term.simplified();
-    const QString kindKey =
-        kind == HighlightKind::Exclude ? QStringLiteral("exclude") : QStringLiteral("include");
-    return m_project.writeTransaction([&]() -> Status {
-        QSqlQuery q(m_project.database());
-        q.prepare(QStringLiteral("SELECT uuid FROM highlight_term WHERE term = ? AND kind = ?"));
-        q.addBindValue(text);
-        q.addBindValue(kindKey);
-        if (!q.exec())
-            return sqlFailure(q);
-        if (!q.next())
-            return {};
-        const QString uuid = q.value(0).toString();
-        q.prepare(QStringLiteral("DELETE FROM highlight_term WHERE uuid = ?"));
-        q.addBindValue(uuid);
-        if (!q.exec())
-            return sqlFailure(q);
-        return audit(
-            QStringLiteral("screening.highlight.remove"), reviewerId, 0,
-            QStringLiteral("highlight_term"), uuid,
-            QJsonObject({{QStringLiteral("term"), text}, {QStringLiteral("kind"), kindKey}}),
-            QJsonObject());
-    });
 }
 
 // ---------------------------------------------------------------------------------------------

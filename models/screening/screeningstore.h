@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/result.h"
-#include "screening/keywordhighlighter.h"
 #include "screening/screeningdecision.h"
 #include "screening/settlement.h"
 
@@ -53,10 +52,11 @@ struct ScreeningConflict
     QList<ScreeningDecision> decisions;
 };
 
-// The SQL of screening: decisions, results, exclusion reasons, highlight terms and their audit
-// trail. Every write is one short transaction that also logs who changed what (audit_log, with
-// the values before and after as JSON) and re-applies the settlement rules (settlement.h) to
-// the record, so a decision and its consequence are saved together or not at all.
+// The SQL of screening: decisions, results and their audit trail (the exclusion reasons are
+// ExclusionReasonStore's, the highlight terms HighlightTermStore's). Every write is one short
+// transaction that also logs who changed what (audit_log, with the values before and after as JSON)
+// and re-applies the settlement rules (settlement.h) to the record, so a decision and its
+// consequence are saved together or not at all.
 //
 // Settled means settled: once a record has a result at a stage (by agreement, by the lead, or
 // "full text not retrieved"), the decisions on it at that stage are locked, for every reviewer
@@ -153,24 +153,6 @@ public:
     }
     // The manual result currently in force (lead's settlement or not retrieved), if any.
     std::optional<ManualResult> manualResult(qint64 recordId, ScreeningStage stage) const;
-
-    // --- Exclusion reasons ---
-    // Active reasons in the lead's order (their numbers 1..n are the keys 1–9 in the window).
-    QList<ExclusionReason> reasons(bool includeRetired = false) const;
-    std::optional<ExclusionReason> reason(qint64 id) const;
-    // By label (case-insensitive) or by number in the active list ("3").
-    std::optional<ExclusionReason> findReason(const QString &labelOrNumber) const;
-    Result<ExclusionReason> addReason(const QString &label, qint64 reviewerId);
-    Status renameReason(qint64 id, const QString &label, qint64 reviewerId);
-    // Moves a reason to `position` (0-based) among the active reasons.
-    Status moveReason(qint64 id, int position, qint64 reviewerId);
-    // Retired reasons stay on the decisions that used them but are no longer offered.
-    Status retireReason(qint64 id, qint64 reviewerId);
-
-    // --- Keyword highlighting lists ---
-    QList<HighlightRule> highlightRules() const;
-    Status addHighlightTerm(const QString &term, HighlightKind kind, qint64 reviewerId);
-    Status removeHighlightTerm(const QString &term, HighlightKind kind, qint64 reviewerId);
 
     // --- Full texts ---
     // Absolute path of the record's first attached PDF, or empty.

@@ -8,6 +8,7 @@
 #include "project/projectsettings.h"
 #include "project/reviewers.h"
 #include "records/recordstore.h"
+#include "screening/highlighttermstore.h"
 #include "screening/keywordhighlighter.h"
 #include "screening/screeningsession.h"
 #include "screening/screeningstore.h"
@@ -123,9 +124,11 @@ void buildProject()
     for (const char *term :
          {"lonel*", "social isolation", "intervention", "self-esteem", "mindfulness",
           "cognitive behavio*ral", "peer support", "anxiety", "depress*"})
-        (void)store.addHighlightTerm(QString::fromLatin1(term), HighlightKind::Include, 0);
+        (void)HighlightTermStore(store.project())
+            .addHighlightTerm(QString::fromLatin1(term), HighlightKind::Include, 0);
     for (const char *term : {"mice", "rat*", "cost*", "prevalence"})
-        (void)store.addHighlightTerm(QString::fromLatin1(term), HighlightKind::Exclude, 0);
+        (void)HighlightTermStore(store.project())
+            .addHighlightTerm(QString::fromLatin1(term), HighlightKind::Exclude, 0);
     std::fprintf(stderr, "project: %d records inserted in %lld ms, %lld decisions in %lld ms\n",
                  recordCount, static_cast<long long>(insertMs),
                  static_cast<long long>(requests.size()), static_cast<long long>(timer.elapsed()));
@@ -136,7 +139,7 @@ void BM_NextRecord(benchmark::State &state)
 {
     ScreeningSession session(*project, reviewerA, ScreeningStage::TitleAbstract);
     (void)session.load(ScreeningSession::Order::Random);
-    const KeywordHighlighter highlighter(ScreeningStore(*project).highlightRules());
+    const KeywordHighlighter highlighter(HighlightTermStore(*project).highlightRules());
     qsizetype highlights = 0;
     for (auto _ : state) {
         if (!session.next())

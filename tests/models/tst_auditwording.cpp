@@ -8,6 +8,7 @@
 #include "project/reviewers.h"
 #include "records/recordedit.h"
 #include "records/recordstore.h"
+#include "screening/exclusionreasonstore.h"
 #include "screening/screeningstore.h"
 #include "team/audittrail.h"
 #include "team/auditwording.h"
@@ -363,7 +364,7 @@ private slots:
 
         ScreeningStore store(p);
         const Result<ExclusionReason> animal =
-            store.addReason(QStringLiteral("Animal study"), lead);
+            ExclusionReasonStore(store.project()).addReason(QStringLiteral("Animal study"), lead);
         QVERIFY(animal.ok());
         QVERIFY(store
                     .setDecision(r.id, ScreeningStage::TitleAbstract, ann,

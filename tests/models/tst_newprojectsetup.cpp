@@ -3,6 +3,7 @@
 #include "maps/evidencemap.h"
 #include "project/project.h"
 #include "project/projectsettings.h"
+#include "screening/exclusionreasonstore.h"
 #include "screening/newprojectsetup.h"
 #include "screening/screeningsettings.h"
 #include "screening/screeningstore.h"
@@ -37,7 +38,7 @@ private slots:
         QCOMPARE(s.reviewersRequiredAt(ScreeningStage::TitleAbstract), 2);
         QCOMPARE(s.reviewersRequiredAt(ScreeningStage::FullText), 2);
         QStringList labels;
-        for (const ExclusionReason &r : ScreeningStore(*project).reasons())
+        for (const ExclusionReason &r : ExclusionReasonStore(*project).reasons())
             labels << r.label;
         QCOMPARE(labels, (QStringList{"Wrong population", "Wrong intervention", "Wrong comparator",
                                       "Wrong outcome", "Wrong study design",
@@ -55,7 +56,7 @@ private slots:
         ScreeningStore store(*project);
         QCOMPARE(store.reviewersRequired(ScreeningStage::TitleAbstract), 2);
         QCOMPARE(store.reviewersRequired(ScreeningStage::FullText), 1);
-        QCOMPARE(store.reasons().size(), 2);
+        QCOMPARE(ExclusionReasonStore(store.project()).reasons().size(), 2);
 
         setup.reviewersFullText = 0;
         QVERIFY(!setup.apply(*project)); // nobody screening is no choice

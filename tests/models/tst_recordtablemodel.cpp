@@ -5,6 +5,7 @@
 #include "project/reviewers.h"
 #include "records/recordtablemodel.h"
 #include "records/searchquery.h"
+#include "screening/exclusionreasonstore.h"
 #include "screening/screeningstore.h"
 #include "testsupport.h"
 
@@ -261,7 +262,8 @@ private slots:
             Reviewers(*m_project).add(QStringLiteral("Ann Able"), QStringLiteral("AA"))->id;
         ScreeningStore store(*m_project);
         const Result<ExclusionReason> reason =
-            store.addReason(QStringLiteral("Wrong population"), reviewer);
+            ExclusionReasonStore(store.project())
+                .addReason(QStringLiteral("Wrong population"), reviewer);
         QVERIFY(reason.ok());
         // Record 3 goes on to full text, record 4 is excluded there, record 5 at title/abstract.
         const auto decide = [&](qint64 id, ScreeningStage stage, Decision d, qint64 why) {

@@ -4,6 +4,7 @@
 #include "project/project.h"
 #include "project/reviewers.h"
 #include "records/recordstore.h"
+#include "screening/exclusionreasonstore.h"
 #include "screening/screeningsession.h"
 #include "screening/screeningsettings.h"
 #include "screening/screeningstats.h"
@@ -310,14 +311,15 @@ private slots:
         QVERIFY(s.errorString().contains(QLatin1String("reason")));
         QVERIFY(!st.decision(rec, FT, m_ann).has_value());
 
+        ExclusionReasonStore reasons(st.project());
         Result<ExclusionReason> wrongPopulation =
-            st.addReason(QStringLiteral("Wrong population"), m_lead);
+            reasons.addReason(QStringLiteral("Wrong population"), m_lead);
         QVERIFY(wrongPopulation.ok());
-        QCOMPARE(st.findReason(QStringLiteral("1"))->id, wrongPopulation->id);
-        QCOMPARE(st.findReason(QStringLiteral("wrong POPULATION"))->id, wrongPopulation->id);
+        QCOMPARE(reasons.findReason(QStringLiteral("1"))->id, wrongPopulation->id);
+        QCOMPARE(reasons.findReason(QStringLiteral("wrong POPULATION"))->id, wrongPopulation->id);
         // Only the lead edits the list; labels are unique.
-        QVERIFY(!st.addReason(QStringLiteral("Other"), m_ann).ok());
-        QVERIFY(!st.addReason(QStringLiteral("Wrong Population"), m_lead).ok());
+        QVERIFY(!reasons.addReason(QStringLiteral("Other"), m_ann).ok());
+        QVERIFY(!reasons.addReason(QStringLiteral("Wrong Population"), m_lead).ok());
 
         QVERIFY(st.setDecision(rec, FT, m_ann, exclude(wrongPopulation->id)).ok());
         const std::optional<ScreeningResult> r = st.result(rec, FT);
@@ -329,28 +331,29 @@ private slots:
         QVERIFY(!st.setDecision(rec, FT, m_ben,
                                 DecisionInput{Decision::Include, wrongPopulation->id, {}})
                      .ok());
-        QVERIFY(st.retireReason(wrongPopulation->id, m_lead).ok());
-        QVERIFY(st.reasons().isEmpty());
-        QCOMPARE(st.reasons(true).size(), 1);
+        QVERIFY(reasons.retireReason(wrongPopulation->id, m_lead).ok());
+        QVERIFY(reasons.reasons().isEmpty());
+        QCOMPARE(reasons.reasons(true).size(), 1);
         QVERIFY(!st.setDecision(rec, FT, m_ben, exclude(wrongPopulation->id)).ok());
     }
 
     void reasons_keepTheLeadsOrder()
     {
         ScreeningStore st = store();
-        const qint64 a = st.addReason(QStringLiteral("Animal study"), m_lead)->id;
-        const qint64 b = st.addReason(QStringLiteral("No loneliness outcome"), m_lead)->id;
-        const qint64 c = st.addReason(QStringLiteral("Not an intervention"), 0)->id;
-        QVERIFY(st.moveReason(c, 0, m_lead).ok());
-        const QList<ExclusionReason> list = st.reasons();
+        ExclusionReasonStore reasons(st.project());
+        const qint64 a = reasons.addReason(QStringLiteral("Animal study"), m_lead)->id;
+        const qint64 b = reasons.addReason(QStringLiteral("No loneliness outcome"), m_lead)->id;
+        const qint64 c = reasons.addReason(QStringLiteral("Not an intervention"), 0)->id;
+        QVERIFY(reasons.moveReason(c, 0, m_lead).ok());
+        const QList<ExclusionReason> list = reasons.reasons();
         QCOMPARE(list.size(), 3);
         QCOMPARE(list[0].id, c);
         QCOMPARE(list[1].id, a);
         QCOMPARE(list[2].id, b);
-        QCOMPARE(st.findReason(QStringLiteral("1"))->id, c);
-        QVERIFY(!st.findReason(QStringLiteral("4")).has_value());
-        QVERIFY(st.renameReason(b, QStringLiteral("Loneliness not measured"), m_lead).ok());
-        QCOMPARE(st.reason(b)->label, QStringLiteral("Loneliness not measured"));
+        QCOMPARE(reasons.findReason(QStringLiteral("1"))->id, c);
+        QVERIFY(!reasons.findReason(QStringLiteral("4")).has_value());
+        QVERIFY(reasons.renameReason(b, QStringLiteral("Loneliness not measured"), m_lead).ok());
+        QCOMPARE(reasons.reason(b)->label, QStringLiteral("Loneliness not measured"));
     }
 
     void notRetrieved_isAFullTextResult()

@@ -6,6 +6,7 @@
 #include "project/reviewers.h"
 #include "records/recorddeletion.h"
 #include "records/recordstore.h"
+#include "screening/exclusionreasonstore.h"
 #include "screening/screeningstore.h"
 #include "team/audittrail.h"
 #include "team/roles.h"
@@ -194,8 +195,8 @@ private slots:
 
         // The stores refuse with the same message.
         ScreeningStore screening(*m_project);
-        const Result<ExclusionReason> added =
-            screening.addReason(QStringLiteral("Wrong design"), m_ann);
+        const Result<ExclusionReason> added = ExclusionReasonStore(screening.project())
+                                                  .addReason(QStringLiteral("Wrong design"), m_ann);
         QCOMPARE(added.errorString(), QStringLiteral("only a lead can edit the exclusion reasons; "
                                                      "Ann Able is a reviewer, not the project's "
                                                      "lead"));

@@ -5,6 +5,7 @@
 // Qt's PDF writer.
 
 #include "project/project.h"
+#include "screening/highlighttermstore.h"
 #include "screening/screeningsettings.h"
 #include "screening/screeningstore.h"
 
@@ -42,12 +43,16 @@ inline bool writeScreeningSetUp(Project &project, qint64 lead)
     for (const char *t : {"lonel*", "social isolation", "social anxiety", "self-esteem", "CBT",
                           "cognitive behavio*ral", "mindfulness", "compassion*", "psychoeducation",
                           "rejection sensitivity", "shame", "attachment", "social cognition"}) {
-        if (!store.addHighlightTerm(QString::fromUtf8(t), HighlightKind::Include, lead).ok())
+        if (!HighlightTermStore(store.project())
+                 .addHighlightTerm(QString::fromUtf8(t), HighlightKind::Include, lead)
+                 .ok())
             return false;
     }
     for (const char *t :
          {"mice", "rat*", "zebrafish", "prevalence", "cost*", "mortality", "obesity"}) {
-        if (!store.addHighlightTerm(QString::fromUtf8(t), HighlightKind::Exclude, lead).ok())
+        if (!HighlightTermStore(store.project())
+                 .addHighlightTerm(QString::fromUtf8(t), HighlightKind::Exclude, lead)
+                 .ok())
             return false;
     }
     return true;

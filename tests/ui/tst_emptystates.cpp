@@ -11,6 +11,7 @@
 #include "newprojectdialog.h"
 #include "project/project.h"
 #include "records/recordtablemodel.h"
+#include "screening/exclusionreasonstore.h"
 #include "screening/screeningsettings.h"
 #include "screening/screeningstore.h"
 #include "team/blinding.h"
@@ -141,7 +142,7 @@ private slots:
         QVERIFY(window.currentPage() != window.emptyProjectPage());
         // Made as `evimap demo` makes it: two reviewers' screening already in it.
         QCOMPARE(ScreeningSettings::read(*window.project()).reviewersRequired, 2);
-        QVERIFY(!ScreeningStore(*window.project()).reasons().isEmpty());
+        QVERIFY(!ExclusionReasonStore(*window.project()).reasons().isEmpty());
     }
 
     void emptyProject_invitesImport_andADropStartsIt()
@@ -237,7 +238,7 @@ private slots:
         QCOMPARE(settings.reviewersRequiredAt(ScreeningStage::TitleAbstract), 2);
         QCOMPARE(settings.reviewersRequiredAt(ScreeningStage::FullText), 1);
         QStringList labels;
-        for (const ExclusionReason &r : ScreeningStore(*project.value()).reasons())
+        for (const ExclusionReason &r : ExclusionReasonStore(*project.value()).reasons())
             labels << r.label;
         QStringList expected = standard.mid(0, 7);
         expected << QStringLiteral("Not about loneliness");

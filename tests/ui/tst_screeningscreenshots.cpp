@@ -10,6 +10,7 @@
 #include "pdf/pdfviewer.h"
 #include "project/project.h"
 #include "project/reviewers.h"
+#include "screening/exclusionreasonstore.h"
 #include "screening/screeningsettings.h"
 #include "screening/screeningstore.h"
 #include "screening/screeningview.h"
@@ -66,7 +67,8 @@ private slots:
         for (const char *r :
              {"Not about loneliness", "No psychological factor or intervention",
               "Prevalence or epidemiology only", "Animal study", "Wrong publication type"})
-            QVERIFY(store.addReason(QString::fromUtf8(r), lead).ok());
+            QVERIFY(
+                ExclusionReasonStore(store.project()).addReason(QString::fromUtf8(r), lead).ok());
 
         // Ann is part-way through title/abstract.
         const QList<std::pair<qint64, Decision>> done{

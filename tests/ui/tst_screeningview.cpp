@@ -6,6 +6,8 @@
 #include "ranking/rankingpanel.h"
 #include "records/recordstore.h"
 #include "screening/conflictsview.h"
+#include "screening/exclusionreasonstore.h"
+#include "screening/highlighttermstore.h"
 #include "screening/screeningsettings.h"
 #include "screening/screeningstats.h"
 #include "screening/screeningstore.h"
@@ -155,10 +157,15 @@ private slots:
                     })
                     .ok());
         ScreeningStore store(*m_project);
-        m_reasons = {store.addReason("Not about loneliness", m_lead)->id,
-                     store.addReason("Animal study", m_lead)->id};
-        QVERIFY(store.addHighlightTerm("lonel*", HighlightKind::Include, m_lead).ok());
-        QVERIFY(store.addHighlightTerm("mice", HighlightKind::Exclude, m_lead).ok());
+        m_reasons = {
+            ExclusionReasonStore(store.project()).addReason("Not about loneliness", m_lead)->id,
+            ExclusionReasonStore(store.project()).addReason("Animal study", m_lead)->id};
+        QVERIFY(HighlightTermStore(store.project())
+                    .addHighlightTerm("lonel*", HighlightKind::Include, m_lead)
+                    .ok());
+        QVERIFY(HighlightTermStore(store.project())
+                    .addHighlightTerm("mice", HighlightKind::Exclude, m_lead)
+                    .ok());
         ScreeningSettings settings = ScreeningSettings::read(*m_project);
         settings.criteria = QStringLiteral("Include: psychological factors of loneliness.");
         QVERIFY(settings.write(*m_project).ok());
@@ -221,8 +228,11 @@ private slots:
             Result<std::unique_ptr<Project>> other = Project::open(m_project->filePath());
             QVERIFY(other.ok());
             ScreeningStore store(*other.value());
-            QVERIFY(store.addHighlightTerm("older adults", HighlightKind::Include, m_lead).ok());
-            QVERIFY(store.addReason("Wrong population", m_lead).ok());
+            QVERIFY(HighlightTermStore(store.project())
+                        .addHighlightTerm("older adults", HighlightKind::Include, m_lead)
+                        .ok());
+            QVERIFY(
+                ExclusionReasonStore(store.project()).addReason("Wrong population", m_lead).ok());
             ScreeningSettings settings = ScreeningSettings::read(*other.value());
             settings.criteria = QStringLiteral("Include: adults of any age.");
             QVERIFY(settings.write(*other.value()).ok());

@@ -1,4 +1,5 @@
 #include "screening/conflictsview.h"
+#include "screening/exclusionreasonstore.h"
 
 #include "project/project.h"
 #include "project/reviewers.h"
@@ -192,7 +193,7 @@ void ConflictsView::refresh()
     if (!m_maySee)
         m_status->setText(leadOnlyText());
     m_conflicts = m_maySee ? m_store.conflicts(m_stage) : QList<ScreeningConflict>();
-    m_reasons = m_store.reasons();
+    m_reasons = ExclusionReasonStore(m_store.project()).reasons();
     m_reasonBox->clear();
     m_reasonBox->addItem(m_stage == ScreeningStage::FullText ? tr("(choose a reason)")
                                                              : tr("(no reason)"));
@@ -252,7 +253,8 @@ void ConflictsView::showSelected()
     for (const ScreeningDecision &d : c.decisions) {
         const std::optional<Reviewer> who = people.byId(d.reviewerId);
         const std::optional<ExclusionReason> reason =
-            d.reasonId > 0 ? m_store.reason(d.reasonId) : std::nullopt;
+            d.reasonId > 0 ? ExclusionReasonStore(m_store.project()).reason(d.reasonId)
+                           : std::nullopt;
         html += QStringLiteral(
                     "<tr><td>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td><td>%5</td></tr>")
                     .arg(who ? who->name.toHtmlEscaped() : QString::number(d.reviewerId),

@@ -2,8 +2,9 @@
 
 #include "project/project.h"
 #include "project/reviewers.h"
+#include "screening/exclusionreasonstore.h"
+#include "screening/highlighttermstore.h"
 #include "screening/screeningsettings.h"
-#include "screening/screeningstore.h"
 #include "team/roles.h"
 
 #include <QCheckBox>
@@ -58,14 +59,15 @@ ScreeningSettingsDialog::ScreeningSettingsDialog(Project &project, qint64 review
     m_canEdit = me && Roles::allows(me->role, Work::Lead) && !project.isReadOnly();
 
     const ScreeningSettings settings = ScreeningSettings::read(project);
-    ScreeningStore store(project);
+    const ExclusionReasonStore reasonStore(project);
+    const HighlightTermStore termStore(project);
     m_criteria->setObjectName(QStringLiteral("criteriaEdit"));
     m_criteria->setPlainText(settings.criteria);
     m_criteria->setPlaceholderText(tr("Include: …\nExclude: …"));
     QStringList include, exclude, reasons;
-    for (const HighlightRule &r : store.highlightRules())
+    for (const HighlightRule &r : termStore.highlightRules())
         (r.kind == HighlightKind::Include ? include : exclude) << r.term;
-    for (const ExclusionReason &r : store.reasons())
+    for (const ExclusionReason &r : reasonStore.reasons())
         reasons << r.label;
     m_includeTerms->setObjectName(QStringLiteral("includeTerms"));
     m_includeTerms->setPlainText(include.join(QLatin1Char('\n')));
@@ -146,45 +148,46 @@ bool ScreeningSettingsDialog::save()
     if (Status s = settings.write(m_project); !s)
         problems << s.errorString();
 
-    ScreeningStore store(m_project);
+    ExclusionReasonStore reasonStore(m_project);
+    HighlightTermStore termStore(m_project);
     // Keywords: add the new, remove the dropped.
-    const QList<HighlightRule> existing = store.highlightRules();
+    const QList<HighlightRule> existing = termStore.highlightRules();
     for (HighlightKind kind : {HighlightKind::Include, HighlightKind::Exclude}) {
         const QStringList wanted =
             linesOf(kind == HighlightKind::Include ? m_includeTerms : m_excludeTerms);
         for (const HighlightRule &r : existing) {
             if (r.kind == kind && !wanted.contains(r.term))
-                if (Status s = store.removeHighlightTerm(r.term, kind, m_reviewerId); !s)
+                if (Status s = termStore.removeHighlightTerm(r.term, kind, m_reviewerId); !s)
                     problems << s.errorString();
         }
         for (const QString &term : wanted) {
-            if (Status s = store.addHighlightTerm(term, kind, m_reviewerId); !s)
+            if (Status s = termStore.addHighlightTerm(term, kind, m_reviewerId); !s)
                 problems << s.errorString();
         }
     }
 
     // Reasons: keep the order given, add the new, retire the dropped.
     const QStringList wanted = linesOf(m_reasons);
-    for (const ExclusionReason &r : store.reasons()) {
+    for (const ExclusionReason &r : reasonStore.reasons()) {
         if (!wanted.contains(r.label, Qt::CaseInsensitive))
-            if (Status s = store.retireReason(r.id, m_reviewerId); !s)
+            if (Status s = reasonStore.retireReason(r.id, m_reviewerId); !s)
                 problems << s.errorString();
     }
     for (qsizetype i = 0; i < wanted.size(); ++i) {
         std::optional<ExclusionReason> r = std::nullopt;
-        for (const ExclusionReason &active : store.reasons()) {
+        for (const ExclusionReason &active : reasonStore.reasons()) {
             if (active.label.compare(wanted.at(i), Qt::CaseInsensitive) == 0)
                 r = active;
         }
         if (!r) {
-            Result<ExclusionReason> added = store.addReason(wanted.at(i), m_reviewerId);
+            Result<ExclusionReason> added = reasonStore.addReason(wanted.at(i), m_reviewerId);
             if (!added) {
                 problems << added.errorString();
                 continue;
             }
             r = added.value();
         }
-        if (Status s = store.moveReason(r->id, int(i), m_reviewerId); !s)
+        if (Status s = reasonStore.moveReason(r->id, int(i), m_reviewerId); !s)
             problems << s.errorString();
     }
     if (!problems.isEmpty()) {

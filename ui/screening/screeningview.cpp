@@ -8,6 +8,8 @@
 #include "project/project.h"
 #include "project/reviewers.h"
 #include "records/record.h"
+#include "screening/exclusionreasonstore.h"
+#include "screening/highlighttermstore.h"
 #include "screening/screeningsettings.h"
 #include "screening/screeningstore.h"
 #include "team/roles.h"
@@ -496,11 +498,10 @@ void ScreeningView::reloadSettings()
 
 void ScreeningView::readSettings()
 {
-    ScreeningStore store(m_project);
-    m_rules = store.highlightRules();
+    m_rules = HighlightTermStore(m_project).highlightRules();
     m_highlighter = KeywordHighlighter(m_rules);
     m_pdf->setHighlightRules(m_rules);
-    m_reasons = store.reasons();
+    m_reasons = ExclusionReasonStore(m_project).reasons();
     const QString criteria = ScreeningSettings::read(m_project).criteria;
     if (criteria.trimmed().isEmpty())
         m_criteria->setHtml(tr("<p style=\"color:%1\">The lead has not written screening criteria "
@@ -719,11 +720,12 @@ void ScreeningView::showCurrent()
     }
     m_note->setText(mine ? mine->note : m_session->draftNote(item->record.id));
     ScreeningStore &store = m_session->store();
+    const ExclusionReasonStore reasons(store.project());
     if (mine) {
         QString text =
             tr("Your decision: <b>%1</b>").arg(ScreeningNames::decisionLabel(mine->decision));
         if (mine->reasonId > 0)
-            if (const std::optional<ExclusionReason> why = store.reason(mine->reasonId))
+            if (const std::optional<ExclusionReason> why = reasons.reason(mine->reasonId))
                 text += QStringLiteral(" — ") + esc(why->label);
         m_mine->setText(text);
     } else {
@@ -741,7 +743,7 @@ void ScreeningView::showCurrent()
             QStringLiteral("%1: %2").arg(esc(who ? who->name : QString::number(d.reviewerId)),
                                          ScreeningNames::decisionLabel(d.decision));
         if (d.reasonId > 0)
-            if (const std::optional<ExclusionReason> why = store.reason(d.reasonId))
+            if (const std::optional<ExclusionReason> why = reasons.reason(d.reasonId))
                 line += QStringLiteral(" — ") + esc(why->label);
         if (!d.note.isEmpty())
             line += QStringLiteral(" <i>(%1)</i>").arg(esc(d.note));
@@ -751,7 +753,7 @@ void ScreeningView::showCurrent()
     if (item->result) {
         QString settled = ScreeningNames::resultLabel(item->result->result);
         if (item->result->reasonId > 0)
-            if (const std::optional<ExclusionReason> why = store.reason(item->result->reasonId))
+            if (const std::optional<ExclusionReason> why = reasons.reason(item->result->reasonId))
                 settled += QStringLiteral(" — ") + esc(why->label);
         const std::optional<Reviewer> by = people.byId(item->result->settledBy);
         othersText =
