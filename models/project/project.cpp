@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -419,6 +420,15 @@ Status Project::migrate(int fromVersion)
     if (!QFile::copy(m_path, backup))
         return projectError(tr("%1 must be upgraded, but the backup copy %2 could not be written")
                                 .arg(m_path, backup));
+    // A step that makes a table again (schema 6, the reviewer table) must not set off the
+    // foreign keys' actions when it drops the old one: the steps run with foreign keys off, as
+    // SQLite's documentation advises, and each checks them before it commits.
+    QSqlQuery pragma(database());
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const auto foreignKeysBack = qScopeGuard([&] {
+        QSqlQuery on(database());
+        on.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
     for (int version = fromVersion + 1; version <= Schema::currentVersion(); ++version) {
         Status s = writeTransaction([&]() -> Status {
             QSqlQuery q(database());
@@ -427,6 +437,10 @@ Status Project::migrate(int fromVersion)
                 if (!q.exec(sql))
                     return failure(sqlError(q));
             }
+            if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+                return failure(sqlError(q));
+            if (q.next())
+                return failure(tr("a row of %1 names a missing row").arg(q.value(0).toString()));
             if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
                 return failure(sqlError(q));
             return {};
