@@ -309,6 +309,9 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     // Reading the schema catches a damaged first page of the catalogue early.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
         return unreadable(path, q.lastError());
+    // Done with the statement: an upgrade that drops a table (schema 6) finds the database
+    // locked while any statement on it is still open.
+    q.finish();
 
     // The reads above rolled back any journal an interrupted EviMap left; the size is final now.
     qint64 expected = 0, actual = 0;

@@ -39,6 +39,7 @@ struct Fixture
     Project &project;
     QList<qint64> records;
     QString dir;
+    qint64 codeId = 0; // a code to apply
 };
 using Action = std::function<Status(Fixture &, qint64 who)>;
 
@@ -126,19 +127,7 @@ private slots:
         }) << QStringLiteral("screen records");
         QTest::newRow("coding") << Action([](Fixture &f, qint64 who) {
             Codebook codebook(f.project);
-            Code dim;
-            dim.key = QStringLiteral("factor");
-            dim.label = QStringLiteral("Factor");
-            Result<qint64> d = codebook.addDimension(dim, 0);
-            if (!d)
-                return Status(d.error());
-            Code code;
-            code.key = QStringLiteral("shame");
-            code.label = QStringLiteral("Shame");
-            Result<qint64> c = codebook.addCode(*d, code, 0);
-            if (!c)
-                return Status(c.error());
-            return CodingStore(f.project, codebook).apply(f.records.at(0), *c, who);
+            return CodingStore(f.project, codebook).apply(f.records.at(0), f.codeId, who);
         }) << QStringLiteral("code records");
         QTest::newRow("import") << Action([](Fixture &f, qint64 who) {
             const QString ris = f.dir + QStringLiteral("/viewer.ris");
@@ -207,6 +196,18 @@ private slots:
         QFETCH(Action, action);
         QFETCH(QString, words);
         Fixture fixture{*m_project, m_records, m_dir.path()};
+        Codebook codebook(*m_project);
+        Code dimension;
+        dimension.key = QStringLiteral("factor");
+        dimension.label = QStringLiteral("Factor");
+        Result<qint64> d = codebook.addDimension(dimension, 0);
+        QVERIFY(d.ok());
+        Code code;
+        code.key = QStringLiteral("shame");
+        code.label = QStringLiteral("Shame");
+        Result<qint64> c = codebook.addCode(*d, code, 0);
+        QVERIFY(c.ok());
+        fixture.codeId = *c;
         const int auditBefore = count(QStringLiteral("SELECT count(*) FROM audit_log"));
         const int recordsBefore = count(QStringLiteral("SELECT count(*) FROM record"));
 
