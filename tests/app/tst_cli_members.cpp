@@ -109,11 +109,13 @@ private slots:
         QVERIFY(screened.exitCode != 0);
         QVERIFY2(screened.err.contains("Ana Silva is a viewer"), screened.err.constData());
 
-        const test::RunResult audit = test::runEvimap({"audit", m_project});
-        QVERIFY2(audit.out.contains("Ana Silva renamed Ben Okafr to Ben Okafor"),
-                 audit.out.constData());
-        QVERIFY2(audit.out.contains("Ana Silva made Ben Okafor a lead"), audit.out.constData());
-        QVERIFY2(audit.out.contains("Ben Okafor made Ana Silva a viewer"), audit.out.constData());
+        // The history in words (the audit's CSV).
+        const QString csvOut = m_dir.filePath(QStringLiteral("audit.csv"));
+        QCOMPARE(test::runEvimap({"audit", m_project, "--csv", csvOut}).exitCode, 0);
+        const QByteArray audit = test::readFile(csvOut);
+        QVERIFY2(audit.contains("Ana Silva renamed Ben Okafr to Ben Okafor"), audit.constData());
+        QVERIFY2(audit.contains("Ana Silva made Ben Okafor a lead"), audit.constData());
+        QVERIFY2(audit.contains("Ben Okafor made Ana Silva a viewer"), audit.constData());
     }
 
     void properties_setPrintAndTitleThePrisma()
