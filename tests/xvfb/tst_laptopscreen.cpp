@@ -469,8 +469,8 @@ private slots:
                 QStringList found;
                 found << frameProblem(shown);
                 // Members and properties are pictured in the guide (docs/images).
-                const bool inGuide = dialog == QLatin1String("members") ||
-                                     dialog == QLatin1String("properties");
+                const bool inGuide =
+                    dialog == QLatin1String("members") || dialog == QLatin1String("properties");
                 screenshot((inGuide ? QStringLiteral("%1.png") : QStringLiteral("laptop-%1.png"))
                                .arg(dialog));
                 QList<QWidget *> buttons;
