@@ -14,6 +14,7 @@
 #include "project/project.h"
 #include "project/projectinfo.h"
 #include "project/reviewers.h"
+#include "projectpropertiesdialog.h"
 #include "projectwindows.h"
 #include "recorddetailsview.h"
 #include "recordeditdialog.h"
@@ -191,6 +192,16 @@ void MainWindow::createActions()
     manualAction->setObjectName(QStringLiteral("addManualEntryAction"));
     manualAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_projectActions << manualAction;
+    QAction *propertiesAction = file->addAction(tr("Project &Properties…"), this, [this] {
+        if (!m_project)
+            return;
+        ProjectPropertiesDialog dialog(
+            *m_project, m_project->isReadOnly() ? m_reviewerId : ensureReviewer(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            updateTitleAndStatus();
+    });
+    propertiesAction->setObjectName(QStringLiteral("projectPropertiesAction"));
+    m_projectActions << propertiesAction;
     QAction *closeAction = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
     closeAction->setObjectName(QStringLiteral("closeProjectAction"));
     closeAction->setShortcut(QKeySequence::Close);

@@ -29,6 +29,8 @@ int runReport(CommandContext &context);
 int runCopy(CommandContext &context);
 int runMerge(CommandContext &context);
 int runAudit(CommandContext &context);
+int runMembers(CommandContext &context);
+int runProperties(CommandContext &context);
 
 namespace {
 struct Tr
@@ -104,6 +106,16 @@ const QList<Command> &commands()
          QStringLiteral(
              "merge PROJECT COPY [--dry-run] [--prefer main|copy] [--take-copy ID]... [--json]"),
          Tr::tr("bring an offline copy's work back into the project"), runMerge},
+        {QStringLiteral("members"),
+         QStringLiteral("members PROJECT [--json] | --rename OLD --to NEW --reviewer LEAD | "
+                        "--role NAME --to lead|reviewer|viewer --reviewer LEAD"),
+         Tr::tr("list the people on a project with their roles; rename them, change roles"),
+         runMembers},
+        {QStringLiteral("properties"),
+         QStringLiteral("properties PROJECT [--name N] [--question Q] [--author A]... "
+                        "[--registration ID] [--funder F] [--json]"),
+         Tr::tr("show or set the project's name, question, authors, registration, funder"),
+         runProperties},
         {QStringLiteral("audit"),
          QStringLiteral("audit PROJECT [--record N] [--reviewer R] [--csv FILE] [--json]"),
          Tr::tr("who changed what, when, before and after"), runAudit},

@@ -8,6 +8,7 @@
 #include "records/normalise.h"
 #include "records/recordfields.h"
 #include "records/recordstore.h"
+#include "team/roles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -304,6 +305,11 @@ Status DedupStore::writeAudit(const QString &uuid, qint64 reviewerId, const QStr
                               const QString &entity, const QString &entityUuid, qint64 recordId,
                               const QJsonObject &before, const QJsonObject &after)
 {
+    // Every decision about duplicates is recorded here, inside its transaction: a viewer's is
+    // refused before it is saved.
+    if (Status s = Roles::require(m_project, reviewerId, Work::Own, tr("decide about duplicates"));
+        !s)
+        return s;
     if (!m_audit)
         m_audit = std::make_unique<AuditLog>(m_db);
     AuditChange change;

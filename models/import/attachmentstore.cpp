@@ -11,6 +11,7 @@
 #include "records/normalise.h"
 #include "screening/screeningstore.h"
 #include "team/auditlog.h"
+#include "team/roles.h"
 
 #include <QDir>
 #include <QFile>
@@ -307,6 +308,9 @@ Result<AttachmentStore::Attached> AttachmentStore::attachPdf(const QString &pdfP
                                      PdfReader::problemsMessage(*pdf)});
 
     Status stored = m_project.writeTransaction([&]() -> Status {
+        if (Status s = Roles::require(m_project, reviewerId, Work::Own, tr("attach full texts"));
+            !s)
+            return s;
         Result<StoredFile> copied = copyIntoProject(info.absoluteFilePath());
         if (!copied)
             return copied.error();

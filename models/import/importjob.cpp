@@ -15,6 +15,7 @@
 #include "records/bulkindexing.h"
 #include "records/recordstore.h"
 #include "team/auditlog.h"
+#include "team/roles.h"
 
 #include <QDir>
 #include <QFile>
@@ -136,6 +137,9 @@ Result<ImportSummary> ImportJob::run(Project &project, const QString &path,
     // transaction (100,000 RIS records: 2.2 s of system time down to 0.9 s).
     const PageCacheScope cache(project.database(), 64 * 1024);
     Status stored = project.writeTransaction([&]() -> Status {
+        if (Status s = Roles::require(project, options.reviewerId, Work::Own, tr("import records"));
+            !s)
+            return s;
         QSqlDatabase db = project.database();
         ImportBatchStore batches(project);
         NewImportBatch batch;

@@ -6,6 +6,7 @@
 #include "records/normalise.h"
 #include "records/recordstore.h"
 #include "team/auditlog.h"
+#include "team/roles.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -102,6 +103,8 @@ Result<ManualEntry::Added> ManualEntry::addTo(Project &project) const
     Record record = toRecord();
     Added added;
     Status stored = project.writeTransaction([&]() -> Status {
+        if (Status s = Roles::require(project, reviewerId, Work::Own, tr("add records")); !s)
+            return s;
         QSqlDatabase db = project.database();
         NewImportBatch batch;
         batch.fileName = QStringLiteral("(manual entry)");

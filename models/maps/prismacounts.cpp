@@ -106,6 +106,7 @@ Result<PrismaCounts> PrismaCounts::read(const Project &project)
 
     PrismaCounts counts;
     counts.projectName = project.name();
+    counts.registration = ProjectSettings::projectRegistration.read(project);
 
     // Identification: what each batch brought, by database source or by route.
     for (const MapStore::BatchCount &batch : std::as_const(batches.value())) {
@@ -305,6 +306,7 @@ QJsonObject PrismaCounts::toJson() const
 {
     return QJsonObject{
         {QStringLiteral("project"), projectName},
+        {QStringLiteral("registration"), registration},
         {QStringLiteral("databasesAndRegisters"), flowToJson(databases)},
         {QStringLiteral("otherMethods"), flowToJson(other)},
         {QStringLiteral("studiesIncluded"), studiesIncluded},

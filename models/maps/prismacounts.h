@@ -69,6 +69,8 @@ class PrismaCounts final
 
 public:
     QString projectName;
+    // The protocol's registration (ProjectProperties), shown beside the name in the title.
+    QString registration;
     PrismaFlow databases; // databases and registers
     PrismaFlow other;     // other methods
     qint64 studiesIncluded = 0;

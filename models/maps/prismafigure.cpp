@@ -67,6 +67,9 @@ PrismaFigure::PrismaFigure(const PrismaCounts &counts)
 
 QString PrismaFigure::title() const
 {
+    if (!m_counts.registration.isEmpty())
+        return tr("PRISMA 2020 flow diagram: %1 (%2)")
+            .arg(m_counts.projectName, m_counts.registration);
     return tr("PRISMA 2020 flow diagram: %1").arg(m_counts.projectName);
 }
 

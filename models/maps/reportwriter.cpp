@@ -11,6 +11,7 @@
 #include "maps/prismafigure.h"
 #include "project/project.h"
 #include "project/projectinfo.h"
+#include "project/projectproperties.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPageLayout>
@@ -166,6 +167,11 @@ QString summaryHtml(const Project &project, const ProjectInfo &info, const Prism
     html += QStringLiteral("<h1 style='font-size:22pt'>%1</h1>").arg(esc(project.name()));
     html += QStringLiteral("<p style='font-size:12pt;color:#5f6368'>%1</p>")
                 .arg(esc(ReportWriter::tr("Evidence map report")));
+    // The front matter: what the review asks, who wrote it, where its protocol is registered.
+    const QList<QPair<QString, QString>> front = ProjectProperties::read(project).frontMatter();
+    for (const auto &[label, value] : front)
+        html += QStringLiteral("<p style='font-size:11pt'><b>%1:</b> %2</p>")
+                    .arg(esc(label), esc(value));
     html += QStringLiteral("<table cellpadding='4' cellspacing='0' style='font-size:10.5pt'>");
     auto row = [&](const QString &label, const QString &value) {
         html += QStringLiteral("<tr><td style='color:#5f6368'>%1</td><td><b>%2</b></td></tr>")

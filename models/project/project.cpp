@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -308,6 +309,9 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     // Reading the schema catches a damaged first page of the catalogue early.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
         return unreadable(path, q.lastError());
+    // Done with the statement: an upgrade that drops a table (schema 6) finds the database
+    // locked while any statement on it is still open.
+    q.finish();
 
     // The reads above rolled back any journal an interrupted EviMap left; the size is final now.
     qint64 expected = 0, actual = 0;
@@ -419,6 +423,15 @@ Status Project::migrate(int fromVersion)
     if (!QFile::copy(m_path, backup))
         return projectError(tr("%1 must be upgraded, but the backup copy %2 could not be written")
                                 .arg(m_path, backup));
+    // A step that makes a table again (schema 6, the reviewer table) must not set off the
+    // foreign keys' actions when it drops the old one: the steps run with foreign keys off, as
+    // SQLite's documentation advises, and each checks them before it commits.
+    QSqlQuery pragma(database());
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const auto foreignKeysBack = qScopeGuard([&] {
+        QSqlQuery on(database());
+        on.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
     for (int version = fromVersion + 1; version <= Schema::currentVersion(); ++version) {
         Status s = writeTransaction([&]() -> Status {
             QSqlQuery q(database());
@@ -427,6 +440,10 @@ Status Project::migrate(int fromVersion)
                 if (!q.exec(sql))
                     return failure(sqlError(q));
             }
+            if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+                return failure(sqlError(q));
+            if (q.next())
+                return failure(tr("a row of %1 names a missing row").arg(q.value(0).toString()));
             if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
                 return failure(sqlError(q));
             return {};

@@ -85,6 +85,8 @@ public:
 private:
     template<typename T>
     friend class ProjectSetting;
+    // Renames the project (project.name) and reads the new name back.
+    friend struct ProjectProperties;
 
     // A setting's row as text, nullopt when there is none (ProjectSetting<T> encodes and
     // decodes it). Writing replaces that row only: the others, also those of keys this version

@@ -95,6 +95,13 @@ inline constexpr ProjectSetting<qint64> prismaOtherRemoved("prisma.otherRemoved"
 // The prioritised ranking's settings, as RankingSettings' JSON.
 inline const ProjectSetting<QString> rankingSettings("ranking.settings", QString());
 
+// The project's properties besides its name (ProjectProperties): the review question, the
+// authors (one a line), the protocol registration (a PROSPERO or OSF id) and the funder.
+inline const ProjectSetting<QString> projectQuestion("project.question", QString());
+inline const ProjectSetting<QString> projectAuthors("project.authors", QString());
+inline const ProjectSetting<QString> projectRegistration("project.registration", QString());
+inline const ProjectSetting<QString> projectFunder("project.funder", QString());
+
 // An offline copy (CopyOrigin): the file it was taken from, when, and for which reviewer.
 inline const ProjectSetting<QString> copyOrigin("team.copy.origin", QString());
 inline const ProjectSetting<QString> copyTakenAt("team.copy.taken_at", QString());

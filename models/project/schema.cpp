@@ -281,6 +281,24 @@ const char *const step5[] = {
         UNIQUE (record_id, stage)))",
 };
 
+// Version 6: the viewer role (reads what is settled, writes nothing) in reviewer.role. SQLite
+// cannot change a CHECK constraint in place, so the table is made again and its rows copied;
+// Project::migrate runs the steps with foreign keys off, so the rows that name reviewers keep
+// pointing at the same ids.
+const char *const step6[] = {
+    R"(CREATE TABLE reviewer_v6 (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        initials TEXT NOT NULL,
+        role TEXT NOT NULL DEFAULT 'reviewer' CHECK (role IN ('lead', 'reviewer', 'viewer')),
+        created_at TEXT NOT NULL))",
+    "INSERT INTO reviewer_v6(id, uuid, name, initials, role, created_at) "
+    "SELECT id, uuid, name, initials, role, created_at FROM reviewer",
+    "DROP TABLE reviewer",
+    "ALTER TABLE reviewer_v6 RENAME TO reviewer",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -295,7 +313,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int currentVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList migrationStep(int version)
@@ -311,6 +329,8 @@ QStringList migrationStep(int version)
         return toList(step4);
     case 5:
         return toList(step5);
+    case 6:
+        return toList(step6);
     default:
         return {};
     }

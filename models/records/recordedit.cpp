@@ -4,6 +4,7 @@
 #include "records/recordfields.h"
 #include "records/recordstore.h"
 #include "team/auditlog.h"
+#include "team/roles.h"
 
 #include <QJsonObject>
 
@@ -31,6 +32,8 @@ Status RecordEdit::save(Project &project, const Record &original, const Record &
     if (mine.isEmpty())
         return {};
     return project.writeTransaction([&]() -> Status {
+        if (Status s = Roles::require(project, reviewerId, Work::Own, tr("edit records")); !s)
+            return s;
         RecordStore store(project.database());
         const std::optional<Record> current = store.record(edited.id);
         if (!current)

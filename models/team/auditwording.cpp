@@ -579,6 +579,29 @@ const QMap<QString, Wording> &wordings()
                                        Tr::tr("%1 screened records")));
          }},
         // --- Team
+        {QStringLiteral("team.rename"),
+         [](const Row &r) {
+             return Tr::tr("%1 renamed %2 to %3").arg(r.who(), r.bs("name"), r.as("name"));
+         }},
+        {QStringLiteral("team.role"),
+         [](const Row &r) {
+             const QString role = r.as("role");
+             if (role == QLatin1String("lead"))
+                 return Tr::tr("%1 made %2 a lead").arg(r.who(), r.as("name"));
+             if (role == QLatin1String("viewer"))
+                 return Tr::tr("%1 made %2 a viewer").arg(r.who(), r.as("name"));
+             if (role == QLatin1String("reviewer"))
+                 return Tr::tr("%1 made %2 a reviewer").arg(r.who(), r.as("name"));
+             return Tr::tr("%1 gave %2 the role %3").arg(r.who(), r.as("name"), role);
+         }},
+        {QStringLiteral("team.switch"),
+         [](const Row &r) {
+             if (r.bs("name").isEmpty())
+                 return Tr::tr("%1 said they are at this computer").arg(r.as("name"));
+             return Tr::tr("%1 took over this computer from %2").arg(r.as("name"), r.bs("name"));
+         }},
+        {QStringLiteral("project.properties"),
+         [](const Row &r) { return Tr::tr("%1 changed the project's properties").arg(r.who()); }},
         {QStringLiteral("team.copy"),
          [](const Row &r) {
              return Tr::tr("%1 took a copy of the project for %2: %3")

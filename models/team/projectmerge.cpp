@@ -432,6 +432,28 @@ private:
         return true;
     }
 
+    // People are the main project's to name and to give roles (Members, by a lead there): a
+    // rename or a role changed in the copy is not brought in, and the report says so.
+    void noteReviewerChange(const QStringList &columns, const Row &main, const Row &copy)
+    {
+        const int name = columns.indexOf(QStringLiteral("name"));
+        const int role = columns.indexOf(QStringLiteral("role"));
+        if (name < 0 || role < 0)
+            return;
+        const QString mainName = main.values.at(name).toString();
+        const QString copyName = copy.values.at(name).toString();
+        if (mainName != copyName)
+            m_report.notices << tr("%1 is called %2 in the copy; the main project's name is kept "
+                                   "(a lead renames people in the main project)")
+                                    .arg(mainName, copyName);
+        const QString mainRole = main.values.at(role).toString();
+        const QString copyRole = copy.values.at(role).toString();
+        if (mainRole != copyRole)
+            m_report.notices << tr("%1 is a %2 in the copy but a %3 in the main project; the "
+                                   "main project's role is kept (a lead changes roles there)")
+                                    .arg(mainName, copyRole, mainRole);
+    }
+
     Status insertRow(const TableSpec &spec, const QStringList &columns, Row row, qint64 *newId)
     {
         QVariantList values;
@@ -447,6 +469,14 @@ private:
                 return failure(sqlError(u));
             if (u.next())
                 values[columns.indexOf(QStringLiteral("uuid"))] = newUuid();
+        }
+        if (spec.table == QLatin1String("audit_log")) {
+            // Renames and roles are not brought in (noteReviewerChange), nor their entries, which
+            // would tell of changes the main project never had.
+            const QString action =
+                row.values.value(int(columns.indexOf(QStringLiteral("action")))).toString();
+            if (action == QLatin1String("team.rename") || action == QLatin1String("team.role"))
+                return failure(QStringLiteral("refused"));
         }
         if (spec.table == QLatin1String("reviewer")) {
             // A copy cannot make anyone a lead of the main project.
@@ -702,8 +732,11 @@ private:
                 continue;
             }
             if (spec.policy == Policy::Append) {
-                if (!sameContent(*m, c, content))
+                if (!sameContent(*m, c, content)) {
                     ++differing;
+                    if (spec.table == QLatin1String("reviewer"))
+                        noteReviewerChange(columns, *m, c);
+                }
                 continue;
             }
             if (sameContent(*m, c, content))

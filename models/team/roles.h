@@ -19,8 +19,8 @@ struct Reviewer;
 //    reasons, the highlight terms and the duplicate thresholds, reconciles codings, deletes
 //    records and decides merge conflicts, besides their own screening and coding.
 //  - A reviewer does their own work: screens, codes, marks full texts not retrieved.
-//  - A viewer reads what is settled and writes nothing (Blinding decides what they see). The
-//    schema does not store viewers yet; adding them there is one new schema step.
+//  - A viewer reads what is settled and writes nothing (Blinding decides what they see): every
+//    store that writes refuses them through require(), with Work::Own or Work::Lead.
 //
 // Roles guard against mistakes, not against people: whoever can write the project file can
 // change anything in it (docs/team-work.md).

@@ -374,6 +374,21 @@ private slots:
         // Step 5: the lead's reopenings of settled records.
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM screening_reopened")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
+        // Step 6: the viewer role; the reviewer table was made again and its people, and the
+        // decisions that name them, kept.
+        QVERIFY(q.exec(QStringLiteral("SELECT r.name, r.role FROM screening_decision d "
+                                      "JOIN reviewer r ON r.id = d.reviewer_id")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Lead Reviewer"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("lead"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!q.next());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        Result<Reviewer> viewer = Reviewers(project).add(QStringLiteral("Vera Viewer"),
+                                                         QStringLiteral("VV"), Role::Viewer);
+        QVERIFY2(viewer.ok(), qPrintable(viewer.errorString()));
+        QCOMPARE(Reviewers(project).byId(viewer->id)->role, Role::Viewer);
     }
 
     void open_version4File_gainsReopeningsAndKeepsItsSettlements()
@@ -401,7 +416,7 @@ private slots:
         Result<std::unique_ptr<Project>> opened = Project::open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
         Project &project = *opened.value();
-        QCOMPARE(project.schemaVersion(), 5);
+        QCOMPARE(project.schemaVersion(), Schema::currentVersion());
         QCOMPARE(sha(path + QStringLiteral(".v4-backup")), original);
         ScreeningStore store(project);
         QCOMPARE(store.result(1, ScreeningStage::TitleAbstract)->result, ResultKind::Include);

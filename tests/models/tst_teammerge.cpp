@@ -9,6 +9,7 @@
 #include "records/recordstore.h"
 #include "screening/screeningsettings.h"
 #include "screening/screeningstore.h"
+#include "team/members.h"
 #include "team/projectcopy.h"
 #include "team/projectmerge.h"
 
@@ -666,6 +667,49 @@ private slots:
         QVERIFY2(report->notices.join(u'\n').contains(QStringLiteral("code: 1 row(s) differ")),
                  qPrintable(report->toText()));
         QCOMPARE(Codebook(*main).codesInOrder().first().label, label);
+    }
+
+    // A lead renames a reviewer and makes another a lead in their copy: the main project keeps
+    // its names and roles (people are named in the main project), and the report says so.
+    void merge_renameAndRoleInCopy_areReportedNotTaken()
+    {
+        const QString target = path(QStringLiteral("people.evimap"));
+        QVERIFY(QFile::copy(m_main, target));
+        const QString copyPath = path(QStringLiteral("people-copy.evimap"));
+        {
+            std::unique_ptr<Project> main = openOrDie(target);
+            QVERIFY(
+                ProjectCopy::take(*main, copyPath, reviewerId(*main, QStringLiteral("LL"))).ok());
+        }
+        {
+            std::unique_ptr<Project> copy = openOrDie(copyPath);
+            Members members(*copy);
+            const qint64 lead = reviewerId(*copy, QStringLiteral("LL"));
+            QVERIFY(members
+                        .rename(lead, reviewerId(*copy, QStringLiteral("BB")),
+                                QStringLiteral("Ben Bestow"))
+                        .ok());
+            QVERIFY(
+                members.setRole(lead, reviewerId(*copy, QStringLiteral("CC")), Role::Lead).ok());
+        }
+        std::unique_ptr<Project> main = openOrDie(target);
+        Result<MergeReport> report = ProjectMerge::merge(*main, copyPath);
+        QVERIFY2(report.ok(), qPrintable(report.errorString()));
+        const QString notices = report->notices.join(u'\n');
+        QVERIFY2(notices.contains(QStringLiteral("Ben Best is called Ben Bestow in the copy")),
+                 qPrintable(notices));
+        QVERIFY2(notices.contains(QStringLiteral("Cat Cole is a lead in the copy but a reviewer")),
+                 qPrintable(notices));
+        const Reviewers people(*main);
+        QCOMPARE(people.byId(reviewerId(*main, QStringLiteral("BB")))->name,
+                 QStringLiteral("Ben Best"));
+        QCOMPARE(people.byId(reviewerId(*main, QStringLiteral("CC")))->role, Role::Reviewer);
+        QSqlQuery q(main->database());
+        QVERIFY(
+            q.exec(QStringLiteral(
+                "SELECT count(*) FROM audit_log WHERE action IN ('team.rename', 'team.role')")) &&
+            q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     // The lead merges two codes in the main file (codings move to the other code, keeping their

@@ -10,6 +10,7 @@
 #include "charts/prismawindow.h"
 #include "cli/commandline.h"
 #include "coding/codebookeditor.h"
+#include "coding/codebookviewer.h"
 #include "coding/codingwindow.h"
 #include "coding/comparisonview.h"
 #include "core/preferences.h"
@@ -17,11 +18,14 @@
 #include "mainwindow.h"
 #include "project/project.h"
 #include "project/reviewers.h"
+#include "projectpropertiesdialog.h"
 #include "projectwindows.h"
 #include "reviewerdialog.h"
 #include "screening/conflictsview.h"
 #include "screening/screeningview.h"
 #include "settingsdialog.h"
+#include "team/membersdialog.h"
+#include "team/switchreviewerdialog.h"
 #include "testsupport.h"
 
 #include <QAbstractButton>
@@ -261,6 +265,22 @@ private slots:
         {
             ui::ComparisonView view(project, m_lead);
             check(&view);
+        }
+        {
+            ui::MembersDialog dialog(project, m_lead, m_window.get());
+            check(&dialog);
+        }
+        {
+            ui::SwitchReviewerDialog dialog(Reviewers(project).all(), m_lead, m_window.get());
+            check(&dialog);
+        }
+        {
+            ui::ProjectPropertiesDialog dialog(project, m_lead, m_window.get());
+            check(&dialog);
+        }
+        {
+            ui::CodebookViewer dialog(project, m_window.get());
+            check(&dialog);
         }
     }
 };

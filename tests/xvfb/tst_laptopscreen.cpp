@@ -444,6 +444,8 @@ private slots:
         QTest::newRow("import") << "import";
         QTest::newRow("preferences") << "preferences";
         QTest::newRow("codebook editor") << "codebook";
+        QTest::newRow("members") << "members";
+        QTest::newRow("project properties") << "properties";
     }
 
     void dialogs_fit()
@@ -455,13 +457,22 @@ private slots:
                     m_window->importFiles({test::sourcePath("resources/demo/loneliness-demo.ris")});
                 else if (dialog == QLatin1String("preferences"))
                     trigger(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+                else if (dialog == QLatin1String("members"))
+                    m_window->findChild<QAction *>(QStringLiteral("membersAction"))->trigger();
+                else if (dialog == QLatin1String("properties"))
+                    m_window->findChild<QAction *>(QStringLiteral("projectPropertiesAction"))
+                        ->trigger();
                 else
                     trigger(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
             },
             [this, dialog](QWidget *shown) {
                 QStringList found;
                 found << frameProblem(shown);
-                screenshot(QStringLiteral("laptop-%1.png").arg(dialog));
+                // Members and properties are pictured in the guide (docs/images).
+                const bool inGuide =
+                    dialog == QLatin1String("members") || dialog == QLatin1String("properties");
+                screenshot((inGuide ? QStringLiteral("%1.png") : QStringLiteral("laptop-%1.png"))
+                               .arg(dialog));
                 QList<QWidget *> buttons;
                 for (QDialogButtonBox *box : shown->findChildren<QDialogButtonBox *>())
                     buttons << box;

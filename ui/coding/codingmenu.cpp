@@ -4,6 +4,7 @@
 #include "coding/codebookeditor.h"
 #include "coding/codebookhtml.h"
 #include "coding/codebooktemplate.h"
+#include "coding/codebookviewer.h"
 #include "coding/codingexport.h"
 #include "coding/codingwindow.h"
 #include "coding/comparisonview.h"
@@ -11,6 +12,7 @@
 #include "core/preferences.h"
 #include "mainwindow.h"
 #include "project/project.h"
+#include "project/reviewers.h"
 #include "projectwindows.h"
 #include "team/roles.h"
 
@@ -71,12 +73,19 @@ void openCodebookEditor(MainWindow *window)
     if (!window->project())
         return;
     const qint64 reviewer = window->ensureReviewer();
-    if (!reviewer ||
-        !requireLead(window, reviewer, Tr::tr("Codebook Editor"), Tr::tr("edit the codebook")))
+    if (!reviewer)
         return;
     std::unique_ptr<Project> own = window->projectWindows()->openProject();
     if (!own)
         return;
+    // Reviewers and viewers read the codebook; the lead edits it.
+    const std::optional<Reviewer> me = Reviewers(*own).byId(reviewer);
+    if (!me || !Roles::allows(me->role, Work::Lead) || own->isReadOnly()) {
+        CodebookViewer viewer(*own, window);
+        window->projectWindows()->adopt(&viewer, QStringLiteral("codebook-viewer"));
+        viewer.exec();
+        return;
+    }
     CodebookEditor editor(*own, reviewer, window);
     QObject::connect(&editor, &CodebookEditor::codebookChanged, window,
                      [window] { reloadCodingWindows(window); });
@@ -156,8 +165,10 @@ void addCodingMenu(MainWindow *window)
         menu->addAction(Tr::tr("&Code Records…"), window, [window] { openCodingWindow(window); });
     code->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     code->setObjectName(QStringLiteral("codeRecordsAction"));
-    menu->addAction(Tr::tr("Codebook &Editor…"), window, [window] { openCodebookEditor(window); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    QAction *codebook = menu->addAction(Tr::tr("Codebook &Editor…"), window,
+                                        [window] { openCodebookEditor(window); });
+    codebook->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    codebook->setObjectName(QStringLiteral("codebookEditorAction"));
     QAction *compare = menu->addAction(Tr::tr("C&ompare Coders and Reconcile…"), window,
                                        [window] { openComparison(window); });
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));

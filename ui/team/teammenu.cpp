@@ -7,7 +7,10 @@
 #include "projectwindows.h"
 #include "records/recordtablemodel.h"
 #include "team/historydialog.h"
+#include "team/members.h"
+#include "team/membersdialog.h"
 #include "team/mergedialog.h"
+#include "team/switchreviewerdialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -51,9 +54,17 @@ TeamMenu::TeamMenu(MainWindow *window)
         m_menu->addAction(tr("&Project History…"), this, [this] { showHistory(0); });
     projectHistory->setObjectName(QStringLiteral("projectHistoryAction"));
     projectHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    auto update = [this, take, merge, recordHistory, projectHistory] {
+    m_menu->addSeparator();
+    QAction *members = m_menu->addAction(tr("M&embers…"), this, &TeamMenu::showMembers);
+    members->setObjectName(QStringLiteral("membersAction"));
+    QAction *switchAction =
+        m_menu->addAction(tr("&Switch Reviewer…"), this, &TeamMenu::switchReviewer);
+    switchAction->setObjectName(QStringLiteral("switchReviewerAction"));
+    auto update = [this, take, merge, recordHistory, projectHistory, members, switchAction] {
         Project *project = m_window->project();
         const bool open = project != nullptr;
+        members->setEnabled(open);
+        switchAction->setEnabled(open);
         take->setEnabled(open);
         merge->setEnabled(open && !project->isReadOnly());
         recordHistory->setEnabled(open);
@@ -149,6 +160,63 @@ void TeamMenu::mergeCopy(const QString &copyPath)
     if (RecordTableModel *model = m_window->recordModel())
         model->reload();
     QMessageBox::information(m_window, tr("Merge a Copy Back"), dialog.result()->toText());
+}
+
+void TeamMenu::showMembers()
+{
+    Project *project = m_window->project();
+    if (!project)
+        return;
+    // Everyone may see the list; only a lead changes it, so say who is looking first.
+    const qint64 who =
+        project->isReadOnly() ? m_window->currentReviewerId() : m_window->ensureReviewer();
+    MembersDialog dialog(*project, who, m_window);
+    connect(&dialog, &MembersDialog::membersChanged, this,
+            [this] { m_window->setCurrentReviewer(m_window->currentReviewerId()); });
+    m_window->projectWindows()->adopt(&dialog, QStringLiteral("members"));
+    dialog.exec();
+}
+
+void TeamMenu::switchReviewer()
+{
+    Project *project = m_window->project();
+    if (!project)
+        return;
+    const QList<Reviewer> people = Reviewers(*project).all();
+    if (people.isEmpty()) {
+        m_window->ensureReviewer();
+        return;
+    }
+    SwitchReviewerDialog dialog(people, m_window->currentReviewerId(), m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenId() <= 0)
+        return;
+    switchTo(dialog.chosenId());
+}
+
+bool TeamMenu::switchTo(qint64 reviewerId)
+{
+    Project *project = m_window->project();
+    if (!project)
+        return false;
+    const qint64 before = m_window->currentReviewerId();
+    if (reviewerId == before)
+        return true;
+    const std::optional<Reviewer> to = Reviewers(*project).byId(reviewerId);
+    if (!to)
+        return false;
+    // The screening and coding windows work for the person who opened them.
+    if (!m_window->projectWindows()->closeAll())
+        return false;
+    if (!project->isReadOnly()) {
+        if (Status logged = Members(*project).recordSwitch(before, reviewerId); !logged) {
+            QMessageBox::warning(m_window, tr("Switch Reviewer"), logged.errorString());
+            return false;
+        }
+    }
+    m_window->setCurrentReviewer(reviewerId);
+    m_window->statusBar()->showMessage(tr("Working as %1 (%2)").arg(to->name, Roles::key(to->role)),
+                                       10000);
+    return true;
 }
 
 void TeamMenu::showHistory(qint64 recordId)
