@@ -12,6 +12,7 @@
 #include "records/recordfilterstore.h"
 #include "records/recordstore.h"
 #include "records/recordtablemodel.h"
+#include "records/searchquery.h"
 #include "records/tagstore.h"
 #include "screening/screeningsettings.h"
 #include "screening/screeningstore.h"
@@ -320,6 +321,27 @@ private slots:
         f.view = RecordView::MyExcluded;
         f.stage = FT;
         QCOMPARE(f.title(), QStringLiteral("My votes: excluded (full text)"));
+    }
+
+    void highlightTerms_areTheSearchWordsAsPrefixesWithoutOperatorsOrNegations_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<QStringList>("terms");
+        QTest::newRow("words") << "lonel older" << QStringList{"lonel*", "older*"};
+        QTest::newRow("phrase") << "\"social isolation\" AND men"
+                                << QStringList{"social isolation", "men*"};
+        QTest::newRow("not") << "shame NOT mice OR guilt" << QStringList{"shame*", "guilt*"};
+        QTest::newRow("not group")
+            << "shame NOT (mice OR rats) stigma" << QStringList{"shame*", "stigma*"};
+        QTest::newRow("hyphen") << "self-esteem" << QStringList{"self* esteem*"};
+        QTest::newRow("blank") << "  " << QStringList{};
+    }
+
+    void highlightTerms_areTheSearchWordsAsPrefixesWithoutOperatorsOrNegations()
+    {
+        QFETCH(QString, search);
+        QFETCH(QStringList, terms);
+        QCOMPARE(SearchQuery::highlightTerms(search), terms);
     }
 
     void screeningColumn_showsTheViewersOwnVoteUntilSettled_data()
