@@ -419,6 +419,19 @@ private slots:
             TagStore(*m_project, m_ann).remove({m_records[6], m_records[5]}, "Second Look").value(),
             1);
         QCOMPARE(TagStore(*m_project, m_ann).tagsOf(m_records[6]), QStringList{});
+        // The history hides others' tags from a reviewer while screening is blind.
+        int annsTagsSeenByBen = 0, annsTagsSeenByAnn = 0, annsTagsSeenByLead = 0;
+        const QList<AuditEntry> history = AuditTrail::read(*m_project);
+        for (const AuditEntry &e : history) {
+            if (!e.action.contains(QStringLiteral("tag")) || e.reviewerId != m_ann)
+                continue;
+            annsTagsSeenByBen += Blinding(*m_project, m_ben).maySee(e);
+            annsTagsSeenByAnn += Blinding(*m_project, m_ann).maySee(e);
+            annsTagsSeenByLead += Blinding(*m_project, m_lead).maySee(e);
+        }
+        QCOMPARE(annsTagsSeenByBen, 0);
+        QVERIFY(annsTagsSeenByAnn >= 4);
+        QCOMPARE(annsTagsSeenByLead, annsTagsSeenByAnn);
         QVERIFY(q.exec("SELECT COUNT(*) FROM audit_log WHERE action = 'record.untag'"));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 1);
