@@ -6,6 +6,7 @@
 #include "coding/codebooktemplate.h"
 #include "coding/codingstore.h"
 #include "core/clock.h"
+#include "export/exportjob.h"
 #include "project/project.h"
 #include "project/reviewers.h"
 #include "records/recordfilter.h"
@@ -447,6 +448,42 @@ private slots:
         QVERIFY(!tagged.ok());
         QVERIFY(tagged.errorString().contains(QStringLiteral("only a lead")) ||
                 tagged.errorString().contains(QStringLiteral("viewer")));
+    }
+
+    void exports_writeTheTagsThePersonMaySee_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("annsTag"); // how Ann's tag on record 2 is written
+        QTest::newRow("ris") << "ris"
+                             << "KW  - pilot";
+        QTest::newRow("bibtex") << "bibtex"
+                                << "groups = {pilot}";
+        QTest::newRow("csv") << "csv"
+                             << ",pilot,";
+        QTest::newRow("csljson") << "csljson"
+                                 << "\"custom\":{\"tags\":[\"pilot\"]}";
+    }
+
+    void exports_writeTheTagsThePersonMaySee()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, annsTag);
+        const auto exported = [&](qint64 viewer) {
+            ExportSelection selection;
+            selection.recordIds = {m_records[2]};
+            selection.viewerId = viewer;
+            const QString path = m_dir.filePath(QStringLiteral("tags.") + format);
+            if (!ExportJob::run(*m_project, selection, format, path).ok())
+                return QString();
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        };
+        const QString all = exported(Blinding::Unrestricted);
+        QVERIFY2(all.contains(annsTag), qPrintable(all));
+        QVERIFY2(exported(m_ann).contains(annsTag), qPrintable(exported(m_ann)));
+        // Ben does not see Ann's tag while screening is blind, nor does his export.
+        const QString bens = exported(m_ben);
+        QVERIFY2(!bens.isEmpty() && !bens.contains(QStringLiteral("pilot")), qPrintable(bens));
     }
 
     // Last: it votes. Whatever Ann does on records not settled, Ben's views, tags and Screening

@@ -290,7 +290,8 @@ int RecordTableMenus::exportSelection(const QString &path)
         return -1;
     ExportSelection selection;
     selection.recordIds = selectedRecords();
-    selection.includeDuplicates = true; // what is selected is what is written
+    selection.includeDuplicates = true;                 // what is selected is what is written
+    selection.viewerId = m_window->currentReviewerId(); // the tags this person sees
     QString format;
     const QString suffix = QFileInfo(path).suffix().toLower();
     for (const QString &id : ExportFormats::ids()) {
