@@ -138,7 +138,7 @@ private slots:
         r = test::runEvimap({"list", m_project, "--filter", "tag", "--value", "pilot", "--json"});
         QCOMPARE(ids(r.out), QList<qint64>{1});
         r = test::runEvimap({"audit", m_project, "--record", "3"});
-        QVERIFY2(r.out.contains("record.untag") || r.out.contains("pilot"), r.out.constData());
+        QVERIFY2(r.out.contains("record.untag") && r.out.contains("pilot"), r.out.constData());
     }
 
     void tag_needsAnActionAndRecords()
