@@ -19,8 +19,11 @@
 #include "recorddetailsview.h"
 #include "recordeditdialog.h"
 #include "records/recorddeletion.h"
+#include "records/recordfilterbar.h"
 #include "records/recordstore.h"
+#include "records/recordtablemenus.h"
 #include "records/recordtablemodel.h"
+#include "records/searchquery.h"
 #include "reviewerdialog.h"
 #include "screening/screeningwindows.h"
 #include "settingsdialog.h"
@@ -94,10 +97,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_details->setObjectName(QStringLiteral("recordDetails"));
     m_details->setAccessibleName(tr("Record details"));
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_filterBar = new RecordFilterBar(this);
+    splitter->addWidget(m_filterBar);
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
     // The dashboard first: where the review stands, each number opening its window or list.
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
@@ -255,6 +261,7 @@ void MainWindow::createActions()
     });
     m_projectActions << duplicates;
 
+    RecordTableMenus::install(this);
     m_duplicatesMenu = DuplicatesMenu::install(this);
     ScreeningWindows::install(this);
     MapsMenu::install(this);
@@ -323,6 +330,7 @@ Status MainWindow::openProject(const QString &path)
         if (r.uuid == remembered)
             m_reviewerId = r.id;
     }
+    m_model->setViewer(m_reviewerId);
     Preferences::addRecentProject(QFileInfo(path).absoluteFilePath());
     updateTitleAndStatus();
     if (m_model->rowCount() > 0)
@@ -446,6 +454,10 @@ void MainWindow::setCurrentReviewer(qint64 reviewerId)
             Preferences::setReviewerForProject(m_project->uuid(), r->uuid);
     }
     m_dashboard->invalidate(); // what the dashboard may show depends on who is looking
+    if (m_model) {
+        m_model->setViewer(reviewerId);
+        m_filterBar->rebuild(); // the views depend on who is looking too
+    }
     updateTitleAndStatus();
 }
 
@@ -781,7 +793,7 @@ void MainWindow::refreshAfterChangesElsewhere()
     m_dashboard->refreshLater();
     const qint64 current = m_model->recordId(m_table->currentIndex().row());
     const int column = std::max(0, m_table->currentIndex().column());
-    m_model->reload();
+    m_filterBar->reapply(); // the view's records again, and the table with them
     const int row = current > 0 ? m_model->rowOfRecord(current) : -1;
     if (row >= 0)
         m_table->setCurrentIndex(m_model->index(row, column));
@@ -795,7 +807,8 @@ void MainWindow::showSelectedRecord()
     const qint64 id = m_model->recordId(m_table->currentIndex().row());
     RecordStore store(m_project->database());
     if (std::optional<Record> record = store.record(id))
-        m_details->showRecord(*record, store.sourcesOf(id));
+        m_details->showRecord(*record, store.sourcesOf(id),
+                              SearchQuery::highlightTerms(m_search->text()));
     else
         m_details->showNothing();
 }

@@ -28,6 +28,7 @@ class DuplicatesMenu;
 class ImportRunner;
 class ProjectWindows;
 class RecordDetailsView;
+class RecordFilterBar;
 
 // The main window: the project's records as a searchable table, the selected record's details,
 // and the menus that lead to every task.
@@ -121,6 +122,7 @@ private:
     RecordTableModel *m_model = nullptr;
     QTableView *m_table;
     RecordDetailsView *m_details;
+    RecordFilterBar *m_filterBar = nullptr; // the one-click views beside the table
     QTabWidget *m_tabs;
     DashboardView *m_dashboard;
     QLineEdit *m_search;

@@ -1,5 +1,7 @@
 #include "recorddetailsview.h"
 
+#include "screening/keywordhighlighter.h"
+
 #include "records/record.h"
 
 #include <QUrl>
@@ -39,16 +41,36 @@ void RecordDetailsView::showNothing()
                 .arg(esc(tr("Select a record to see its details."))));
 }
 
-void RecordDetailsView::showRecord(const Record &record, const QStringList &sources)
+void RecordDetailsView::showRecord(const Record &record, const QStringList &sources,
+                                   const QStringList &highlight)
 {
-    setHtml(toHtml(record, sources));
+    setHtml(toHtml(record, sources, highlight));
 }
 
-QString RecordDetailsView::toHtml(const Record &r, const QStringList &sources)
+QString RecordDetailsView::toHtml(const Record &r, const QStringList &sources,
+                                  const QStringList &highlight)
 {
+    QList<HighlightRule> rules;
+    for (const QString &term : highlight)
+        rules.append({term, HighlightKind::Include});
+    const KeywordHighlighter highlighter(rules);
+    // Search matches marked, the rest escaped.
+    const auto marked = [&highlighter](const QString &text) {
+        const QList<HighlightRange> ranges = highlighter.ranges(text);
+        QString out;
+        qsizetype at = 0;
+        for (const HighlightRange &range : ranges) {
+            out += esc(text.mid(at, range.start - at));
+            out += QStringLiteral("<span class='match' style='background-color:#ffe98a; "
+                                  "color:#000000;'>%1</span>")
+                       .arg(esc(text.mid(range.start, range.length)));
+            at = range.start + range.length;
+        }
+        return out + esc(text.mid(at));
+    };
     QString html;
     html += QStringLiteral("<h2 style='margin-bottom:4px'>%1</h2>")
-                .arg(esc(r.title.isEmpty() ? tr("(no title)") : r.title));
+                .arg(r.title.isEmpty() ? esc(tr("(no title)")) : marked(r.title));
     if (!r.authors.isEmpty())
         html += QStringLiteral("<p style='margin-top:0'>%1</p>")
                     .arg(esc(r.authors.join(QStringLiteral("; "))));
@@ -67,7 +89,7 @@ QString RecordDetailsView::toHtml(const Record &r, const QStringList &sources)
     if (!where.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(where.join(QStringLiteral(", ")));
     if (!r.abstract.isEmpty())
-        html += QStringLiteral("<p style='line-height:140%'>%1</p>").arg(esc(r.abstract));
+        html += QStringLiteral("<p style='line-height:140%'>%1</p>").arg(marked(r.abstract));
     else
         html += QStringLiteral("<p style='color:gray'>%1</p>").arg(esc(tr("No abstract.")));
 
@@ -89,7 +111,7 @@ QString RecordDetailsView::toHtml(const Record &r, const QStringList &sources)
                                            .arg(esc(url.toString(QUrl::FullyEncoded)), esc(r.url))
                                      : esc(r.url));
     }
-    table += row(tr("Keywords"), esc(r.keywords.join(QStringLiteral("; "))));
+    table += row(tr("Keywords"), marked(r.keywords.join(QStringLiteral("; "))));
     table += row(tr("Language"), esc(r.language));
     table += row(tr("Country"), esc(r.country));
     table += row(tr("Publisher"), esc(r.publisher));

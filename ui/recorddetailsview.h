@@ -16,11 +16,15 @@ class RecordDetailsView final : public QTextBrowser
 public:
     explicit RecordDetailsView(QWidget *parent = nullptr);
 
-    void showRecord(const Record &record, const QStringList &sources);
+    // `highlight`: search terms to mark in the title, abstract and keywords (KeywordHighlighter
+    // terms, as SearchQuery::highlightTerms gives them).
+    void showRecord(const Record &record, const QStringList &sources,
+                    const QStringList &highlight = {});
     void showNothing();
 
     // The HTML shown for a record; all record text is escaped.
-    static QString toHtml(const Record &record, const QStringList &sources);
+    static QString toHtml(const Record &record, const QStringList &sources,
+                          const QStringList &highlight = {});
 };
 
 } // namespace evimap::ui

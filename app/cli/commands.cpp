@@ -13,6 +13,8 @@ int runDedup(CommandContext &context);
 int runAdd(CommandContext &context);
 int runAttach(CommandContext &context);
 int runExport(CommandContext &context);
+int runList(CommandContext &context);
+int runTag(CommandContext &context);
 int runDemo(CommandContext &context);
 int runScreen(CommandContext &context);
 int runSettle(CommandContext &context);
@@ -61,6 +63,13 @@ const QList<Command> &commands()
         {QStringLiteral("export"),
          QStringLiteral("export PROJECT -o FILE [--format F] [selection]"),
          Tr::tr("export records as RIS, BibTeX, CSV or CSL-JSON"), runExport},
+        {QStringLiteral("list"),
+         QStringLiteral("list PROJECT [--filter VIEW] [--stage ta|ft] [--reviewer R] [--batch ID] "
+                        "[--value TEXT] [--tags] [--json]"),
+         Tr::tr("list the records of a view (my votes, conflicts, settled, tag...)"), runList},
+        {QStringLiteral("tag"),
+         QStringLiteral("tag PROJECT --records IDS --add TAG|--remove TAG [--reviewer R]"),
+         Tr::tr("put a tag (label) on records or take it off"), runTag},
         {QStringLiteral("demo"), QStringLiteral("demo [--output DIR]"),
          Tr::tr("build the demo project and write what EviMap produces"), runDemo, Needs::Fonts},
         {QStringLiteral("screen"),

@@ -6,6 +6,7 @@
 #include "project/project.h"
 #include "records/recordstore.h"
 #include "records/searchquery.h"
+#include "records/tagstore.h"
 
 #include <QSet>
 
@@ -48,6 +49,7 @@ Result<int> ExportJob::run(Project &project, const ExportSelection &selection,
         return s.error();
     QIODevice &file = output.device();
     RecordStore store(project.database());
+    const TagStore tags(project, selection.viewerId);
     if (Status s = writer->begin(file); !s)
         return s.error();
     int written = 0;
@@ -55,6 +57,7 @@ Result<int> ExportJob::run(Project &project, const ExportSelection &selection,
         std::optional<Record> record = store.record(id);
         if (!record)
             continue;
+        record->tags = tags.tagsOf(id);
         if (Status s = writer->write(file, *record); !s)
             return failure(tr("%1: %2").arg(path, s.errorString()));
         ++written;

@@ -17,6 +17,9 @@ struct ExportSelection
     QString includedAtStage; // "ta" or "ft": only records whose settled result is include
     QList<qint64> recordIds; // explicit records (empty = not restricted)
     bool includeDuplicates = false;
+    // Whose tags are written (TagStore, blinding): a reviewer, or everyone's (the default, as
+    // the command line without --reviewer sees them).
+    qint64 viewerId = -1; // Blinding::Unrestricted
 };
 
 // Exports a selection of a project's records to a file, streaming from the database.

@@ -68,6 +68,11 @@ public:
         tag("UR", r.url);
         for (const QString &k : r.keywords)
             tag("KW", k);
+        // Tags as keywords too: reference managers read KW as their tags (docs/guide.md).
+        for (const QString &t : r.tags) {
+            if (!r.keywords.contains(t, Qt::CaseInsensitive))
+                tag("KW", t);
+        }
         tag("LA", r.language);
         tag("PB", r.publisher);
         for (const QString &n : r.notes.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
@@ -199,6 +204,8 @@ public:
         field("isbn", r.isbn);
         field("url", r.url, false);
         field("keywords", r.keywords.join(QStringLiteral("; ")));
+        // JabRef's field for the groups an entry belongs to, comma-separated.
+        field("groups", r.tags.join(QStringLiteral(", ")));
         field("language", r.language);
         field("publisher", r.publisher);
         // One note a line (BibtexReader keeps a note's lines apart); elsewhere a line break is
@@ -232,7 +239,7 @@ public:
         QStringList header;
         for (const Column &column : columns)
             header << QLatin1String(column.heading);
-        header << QStringLiteral("EviMap ID");
+        header << QStringLiteral("Tags") << QStringLiteral("EviMap ID");
         return writeText(device, CsvRowWriter::row(header));
     }
     Status end(QIODevice &) override { return {}; }
@@ -241,6 +248,7 @@ public:
         QStringList cells;
         for (const Column &column : columns)
             cells << RecordFields::field(column.field).value(r, u"; ");
+        cells << r.tags.join(QStringLiteral("; "));
         cells << r.uuid;
         return writeText(device, CsvRowWriter::row(cells));
     }
@@ -354,6 +362,10 @@ public:
         put("publisher", r.publisher);
         put("publisher-place", r.country);
         put("note", r.notes);
+        // CSL-JSON has no tags; its schema's "custom" object holds what a program adds.
+        if (!r.tags.isEmpty())
+            item.insert(QStringLiteral("custom"),
+                        QJsonObject{{QStringLiteral("tags"), QJsonArray::fromStringList(r.tags)}});
         QString text = QString::fromUtf8(QJsonDocument(item).toJson(QJsonDocument::Compact));
         if (m_count++ > 0)
             text.prepend(QStringLiteral(",\n"));

@@ -299,6 +299,27 @@ const char *const step6[] = {
     "ALTER TABLE reviewer_v6 RENAME TO reviewer",
 };
 
+// Version 7: tags (labels) a lead or reviewer puts on records and filters by. A tag is matched
+// across offline copies by its name, a record's tag by its uuid; who added it is kept, so that
+// blind screening can hide others' tags.
+const char *const step7[] = {
+    R"(CREATE TABLE tag (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        created_at TEXT NOT NULL))",
+    R"(CREATE TABLE record_tag (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        record_id INTEGER NOT NULL REFERENCES record(id) ON DELETE CASCADE,
+        tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
+        reviewer_id INTEGER REFERENCES reviewer(id),
+        created_at TEXT NOT NULL,
+        UNIQUE (record_id, tag_id, reviewer_id)))",
+    "CREATE INDEX record_tag_tag ON record_tag(tag_id)",
+    "CREATE INDEX record_tag_record ON record_tag(record_id)",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -313,7 +334,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int currentVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList migrationStep(int version)
@@ -331,6 +352,8 @@ QStringList migrationStep(int version)
         return toList(step5);
     case 6:
         return toList(step6);
+    case 7:
+        return toList(step7);
     default:
         return {};
     }
@@ -348,7 +371,8 @@ QStringList requiredTables()
                        QStringLiteral("extraction_field"), QStringLiteral("extraction_value"),
                        QStringLiteral("dedup_pair"),       QStringLiteral("audit_log"),
                        QStringLiteral("highlight_term"),   QStringLiteral("record_history")};
-    tables << QStringLiteral("screening_reopened"); // schema 5
+    tables << QStringLiteral("screening_reopened");                  // schema 5
+    tables << QStringLiteral("tag") << QStringLiteral("record_tag"); // schema 7
     return tables;
 }
 

@@ -35,6 +35,9 @@ struct Record
     QString country;
     QString publisher;
     QString notes;
+    // The tags (labels) on the record that the person exporting may see (TagStore); filled by
+    // exports only, stored in their own table.
+    QStringList tags;
 
     QString rawFormat;         // format of the file it came from ("ris", "bibtex", ...)
     QList<RawField> rawFields; // the fields as read, in order (repeated tags repeat)

@@ -86,6 +86,38 @@ void RecordTableModel::setShowDuplicates(bool show)
     reload();
 }
 
+void RecordTableModel::setRestriction(std::optional<QList<qint64>> ids)
+{
+    if (ids) {
+        m_restriction = QSet<qint64>(ids->begin(), ids->end());
+        m_restrictionHasDuplicates = false;
+        if (!ids->isEmpty()) {
+            // Whether the list holds merged records, so that they are not hidden below.
+            QSqlQuery q(m_db);
+            q.setForwardOnly(true);
+            if (q.exec(QStringLiteral("SELECT id FROM record WHERE duplicate_of IS NOT NULL"))) {
+                while (q.next() && !m_restrictionHasDuplicates)
+                    m_restrictionHasDuplicates = m_restriction->contains(q.value(0).toLongLong());
+            }
+        }
+    } else {
+        m_restriction.reset();
+        m_restrictionHasDuplicates = false;
+    }
+    reload();
+}
+
+void RecordTableModel::setViewer(qint64 reviewerId)
+{
+    if (reviewerId == m_viewerId)
+        return;
+    m_viewerId = reviewerId;
+    m_pages.clear();
+    m_pageOrder.clear();
+    if (!m_ids.isEmpty())
+        emit dataChanged(index(0, Status), index(int(m_ids.size()) - 1, Status));
+}
+
 void RecordTableModel::sort(int column, Qt::SortOrder order)
 {
     m_sortColumn = column;
@@ -115,7 +147,7 @@ void RecordTableModel::reload()
     QStringList where;
     if (!match.isEmpty())
         where << QStringLiteral("r.id IN (SELECT rowid FROM record_fts WHERE record_fts MATCH ?)");
-    if (!m_showDuplicates)
+    if (!m_showDuplicates && !m_restrictionHasDuplicates)
         where << QStringLiteral("r.duplicate_of IS NULL");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -137,8 +169,11 @@ void RecordTableModel::reload()
     if (!m_searchRefusal.isEmpty()) {
         // Nothing is listed rather than records the search did not ask for.
     } else if (q.exec()) {
-        while (q.next())
-            ids.append(q.value(0).toLongLong());
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (!m_restriction || m_restriction->contains(id))
+                ids.append(id);
+        }
     } else {
         m_lastError = q.lastError().text();
     }
@@ -165,6 +200,18 @@ QString RecordTableModel::statusText(const QString &titleAbstract, const QString
     return {};
 }
 
+QString RecordTableModel::ownVoteText(const QString &decision, const QString &stage)
+{
+    const bool ft = stage == QLatin1String("ft");
+    if (decision == QLatin1String("include"))
+        return ft ? tr("You: included (full text)") : tr("You: included");
+    if (decision == QLatin1String("exclude"))
+        return ft ? tr("You: excluded (full text)") : tr("You: excluded");
+    if (decision == QLatin1String("unsure"))
+        return ft ? tr("You: unsure (full text)") : tr("You: unsure");
+    return {};
+}
+
 QStringList RecordTableModel::statusTexts()
 {
     QStringList texts;
@@ -172,6 +219,11 @@ QStringList RecordTableModel::statusTexts()
          {QLatin1String("include"), QLatin1String("exclude"), QLatin1String("not_retrieved")}) {
         texts << statusText(result, {});
         texts << statusText({}, result);
+    }
+    for (const QLatin1String decision :
+         {QLatin1String("include"), QLatin1String("exclude"), QLatin1String("unsure")}) {
+        texts << ownVoteText(decision, QStringLiteral("ta"));
+        texts << ownVoteText(decision, QStringLiteral("ft"));
     }
     texts.removeAll(QString());
     texts.removeDuplicates();
@@ -210,11 +262,19 @@ const RecordTableModel::Row *RecordTableModel::rowAt(int row) const
                 columns += QStringLiteral("r.") + QLatin1String(RecordFields::field(c.field).name) +
                            QStringLiteral(", ");
         }
-        q.prepare(QStringLiteral("SELECT r.id, %1ta.result, ft.result FROM record r "
+        // The viewer's own votes (never anyone else's: blinding) for records not settled yet.
+        q.prepare(QStringLiteral("SELECT r.id, %1ta.result, ft.result, mta.decision, "
+                                 "mft.decision FROM record r "
                                  "LEFT JOIN screening_result ta ON ta.record_id = r.id AND "
                                  "ta.stage = 'ta' LEFT JOIN screening_result ft ON "
-                                 "ft.record_id = r.id AND ft.stage = 'ft' WHERE r.id IN (%2)")
+                                 "ft.record_id = r.id AND ft.stage = 'ft' "
+                                 "LEFT JOIN screening_decision mta ON mta.record_id = r.id AND "
+                                 "mta.stage = 'ta' AND mta.reviewer_id = ? "
+                                 "LEFT JOIN screening_decision mft ON mft.record_id = r.id AND "
+                                 "mft.stage = 'ft' AND mft.reviewer_id = ? WHERE r.id IN (%2)")
                       .arg(columns, marks.join(QLatin1Char(','))));
+        q.addBindValue(m_viewerId);
+        q.addBindValue(m_viewerId);
         for (int i = 0; i < count; ++i)
             q.addBindValue(m_ids.at(first + i));
         if (q.exec()) {
@@ -236,8 +296,18 @@ const RecordTableModel::Row *RecordTableModel::rowAt(int row) const
                         : authors.first() + (authors.size() == 2
                                                  ? QStringLiteral("; ") + authors.at(1)
                                                  : tr(" et al."));
-                r.cells[Status] =
-                    statusText(q.value(value).toString(), q.value(value + 1).toString());
+                const QString ta = q.value(value).toString();
+                const QString ft = q.value(value + 1).toString();
+                const QString myTa = q.value(value + 2).toString();
+                const QString myFt = q.value(value + 3).toString();
+                if (!ft.isEmpty())
+                    r.cells[Status] = statusText(ta, ft);
+                else if (!myFt.isEmpty() && ta == QLatin1String("include"))
+                    r.cells[Status] = ownVoteText(myFt, QStringLiteral("ft"));
+                else if (!ta.isEmpty())
+                    r.cells[Status] = statusText(ta, ft);
+                else
+                    r.cells[Status] = ownVoteText(myTa, QStringLiteral("ta"));
             }
         }
         if (m_pageOrder.size() >= maxCachedPages)

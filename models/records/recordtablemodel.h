@@ -3,7 +3,10 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
+
+#include <optional>
 
 #include <array>
 
@@ -50,6 +53,14 @@ public:
     QString searchRefusal() const { return m_searchRefusal; }
     // Records merged into another as duplicates are hidden unless asked for.
     void setShowDuplicates(bool show);
+    // Only these records (a RecordFilterStore view), or every record for nullopt. A restriction
+    // that lists merged duplicates shows them whatever setShowDuplicates() says.
+    void setRestriction(std::optional<QList<qint64>> ids);
+    bool isRestricted() const { return m_restriction.has_value(); }
+    // Whose own votes the Screening column shows until a record is settled ("You: included"):
+    // a reviewer's id, 0 for nobody.
+    void setViewer(qint64 reviewerId);
+    qint64 viewer() const { return m_viewerId; }
 
     qint64 recordId(int row) const;
     int rowOfRecord(qint64 id) const;
@@ -73,12 +84,17 @@ private:
     const Row *rowAt(int row) const;
     // "Included", "Excluded (title/abstract)"…, from the settled results of both stages.
     static QString statusText(const QString &titleAbstract, const QString &fullText);
+    // The viewer's own vote at a stage not settled yet: "You: included (full text)".
+    static QString ownVoteText(const QString &decision, const QString &stage);
 
     QSqlDatabase m_db;
     QList<qint64> m_ids;
     QString m_searchText;
     QString m_searchRefusal;
     bool m_showDuplicates = false;
+    std::optional<QSet<qint64>> m_restriction;
+    bool m_restrictionHasDuplicates = false;
+    qint64 m_viewerId = 0;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_lastError;

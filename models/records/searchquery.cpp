@@ -186,4 +186,61 @@ Result<QString> toFts5(const QString &userText)
     return out.join(QLatin1Char(' '));
 }
 
+QStringList highlightTerms(const QString &userText)
+{
+    QStringList terms;
+    bool skipNext = false; // the word, phrase or group after NOT
+    int skipDepth = 0;     // inside a group after NOT
+    qsizetype i = 0;
+    const qsizetype n = userText.size();
+    const auto take = [&](const QString &term) {
+        if (skipNext || skipDepth > 0) {
+            skipNext = false;
+            return;
+        }
+        if (!term.isEmpty() && !terms.contains(term))
+            terms << term;
+    };
+    while (i < n) {
+        const QChar c = userText.at(i);
+        if (c.isSpace()) {
+            ++i;
+        } else if (c == QLatin1Char('"')) {
+            const qsizetype end = userText.indexOf(QLatin1Char('"'), i + 1);
+            const QString phrase = cleanWord(userText.mid(i + 1, end < 0 ? -1 : end - i - 1));
+            i = end < 0 ? n : end + 1;
+            take(phrase);
+        } else if (c == QLatin1Char('(')) {
+            if (skipNext || skipDepth > 0) {
+                skipNext = false;
+                ++skipDepth;
+            }
+            ++i;
+        } else if (c == QLatin1Char(')')) {
+            if (skipDepth > 0)
+                --skipDepth;
+            ++i;
+        } else {
+            qsizetype end = i;
+            while (end < n && !userText.at(end).isSpace() && userText.at(end) != QLatin1Char('"') &&
+                   userText.at(end) != QLatin1Char('(') && userText.at(end) != QLatin1Char(')'))
+                ++end;
+            const QString word = userText.mid(i, end - i);
+            i = end;
+            if (word == QLatin1String("AND") || word == QLatin1String("OR"))
+                continue;
+            if (word == QLatin1String("NOT")) {
+                skipNext = true;
+                continue;
+            }
+            const QString clean = cleanWord(word);
+            if (clean.isEmpty())
+                continue;
+            // Each part a prefix, as the search reads them ("self-esteem": self* esteem*).
+            take(clean.split(QLatin1Char(' ')).join(QLatin1String("* ")) + QLatin1Char('*'));
+        }
+    }
+    return terms;
+}
+
 } // namespace evimap::SearchQuery

@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace evimap::SearchQuery {
 
@@ -21,5 +22,10 @@ inline constexpr int maxTerms = 64;
 // a closing parenthesis without an opening one, parentheses nested deeper than maxDepth, more
 // than maxTerms words. Blank input gives an empty expression: no filter.
 Result<QString> toFts5(const QString &userText);
+
+// The words and "phrases" of a search that a record matches by, as KeywordHighlighter terms
+// (a word as a prefix: `lonel*`), to mark where a listed record matches. Operators, and what a
+// NOT excludes, are left out.
+QStringList highlightTerms(const QString &userText);
 
 } // namespace evimap::SearchQuery

@@ -547,6 +547,19 @@ const QMap<QString, Wording> &wordings()
              return Tr::tr("%1 edited %2: %3")
                  .arg(r.who(), r.record(), Row::listText(r.after.keys()));
          }},
+        {QStringLiteral("record.tag"),
+         [](const Row &r) {
+             return Tr::tr("%1 tagged %2 %3").arg(r.who(), r.record(), named(r.as("tag")));
+         }},
+        {QStringLiteral("record.untag"),
+         [](const Row &r) {
+             return Tr::tr("%1 took the tag %2 off %3")
+                 .arg(r.who(), named(r.bs("tag")), r.record());
+         }},
+        {QStringLiteral("tag.create"),
+         [](const Row &r) {
+             return Tr::tr("%1 made the tag %2").arg(r.who(), named(r.as("name")));
+         }},
         {QStringLiteral("record.delete"),
          [](const Row &r) {
              return Tr::tr("%1 deleted %2 %3")

@@ -103,6 +103,10 @@ bool Blinding::maySee(const AuditEntry &entry) const
          action.startsWith(QLatin1String("extraction."))) &&
         entry.recordId > 0)
         return maySeeCoding(entry.recordId, entry.reviewerId);
+    // Others' tags are hidden while screening is blind ("exclude?" tells a vote; TagStore).
+    if (action == QLatin1String("record.tag") || action == QLatin1String("record.untag") ||
+        action == QLatin1String("tag.create"))
+        return seesAllScreening() || byViewer;
     // What a ranking learnt from counts the includes of the one who trained it.
     if (action == QLatin1String("ranking.train"))
         return seesAllScreening() || byViewer;

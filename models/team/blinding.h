@@ -33,7 +33,7 @@ struct VisibleHistory
 //  - Audit entries that reveal a hidden vote are hidden with it, counted, never dropped
 //    silently: decisions, their withdrawal, settlements worked out from them, codings and
 //    extraction values, others' ranking trainings (their counts tell how someone voted) and
-//    merges that list conflicting votes.
+//    merges that list conflicting votes; others' tags (TagStore), while screening is blind.
 //
 // This is a courtesy of the program, not access control: whoever holds the project file can
 // read every vote in it with any SQLite tool.

@@ -51,6 +51,7 @@ struct TableSpec
     bool nullMissingRefs = false; // keep the row with NULL where the main file lost the target
     bool unorderedPair = false;   // dedup_pair: (a, b) with a < b by the file's own ids
     bool replaceOnKey = false;    // an insert replaces a derived row with the same key
+    bool foldCaseOfKey = false;   // tag: "Pilot" and "pilot" are one key, as the column says
 };
 
 struct Row
@@ -112,7 +113,8 @@ const QStringList referencedTables = {QStringLiteral("reviewer"),
                                       QStringLiteral("code"),
                                       QStringLiteral("exclusion_reason"),
                                       QStringLiteral("extraction_field"),
-                                      QStringLiteral("import_batch")};
+                                      QStringLiteral("import_batch"),
+                                      QStringLiteral("tag")};
 
 TableSpec makeSpec(const QString &table, Policy policy = Policy::Append)
 {
@@ -231,6 +233,24 @@ QList<TableSpec> tableSpecs()
         s.time = QStringLiteral("updated_at");
         s.refs = {{QStringLiteral("record_id"), record},
                   {QStringLiteral("field_id"), QStringLiteral("extraction_field")},
+                  {QStringLiteral("reviewer_id"), reviewer}};
+        add(s);
+    }
+    {
+        // Tags are one per name: a tag both files made on their own is the same tag.
+        TableSpec s = makeSpec(QStringLiteral("tag"));
+        s.key = {QStringLiteral("name")};
+        s.foldCaseOfKey = true;
+        add(s);
+    }
+    {
+        // Each person's tag on a record: added, or taken off, in either file.
+        TableSpec s = makeSpec(QStringLiteral("record_tag"), Policy::Keyed);
+        s.key = {QStringLiteral("record_id"), QStringLiteral("tag_id"),
+                 QStringLiteral("reviewer_id")};
+        s.time = QStringLiteral("created_at");
+        s.refs = {{QStringLiteral("record_id"), record},
+                  {QStringLiteral("tag_id"), QStringLiteral("tag")},
                   {QStringLiteral("reviewer_id"), reviewer}};
         add(s);
     }
@@ -358,7 +378,8 @@ private:
                 row.createdAt = row.values.at(createdColumn).toString();
             QStringList parts;
             for (int k : std::as_const(keyColumns))
-                parts << norm(row.values.at(k));
+                parts << (spec.foldCaseOfKey ? norm(row.values.at(k)).toCaseFolded()
+                                             : norm(row.values.at(k)));
             if (spec.unorderedPair)
                 std::sort(parts.begin(), parts.end());
             row.key = parts.join(QChar(0x1f));
@@ -732,6 +753,10 @@ private:
                 continue;
             }
             if (spec.policy == Policy::Append) {
+                // Matched by another key than its uuid (a tag by its name): the copy's rows
+                // that point at it are read as pointing at the main file's row.
+                if (c.uuid != m->uuid && m_copySide.uuidOf.contains(spec.table))
+                    m_copySide.uuidOf[spec.table].insert(c.id, m->uuid);
                 if (!sameContent(*m, c, content)) {
                     ++differing;
                     if (spec.table == QLatin1String("reviewer"))

@@ -246,6 +246,12 @@ QList<Case> cases()
     row("record.edit", "Ann Able", 12, R"({"year":"2019","title":"Lonelyness"})",
         R"({"year":"2020","title":"Loneliness"})", "Ann Able edited #12: title and year",
         "title: Lonelyness → Loneliness; year: 2019 → 2020");
+    row("record.tag", "Ann Able", 12, "", R"({"tag":"pilot"})", "Ann Able tagged #12 ‘pilot’",
+        "tag: — → pilot");
+    row("record.untag", "Ann Able", 12, R"({"tag":"pilot"})", "",
+        "Ann Able took the tag ‘pilot’ off #12", "tag: pilot → —");
+    row("tag.create", "Ann Able", 0, "", R"({"name":"pilot"})", "Ann Able made the tag ‘pilot’",
+        "name: — → pilot");
     row("record.delete", "Lena Lead", 0,
         R"({"id":15,"title":"A duplicate","authors":"","year":2001,"doi":"","pmid":"","decisions":0,"codings":0,"attachments":0})",
         "", "Lena Lead deleted #15 “A duplicate”",

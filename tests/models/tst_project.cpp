@@ -6,6 +6,7 @@
 #include "project/reviewers.h"
 #include "project/schema.h"
 #include "records/recordstore.h"
+#include "records/tagstore.h"
 #include "screening/screeningstore.h"
 #include "testsupport.h"
 
@@ -408,7 +409,8 @@ private slots:
                   "in later life', '2025-01-01', '2025-01-01')",
                   "INSERT INTO screening_result(uuid, record_id, stage, result, settled_at) "
                   "VALUES ('s1', 1, 'ta', 'include', '2025-01-01')",
-                  "DROP TABLE screening_reopened", "PRAGMA user_version = 4"})
+                  "DROP TABLE screening_reopened", "DROP TABLE record_tag", "DROP TABLE tag",
+                  "PRAGMA user_version = 4"})
                 QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
         }
         const QByteArray original = sha(path);
@@ -423,6 +425,29 @@ private slots:
         QVERIFY(store.reopen(1, ScreeningStage::TitleAbstract, 1).ok());
         QVERIFY(store.isReopened(1, ScreeningStage::TitleAbstract));
         QVERIFY(!store.result(1, ScreeningStage::TitleAbstract).has_value());
+    }
+
+    void open_version5File_gainsTagsAndKeepsItsRecords()
+    {
+        // A file as version 5 wrote it: a record, no tag tables.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v5.evimap"));
+        {
+            Result<std::unique_ptr<Project>> created = Project::create(path);
+            QVERIFY(created.ok());
+            QSqlQuery q(created.value()->database());
+            for (const char *sql :
+                 {"INSERT INTO record(uuid, title, created_at, updated_at) VALUES ('r1', 'Shame "
+                  "in later life', '2025-01-01', '2025-01-01')",
+                  "DROP TABLE record_tag", "DROP TABLE tag", "PRAGMA user_version = 5"})
+                QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
+        }
+        Result<std::unique_ptr<Project>> opened = Project::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+        Project &project = *opened.value();
+        QCOMPARE(project.schemaVersion(), Schema::currentVersion());
+        QCOMPARE(TagStore(project, 0).add({1}, QStringLiteral("pilot")).value(), 1);
+        QCOMPARE(TagStore(project, 0).tagsOf(1), QStringList{QStringLiteral("pilot")});
     }
 
     void open_olderSchemaForReading_upgradesAWritableFile()

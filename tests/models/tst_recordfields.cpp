@@ -156,12 +156,12 @@ private slots:
         QCOMPARE(lines.at(0),
                  QStringLiteral("Type,Title,Authors,Year,Journal,Volume,Issue,Pages,DOI,PMID,"
                                 "Accession,ISBN,URL,Keywords,Language,Country,Publisher,Abstract,"
-                                "Notes,EviMap ID"));
+                                "Notes,Tags,EviMap ID"));
         QCOMPARE(lines.at(1),
                  QStringLiteral("the type,the title,\"first authors; second\",2019,the container,"
                                 "the volume,the issue,the pages,the doi,the pmid,the accession,"
                                 "the isbn,the url,\"first keywords; second\",the language,"
-                                "the country,the publisher,the abstract,the notes,u-1"));
+                                "the country,the publisher,the abstract,the notes,,u-1"));
     }
 };
 

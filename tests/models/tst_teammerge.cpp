@@ -7,8 +7,10 @@
 #include "project/project.h"
 #include "project/reviewers.h"
 #include "records/recordstore.h"
+#include "records/tagstore.h"
 #include "screening/screeningsettings.h"
 #include "screening/screeningstore.h"
+#include "team/blinding.h"
 #include "team/members.h"
 #include "team/projectcopy.h"
 #include "team/projectmerge.h"
@@ -608,6 +610,52 @@ private slots:
         Result<MergeReport> again = ProjectMerge::merge(*main, copyPath);
         QVERIFY(again.ok());
         QVERIFY(again->unsettled.isEmpty());
+    }
+
+    // Tags made offline come back: a tag both files made on their own ("pilot") is one tag
+    // after the merge, each person's tag on a record is kept, and a tag taken off in the copy
+    // is taken off in the main file. Merging again changes nothing.
+    void merge_tagsFromACopy_areAddedMatchedByNameAndTakenOff()
+    {
+        const QString mainPath = path(QStringLiteral("tags.evimap"));
+        buildMain(mainPath);
+        const QString copyPath = path(QStringLiteral("tags-copy.evimap"));
+        const QString one = QStringLiteral("Shared record 1");
+        const QString two = QStringLiteral("Shared record 2");
+        {
+            std::unique_ptr<Project> main = openOrDie(mainPath);
+            const qint64 ann = reviewerId(*main, QStringLiteral("AA"));
+            QVERIFY(TagStore(*main, ann).add({recordByTitle(*main, two)}, "old").ok());
+            QVERIFY(ProjectCopy::take(*main, copyPath, ann).ok());
+            // After the copy: the lead makes "pilot" in the main file.
+            QVERIFY(TagStore(*main, reviewerId(*main, QStringLiteral("LL")))
+                        .add({recordByTitle(*main, two)}, "pilot")
+                        .ok());
+        }
+        {
+            std::unique_ptr<Project> copy = openOrDie(copyPath);
+            const qint64 ann = reviewerId(*copy, QStringLiteral("AA"));
+            QVERIFY(TagStore(*copy, ann).add({recordByTitle(*copy, one)}, "Pilot").ok());
+            QCOMPARE(TagStore(*copy, ann).remove({recordByTitle(*copy, two)}, "old").value(), 1);
+        }
+        std::unique_ptr<Project> main = openOrDie(mainPath);
+        Result<MergeReport> report = ProjectMerge::merge(*main, copyPath);
+        QVERIFY2(report.ok(), qPrintable(report.errorString()));
+        QCOMPARE(report->tables.value(QStringLiteral("record_tag")).added, 1);
+        QCOMPARE(report->tables.value(QStringLiteral("record_tag")).removed, 1);
+        const TagStore all(*main, Blinding::Unrestricted);
+        QCOMPARE(all.tagsOf(recordByTitle(*main, one)), QStringList{"pilot"});
+        QCOMPARE(all.tagsOf(recordByTitle(*main, two)), QStringList{"pilot"});
+        const QList<TagCount> tags = all.tags().value();
+        QCOMPARE(tags.size(), 1); // "old" is on no record now; one "pilot"
+        QCOMPARE(tags.first().records, 2);
+        QSqlQuery q(main->database());
+        QVERIFY(q.exec("SELECT COUNT(*) FROM tag WHERE name = 'pilot'") && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        Result<MergeReport> again = ProjectMerge::merge(*main, copyPath);
+        QVERIFY(again.ok());
+        QCOMPARE(again->tables.value(QStringLiteral("record_tag")).added, 0);
+        QCOMPARE(again->tables.value(QStringLiteral("record_tag")).removed, 0);
     }
 
     void merge_refusesWhatIsNotACopyOfThisProject()

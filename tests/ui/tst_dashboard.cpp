@@ -9,7 +9,9 @@
 #include "project/project.h"
 #include "project/reviewers.h"
 #include "projectwindows.h"
+#include "records/recordfilterbar.h"
 #include "records/recordstore.h"
+#include "records/recordtablemodel.h"
 #include "screening/conflictsview.h"
 #include "screening/screeningsettings.h"
 #include "screening/screeningstore.h"
@@ -18,6 +20,7 @@
 #include <QApplication>
 #include <QGroupBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -158,7 +161,7 @@ private slots:
         QVERIFY(window.closeProject());
     }
 
-    void included_opensItsListAndTheRecordInTheMainWindow()
+    void included_opensTheSettledIncludedViewInTheRecordsTab()
     {
         ui::MainWindow window;
         openAs(window, m_ann);
@@ -166,20 +169,34 @@ private slots:
         QVERIFY(included && included->isVisible());
         QCOMPARE(included->text(), QStringLiteral("1"));
         QTest::mouseClick(included, Qt::LeftButton);
-        auto *list =
-            window.findChild<ui::RecordListDialog *>(QStringLiteral("recordList_ta_included"));
-        QVERIFY(list);
-        QCOMPARE(list->recordIds(), QList<qint64>{m_records[0]});
-        QVERIFY(list->table()->model()->index(0, 1).data().toString().contains(
-            QStringLiteral("Loneliness study 0")));
-        // Enter on the row: the main window shows the record.
-        window.showRecord(m_records[5]);
-        QTRY_COMPARE(window.currentRecordId(), m_records[5]);
-        list->table()->setFocus();
-        QTest::keyClick(list->table(), Qt::Key_Return);
-        QTRY_COMPARE(window.currentRecordId(), m_records[0]);
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
         QVERIFY(tabs->currentWidget() != window.dashboardView());
+        auto *bar = window.findChild<ui::RecordFilterBar *>();
+        QVERIFY(bar);
+        QCOMPARE(bar->filter().view, RecordView::Included);
+        QCOMPARE(bar->filter().stage, TA);
+        QCOMPARE(bar->list()->currentItem()->text(), RecordFilter::label(RecordView::Included));
+        QCOMPARE(window.recordModel()->rowCount(), 1);
+        QCOMPARE(window.recordModel()->recordId(0), m_records[0]);
+        QTRY_COMPARE(window.currentRecordId(), m_records[0]);
+        QVERIFY(window.closeProject());
+    }
+
+    void lead_clicksAReviewersNumberAndSeesTheirDecisions()
+    {
+        ui::MainWindow window;
+        openAs(window, m_lead);
+        auto *ben = window.dashboardView()->findChild<QPushButton *>(
+            QStringLiteral("team_%1_ta").arg(m_ben));
+        QVERIFY(ben && ben->isVisible());
+        QTest::mouseClick(ben, Qt::LeftButton);
+        auto *bar = window.findChild<ui::RecordFilterBar *>();
+        QCOMPARE(bar->filter().view, RecordView::DecidedBy);
+        QCOMPARE(bar->filter().reviewerId, m_ben);
+        QList<qint64> listed;
+        for (int row = 0; row < window.recordModel()->rowCount(); ++row)
+            listed << window.recordModel()->recordId(row);
+        QCOMPARE(listed, (QList<qint64>{m_records[0], m_records[1], m_records[2], m_records[3]}));
         QVERIFY(window.closeProject());
     }
 

@@ -24,7 +24,10 @@
 #include "project/reviewers.h"
 #include "projectwindows.h"
 #include "ranking/rankingpanel.h"
+#include "records/recordfilterbar.h"
+#include "records/recordfilterstore.h"
 #include "records/recordtablemodel.h"
+#include "records/tagstore.h"
 #include "screening/screeningview.h"
 #include "screenshotsetup.h"
 #include "testsupport.h"
@@ -36,6 +39,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
@@ -292,6 +296,44 @@ private slots:
             QVERIFY2(header->sectionSize(RecordTableModel::Status) >
                          metrics.horizontalAdvance(status),
                      qPrintable(status));
+    }
+
+    // The Records tab with its views: the list, the table and the details pane in view, a tag
+    // on two records, the settled includes shown and the search marked (docs/images/filters.png).
+    void filters_fitWithTheViewsTableAndDetails()
+    {
+        m_window->showRecords();
+        auto *bar = m_window->findChild<ui::RecordFilterBar *>();
+        QVERIFY(bar && bar->isVisible());
+        {
+            Result<std::unique_ptr<Project>> project = Project::open(m_path);
+            QVERIFY(project.ok());
+            const qint64 lead = Reviewers(*project.value()).find("Ann Able")->id;
+            RecordFilter included;
+            included.view = RecordView::Included;
+            const QList<qint64> ids =
+                RecordFilterStore(*project.value(), lead).ids(included).value();
+            QVERIFY(ids.size() >= 3);
+            QVERIFY(TagStore(*project.value(), lead).add(ids.mid(0, 3), "pilot").ok());
+            QVERIFY(TagStore(*project.value(), lead).add(ids.mid(1, 1), "second look").ok());
+        }
+        bar->rebuild();
+        RecordFilter included;
+        included.view = RecordView::Included;
+        bar->setFilter(included);
+        QVERIFY(m_window->recordModel()->rowCount() > 0);
+        m_window->searchField()->setText(QStringLiteral("loneliness"));
+        QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+        m_window->recordTable()->selectRow(0);
+        QList<QWidget *> needed;
+        needed << bar->list() << m_window->recordTable()
+               << m_window->findChild<QWidget *>("recordDetails");
+        const QString problem = viewProblem(m_window.get(), needed);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        screenshot(QStringLiteral("filters.png"));
+        m_window->searchField()->clear();
+        QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+        bar->setFilter(RecordFilter());
     }
 
     void screening_titleAndAbstract_fitsWithTheRankingPane()

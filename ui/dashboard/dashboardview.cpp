@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "project/project.h"
 #include "projectwindows.h"
+#include "records/recordfilterbar.h"
 #include "screening/conflictsview.h"
 #include "screening/screeningview.h"
 #include "screening/screeningwindows.h"
@@ -412,10 +413,29 @@ void DashboardView::showCounts()
                 if (w.reviewerId == people.at(r))
                     text = tr("%1 done, %2 left").arg(w.done).arg(w.left);
             }
-            auto *label = new QLabel(text);
-            label->setObjectName(
-                QStringLiteral("team_%1_%2").arg(people.at(r)).arg(stageKey(stages.at(c))));
-            m_teamGrid->addWidget(label, r + 1, c + 1);
+            const QString name =
+                QStringLiteral("team_%1_%2").arg(people.at(r)).arg(stageKey(stages.at(c)));
+            if (stages.at(c) == DashboardStage::Coding || text == QStringLiteral("—")) {
+                auto *label = new QLabel(text);
+                label->setObjectName(name);
+                m_teamGrid->addWidget(label, r + 1, c + 1);
+                continue;
+            }
+            // A screening number opens the records this person decided at the stage.
+            auto *button = new QPushButton(text);
+            button->setObjectName(name);
+            button->setFlat(true);
+            button->setCursor(Qt::PointingHandCursor);
+            button->setAccessibleName(
+                tr("%1, %2: %3")
+                    .arg(names.value(people.at(r)), StageDashboard::stageName(stages.at(c)), text));
+            RecordFilter filter;
+            filter.view = RecordView::DecidedBy;
+            filter.reviewerId = people.at(r);
+            filter.stage = stages.at(c) == DashboardStage::FullText ? ScreeningStage::FullText
+                                                                    : ScreeningStage::TitleAbstract;
+            connect(button, &QPushButton::clicked, this, [this, filter] { showFilter(filter); });
+            m_teamGrid->addWidget(button, r + 1, c + 1);
         }
     }
     if (people.isEmpty())
@@ -491,9 +511,40 @@ void DashboardView::open(DashboardStage stage, DashboardCount count)
     showList(stage, count);
 }
 
+void DashboardView::showFilter(const RecordFilter &filter)
+{
+    if (!m_window->project())
+        return;
+    if (auto *bar = m_window->findChild<RecordFilterBar *>())
+        bar->setFilter(filter);
+    m_window->showRecords();
+}
+
 void DashboardView::showList(DashboardStage stage, DashboardCount count)
 {
     Project *project = m_window->project();
+    if (stage == DashboardStage::TitleAbstract || stage == DashboardStage::FullText) {
+        // The screening numbers are views of the record list: the Records tab shows it.
+        RecordFilter filter;
+        filter.stage = stage == DashboardStage::FullText ? ScreeningStage::FullText
+                                                         : ScreeningStage::TitleAbstract;
+        switch (count) {
+        case DashboardCount::Included:
+            filter.view = RecordView::Included;
+            break;
+        case DashboardCount::Excluded:
+            filter.view = RecordView::Excluded;
+            break;
+        case DashboardCount::NotRetrieved:
+            filter.view = RecordView::NotRetrieved;
+            break;
+        default:
+            filter.view = RecordView::Settled;
+            break;
+        }
+        showFilter(filter);
+        return;
+    }
     const Result<QList<qint64>> ids =
         StageDashboard::records(*project, m_window->currentReviewerId(), stage, count);
     if (!ids) {

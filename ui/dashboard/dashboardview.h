@@ -1,5 +1,6 @@
 #pragma once
 
+#include "records/recordfilter.h"
 #include "stats/stagedashboard.h"
 
 #include <QHash>
@@ -56,6 +57,8 @@ private:
     void build();
     void showCounts();
     void showList(DashboardStage stage, DashboardCount count);
+    // The Records tab, showing a view of the record list.
+    void showFilter(const RecordFilter &filter);
     void openScreening(DashboardStage stage);
 
     MainWindow *m_window;
