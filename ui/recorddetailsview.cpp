@@ -39,14 +39,22 @@ void RecordDetailsView::showNothing()
                 .arg(esc(tr("Select a record to see its details."))));
 }
 
-void RecordDetailsView::showRecord(const Record &record, const QStringList &sources)
+void RecordDetailsView::showRecord(const Record &record, const QStringList &sources,
+                                   const RecordMerges &merges)
 {
-    setHtml(toHtml(record, sources));
+    setHtml(toHtml(record, sources, merges));
 }
 
-QString RecordDetailsView::toHtml(const Record &r, const QStringList &sources)
+QString RecordDetailsView::toHtml(const Record &r, const QStringList &sources,
+                                  const RecordMerges &merges)
 {
     QString html;
+    // The marker first, so a merged record is never mistaken for one that counts.
+    if (merges.duplicateOf > 0)
+        html += QStringLiteral("<p style='background-color:#fff1c2; color:#6b4f00; "
+                               "padding:4px'><b>%1</b> %2</p>")
+                    .arg(esc(tr("Duplicate of #%1").arg(merges.duplicateOf)),
+                         esc(tr("(merged; it is not counted, screened or exported on its own)")));
     html += QStringLiteral("<h2 style='margin-bottom:4px'>%1</h2>")
                 .arg(esc(r.title.isEmpty() ? tr("(no title)") : r.title));
     if (!r.authors.isEmpty())
@@ -95,6 +103,10 @@ QString RecordDetailsView::toHtml(const Record &r, const QStringList &sources)
     table += row(tr("Publisher"), esc(r.publisher));
     table += row(tr("Notes"), esc(r.notes).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     table += row(tr("Imported from"), esc(sources.join(QStringLiteral("; "))));
+    QStringList merged;
+    for (const qint64 id : merges.mergedIntoThis)
+        merged << QStringLiteral("#%1").arg(id);
+    table += row(tr("Duplicates merged"), esc(merged.join(QStringLiteral(", "))));
     html += QStringLiteral("<table cellspacing='2'>%1</table>").arg(table);
     return html;
 }

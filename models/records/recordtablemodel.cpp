@@ -210,11 +210,12 @@ const RecordTableModel::Row *RecordTableModel::rowAt(int row) const
                 columns += QStringLiteral("r.") + QLatin1String(RecordFields::field(c.field).name) +
                            QStringLiteral(", ");
         }
-        q.prepare(QStringLiteral("SELECT r.id, %1ta.result, ft.result FROM record r "
-                                 "LEFT JOIN screening_result ta ON ta.record_id = r.id AND "
-                                 "ta.stage = 'ta' LEFT JOIN screening_result ft ON "
-                                 "ft.record_id = r.id AND ft.stage = 'ft' WHERE r.id IN (%2)")
-                      .arg(columns, marks.join(QLatin1Char(','))));
+        q.prepare(
+            QStringLiteral("SELECT r.id, %1ta.result, ft.result, r.duplicate_of FROM record r "
+                           "LEFT JOIN screening_result ta ON ta.record_id = r.id AND "
+                           "ta.stage = 'ta' LEFT JOIN screening_result ft ON "
+                           "ft.record_id = r.id AND ft.stage = 'ft' WHERE r.id IN (%2)")
+                .arg(columns, marks.join(QLatin1Char(','))));
         for (int i = 0; i < count; ++i)
             q.addBindValue(m_ids.at(first + i));
         if (q.exec()) {
@@ -238,6 +239,9 @@ const RecordTableModel::Row *RecordTableModel::rowAt(int row) const
                                                  : tr(" et al."));
                 r.cells[Status] =
                     statusText(q.value(value).toString(), q.value(value + 1).toString());
+                // A merged record (shown with View ▸ Show Duplicates) says what it duplicates.
+                if (!q.value(value + 2).isNull())
+                    r.cells[Status] = tr("Duplicate of #%1").arg(q.value(value + 2).toLongLong());
             }
         }
         if (m_pageOrder.size() >= maxCachedPages)
