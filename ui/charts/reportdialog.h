@@ -61,11 +61,11 @@ public:
     // The report written last (empty until one is).
     QString writtenPath() const { return m_written; }
 
+    // Esc or the project closing: a running job is stopped (no file), then the dialog closes.
+    void reject() override;
+
 signals:
     void reportFinished(bool written);
-
-protected:
-    void reject() override;
 
 private:
     void chooseFile();

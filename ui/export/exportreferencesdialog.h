@@ -86,11 +86,11 @@ public:
     // setting. Runs it modally.
     static void exportFromWindow(MainWindow *window);
 
+    // Esc or the project closing: a running job is stopped (no file), then the dialog closes.
+    void reject() override;
+
 signals:
     void exportFinished(bool written);
-
-protected:
-    void reject() override;
 
 private:
     void chooseFile();
