@@ -102,6 +102,8 @@ private slots:
         QVERIFY(!dialog.findChild<QRadioButton *>("scopeSelection")->isEnabled());
         QVERIFY(!dialog.findChild<QRadioButton *>("scopeFilter")->isEnabled());
         QCOMPARE(dialog.scope(), ExportReferencesDialog::Scope::All);
+        // Nothing written yet: nothing to open.
+        QVERIFY(!dialog.findChild<QPushButton *>("openFolderButton")->isVisible());
     }
 
     void selectionFromTheWindow_writesThoseRecords_andSaysHowMany()

@@ -248,6 +248,7 @@ private slots:
         QVERIFY(dialog->findChild<QLabel *>("reportFilters")->text().contains("online"));
         QCOMPARE(dialog->options().map.filters.size(), 1);
         QCOMPARE(dialog->reportTitle(), m_fixture->project().name());
+        QVERIFY(!dialog->findChild<QPushButton *>("openReportButton")->isVisible());
         // Without the map window's filters, the report's map counts everything.
         QCheckBox *useFilters = dialog->findChild<QCheckBox *>("reportUseFilters");
         QTest::mouseClick(useFilters, Qt::LeftButton, {}, QPoint(6, useFilters->height() / 2));

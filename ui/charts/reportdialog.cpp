@@ -159,7 +159,8 @@ ReportDialog::ReportDialog(const QString &projectPath, qint64 viewerId, QWidget 
     m_write = m_buttons->addButton(tr("&Write Report"), QDialogButtonBox::AcceptRole);
     m_write->setObjectName(QStringLiteral("writeReportButton"));
     m_write->setDefault(true);
-    m_open = m_buttons->addButton(tr("&Open Report"), QDialogButtonBox::ActionRole);
+    // Beside the result, shown once the report is written.
+    m_open = new QPushButton(tr("&Open Report"), this);
     m_open->setObjectName(QStringLiteral("openReportButton"));
     m_open->setVisible(false);
     QPushButton *close = m_buttons->addButton(QDialogButtonBox::Close);
@@ -185,7 +186,10 @@ ReportDialog::ReportDialog(const QString &projectPath, qint64 viewerId, QWidget 
     layout->addWidget(mapBox);
     layout->addLayout(where);
     layout->addWidget(m_progress);
-    layout->addWidget(m_result);
+    auto *resultRow = new QHBoxLayout;
+    resultRow->addWidget(m_result, 1);
+    resultRow->addWidget(m_open, 0, Qt::AlignTop);
+    layout->addLayout(resultRow);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 

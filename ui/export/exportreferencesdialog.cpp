@@ -105,7 +105,8 @@ ExportReferencesDialog::ExportReferencesDialog(const QString &projectPath, QWidg
 
     m_export = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_export->setObjectName(QStringLiteral("exportButton"));
-    m_openFolder = m_buttons->addButton(tr("Open F&older"), QDialogButtonBox::ActionRole);
+    // Beside the result, shown once a file is written.
+    m_openFolder = new QPushButton(tr("Open F&older"), this);
     m_openFolder->setObjectName(QStringLiteral("openFolderButton"));
     m_openFolder->setVisible(false);
     QPushButton *close = m_buttons->addButton(QDialogButtonBox::Close);
@@ -137,7 +138,10 @@ ExportReferencesDialog::ExportReferencesDialog(const QString &projectPath, QWidg
     layout->addWidget(records);
     layout->addLayout(form);
     layout->addWidget(m_progress);
-    layout->addWidget(m_result);
+    auto *resultRow = new QHBoxLayout;
+    resultRow->addWidget(m_result, 1);
+    resultRow->addWidget(m_openFolder, 0, Qt::AlignTop);
+    layout->addLayout(resultRow);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
