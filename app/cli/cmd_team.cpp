@@ -4,6 +4,7 @@
 #include "core/outputfile.h"
 #include "project/reviewers.h"
 #include "team/audittrail.h"
+#include "team/auditwording.h"
 #include "team/blinding.h"
 #include "team/projectcopy.h"
 #include "team/projectmerge.h"
@@ -199,16 +200,14 @@ int runAudit(CommandContext &context)
             context.err << "evimap: " << hidden << '\n';
         return Success;
     }
+    // The history as people read it: local time to the minute and a sentence, then each field
+    // change on its own line; --json and --csv keep the stored actions and values for scripts.
+    const AuditNames names = AuditNames::read(*project);
     for (const AuditEntry &e : entries) {
-        context.out << e.at << "  " << (e.initials.isEmpty() ? QStringLiteral("-") : e.initials)
-                    << "  " << e.action;
-        if (e.recordId > 0)
-            context.out << "  record " << e.recordId;
-        if (!e.before.isEmpty())
-            context.out << "  before " << e.before;
-        if (!e.after.isEmpty())
-            context.out << "  after " << e.after;
-        context.out << '\n';
+        context.out << AuditWording::localTime(e.at) << "  " << AuditWording::sentence(e, names)
+                    << '\n';
+        for (const QString &change : AuditWording::changes(e, names))
+            context.out << "    " << change << '\n';
     }
     if (entries.isEmpty())
         context.out << Tr::tr("No audit entries.") << '\n';

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -133,6 +134,19 @@ private slots:
         QVERIFY(csvBytes.contains("at,reviewer,initials,action,entity"));
         QVERIFY(csvBytes.contains("Ann Able"));
         QCOMPARE(test::runEvimap({"audit", project, "--record", "x"}).exitCode, 2);
+        // Without --json or --csv the history reads in words, in local time to the minute,
+        // not as stored actions and JSON.
+        const test::RunResult words = test::runEvimap({"audit", project});
+        QCOMPARE(words.exitCode, 0);
+        const QString text = QString::fromUtf8(words.out);
+        QVERIFY2(text.contains(QStringLiteral("Ann Able excluded #2 at title/abstract")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("screening.decide")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("{\"")), qPrintable(text));
+        QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}  "),
+                                   QRegularExpression::MultilineOption)
+                    .match(text)
+                    .hasMatch());
     }
 
     void merge_refusesAndExplains()
