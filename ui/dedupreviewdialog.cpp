@@ -73,6 +73,7 @@ DedupReviewDialog::DedupReviewDialog(Project &project, qint64 reviewerId, QWidge
     , m_previous(new QPushButton(tr("← Previous"), this))
     , m_next(new QPushButton(tr("Next →"), this))
     , m_undoButton(new QPushButton(tr("Undo  [Ctrl+Z]"), this))
+    , m_close(new QPushButton(tr("&Close"), this))
 {
     setObjectName(QStringLiteral("DedupReviewDialog"));
     setWindowTitle(tr("Review Duplicates"));
@@ -96,9 +97,11 @@ DedupReviewDialog::DedupReviewDialog(Project &project, qint64 reviewerId, QWidge
     m_previous->setObjectName(QStringLiteral("previousButton"));
     m_next->setObjectName(QStringLiteral("nextButton"));
     m_undoButton->setObjectName(QStringLiteral("undoButton"));
+    m_close->setObjectName(QStringLiteral("closeButton"));
     m_duplicate->setToolTip(tr("Merge the ticked records into the one to keep (D)"));
     m_notDuplicate->setToolTip(tr("These records are different works (N)"));
-    for (QPushButton *b : {m_duplicate, m_notDuplicate, m_previous, m_next, m_undoButton}) {
+    for (QPushButton *b :
+         {m_duplicate, m_notDuplicate, m_previous, m_next, m_undoButton, m_close}) {
         b->setFocusPolicy(Qt::NoFocus);
         b->setAutoDefault(false);
     }
@@ -107,6 +110,7 @@ DedupReviewDialog::DedupReviewDialog(Project &project, qint64 reviewerId, QWidge
     connect(m_previous, &QPushButton::clicked, this, &DedupReviewDialog::previous);
     connect(m_next, &QPushButton::clicked, this, &DedupReviewDialog::next);
     connect(m_undoButton, &QPushButton::clicked, this, &DedupReviewDialog::undo);
+    connect(m_close, &QPushButton::clicked, this, &DedupReviewDialog::accept);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_position);
@@ -120,6 +124,8 @@ DedupReviewDialog::DedupReviewDialog(Project &project, qint64 reviewerId, QWidge
     buttons->addSpacing(24);
     buttons->addWidget(m_notDuplicate);
     buttons->addWidget(m_duplicate);
+    buttons->addSpacing(24);
+    buttons->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_reasons);
@@ -204,8 +210,12 @@ void DedupReviewDialog::showGroup()
     m_previous->setEnabled(m_index > 0);
     m_next->setEnabled(m_index + 1 < m_groups.size());
     m_undoButton->setEnabled(!m_undo.isEmpty());
+    // With nothing left to decide, Enter closes.
+    m_close->setDefault(group == nullptr);
     if (!group) {
-        m_position->setText(tr("No possible duplicates are waiting for review."));
+        const bool decided = m_duplicatePairs + m_differentPairs > 0;
+        m_position->setText(decided ? tr("Review done. %1").arg(summaryText())
+                                    : tr("No possible duplicates are waiting for review."));
         m_score->clear();
         m_reasons->clear();
         return;
@@ -317,6 +327,8 @@ void DedupReviewDialog::showGroup()
                 radio->setObjectName(
                     QStringLiteral("choose-%1-%2").arg(field).arg(m_records.at(c).id));
                 radio->setFocusPolicy(Qt::NoFocus);
+                radio->setAccessibleName(
+                    tr("%1 from record %2").arg(fieldLabel(field)).arg(m_records.at(c).id));
                 choice->addButton(radio, int(c));
                 // The kept record's value by default, else the first one there is.
                 if (!chosen && (c == 0 || values.at(0).isEmpty())) {
@@ -355,6 +367,16 @@ void DedupReviewDialog::setStatus(const QString &text, bool problem)
 QString DedupReviewDialog::statusText() const
 {
     return m_status->text();
+}
+
+QString DedupReviewDialog::summaryText() const
+{
+    const int pairs = m_duplicatePairs + m_differentPairs;
+    return tr("%1 %2: %3, %4 not.")
+        .arg(pairs)
+        .arg(pairs == 1 ? tr("pair") : tr("pairs"))
+        .arg(m_duplicatePairs == 1 ? tr("1 duplicate") : tr("%1 duplicates").arg(m_duplicatePairs))
+        .arg(m_differentPairs);
 }
 
 void DedupReviewDialog::setKept(qint64 recordId)
@@ -427,7 +449,9 @@ void DedupReviewDialog::markDuplicate()
         if (Status s = m_store.markNotDuplicate(different, m_reviewerId); !s)
             setStatus(s.errorString(), true);
     }
-    m_undo.append(UndoStep{merged->pairs.value(0), different, kept});
+    m_undo.append(UndoStep{merged->pairs.value(0), different, kept, int(merged->pairs.size())});
+    m_duplicatePairs += int(merged->pairs.size());
+    m_differentPairs += int(different.size());
     setStatus(
         tr("Merged %n record(s) into record %1.", nullptr, int(merged->merged.size())).arg(kept));
     reload();
@@ -446,7 +470,8 @@ void DedupReviewDialog::markNotDuplicate()
         setStatus(s.errorString(), true);
         return;
     }
-    m_undo.append(UndoStep{0, pairs, group->records.value(0)});
+    m_undo.append(UndoStep{0, pairs, group->records.value(0), 0});
+    m_differentPairs += int(pairs.size());
     setStatus(tr("Marked as different works: records %1.").arg([&] {
         QStringList ids;
         for (const qint64 id : group->records)
@@ -470,6 +495,10 @@ void DedupReviewDialog::undo()
     for (const qint64 pair : step.notDuplicates) {
         if (Status s = m_store.undo(pair, m_reviewerId); !s)
             problems << s.errorString();
+    }
+    if (problems.isEmpty()) {
+        m_duplicatePairs -= step.mergedPairs;
+        m_differentPairs -= int(step.notDuplicates.size());
     }
     if (problems.isEmpty())
         setStatus(step.mergePair > 0 ? tr("Merge undone; the records are back in the queue.")

@@ -21,7 +21,8 @@ namespace evimap::ui {
 
 // The review queue of possible duplicates, a group at a time: the records side by side (a
 // column each), the fields that differ highlighted, the score and the reasons it rests on.
-// Keys: D duplicate, N not a duplicate, Right / Left next / previous group, Ctrl+Z undo.
+// Keys: D duplicate, N not a duplicate, Right / Left next / previous group, Ctrl+Z undo, Esc
+// close. When the queue is empty it sums up the review ("31 pairs: 24 duplicates, 7 not").
 //
 // A group is every pending pair that hangs together, so three or more copies are decided at
 // once: "duplicate" merges the ticked records into the one chosen under "Keep", taking for each
@@ -53,6 +54,11 @@ public:
     // Fields whose values differ between the records shown (they are highlighted).
     QStringList differingFields() const { return m_differing; }
     QString statusText() const;
+    // What this review decided, in pairs ("31 pairs: 24 duplicates, 7 not"); shown when the
+    // queue is empty, with the Close button.
+    QString summaryText() const;
+    int duplicatePairs() const { return m_duplicatePairs; }
+    int differentPairs() const { return m_differentPairs; }
 
 signals:
     // A decision was made or undone: the record list should be reloaded.
@@ -68,6 +74,7 @@ private:
         qint64 mergePair = 0;        // a pair of the merge to split (0: no merge)
         QList<qint64> notDuplicates; // pairs marked not a duplicate
         qint64 record = 0;           // a record of the group, to show it again
+        int mergedPairs = 0;         // pairs the merge settled as duplicates
     };
 
     void reload(qint64 showRecord = 0);
@@ -82,6 +89,8 @@ private:
     QList<DedupGroup> m_groups;
     int m_index = 0;
     QList<UndoStep> m_undo;
+    int m_duplicatePairs = 0;
+    int m_differentPairs = 0;
 
     // The group on screen.
     QList<Record> m_records;
@@ -101,6 +110,7 @@ private:
     QPushButton *m_previous;
     QPushButton *m_next;
     QPushButton *m_undoButton;
+    QPushButton *m_close;
 };
 
 } // namespace evimap::ui

@@ -1,5 +1,6 @@
 #include "duplicatesmenu.h"
 
+#include "automaticmergesdialog.h"
 #include "dedupreviewdialog.h"
 #include "deduprunner.h"
 #include "mainwindow.h"
@@ -36,10 +37,15 @@ DuplicatesMenu::DuplicatesMenu(MainWindow *window)
         m_menu->addAction(tr("&Review Duplicates…"), this, &DuplicatesMenu::reviewDuplicates);
     review->setObjectName(QStringLiteral("reviewDuplicatesAction"));
     review->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    auto update = [this, find, review] {
+    QAction *undoMerge = m_menu->addAction(tr("&Undo an Automatic Merge…"), this,
+                                           &DuplicatesMenu::undoAutomaticMerge);
+    undoMerge->setObjectName(QStringLiteral("undoAutomaticMergeAction"));
+    undoMerge->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    auto update = [this, find, review, undoMerge] {
         const bool open = m_window->project() != nullptr;
         find->setEnabled(open && !m_runner->isRunning());
         review->setEnabled(open && !m_runner->isRunning());
+        undoMerge->setEnabled(open && !m_runner->isRunning());
     };
     connect(m_menu, &QMenu::aboutToShow, this, update);
     connect(m_window, &MainWindow::projectChanged, this, update);
@@ -92,6 +98,9 @@ void DuplicatesMenu::showResults()
                        .arg(s.merged)
                        .arg(s.thresholds.autoMerge)
                        .arg(s.queued);
+    if (s.merged > 0)
+        text += QLatin1Char('\n') +
+                tr("Records ▸ Undo an Automatic Merge (Ctrl+Shift+U) splits a merge again.");
     if (s.linked > 0)
         text += QLatin1Char('\n') +
                 tr("%n preprint(s) linked to their published version.", nullptr, int(s.linked));
@@ -106,6 +115,26 @@ void DuplicatesMenu::showResults()
     box.exec();
     if (box.clickedButton() == static_cast<QAbstractButton *>(review))
         reviewDuplicates();
+}
+
+void DuplicatesMenu::undoAutomaticMerge()
+{
+    Project *project = m_window->project();
+    if (!project)
+        return;
+    const qint64 who = m_window->ensureReviewer();
+    if (who == 0)
+        return; // an undone merge is attributed to someone, as a merge is
+    std::unique_ptr<Project> own = m_window->projectWindows()->openProject();
+    if (!own)
+        return;
+    AutomaticMergesDialog dialog(*own, who, m_window);
+    m_window->projectWindows()->adopt(&dialog, QStringLiteral("automaticMerges"));
+    connect(&dialog, &AutomaticMergesDialog::changed, this, [this] {
+        if (RecordTableModel *model = m_window->recordModel())
+            model->reload();
+    });
+    dialog.exec();
 }
 
 void DuplicatesMenu::reviewDuplicates()

@@ -11,7 +11,7 @@ class MainWindow;
 
 // The main window's Records menu: Find Duplicates (detection off the GUI thread, with progress
 // and cancel; the certain pairs merged by the project's thresholds; then the review queue) and
-// Review Duplicates (the queue as it is).
+// Review Duplicates (the queue as it is); Undo an Automatic Merge (AutomaticMergesDialog).
 class DuplicatesMenu final : public QObject
 {
     Q_OBJECT
@@ -22,6 +22,7 @@ public:
 
     void findDuplicates();
     void reviewDuplicates();
+    void undoAutomaticMerge();
 
 private:
     explicit DuplicatesMenu(MainWindow *window);

@@ -6,6 +6,7 @@
 #include "dashboard/dashboardview.h"
 #include "demo/demoproject.h"
 #include "duplicatesmenu.h"
+#include "export/exportreferencesdialog.h"
 #include "helpdialogs.h"
 #include "importdialog.h"
 #include "importrunner.h"
@@ -185,6 +186,12 @@ void MainWindow::createActions()
         file->addAction(tr("&Import References or PDFs…"), this, &MainWindow::chooseFilesToImport);
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_projectActions << importAction;
+    QAction *exportAction = file->addAction(tr("&Export References…"), this, [this] {
+        ExportReferencesDialog::exportFromWindow(this);
+    });
+    exportAction->setObjectName(QStringLiteral("exportReferencesAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_projectActions << exportAction;
     file->addSeparator();
     QAction *manualAction = file->addAction(tr("&Add Initiative or Report…"), this, [this] {
         if (!m_project || m_project->isReadOnly())
@@ -808,6 +815,7 @@ void MainWindow::showSelectedRecord()
     RecordStore store(m_project->database());
     if (std::optional<Record> record = store.record(id))
         m_details->showRecord(*record, store.sourcesOf(id),
+                              {store.duplicateOf(id), store.duplicatesMergedInto(id)},
                               SearchQuery::highlightTerms(m_search->text()));
     else
         m_details->showNothing();

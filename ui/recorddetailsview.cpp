@@ -42,13 +42,13 @@ void RecordDetailsView::showNothing()
 }
 
 void RecordDetailsView::showRecord(const Record &record, const QStringList &sources,
-                                   const QStringList &highlight)
+                                   const RecordMerges &merges, const QStringList &highlight)
 {
-    setHtml(toHtml(record, sources, highlight));
+    setHtml(toHtml(record, sources, merges, highlight));
 }
 
 QString RecordDetailsView::toHtml(const Record &r, const QStringList &sources,
-                                  const QStringList &highlight)
+                                  const RecordMerges &merges, const QStringList &highlight)
 {
     QList<HighlightRule> rules;
     for (const QString &term : highlight)
@@ -69,6 +69,12 @@ QString RecordDetailsView::toHtml(const Record &r, const QStringList &sources,
         return out + esc(text.mid(at));
     };
     QString html;
+    // The marker first, so a merged record is never mistaken for one that counts.
+    if (merges.duplicateOf > 0)
+        html += QStringLiteral("<p style='background-color:#fff1c2; color:#6b4f00; "
+                               "padding:4px'><b>%1</b> %2</p>")
+                    .arg(esc(tr("Duplicate of #%1").arg(merges.duplicateOf)),
+                         esc(tr("(merged; it is not counted, screened or exported on its own)")));
     html += QStringLiteral("<h2 style='margin-bottom:4px'>%1</h2>")
                 .arg(r.title.isEmpty() ? esc(tr("(no title)")) : marked(r.title));
     if (!r.authors.isEmpty())
@@ -117,6 +123,10 @@ QString RecordDetailsView::toHtml(const Record &r, const QStringList &sources,
     table += row(tr("Publisher"), esc(r.publisher));
     table += row(tr("Notes"), esc(r.notes).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     table += row(tr("Imported from"), esc(sources.join(QStringLiteral("; "))));
+    QStringList merged;
+    for (const qint64 id : merges.mergedIntoThis)
+        merged << QStringLiteral("#%1").arg(id);
+    table += row(tr("Duplicates merged"), esc(merged.join(QStringLiteral(", "))));
     html += QStringLiteral("<table cellspacing='2'>%1</table>").arg(table);
     return html;
 }

@@ -34,7 +34,7 @@ Result<QList<qint64>> ExportJob::selectIds(Project &project, const ExportSelecti
 }
 
 Result<int> ExportJob::run(Project &project, const ExportSelection &selection,
-                           const QString &format, const QString &path)
+                           const QString &format, const QString &path, const ExportControl &control)
 {
     std::unique_ptr<RecordWriter> writer = ExportFormats::create(format);
     if (!writer)
@@ -53,7 +53,16 @@ Result<int> ExportJob::run(Project &project, const ExportSelection &selection,
     if (Status s = writer->begin(file); !s)
         return s.error();
     int written = 0;
+    const int total = int(ids.value().size());
+    const auto stopped = [&control] { return control.cancelled && control.cancelled->load(); };
+    if (control.progress)
+        control.progress(0, total);
     for (qint64 id : std::as_const(ids.value())) {
+        if (stopped())
+            return Error{Error::Kind::Cancelled,
+                         tr("the export was cancelled; %1 was not written").arg(path)};
+        if (control.progress && written % 200 == 0)
+            control.progress(written, total);
         std::optional<Record> record = store.record(id);
         if (!record)
             continue;
@@ -64,8 +73,13 @@ Result<int> ExportJob::run(Project &project, const ExportSelection &selection,
     }
     if (Status s = writer->end(file); !s)
         return s.error();
+    if (stopped())
+        return Error{Error::Kind::Cancelled,
+                     tr("the export was cancelled; %1 was not written").arg(path)};
     if (Status s = output.commit(); !s)
         return s.error();
+    if (control.progress)
+        control.progress(written, total);
     return written;
 }
 

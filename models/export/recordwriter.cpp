@@ -393,6 +393,19 @@ QString ExportFormats::extension(const QString &id)
     return id;
 }
 
+QString ExportFormats::label(const QString &id)
+{
+    if (id == QLatin1String("ris"))
+        return QStringLiteral("RIS");
+    if (id == QLatin1String("bibtex"))
+        return QStringLiteral("BibTeX");
+    if (id == QLatin1String("csv"))
+        return QStringLiteral("CSV");
+    if (id == QLatin1String("csljson"))
+        return QStringLiteral("CSL-JSON");
+    return id;
+}
+
 std::unique_ptr<RecordWriter> ExportFormats::create(const QString &id)
 {
     if (id == QLatin1String("ris"))

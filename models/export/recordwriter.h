@@ -32,6 +32,8 @@ public:
     static QStringList ids(); // ris, bibtex, csv, csljson
     static std::unique_ptr<RecordWriter> create(const QString &id);
     static QString extension(const QString &id);
+    // What people call the format ("RIS", "BibTeX", "CSV", "CSL-JSON").
+    static QString label(const QString &id);
 };
 
 } // namespace evimap

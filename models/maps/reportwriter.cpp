@@ -160,18 +160,24 @@ private:
     double m_y = 0;
 };
 
+// The title page's head: the title, then the front matter (review question, authors, protocol
+// registration, funder) from the project's properties.
+QString titleHtml(const QString &title, const ProjectProperties &properties)
+{
+    QString html;
+    html += QStringLiteral("<h1 style='font-size:22pt'>%1</h1>").arg(esc(title));
+    html += QStringLiteral("<p style='font-size:12pt;color:#5f6368'>%1</p>")
+                .arg(esc(ReportWriter::tr("Evidence map report")));
+    for (const auto &[label, value] : properties.frontMatter())
+        html += QStringLiteral("<p style='font-size:11pt'><b>%1:</b> %2</p>")
+                    .arg(esc(label), esc(value));
+    return html;
+}
+
 QString summaryHtml(const Project &project, const ProjectInfo &info, const PrismaCounts &prisma,
                     const QString &scope)
 {
     QString html;
-    html += QStringLiteral("<h1 style='font-size:22pt'>%1</h1>").arg(esc(project.name()));
-    html += QStringLiteral("<p style='font-size:12pt;color:#5f6368'>%1</p>")
-                .arg(esc(ReportWriter::tr("Evidence map report")));
-    // The front matter: what the review asks, who wrote it, where its protocol is registered.
-    const QList<QPair<QString, QString>> front = ProjectProperties::read(project).frontMatter();
-    for (const auto &[label, value] : front)
-        html += QStringLiteral("<p style='font-size:11pt'><b>%1:</b> %2</p>")
-                    .arg(esc(label), esc(value));
     html += QStringLiteral("<table cellpadding='4' cellspacing='0' style='font-size:10.5pt'>");
     auto row = [&](const QString &label, const QString &value) {
         html += QStringLiteral("<tr><td style='color:#5f6368'>%1</td><td><b>%2</b></td></tr>")
@@ -201,7 +207,7 @@ QString summaryHtml(const Project &project, const ProjectInfo &info, const Prism
 QString itemsHtml(const EvidenceMap &map, const MapCodebook &codebook)
 {
     QString html = QStringLiteral("<h2 style='font-size:15pt'>%1</h2>")
-                       .arg(esc(ReportWriter::tr("Included items and their codes")));
+                       .arg(esc(ReportWriter::sectionTitle(ReportWriter::Items)));
     html += QStringLiteral("<p style='font-size:9.5pt;color:#5f6368'>%1</p>")
                 .arg(esc(ReportWriter::tr("Items: %1, %2.")
                              .arg(map.items.size())
@@ -240,7 +246,7 @@ QString itemsHtml(const EvidenceMap &map, const MapCodebook &codebook)
 QString codebookHtml(const MapCodebook &codebook)
 {
     QString html = QStringLiteral("<h2 style='font-size:15pt'>%1</h2>")
-                       .arg(esc(ReportWriter::tr("Appendix: codebook")));
+                       .arg(esc(ReportWriter::sectionTitle(ReportWriter::Codebook)));
     for (const MapDimension &d : codebook.dimensions()) {
         html += QStringLiteral("<h3 style='font-size:11.5pt'>%1 <span style='color:#5f6368;"
                                "font-weight:normal'>(%2, %3)</span></h3>")
@@ -267,6 +273,51 @@ QString codebookHtml(const MapCodebook &codebook)
 
 } // namespace
 
+QStringList ReportWriter::sectionNames()
+{
+    return {QStringLiteral("summary"), QStringLiteral("prisma"), QStringLiteral("map"),
+            QStringLiteral("charts"),  QStringLiteral("items"),  QStringLiteral("codebook")};
+}
+
+ReportWriter::Section ReportWriter::sectionOf(const QString &name)
+{
+    const qsizetype i = sectionNames().indexOf(name.trimmed().toLower());
+    return i < 0 ? Section(0) : Section(1 << i);
+}
+
+std::optional<ReportWriter::Sections> ReportWriter::parseSections(const QString &list)
+{
+    Sections sections;
+    for (const QString &name : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const Section section = sectionOf(name);
+        if (section == 0)
+            return std::nullopt;
+        sections |= section;
+    }
+    if (!sections)
+        return std::nullopt;
+    return sections;
+}
+
+QString ReportWriter::sectionTitle(Section section)
+{
+    switch (section) {
+    case Summary:
+        return tr("Summary of the project");
+    case Prisma:
+        return tr("PRISMA 2020 flow diagram");
+    case Map:
+        return tr("Evidence map");
+    case Charts:
+        return tr("Charts");
+    case Items:
+        return tr("Included items and their codes");
+    case Codebook:
+        return tr("Appendix: codebook");
+    }
+    return {};
+}
+
 Status ReportWriter::write(const Project &project, const QString &path)
 {
     return write(project, path, Options{});
@@ -283,6 +334,10 @@ Status ReportWriter::write(const Project &project, const QString &path, const Op
     };
     const Error cancelled{Error::Kind::Cancelled,
                           tr("the report was cancelled; nothing was written")};
+    const Sections sections = options.sections;
+    if (!sections)
+        return Error{Error::Kind::Usage, tr("choose at least one section of the report")};
+    const QString title = options.title.trimmed().isEmpty() ? project.name() : options.title;
     reached(0);
     Result<ProjectInfo> info = ProjectInfo::read(const_cast<Project &>(project));
     if (!info)
@@ -326,7 +381,7 @@ Status ReportWriter::write(const Project &project, const QString &path, const Op
         return s;
     {
         QPdfWriter writer(&file.device());
-        writer.setTitle(tr("%1: evidence map report").arg(project.name()));
+        writer.setTitle(tr("%1: evidence map report").arg(title));
         writer.setCreator(QStringLiteral("EviMap"));
         writer.setResolution(dpi);
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -336,30 +391,37 @@ Status ReportWriter::write(const Project &project, const QString &path, const Op
         if (!painter.isActive())
             return failure(tr("%1 could not be written as PDF").arg(path));
         painter.setRenderHint(QPainter::Antialiasing);
-        ReportPages pages(writer, painter,
-                          tr("%1 — evidence map report (EviMap)").arg(project.name()));
+        ReportPages pages(writer, painter, tr("%1 — evidence map report (EviMap)").arg(title));
 
-        // 1. Summary and PRISMA.
+        // 1. The title, the summary and PRISMA.
         pages.newPage(QPageLayout::Portrait);
         QTextDocument summary;
         summary.setDefaultFont(documentFont());
         summary.documentLayout()->setPaintDevice(&writer);
         summary.setPageSize(QSizeF(pages.content().width(), pages.content().height()));
         summary.setDocumentMargin(0);
-        summary.setHtml(summaryHtml(project, info.value(), prisma.value(), scopeText));
+        ProjectProperties properties = ProjectProperties::read(project);
+        if (!options.authors.isEmpty())
+            properties.authors = options.authors;
+        QString front = titleHtml(title, properties);
+        if (sections & Summary)
+            front += summaryHtml(project, info.value(), prisma.value(), scopeText);
+        summary.setHtml(front);
         pages.text(summary);
-        const PrismaFigure prismaFigure(prisma.value());
-        if (pages.remaining() < pages.content().height() * 0.5)
-            pages.newPage(QPageLayout::Portrait);
-        pages.heading(tr("PRISMA 2020 flow diagram"));
-        pages.figure(prismaFigure);
+        if (sections & Prisma) {
+            const PrismaFigure prismaFigure(prisma.value());
+            if (pages.remaining() < pages.content().height() * 0.5)
+                pages.newPage(QPageLayout::Portrait);
+            pages.heading(sectionTitle(Prisma));
+            pages.figure(prismaFigure);
+        }
 
         if (stopped())
             return cancelled;
         reached(40);
 
         // 2. The evidence map, on a landscape page when it is wide.
-        if (map) {
+        if (map && (sections & Map)) {
             const EvidenceMapFigure mapFigure(*map);
             const bool wide = mapFigure.size().width() > mapFigure.size().height();
             pages.newPage(wide ? QPageLayout::Landscape : QPageLayout::Portrait);
@@ -368,14 +430,16 @@ Status ReportWriter::write(const Project &project, const QString &path, const Op
 
         // 3. Charts, two to a page.
         int onPage = 0;
-        for (const ChartData &chart : std::as_const(charts.value())) {
+        const QList<ChartData> chartList =
+            (sections & Charts) ? charts.value() : QList<ChartData>();
+        for (const ChartData &chart : chartList) {
             if (stopped())
                 return cancelled;
             const ChartFigure figure(chart);
             if (onPage == 0 || pages.remaining() < pages.content().height() * 0.3) {
                 pages.newPage(QPageLayout::Portrait);
                 if (onPage == 0)
-                    pages.heading(tr("Charts"));
+                    pages.heading(sectionTitle(Charts));
                 onPage = 0;
             }
             pages.figure(figure, pages.content().height() * 0.46);
@@ -385,7 +449,7 @@ Status ReportWriter::write(const Project &project, const QString &path, const Op
         reached(60);
 
         // 4. Included items; 5. the codebook.
-        if (map) {
+        if (map && (sections & Items)) {
             pages.newPage(QPageLayout::Portrait);
             QTextDocument items;
             items.setDefaultFont(documentFont());
@@ -394,12 +458,14 @@ Status ReportWriter::write(const Project &project, const QString &path, const Op
                 return cancelled;
         }
         reached(90);
-        pages.newPage(QPageLayout::Portrait);
-        QTextDocument appendix;
-        appendix.setDefaultFont(documentFont());
-        appendix.setHtml(codebookHtml(codebook.value()));
-        if (!pages.document(appendix, QPageLayout::Portrait, stopped))
-            return cancelled;
+        if (sections & Codebook) {
+            pages.newPage(QPageLayout::Portrait);
+            QTextDocument appendix;
+            appendix.setDefaultFont(documentFont());
+            appendix.setHtml(codebookHtml(codebook.value()));
+            if (!pages.document(appendix, QPageLayout::Portrait, stopped))
+                return cancelled;
+        }
         painter.end();
     }
     if (stopped())

@@ -293,4 +293,27 @@ QStringList RecordStore::sourcesOf(qint64 id) const
     return list;
 }
 
+qint64 RecordStore::duplicateOf(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT duplicate_of FROM record WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next() && !q.value(0).isNull())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QList<qint64> RecordStore::duplicatesMergedInto(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM record WHERE duplicate_of = ? ORDER BY id"));
+    q.addBindValue(id);
+    QList<qint64> ids;
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
 } // namespace evimap

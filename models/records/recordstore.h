@@ -66,6 +66,10 @@ public:
 
     // Names of the batches (file names and sources) a record came from.
     QStringList sourcesOf(qint64 id) const;
+    // Where a merge put a record: the record it is a duplicate of (0: none), and the records
+    // merged into it, in id order.
+    qint64 duplicateOf(qint64 id) const;
+    QList<qint64> duplicatesMergedInto(qint64 id) const;
 
     static QString rawFieldsToJson(const QList<RawField> &fields);
     static QList<RawField> rawFieldsFromJson(const QString &json);

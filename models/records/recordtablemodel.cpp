@@ -262,9 +262,10 @@ const RecordTableModel::Row *RecordTableModel::rowAt(int row) const
                 columns += QStringLiteral("r.") + QLatin1String(RecordFields::field(c.field).name) +
                            QStringLiteral(", ");
         }
-        // The viewer's own votes (never anyone else's: blinding) for records not settled yet.
+        // The viewer's own votes (never anyone else's: blinding) for records not settled yet,
+        // and what a merged record duplicates.
         q.prepare(QStringLiteral("SELECT r.id, %1ta.result, ft.result, mta.decision, "
-                                 "mft.decision FROM record r "
+                                 "mft.decision, r.duplicate_of FROM record r "
                                  "LEFT JOIN screening_result ta ON ta.record_id = r.id AND "
                                  "ta.stage = 'ta' LEFT JOIN screening_result ft ON "
                                  "ft.record_id = r.id AND ft.stage = 'ft' "
@@ -308,6 +309,9 @@ const RecordTableModel::Row *RecordTableModel::rowAt(int row) const
                     r.cells[Status] = statusText(ta, ft);
                 else
                     r.cells[Status] = ownVoteText(myTa, QStringLiteral("ta"));
+                // A merged record (shown with View ▸ Show Duplicates) says what it duplicates.
+                if (!q.value(value + 4).isNull())
+                    r.cells[Status] = tr("Duplicate of #%1").arg(q.value(value + 4).toLongLong());
             }
         }
         if (m_pageOrder.size() >= maxCachedPages)

@@ -217,6 +217,57 @@ private slots:
                                           out(QStringLiteral("report.txt"))});
         QCOMPARE(bad.exitCode, 2);
     }
+
+    void reportSections_data()
+    {
+        QTest::addColumn<QString>("sections");
+        QTest::addColumn<int>("minPages");
+        QTest::addColumn<int>("maxPages");
+        QTest::newRow("prisma alone") << "prisma" << 1 << 1;
+        QTest::newRow("summary and map") << "summary,map" << 2 << 2;
+        QTest::newRow("codebook") << "Codebook" << 2 << 2;
+        QTest::newRow("all") << "summary,prisma,map,charts,items,codebook" << 6 << 99;
+    }
+
+    void reportSections()
+    {
+        QFETCH(QString, sections);
+        QFETCH(int, minPages);
+        QFETCH(int, maxPages);
+        const QString path = out(QStringLiteral("sections.pdf"));
+        const RunResult r = runEvimap({QStringLiteral("report"), m_project, QStringLiteral("-o"),
+                                       path, QStringLiteral("--sections"), sections});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QByteArray pdf = readFile(path);
+        const QRegularExpression count(QStringLiteral("/Count (\\d+)"));
+        const int pages = count.match(QString::fromLatin1(pdf)).captured(1).toInt();
+        QVERIFY2(pages >= minPages && pages <= maxPages, qPrintable(QString::number(pages)));
+    }
+
+    void reportTitleAndAuthors_andSectionRefusals()
+    {
+        const QString path = out(QStringLiteral("titled.pdf"));
+        const RunResult r =
+            runEvimap({QStringLiteral("report"), m_project, QStringLiteral("-o"), path,
+                       QStringLiteral("--title"), QStringLiteral("Loneliness map"),
+                       QStringLiteral("--authors"), QStringLiteral("Ann Lee; Ben Okafor")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // The PDF's title (UTF-16 in the document information) is the one given.
+        const QByteArray pdf = readFile(path);
+        const QString title = QStringLiteral("Loneliness map: evidence map report");
+        QByteArray utf16;
+        for (const QChar c : title)
+            utf16 += char(c.unicode() >> 8), utf16 += char(c.unicode() & 0xff);
+        QVERIFY(pdf.contains(utf16) || pdf.contains(title.toLatin1()));
+        for (const QString &bad : {QStringLiteral("prisma,tables"), QStringLiteral(",")}) {
+            const RunResult refused =
+                runEvimap({QStringLiteral("report"), m_project, QStringLiteral("-o"),
+                           out(QStringLiteral("refused.pdf")), QStringLiteral("--sections"), bad});
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY2(refused.err.contains("--sections"), refused.err.constData());
+            QVERIFY(!QFileInfo::exists(out(QStringLiteral("refused.pdf"))));
+        }
+    }
 };
 
 QTEST_MAIN(TestCliMap)

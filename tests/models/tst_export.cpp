@@ -116,6 +116,28 @@ private slots:
         QVERIFY(!bytes.contains(",=HYPERLINK"));
     }
 
+    void run_reportsProgress_andACancelWritesNothing()
+    {
+        const QString path = m_dir.filePath("progress.ris");
+        QList<QPair<int, int>> seen;
+        ExportControl control;
+        control.progress = [&seen](int written, int total) { seen.append({written, total}); };
+        Result<int> written = ExportJob::run(*m_project, {}, "ris", path, control);
+        QVERIFY(written.ok());
+        QCOMPARE(written.value(), 66);
+        QVERIFY(seen.size() >= 2);
+        QCOMPARE(seen.first(), qMakePair(0, 66));
+        QCOMPARE(seen.last(), qMakePair(66, 66));
+
+        const QString cancelledPath = m_dir.filePath("cancelled.ris");
+        std::atomic_bool cancelled{true};
+        control.cancelled = &cancelled;
+        Result<int> refused = ExportJob::run(*m_project, {}, "ris", cancelledPath, control);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Cancelled);
+        QVERIFY(!QFile::exists(cancelledPath));
+    }
+
     void cslJson_isValidJsonWithAllRecords()
     {
         const QString path = m_dir.filePath("all.json");

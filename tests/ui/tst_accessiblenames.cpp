@@ -5,15 +5,19 @@
 // (the text typed in it, or a placeholder, is not a name). Nor does any label show a literal
 // "&" (a mnemonic without a buddy: "&Colour:", "Reviewer &A:"). People with lived experience join
 // such reviews as co-reviewers; some use screen readers or magnification.
+#include "automaticmergesdialog.h"
 #include "charts/chartswindow.h"
 #include "charts/evidencemapwindow.h"
 #include "charts/prismawindow.h"
+#include "charts/reportdialog.h"
 #include "cli/commandline.h"
 #include "coding/codebookeditor.h"
 #include "coding/codebookviewer.h"
 #include "coding/codingwindow.h"
 #include "coding/comparisonview.h"
 #include "core/preferences.h"
+#include "dedupreviewdialog.h"
+#include "export/exportreferencesdialog.h"
 #include "importdialog.h"
 #include "mainwindow.h"
 #include "project/project.h"
@@ -280,6 +284,24 @@ private slots:
         }
         {
             ui::CodebookViewer dialog(project, m_window.get());
+            check(&dialog);
+        }
+        {
+            ui::ExportReferencesDialog dialog(m_path, m_window.get());
+            dialog.setSelectedRecords({1, 2});
+            dialog.setSearch("loneliness");
+            check(&dialog);
+        }
+        {
+            ui::ReportDialog dialog(m_path, m_lead, m_window.get());
+            check(&dialog);
+        }
+        {
+            ui::AutomaticMergesDialog dialog(project, m_lead, m_window.get());
+            check(&dialog);
+        }
+        {
+            ui::DedupReviewDialog dialog(project, m_lead, m_window.get());
             check(&dialog);
         }
     }

@@ -1,17 +1,27 @@
 // The review queue of duplicates, driven by the keyboard as reviewers use it: D, N, arrows,
 // Ctrl+Z; each decision checked in the project file.
+#include "automaticmergesdialog.h"
+#include "core/preferences.h"
 #include "dedup/dedupstore.h"
 #include "dedup/duplicatefinder.h"
 #include "dedupreviewdialog.h"
 #include "deduprunner.h"
+#include "mainwindow.h"
 #include "project/project.h"
 #include "project/reviewers.h"
+#include "recorddetailsview.h"
 #include "records/recordstore.h"
+#include "records/recordtablemodel.h"
 
+#include <QApplication>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace evimap;
@@ -52,13 +62,18 @@ private:
     QList<qint64> m_ids; // x1 x2 x3 (one study, three copies), y1 y2 (another, two copies)
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void init()
     {
         QFile::remove(m_dir.filePath("review.evimap"));
         Result<std::unique_ptr<Project>> created = Project::create(m_dir.filePath("review.evimap"));
         QVERIFY(created.ok());
         m_project = std::move(created.value());
-        m_reviewer = Reviewers(*m_project).add("Rita Reviewer", "RR").value().id;
+        const Reviewer rita = Reviewers(*m_project).add("Rita Reviewer", "RR").value();
+        m_reviewer = rita.id;
+        // The window knows who works in it, as after "Which reviewer are you?".
+        Preferences::setReviewerForProject(m_project->uuid(), rita.uuid);
         const QString x =
             "Loneliness and social anxiety in older adults: a longitudinal cohort study";
         const QString y = "Peer support groups for carers of people with dementia: a pilot trial";
@@ -174,6 +189,113 @@ private slots:
         QTest::keyClick(&dialog, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(scalar(*m_project, "SELECT count(*) FROM dedup_pair WHERE status = 'pending'"), 4);
         QCOMPARE(dialog.groupCount(), 2);
+    }
+
+    void reviewEndsWithASummary_andEnterCloses()
+    {
+        DedupReviewDialog dialog(*m_project, m_reviewer);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClick(&dialog, Qt::Key_D); // the three copies of x: three pairs
+        QTest::keyClick(&dialog, Qt::Key_N); // y1 and y2: one pair, different works
+        QCOMPARE(dialog.groupCount(), 0);
+        QCOMPARE(dialog.summaryText(), QStringLiteral("4 pairs: 3 duplicates, 1 not."));
+        QCOMPARE(dialog.findChild<QLabel *>("groupPosition")->text(),
+                 QStringLiteral("Review done. 4 pairs: 3 duplicates, 1 not."));
+        auto *close = dialog.findChild<QPushButton *>("closeButton");
+        QVERIFY(close && close->isVisible() && close->isDefault());
+        // An undone decision is no longer counted.
+        QTest::keyClick(&dialog, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(dialog.summaryText(), QStringLiteral("3 pairs: 3 duplicates, 0 not."));
+        QVERIFY(!close->isDefault());
+        QTest::keyClick(&dialog, Qt::Key_N);
+        QVERIFY(close->isDefault());
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void automaticMerge_isListed_andUndoneFromTheRecordsMenu()
+    {
+        // An automatic merge of x1 and x2, as Find Duplicates makes one above the threshold.
+        DedupStore store(*m_project);
+        QVERIFY(m_project
+                    ->writeTransaction([&]() -> Status {
+                        Result<MergeResult> merged = store.mergeInTransaction(
+                            {m_ids.at(0), m_ids.at(1)}, m_ids.at(0), {}, {}, m_reviewer, true);
+                        return merged ? Status() : Status(merged.error());
+                    })
+                    .ok());
+        QCOMPARE(scalar(*m_project, "SELECT count(*) FROM dedup_pair WHERE status = 'auto_merged'"),
+                 1);
+        const QString path = m_project->filePath();
+
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(path).ok());
+        // The merged record is marked in the table (with View ▸ Show Duplicates) and in the
+        // details pane.
+        window.recordModel()->setShowDuplicates(true);
+        const int mergedRow = window.recordModel()->rowOfRecord(m_ids.at(1));
+        QVERIFY(mergedRow >= 0);
+        const QString marker = QStringLiteral("Duplicate of #%1").arg(m_ids.at(0));
+        QCOMPARE(window.recordModel()->index(mergedRow, RecordTableModel::Status).data().toString(),
+                 marker);
+        window.recordTable()->selectRow(mergedRow);
+        auto *details = window.findChild<ui::RecordDetailsView *>();
+        QVERIFY(details);
+        QTRY_VERIFY(details->toPlainText().contains(marker));
+        window.recordTable()->selectRow(window.recordModel()->rowOfRecord(m_ids.at(0)));
+        QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("#%1").arg(m_ids.at(1))));
+
+        // Records ▸ Undo an Automatic Merge, by its shortcut: the list, the merge chosen, Undo.
+        bool checked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog =
+                qobject_cast<ui::AutomaticMergesDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->mergeCount(), 1);
+            QTreeWidgetItem *item = dialog->mergeList()->topLevelItem(0);
+            QCOMPARE(item->text(1), QStringLiteral("#%1").arg(m_ids.at(0)));
+            QCOMPARE(item->text(2), QStringLiteral("#%1").arg(m_ids.at(1)));
+            QSignalSpy changed(dialog, &ui::AutomaticMergesDialog::changed);
+            QTest::mouseClick(dialog->findChild<QPushButton *>("undoMergeButton"), Qt::LeftButton);
+            QCOMPARE(changed.size(), 1);
+            QCOMPARE(dialog->mergeCount(), 0);
+            QVERIFY(dialog->statusText().startsWith("Merge undone"));
+            checked = true;
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        QApplication::setActiveWindow(&window);
+        QTest::keyClick(&window, Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(checked);
+        QCOMPARE(scalar(*m_project, "SELECT count(*) FROM record WHERE duplicate_of IS NOT NULL"),
+                 0);
+        QCOMPARE(scalar(*m_project, "SELECT count(*) FROM dedup_pair WHERE status = 'auto_merged'"),
+                 0);
+        // Logged as the CLI's `dedup --undo` logs it, by the person in the window.
+        QCOMPARE(scalar(*m_project, QString("SELECT count(*) FROM audit_log WHERE action = "
+                                            "'dedup.split' AND reviewer_id = %1")
+                                        .arg(m_reviewer)),
+                 1);
+        // The table no longer marks it.
+        QCOMPARE(
+            window.recordModel()
+                ->index(window.recordModel()->rowOfRecord(m_ids.at(1)), RecordTableModel::Status)
+                .data()
+                .toString(),
+            QString());
+        QVERIFY(window.closeProject());
+    }
+
+    void detailsMarker_isEscapedText()
+    {
+        Record r;
+        r.title = "<b>x</b>";
+        const QString html = ui::RecordDetailsView::toHtml(r, {}, {743, {}});
+        QVERIFY(html.contains("Duplicate of #743"));
+        QVERIFY(!html.contains("<b>x</b>"));
+        QVERIFY(!ui::RecordDetailsView::toHtml(r, {}, {}).contains("Duplicate of"));
     }
 
     // Part of a group: untick a record, take the title from another, keep a chosen record.

@@ -7,6 +7,7 @@
 #include "charts/figurewidget.h"
 #include "charts/mapsmenu.h"
 #include "charts/prismawindow.h"
+#include "charts/reportdialog.h"
 #include "mainwindow.h"
 #include "mapfixture.h"
 #include "maps/evidencemapfigure.h"
@@ -15,14 +16,21 @@
 #include "records/recordtablemodel.h"
 #include "team/blinding.h"
 
+#include "projectwindows.h"
 #include <QAbstractItemView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace evimap;
@@ -212,6 +220,133 @@ private slots:
         QVERIFY(!QFile::exists(cancelled));
         QVERIFY(!QFile::exists(cancelled + QStringLiteral(".tmp")));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"report.pdf"});
+    }
+
+    void reportDialog_takesTheMapWindowsView_andWritesTheChosenSections()
+    {
+        MainWindow main;
+        QVERIFY(main.openProject(m_fixture->path()).ok());
+        main.show();
+        MapsMenu *maps = main.findChild<MapsMenu *>();
+        auto *map = qobject_cast<EvidenceMapWindow *>(maps->openEvidenceMap());
+        QVERIFY(map);
+        map->setFilter(m_online, true);
+        const EvidenceMapQuery shown = map->query();
+        QCOMPARE(shown.filters.size(), 1);
+
+        // Maps ▸ Report… by its shortcut.
+        QApplication::setActiveWindow(&main);
+        QTest::keyClick(&main, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *dialog = qobject_cast<ReportDialog *>(main.projectWindows()->find("report"));
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        // The map as the Evidence Map window shows it, and the project's name as the title.
+        QCOMPARE(dialog->findChild<QComboBox *>("reportRows")->currentData().toString(),
+                 shown.rows);
+        QCOMPARE(dialog->findChild<QComboBox *>("reportColumns")->currentData().toString(),
+                 shown.columns);
+        QVERIFY(dialog->findChild<QLabel *>("reportFilters")->text().contains("online"));
+        QCOMPARE(dialog->options().map.filters.size(), 1);
+        QCOMPARE(dialog->reportTitle(), m_fixture->project().name());
+        QVERIFY(!dialog->findChild<QPushButton *>("openReportButton")->isVisible());
+        // Without the map window's filters, the report's map counts everything.
+        QCheckBox *useFilters = dialog->findChild<QCheckBox *>("reportUseFilters");
+        QTest::mouseClick(useFilters, Qt::LeftButton, {}, QPoint(6, useFilters->height() / 2));
+        QVERIFY(dialog->options().map.filters.isEmpty());
+        QTest::mouseClick(useFilters, Qt::LeftButton, {}, QPoint(6, useFilters->height() / 2));
+        QCOMPARE(dialog->options().map.filters.size(), 1);
+
+        // Title and authors typed; only the PRISMA diagram, by clicking the other boxes off.
+        QLineEdit *title = dialog->findChild<QLineEdit *>("reportTitle");
+        title->selectAll();
+        QTest::keyClicks(title, "Loneliness interventions");
+        QTest::keyClicks(dialog->findChild<QLineEdit *>("reportAuthors"), "Ann Able; Ben Okafor");
+        for (const QString &name : ReportWriter::sectionNames()) {
+            if (name == QLatin1String("prisma"))
+                continue;
+            QCheckBox *box = dialog->findChild<QCheckBox *>("section_" + name);
+            QVERIFY(box);
+            QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(6, box->height() / 2));
+        }
+        QCOMPARE(dialog->sections(), ReportWriter::Sections(ReportWriter::Prisma));
+        const ReportWriter::Options options = dialog->options();
+        QCOMPARE(options.title, QStringLiteral("Loneliness interventions"));
+        QCOMPARE(options.authors, (QStringList{"Ann Able", "Ben Okafor"}));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("prisma-only"));
+        QLineEdit *file = dialog->findChild<QLineEdit *>("reportPath");
+        file->clear();
+        QTest::keyClicks(file, path);
+        QSignalSpy done(dialog, &ReportDialog::reportFinished);
+        QTest::mouseClick(dialog->findChild<QPushButton *>("writeReportButton"), Qt::LeftButton);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.at(0).at(0).toBool(), true);
+        // The suffix is added; the dialog says where it saved and offers to open it.
+        const QString pdfPath = path + QStringLiteral(".pdf");
+        QCOMPARE(dialog->resultText(),
+                 QStringLiteral("Report saved to %1").arg(QDir::toNativeSeparators(pdfPath)));
+        QVERIFY(dialog->findChild<QPushButton *>("openReportButton")->isVisible());
+        QFile pdf(pdfPath);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        const QRegularExpression count(QStringLiteral("/Count (\\d+)"));
+        QCOMPARE(count.match(QString::fromLatin1(bytes)).captured(1).toInt(), 1);
+
+        // No section, no report.
+        QCheckBox *prisma = dialog->findChild<QCheckBox *>("section_prisma");
+        QTest::mouseClick(prisma, Qt::LeftButton, {}, QPoint(6, prisma->height() / 2));
+        QVERIFY(!dialog->findChild<QPushButton *>("writeReportButton")->isEnabled());
+        QCOMPARE(dialog->resultText(), QStringLiteral("Choose at least one section."));
+        dialog->close();
+        map->close();
+    }
+
+    void reportDialog_cancelButtonStopsTheReport()
+    {
+        ReportDialog dialog(m_fixture->path(), Blinding::Unrestricted);
+        dialog.show();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cancelled.pdf"));
+        dialog.setPath(path);
+        QSignalSpy done(&dialog, &ReportDialog::reportFinished);
+        dialog.startReport();
+        QVERIFY(dialog.isRunning());
+        auto *close = dialog.findChild<QPushButton *>("closeButton");
+        QCOMPARE(close->text(), QStringLiteral("&Cancel"));
+        QTest::mouseClick(close, Qt::LeftButton);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.at(0).at(0).toBool(), false);
+        QCOMPARE(dialog.resultText(), QStringLiteral("Report cancelled; nothing was written."));
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(close->text(), QStringLiteral("&Close"));
+    }
+
+    void mapExport_saysWhereItSaved_andOffersToOpenIt_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("csv") << "map.csv";
+        QTest::newRow("svg") << "map.svg";
+        QTest::newRow("html") << "map.html";
+    }
+
+    void mapExport_saysWhereItSaved_andOffersToOpenIt()
+    {
+        QFETCH(QString, file);
+        EvidenceMapWindow window(m_fixture->path(), Blinding::Unrestricted);
+        window.show();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(file);
+        QVERIFY(window.exportTo(path));
+        QVERIFY(QFile::exists(path));
+        auto *notice = window.findChild<QMessageBox *>("savedNotice");
+        QVERIFY(notice);
+        QVERIFY(notice->isVisible());
+        QCOMPARE(notice->text(), QStringLiteral("Saved to %1").arg(QDir::toNativeSeparators(path)));
+        QVERIFY(notice->findChild<QPushButton *>("openSavedButton"));
+        // Closed, not opened: the test does not start another program.
+        notice->close();
     }
 
     void reportWriter_reportsProgress_andACancelKeepsTheOldFile()

@@ -480,10 +480,34 @@ private slots:
         window->close();
     }
 
+    // Maps ▸ Report: the front matter, every section, the map's dimensions and filters, the
+    // file and the buttons in view.
+    void reportDialog_fits()
+    {
+        trigger(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+        QWidget *dialog = m_window->projectWindows()->find(QStringLiteral("report"));
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QString problem = frameProblem(dialog);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QList<QWidget *> needed = dialog->findChildren<QWidget *>(
+            QRegularExpression(QStringLiteral("^(section_|report)")), Qt::FindChildrenRecursively);
+        needed.removeIf([](QWidget *w) { return !w->isVisibleTo(w->window()); });
+        for (QDialogButtonBox *box : dialog->findChildren<QDialogButtonBox *>())
+            needed << box;
+        QVERIFY(needed.size() > 8);
+        problem = viewProblem(dialog, needed);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        screenshot(QStringLiteral("report-dialog.png"));
+        dialog->close();
+    }
+
     void dialogs_fit_data()
     {
         QTest::addColumn<QString>("dialog");
         QTest::newRow("import") << "import";
+        QTest::newRow("export references") << "export-references";
+        QTest::newRow("automatic merges") << "automatic-merges";
         QTest::newRow("preferences") << "preferences";
         QTest::newRow("codebook editor") << "codebook";
         QTest::newRow("members") << "members";
@@ -504,6 +528,10 @@ private slots:
                 else if (dialog == QLatin1String("properties"))
                     m_window->findChild<QAction *>(QStringLiteral("projectPropertiesAction"))
                         ->trigger();
+                else if (dialog == QLatin1String("export-references"))
+                    trigger(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+                else if (dialog == QLatin1String("automatic-merges"))
+                    trigger(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
                 else
                     trigger(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
             },

@@ -408,14 +408,28 @@ void EvidenceMapWindow::exportAs(const QString &format)
 {
     if (!m_figure)
         return;
-    const QString name = QStringLiteral("evidence-map");
+    int dpi = 192;
+    if (format == QLatin1String("png")) {
+        dpi = FigureExporter::askResolution(this);
+        if (dpi == 0)
+            return;
+    }
+    const QString path = FigureExporter::askPath(this, format, QStringLiteral("evidence-map"));
+    if (!path.isEmpty())
+        exportTo(path, dpi);
+}
+
+bool EvidenceMapWindow::exportTo(const QString &path, int dpi)
+{
+    if (!m_figure)
+        return false;
+    const QString format = QFileInfo(path).suffix().toLower();
     if (format == QLatin1String("csv"))
-        FigureExporter::exportBytes(this, EvidenceMapCsv::write(m_figure->map()), format, name);
-    else if (format == QLatin1String("html"))
-        FigureExporter::exportBytes(this, EvidenceMapHtml::write(m_figure->map(), *m_codebook),
-                                    format, name);
-    else
-        FigureExporter::exportFigure(this, *m_figure, format, name);
+        return FigureExporter::saveBytes(this, EvidenceMapCsv::write(m_figure->map()), path);
+    if (format == QLatin1String("html"))
+        return FigureExporter::saveBytes(this, EvidenceMapHtml::write(m_figure->map(), *m_codebook),
+                                         path);
+    return FigureExporter::saveFigure(this, *m_figure, path, dpi);
 }
 
 } // namespace evimap::ui

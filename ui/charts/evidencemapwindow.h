@@ -56,6 +56,10 @@ public:
     QComboBox *columnsBox() const { return m_columns; }
     // Filters: the codes checked in the Filters menu.
     void setFilter(qint64 codeId, bool on);
+    // Writes the map shown to `path` (its suffix says the format: png, svg, pdf, csv, html), as
+    // the export buttons do after asking for the file; then says where it saved ("Saved to
+    // FILE", with Open). False, after saying why, when it could not.
+    bool exportTo(const QString &path, int dpi = 192);
 
 signals:
     // Double-click on an item: select this record in the main window.

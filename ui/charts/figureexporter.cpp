@@ -5,32 +5,31 @@
 #include "maps/figurewriter.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QUrl>
 
 namespace evimap::ui {
 
-namespace {
-
-QString askPath(QWidget *parent, const QString &format, const QString &suggestedName)
+QString FigureExporter::askPath(QWidget *parent, const QString &format,
+                                const QString &suggestedName)
 {
     const QString folder = Preferences::exportStartFolder();
     const QString start = QDir(folder.isEmpty() ? QDir::homePath() : folder)
                               .filePath(suggestedName + QLatin1Char('.') + format);
     const QString filter = QStringLiteral("%1 (*.%2)").arg(format.toUpper(), format);
-    QString path =
-        QFileDialog::getSaveFileName(parent, FigureExporter::tr("Export"), start, filter);
+    QString path = QFileDialog::getSaveFileName(parent, tr("Export"), start, filter);
     if (path.isEmpty())
         return {};
     if (QFileInfo(path).suffix().toLower() != format)
         path += QLatin1Char('.') + format;
     return path;
 }
-
-} // namespace
 
 int FigureExporter::askResolution(QWidget *parent)
 {
@@ -55,17 +54,8 @@ QString FigureExporter::exportFigure(QWidget *parent, const Figure &figure, cons
             return {};
     }
     const QString path = askPath(parent, format, suggestedName);
-    if (path.isEmpty())
+    if (path.isEmpty() || !saveFigure(parent, figure, path, dpi))
         return {};
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status written =
-        FigureWriter::write(figure, path, *FigureWriter::formatOf(path), dpi / 96.0);
-    QApplication::restoreOverrideCursor();
-    if (!written) {
-        QMessageBox::warning(parent, tr("Export failed"), written.errorString());
-        return {};
-    }
-    Preferences::lastOpenFolder.setValue(QFileInfo(path).absolutePath());
     return path;
 }
 
@@ -73,14 +63,54 @@ QString FigureExporter::exportBytes(QWidget *parent, const QByteArray &bytes, co
                                     const QString &suggestedName)
 {
     const QString path = askPath(parent, format, suggestedName);
-    if (path.isEmpty())
+    if (path.isEmpty() || !saveBytes(parent, bytes, path))
         return {};
-    if (const Status written = FigureWriter::writeBytes(path, bytes); !written) {
+    return path;
+}
+
+bool FigureExporter::saveFigure(QWidget *parent, const Figure &figure, const QString &path, int dpi)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written =
+        FigureWriter::write(figure, path, *FigureWriter::formatOf(path), dpi / 96.0);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
         QMessageBox::warning(parent, tr("Export failed"), written.errorString());
-        return {};
+        return false;
     }
     Preferences::lastOpenFolder.setValue(QFileInfo(path).absolutePath());
-    return path;
+    tellSaved(parent, path);
+    return true;
+}
+
+bool FigureExporter::saveBytes(QWidget *parent, const QByteArray &bytes, const QString &path)
+{
+    if (const Status written = FigureWriter::writeBytes(path, bytes); !written) {
+        QMessageBox::warning(parent, tr("Export failed"), written.errorString());
+        return false;
+    }
+    Preferences::lastOpenFolder.setValue(QFileInfo(path).absolutePath());
+    tellSaved(parent, path);
+    return true;
+}
+
+QWidget *FigureExporter::tellSaved(QWidget *parent, const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Saved"),
+                                tr("Saved to %1").arg(QDir::toNativeSeparators(absolute)),
+                                QMessageBox::Close, parent);
+    box->setObjectName(QStringLiteral("savedNotice"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    QPushButton *open = box->addButton(tr("&Open"), QMessageBox::ActionRole);
+    open->setObjectName(QStringLiteral("openSavedButton"));
+    // The box closes itself after any button; Open also opens the file.
+    QObject::connect(open, &QPushButton::clicked, box,
+                     [absolute] { QDesktopServices::openUrl(QUrl::fromLocalFile(absolute)); });
+    box->setDefaultButton(open);
+    box->show();
+    return box;
 }
 
 } // namespace evimap::ui

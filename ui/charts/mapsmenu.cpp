@@ -3,6 +3,7 @@
 #include "charts/chartswindow.h"
 #include "charts/evidencemapwindow.h"
 #include "charts/prismawindow.h"
+#include "charts/reportdialog.h"
 #include "core/preferences.h"
 #include "mainwindow.h"
 #include "maps/reportwriter.h"
@@ -42,8 +43,9 @@ MapsMenu::MapsMenu(MainWindow *window)
     m_menu->addAction(tr("&PRISMA Flow Diagram…"), this, [this] { openPrisma(); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_menu->addSeparator();
-    m_menu->addAction(tr("&Report (PDF)…"), this, &MapsMenu::writeReport)
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QAction *report = m_menu->addAction(tr("&Report…"), this, [this] { openReportDialog(); });
+    report->setObjectName(QStringLiteral("reportAction"));
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     auto update = [this] {
         const bool open = m_window->project() != nullptr;
         for (QAction *action : m_menu->actions())
@@ -119,100 +121,52 @@ QWidget *MapsMenu::openPrisma()
     return window;
 }
 
-void MapsMenu::writeReport()
+ReportDialog *MapsMenu::openReportDialog()
 {
     if (!haveProject())
-        return;
-    Project *project = m_window->project();
-    const QString folder = Preferences::exportStartFolder();
-    const QString start =
-        QDir(folder.isEmpty() ? QFileInfo(project->filePath()).absolutePath() : folder)
-            .filePath(QFileInfo(project->filePath()).completeBaseName() +
-                      QStringLiteral("-report.pdf"));
-    QString path =
-        QFileDialog::getSaveFileName(m_window, tr("Write Report"), start, tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().toLower() != QLatin1String("pdf"))
-        path += QStringLiteral(".pdf");
-    startReport(path);
+        return nullptr;
+    if (m_report) {
+        m_report->raise();
+        m_report->activateWindow();
+        return m_report;
+    }
+    auto *dialog =
+        new ReportDialog(m_window->project()->filePath(), m_window->currentReviewerId(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto *map = qobject_cast<EvidenceMapWindow *>(
+            m_window->projectWindows()->find(QStringLiteral("map"))))
+        dialog->setMap(map->query());
+    connect(dialog, &ReportDialog::reportFinished, this, &MapsMenu::reportFinished);
+    m_window->projectWindows()->adopt(dialog, QStringLiteral("report"));
+    m_report = dialog;
+    dialog->show();
+    return dialog;
 }
 
 void MapsMenu::startReport(const QString &path)
 {
-    if (!haveProject() || isWritingReport())
+    ReportDialog *dialog = openReportDialog();
+    if (!dialog || dialog->isRunning())
         return;
-    // A report of thousands of items takes seconds: it is written on a worker thread, over a
-    // read-only connection of its own. QSaveFile in ReportWriter leaves no file behind when the
-    // writing is cancelled or fails.
-    const QString projectPath = m_window->project()->filePath();
-    const qint64 viewerId = m_window->currentReviewerId();
-    m_reportCancelled = std::make_shared<std::atomic_bool>(false);
-    auto cancelled = m_reportCancelled;
-    auto *progress = new QProgressDialog(tr("Writing the report…"), tr("Cancel"), 0, 100, m_window);
-    progress->setObjectName(QStringLiteral("reportProgress"));
-    progress->setWindowTitle(tr("Report"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(500);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    connect(progress, &QProgressDialog::canceled, this, &MapsMenu::cancelReport);
-    connect(&m_report, &QFutureWatcherBase::progressValueChanged, progress,
-            &QProgressDialog::setValue);
-    connect(
-        &m_report, &QFutureWatcherBase::finished, this,
-        [this, progress, path] {
-            m_report.disconnect(progress);
-            progress->disconnect(this);
-            progress->deleteLater();
-            const Status written = m_report.future().resultCount() > 0
-                                       ? m_report.future().result()
-                                       : Status(failure(tr("the report was not written")));
-            if (written) {
-                Preferences::lastOpenFolder.setValue(QFileInfo(path).absolutePath());
-                m_window->statusBar()->showMessage(tr("Report written to %1").arg(path), 8000);
-            } else if (written.error().kind == Error::Kind::Cancelled) {
-                m_window->statusBar()->showMessage(tr("Report cancelled; nothing was written"),
-                                                   8000);
-            } else {
-                QMessageBox::warning(m_window, tr("Report not written"), written.errorString());
-            }
-            emit reportFinished(bool(written));
-        },
-        Qt::SingleShotConnection);
-    m_report.setFuture(
-        QtConcurrent::run([projectPath, path, cancelled, viewerId](QPromise<Status> &promise) {
-            promise.setProgressRange(0, 100);
-            Result<std::unique_ptr<Project>> project =
-                Project::open(projectPath, Project::Access::ReadOnly);
-            if (!project) {
-                promise.addResult(Status(project.error()));
-                return;
-            }
-            ReportWriter::Options options;
-            options.viewerId = viewerId;
-            options.cancelled = cancelled.get();
-            options.progress = [&promise](int percent) { promise.setProgressValue(percent); };
-            promise.addResult(ReportWriter::write(*project.value(), path, options));
-        }));
+    dialog->setPath(path);
+    dialog->startReport();
 }
 
 bool MapsMenu::isWritingReport() const
 {
-    return m_report.isRunning();
+    return m_report && m_report->isRunning();
 }
 
 void MapsMenu::cancelReport()
 {
-    if (m_reportCancelled)
-        m_reportCancelled->store(true);
+    if (m_report)
+        m_report->cancelReport();
 }
 
 MapsMenu::~MapsMenu()
 {
     // The worker paints with the application's fonts: it must end before the window does.
-    cancelReport();
-    m_report.waitForFinished();
+    delete m_report.data();
 }
 
 } // namespace evimap::ui

@@ -1,19 +1,14 @@
 #pragma once
 
-#include "core/result.h"
-
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
-
-#include <atomic>
-#include <memory>
 
 class QMenu;
 
 namespace evimap::ui {
 
 class MainWindow;
+class ReportDialog;
 
 // The Maps menu of the main window: the evidence map, the charts, the PRISMA diagram and the PDF
 // report. Each window opens its own read-only connection to the project file and closes with the
@@ -29,10 +24,11 @@ public:
     QWidget *openEvidenceMap();
     QWidget *openCharts();
     QWidget *openPrisma();
-    // Asks for a file name, then writes the report off the GUI thread with a progress dialog
-    // that can cancel it.
-    void writeReport();
-    // Writes the report to `path` off the GUI thread; `reportFinished` tells the outcome.
+    // The report dialog (Maps ▸ Report…, Ctrl+Shift+R): its map defaults to what the Evidence
+    // Map window shows, when it is open. Opened once; asked again, it is raised.
+    ReportDialog *openReportDialog();
+    // Writes the report to `path` (through the report dialog, as its Write button does);
+    // `reportFinished` tells the outcome.
     void startReport(const QString &path);
     bool isWritingReport() const;
     void cancelReport();
@@ -48,8 +44,7 @@ private:
 
     MainWindow *m_window;
     QMenu *m_menu;
-    QFutureWatcher<Status> m_report;
-    std::shared_ptr<std::atomic_bool> m_reportCancelled;
+    QPointer<ReportDialog> m_report;
 };
 
 } // namespace evimap::ui
