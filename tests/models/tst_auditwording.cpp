@@ -280,6 +280,18 @@ QList<Case> cases()
         "Lena Lead merged Ben Okafor’s copy back: ben.evimap (1 conflict)",
         "changed: — → yes; conflicts: — → {\"a\":1}; copy: — → ben.evimap; copy_for: — → Ben "
         "Okafor");
+    // People and the project
+    row("team.rename", "Ana Silva", 0, R"({"name":"Ben Okafr"})", R"({"name":"Ben Okafor"})",
+        "Ana Silva renamed Ben Okafr to Ben Okafor", "name: Ben Okafr → Ben Okafor");
+    row("team.role", "Ana Silva", 0, R"({"name":"Ben Okafor","role":"reviewer"})",
+        R"({"name":"Ben Okafor","role":"lead"})", "Ana Silva made Ben Okafor a lead",
+        "role: reviewer → lead");
+    row("team.switch", "Vera Viewer", 0, R"({"name":"Ana Silva"})", R"({"name":"Vera Viewer"})",
+        "Vera Viewer took over this computer from Ana Silva", "name: Ana Silva → Vera Viewer");
+    row("project.properties", "Ana Silva", 0, R"({"name":"old","funder":""})",
+        R"({"name":"Loneliness","funder":"The Fund"})",
+        "Ana Silva changed the project's properties",
+        "funder: — → The Fund; name: old → Loneliness");
     // Nobody named (the command line without --reviewer), and an action without words.
     row("screening.decide nobody", "", 4, "", R"({"stage":"ta","decision":"include"})",
         "Someone included #4 at title/abstract", "decision: — → include; stage: — → ta");
