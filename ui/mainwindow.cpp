@@ -314,8 +314,14 @@ Status MainWindow::openProject(const QString &path)
     connect(m_model, &RecordTableModel::reloaded, this, &MainWindow::updateTitleAndStatus);
     // A new search or sort keeps the record being read when it is still listed, else shows
     // the first one; with no match the details pane empties rather than show a stale record.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { m_recordBeforeReload = m_model->recordId(m_table->currentIndex().row()); });
+    // The other selected records stay selected too (a colleague's vote arriving or a change of
+    // who is looking must not drop a selection made for deleting, tagging or exporting).
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_recordBeforeReload = m_model->recordId(m_table->currentIndex().row());
+        m_selectionBeforeReload.clear();
+        for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+            m_selectionBeforeReload.append(m_model->recordId(index.row()));
+    });
     connect(m_model, &RecordTableModel::reloaded, this, [this] {
         if (m_model->rowCount() == 0) {
             m_details->showNothing();
@@ -323,6 +329,13 @@ Status MainWindow::openProject(const QString &path)
         }
         const int row = m_model->rowOfRecord(m_recordBeforeReload);
         m_table->selectRow(row >= 0 ? row : 0);
+        for (qint64 id : std::as_const(m_selectionBeforeReload)) {
+            const int other = id == m_recordBeforeReload ? -1 : m_model->rowOfRecord(id);
+            if (other >= 0)
+                m_table->selectionModel()->select(m_model->index(other, 0),
+                                                  QItemSelectionModel::Select |
+                                                      QItemSelectionModel::Rows);
+        }
     });
     m_model->setSearchText(m_search->text());
     // Decisions, codings and imports by colleagues on the same file show up within seconds.

@@ -140,7 +140,8 @@ private:
     DuplicatesMenu *m_duplicatesMenu = nullptr;
     bool m_findDuplicatesAfterImport = false;
     QList<QAction *> m_projectActions;
-    qint64 m_recordBeforeReload = 0;   // kept across a search or sort
+    qint64 m_recordBeforeReload = 0; // kept across a search or sort
+    QList<qint64> m_selectionBeforeReload;
     bool m_columnsSizedByHand = false; // else the columns follow the table's width
     bool m_fittingColumns = false;
     qint64 m_reviewerId = 0;

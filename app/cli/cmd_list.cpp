@@ -1,14 +1,15 @@
 // `evimap list PROJECT [--filter VIEW] ...` and `evimap tag PROJECT --records IDS --add NAME`
 #include "cli/command.h"
+#include "project/project.h"
 #include "records/recordfilter.h"
 #include "records/recordfilterstore.h"
+#include "records/recordstore.h"
 #include "records/tagstore.h"
 #include "team/blinding.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace evimap::cli {
 
@@ -126,12 +127,11 @@ int runList(CommandContext &context)
     const Result<QList<qint64>> ids = RecordFilterStore(*project, viewerId).ids(f);
     if (!ids)
         return context.fail(ids.error());
-    QSqlQuery q(project->database());
-    q.prepare(QStringLiteral("SELECT title FROM record WHERE id = ?"));
+    const QStringList titles = RecordStore(project->database()).titles(*ids);
     QJsonArray array;
-    for (qint64 id : *ids) {
-        q.addBindValue(id);
-        const QString title = q.exec() && q.next() ? q.value(0).toString() : QString();
+    for (qsizetype i = 0; i < ids->size(); ++i) {
+        const qint64 id = ids->at(i);
+        const QString &title = titles.at(i);
         if (parser.isSet(json))
             array.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("title"), title}});
         else

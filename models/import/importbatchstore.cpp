@@ -91,6 +91,18 @@ QStringList ImportBatchStore::sourcesUsed() const
     return sources;
 }
 
+QList<ImportBatchName> ImportBatchStore::batches() const
+{
+    QSqlQuery q(m_project.database());
+    q.setForwardOnly(true);
+    QList<ImportBatchName> list;
+    if (q.exec(QStringLiteral("SELECT id, file_name, source FROM import_batch ORDER BY id"))) {
+        while (q.next())
+            list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    }
+    return list;
+}
+
 qint64 ImportBatchStore::recordFor(qint64 batchId, int number) const
 {
     QSqlQuery q(m_project.database());

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,14 @@ struct NewImportBatch
     qint64 reviewerId = 0; // 0: not given (NULL)
 };
 
+// An import batch as the record list names it.
+struct ImportBatchName
+{
+    qint64 id = 0;
+    QString fileName;
+    QString source;
+};
+
 // The SQL of import batches (table import_batch): one row per file imported or record entered
 // by hand, which PRISMA counts and the audit log names. Writing methods run inside the caller's
 // write transaction.
@@ -39,6 +48,8 @@ public:
     QString earlierImportOf(const QString &sha256, qint64 exceptBatchId) const;
     // Sources named so far, the most recently used first.
     QStringList sourcesUsed() const;
+    // Every batch, oldest first.
+    QList<ImportBatchName> batches() const;
     // The record that stands for record number `number` of the batch after duplicates were
     // merged; 0 when there is none.
     qint64 recordFor(qint64 batchId, int number) const;

@@ -1,5 +1,6 @@
 #include "project/projectproperties.h"
 
+#include "core/sqlfailure.h"
 #include "project/project.h"
 #include "project/projectsettings.h"
 #include "team/auditlog.h"
@@ -68,7 +69,7 @@ Status ProjectProperties::save(Project &project, const ProjectProperties &proper
         q.prepare(QStringLiteral("UPDATE project SET name = ? WHERE id = 1"));
         q.addBindValue(wanted.name);
         if (!q.exec())
-            return failure(q.lastError().text());
+            return sqlFailure(q);
         const QList<QPair<const ProjectSetting<QString> *, QString>> settings = {
             {&ProjectSettings::projectQuestion, wanted.question},
             {&ProjectSettings::projectAuthors, wanted.authors.join(QLatin1Char('\n'))},

@@ -2,6 +2,7 @@
 
 #include "coding/codebook.h"
 #include "coding/codingstore.h"
+#include "core/sqlfailure.h"
 #include "project/project.h"
 #include "screening/screeningstore.h"
 #include "team/blinding.h"
@@ -91,7 +92,7 @@ Result<QList<qint64>> RecordFilterStore::ids(const RecordFilter &filter) const
             q.setForwardOnly(true);
             if (!q.exec(QStringLiteral("SELECT record_id FROM coding UNION SELECT record_id FROM "
                                        "extraction_value")))
-                return Error{Error::Kind::Failure, q.lastError().text()};
+                return sqlFailure(q);
             while (q.next())
                 coded.insert(q.value(0).toLongLong());
         } else if (m_viewerId > 0) {
@@ -194,11 +195,11 @@ Result<QList<qint64>> RecordFilterStore::ids(const RecordFilter &filter) const
     QSqlQuery q(m_project.database());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return Error{Error::Kind::Failure, q.lastError().text()};
+        return sqlFailure(q);
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     if (!q.exec())
-        return Error{Error::Kind::Failure, q.lastError().text()};
+        return sqlFailure(q);
     QList<qint64> ids;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();

@@ -316,4 +316,17 @@ QList<qint64> RecordStore::duplicatesMergedInto(qint64 id) const
     return ids;
 }
 
+QStringList RecordStore::titles(const QList<qint64> &ids) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT title FROM record WHERE id = ?"));
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids) {
+        q.addBindValue(id);
+        list.append(q.exec() && q.next() ? q.value(0).toString() : QString());
+    }
+    return list;
+}
+
 } // namespace evimap

@@ -70,6 +70,8 @@ public:
     // merged into it, in id order.
     qint64 duplicateOf(qint64 id) const;
     QList<qint64> duplicatesMergedInto(qint64 id) const;
+    // The titles of `ids`, in their order (empty for an id that is not there).
+    QStringList titles(const QList<qint64> &ids) const;
 
     static QString rawFieldsToJson(const QList<RawField> &fields);
     static QList<RawField> rawFieldsFromJson(const QString &json);

@@ -1,6 +1,7 @@
 #include "records/tagstore.h"
 
 #include "core/clock.h"
+#include "core/sqlfailure.h"
 #include "project/project.h"
 #include "team/auditlog.h"
 #include "team/blinding.h"
@@ -14,11 +15,6 @@
 namespace evimap {
 
 namespace {
-
-Error sqlFailure(const QSqlQuery &q)
-{
-    return Error{Error::Kind::Failure, q.lastError().text()};
-}
 
 Status audit(AuditLog &log, const char *action, const char *entity, const QString &uuid, qint64 who,
              qint64 recordId, const QJsonObject &before, const QJsonObject &after)

@@ -1,5 +1,6 @@
 #include "team/members.h"
 
+#include "core/sqlfailure.h"
 #include "project/project.h"
 #include "team/auditlog.h"
 
@@ -15,11 +16,6 @@ namespace {
 Error usage(const QString &message)
 {
     return Error{Error::Kind::Usage, message};
-}
-
-QString sqlError(const QSqlQuery &q)
-{
-    return q.lastError().text();
 }
 
 } // namespace
@@ -61,7 +57,7 @@ Status Members::rename(qint64 leadId, qint64 reviewerId, const QString &newName)
         q.addBindValue(name);
         q.addBindValue(who->id);
         if (!q.exec())
-            return failure(sqlError(q));
+            return sqlFailure(q);
         AuditChange change;
         change.action = QStringLiteral("team.rename");
         change.entity = QStringLiteral("reviewer");
@@ -100,7 +96,7 @@ Status Members::setRole(qint64 leadId, qint64 reviewerId, Role role)
         q.addBindValue(Roles::key(role));
         q.addBindValue(who->id);
         if (!q.exec())
-            return failure(sqlError(q));
+            return sqlFailure(q);
         AuditChange change;
         change.action = QStringLiteral("team.role");
         change.entity = QStringLiteral("reviewer");

@@ -137,7 +137,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         r = test::runEvimap({"list", m_project, "--filter", "tag", "--value", "pilot", "--json"});
         QCOMPARE(ids(r.out), QList<qint64>{1});
-        r = test::runEvimap({"audit", m_project, "--record", "3"});
+        r = test::runEvimap({"audit", m_project, "--record", "3", "--json"});
         QVERIFY2(r.out.contains("record.untag") && r.out.contains("pilot"), r.out.constData());
     }
 

@@ -14,6 +14,8 @@
 #include "project/schema.h"
 #include "records/recordedit.h"
 #include "records/recordstore.h"
+#include "screening/exclusionreasonstore.h"
+#include "screening/highlighttermstore.h"
 #include "screening/screeningstore.h"
 #include "team/audittrail.h"
 #include "team/auditwording.h"
@@ -165,12 +167,12 @@ private slots:
         }) << QStringLiteral("change the codebook");
         QTest::newRow("exclusion reasons") << Action([](Fixture &f, qint64 who) {
             Result<ExclusionReason> r =
-                ScreeningStore(f.project).addReason(QStringLiteral("Wrong population"), who);
+                ExclusionReasonStore(f.project).addReason(QStringLiteral("Wrong population"), who);
             return r ? Status() : Status(r.error());
         }) << QStringLiteral("edit the exclusion reasons");
         QTest::newRow("highlight terms") << Action([](Fixture &f, qint64 who) {
-            return ScreeningStore(f.project).addHighlightTerm(QStringLiteral("lonely"),
-                                                              HighlightKind::Include, who);
+            return HighlightTermStore(f.project).addHighlightTerm(QStringLiteral("lonely"),
+                                                                  HighlightKind::Include, who);
         }) << QStringLiteral("edit the highlight terms");
         QTest::newRow("duplicate thresholds") << Action([](Fixture &f, qint64 who) {
             DedupThresholds t;

@@ -60,6 +60,9 @@ private slots:
             QStringLiteral("Coding > Export Codebook Appendix (HTML)…"),
             QStringLiteral("Team > Take a Copy to Work Offline…"),
             QStringLiteral("Team > Merge a Copy Back…"),
+            QStringLiteral("Team > Members…"),
+            QStringLiteral("Team > Switch Reviewer…"),
+            QStringLiteral("File > Project Properties…"),
             QStringLiteral("Help > About EviMap"),
         };
         ui::MainWindow window;

@@ -13,6 +13,7 @@
 #include "maps/evidencemapfigure.h"
 #include "maps/prismafigure.h"
 #include "maps/reportwriter.h"
+#include "project/projectproperties.h"
 #include "records/recordtablemodel.h"
 #include "team/blinding.h"
 
@@ -224,6 +225,10 @@ private slots:
 
     void reportDialog_takesTheMapWindowsView_andWritesTheChosenSections()
     {
+        // The title page's defaults come from the project's properties.
+        ProjectProperties properties = ProjectProperties::read(m_fixture->project());
+        properties.authors = QStringList{"Rita Reader", "Sam Second"};
+        QVERIFY(ProjectProperties::save(m_fixture->project(), properties, m_fixture->reviewer()));
         MainWindow main;
         QVERIFY(main.openProject(m_fixture->path()).ok());
         main.show();
@@ -248,6 +253,8 @@ private slots:
         QVERIFY(dialog->findChild<QLabel *>("reportFilters")->text().contains("online"));
         QCOMPARE(dialog->options().map.filters.size(), 1);
         QCOMPARE(dialog->reportTitle(), m_fixture->project().name());
+        QCOMPARE(dialog->findChild<QLineEdit *>("reportAuthors")->text(),
+                 QStringLiteral("Rita Reader; Sam Second"));
         QVERIFY(!dialog->findChild<QPushButton *>("openReportButton")->isVisible());
         // Without the map window's filters, the report's map counts everything.
         QCheckBox *useFilters = dialog->findChild<QCheckBox *>("reportUseFilters");
@@ -260,7 +267,9 @@ private slots:
         QLineEdit *title = dialog->findChild<QLineEdit *>("reportTitle");
         title->selectAll();
         QTest::keyClicks(title, "Loneliness interventions");
-        QTest::keyClicks(dialog->findChild<QLineEdit *>("reportAuthors"), "Ann Able; Ben Okafor");
+        QLineEdit *authors = dialog->findChild<QLineEdit *>("reportAuthors");
+        authors->selectAll();
+        QTest::keyClicks(authors, "Ann Able; Ben Okafor");
         for (const QString &name : ReportWriter::sectionNames()) {
             if (name == QLatin1String("prisma"))
                 continue;

@@ -3,6 +3,7 @@
 #include "core/preferences.h"
 #include "maps/mapcodebook.h"
 #include "project/project.h"
+#include "project/projectproperties.h"
 #include "windowplacement.h"
 
 #include <QCheckBox>
@@ -106,7 +107,10 @@ ReportDialog::ReportDialog(const QString &projectPath, qint64 viewerId, QWidget 
     m_colour->addItem(tr("None"), QString());
     if (Result<std::unique_ptr<Project>> project =
             Project::open(projectPath, Project::Access::ReadOnly)) {
-        m_title->setText(project.value()->name());
+        // The title page defaults to the project's properties (File ▸ Project Properties…).
+        const ProjectProperties properties = ProjectProperties::read(*project.value());
+        m_title->setText(properties.name);
+        m_authors->setText(properties.authors.join(QStringLiteral("; ")));
         if (Result<MapCodebook> codebook = MapCodebook::read(*project.value())) {
             for (const MapDimension &d : codebook.value().dimensions()) {
                 const QString key = d.key.isEmpty() ? d.label : d.key;

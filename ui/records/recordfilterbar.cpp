@@ -1,5 +1,6 @@
 #include "records/recordfilterbar.h"
 
+#include "import/importbatchstore.h"
 #include "mainwindow.h"
 #include "project/project.h"
 #include "records/recordfilterstore.h"
@@ -9,7 +10,6 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace evimap::ui {
@@ -125,17 +125,11 @@ void RecordFilterBar::rebuild()
              {RecordView::Coded, RecordView::NotCoded, RecordView::HasPdf, RecordView::Duplicates})
             addView(view(v), RecordFilter::label(v));
 
-        QSqlQuery q(project->database());
-        q.setForwardOnly(true);
+        const QList<ImportBatchName> batches = ImportBatchStore(*project).batches();
         QStringList sources;
-        QList<std::pair<qint64, QString>> batches;
-        if (q.exec(QStringLiteral("SELECT id, file_name, source FROM import_batch ORDER BY id"))) {
-            while (q.next()) {
-                batches.append({q.value(0).toLongLong(), q.value(1).toString()});
-                const QString source = q.value(2).toString();
-                if (!source.isEmpty() && !sources.contains(source, Qt::CaseInsensitive))
-                    sources << source;
-            }
+        for (const ImportBatchName &batch : batches) {
+            if (!batch.source.isEmpty() && !sources.contains(batch.source, Qt::CaseInsensitive))
+                sources << batch.source;
         }
         if (!sources.isEmpty() || !batches.isEmpty())
             addHeading(tr("Sources"));
@@ -144,10 +138,10 @@ void RecordFilterBar::rebuild()
             f.text = source;
             addView(f, source);
         }
-        for (const auto &[id, file] : std::as_const(batches)) {
+        for (const ImportBatchName &batch : batches) {
             RecordFilter f = view(RecordView::Batch);
-            f.batchId = id;
-            addView(f, tr("Batch %1: %2").arg(id).arg(file));
+            f.batchId = batch.id;
+            addView(f, tr("Batch %1: %2").arg(batch.id).arg(batch.fileName));
         }
         const Result<QList<TagCount>> tags = TagStore(*project, viewer).tags();
         if (tags && !tags->isEmpty()) {
