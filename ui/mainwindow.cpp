@@ -59,6 +59,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -268,7 +269,16 @@ void MainWindow::createActions()
     });
     m_projectActions << duplicates;
 
-    RecordTableMenus::install(this);
+    // Edit ▸ Undo and Redo: the record list's changes (tags); each other window has its own.
+    QUndoStack *undo = RecordTableMenus::install(this)->undoStack();
+    QAction *undoAction = undo->createUndoAction(this, tr("&Undo"));
+    undoAction->setObjectName(QStringLiteral("undoAction"));
+    undoAction->setShortcuts(QKeySequence::Undo);
+    QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
+    redoAction->setObjectName(QStringLiteral("redoAction"));
+    redoAction->setShortcuts(QKeySequence::Redo);
+    edit->insertActions(findAction, {undoAction, redoAction});
+    edit->insertSeparator(findAction);
     m_duplicatesMenu = DuplicatesMenu::install(this);
     ScreeningWindows::install(this);
     MapsMenu::install(this);
@@ -328,14 +338,22 @@ Status MainWindow::openProject(const QString &path)
             return;
         }
         const int row = m_model->rowOfRecord(m_recordBeforeReload);
-        m_table->selectRow(row >= 0 ? row : 0);
+        QItemSelection kept;
         for (qint64 id : std::as_const(m_selectionBeforeReload)) {
-            const int other = id == m_recordBeforeReload ? -1 : m_model->rowOfRecord(id);
+            const int other = m_model->rowOfRecord(id);
             if (other >= 0)
-                m_table->selectionModel()->select(m_model->index(other, 0),
-                                                  QItemSelectionModel::Select |
-                                                      QItemSelectionModel::Rows);
+                kept.select(m_model->index(other, 0), m_model->index(other, 0));
         }
+        if (kept.isEmpty()) {
+            m_table->selectRow(row >= 0 ? row : 0);
+            return;
+        }
+        // The same records selected as before, and the record being read still current.
+        QItemSelectionModel *selection = m_table->selectionModel();
+        selection->select(kept, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        selection->setCurrentIndex(m_model->index(row >= 0 ? row : kept.indexes().first().row(), 0),
+                                   QItemSelectionModel::NoUpdate);
+        showSelectedRecord();
     });
     m_model->setSearchText(m_search->text());
     // Decisions, codings and imports by colleagues on the same file show up within seconds.
@@ -479,6 +497,7 @@ void MainWindow::setCurrentReviewer(qint64 reviewerId)
         m_filterBar->rebuild(); // the views depend on who is looking too
     }
     updateTitleAndStatus();
+    emit reviewerChanged();
 }
 
 qint64 MainWindow::ensureReviewer()

@@ -93,6 +93,8 @@ public:
 signals:
     // A project was opened or closed: menus enable their actions (and so their shortcuts).
     void projectChanged();
+    // The person working changed (Team ▸ Switch Reviewer, or asked the first time).
+    void reviewerChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

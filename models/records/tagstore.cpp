@@ -98,7 +98,8 @@ QStringList TagStore::tagsOf(qint64 recordId) const
     return names;
 }
 
-Result<int> TagStore::add(const QList<qint64> &recordIds, const QString &name)
+Result<int> TagStore::add(const QList<qint64> &recordIds, const QString &name,
+                          QList<qint64> *changed)
 {
     const Result<QString> checked = checkedName(name);
     if (!checked)
@@ -106,6 +107,7 @@ Result<int> TagStore::add(const QList<qint64> &recordIds, const QString &name)
     if (Status s = Roles::require(m_project, writerId(), Work::Own, tr("tag records")); !s)
         return s.error();
     int tagged = 0;
+    QList<qint64> tagIds;
     const qint64 who = writerId();
     const QVariant whoValue = who > 0 ? QVariant(who) : QVariant(QMetaType(QMetaType::LongLong));
     Status s = m_project.writeTransaction([&]() -> Status {
@@ -165,15 +167,19 @@ Result<int> TagStore::add(const QList<qint64> &recordIds, const QString &name)
                 !st)
                 return st;
             ++tagged;
+            tagIds.append(recordId);
         }
         return {};
     });
     if (!s)
         return s.error();
+    if (changed)
+        *changed = tagIds;
     return tagged;
 }
 
-Result<int> TagStore::remove(const QList<qint64> &recordIds, const QString &name)
+Result<int> TagStore::remove(const QList<qint64> &recordIds, const QString &name,
+                             QList<qint64> *changed)
 {
     const Result<QString> checked = checkedName(name);
     if (!checked)
@@ -183,6 +189,7 @@ Result<int> TagStore::remove(const QList<qint64> &recordIds, const QString &name
     const qint64 who = writerId();
     const QVariant whoValue = who > 0 ? QVariant(who) : QVariant(QMetaType(QMetaType::LongLong));
     int removed = 0;
+    QList<qint64> untagged;
     Status s = m_project.writeTransaction([&]() -> Status {
         AuditLog log(m_project.database());
         QSqlQuery find(m_project.database());
@@ -211,11 +218,14 @@ Result<int> TagStore::remove(const QList<qint64> &recordIds, const QString &name
                 !st)
                 return st;
             ++removed;
+            untagged.append(recordId);
         }
         return {};
     });
     if (!s)
         return s.error();
+    if (changed)
+        *changed = untagged;
     return removed;
 }
 

@@ -37,10 +37,13 @@ public:
     QStringList tagsOf(qint64 recordId) const;
 
     // Puts the tag on the records as the viewer's (0: nobody named, the command line); a tag
-    // the record already carries from them is left alone. Returns how many records were tagged.
-    Result<int> add(const QList<qint64> &recordIds, const QString &name);
-    // Takes the viewer's tag off the records. Returns how many lost it.
-    Result<int> remove(const QList<qint64> &recordIds, const QString &name);
+    // the record already carries from them is left alone. Returns how many records were tagged;
+    // `changed`, when given, gets their ids (what an undo takes off again).
+    Result<int> add(const QList<qint64> &recordIds, const QString &name,
+                    QList<qint64> *changed = nullptr);
+    // Takes the viewer's tag off the records. Returns how many lost it; `changed` as for add().
+    Result<int> remove(const QList<qint64> &recordIds, const QString &name,
+                       QList<qint64> *changed = nullptr);
 
     // A tag's name as stored: trimmed, inner spaces kept, nothing else changed; empty is refused.
     static Result<QString> checkedName(const QString &name);

@@ -314,6 +314,59 @@ private slots:
         QTRY_VERIFY(!details->toHtml().contains(QStringLiteral("#ffe98a")));
         QVERIFY(window.closeProject());
     }
+
+    // Tagging is undone by Ctrl+Z and redone by Ctrl+Shift+Z, and only on the records it
+    // changed: a tag she had put on before stays. Another person at the keyboard cannot undo it.
+    void tagging_isUndoneOnWhatItChanged_andNotByTheNextPerson()
+    {
+        ui::MainWindow window;
+        openAs(window, m_ann);
+        QTableView *table = window.recordTable();
+        RecordTableModel *model = window.recordModel();
+        table->clearSelection();
+        table->selectRow(model->rowOfRecord(m_records[1])); // has her "pilot" already
+        table->selectionModel()->select(model->index(model->rowOfRecord(m_records[5]), 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        auto *menus = window.findChild<ui::RecordTableMenus *>();
+        QVERIFY(menus->tagSelection(QStringLiteral("pilot")));
+        const auto tagsOf = [&](int record) {
+            return TagStore(*window.project(), m_ann).tagsOf(m_records[record]);
+        };
+        QCOMPARE(tagsOf(5), QStringList{"pilot"});
+        auto *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+        QVERIFY(undo && undo->isEnabled());
+        QVERIFY2(undo->text().contains(QStringLiteral("pilot")), qPrintable(undo->text()));
+
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(tagsOf(5), QStringList{});
+        QCOMPARE(tagsOf(1), QStringList{"pilot"});
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(tagsOf(5), QStringList{"pilot"});
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(tagsOf(5), QStringList{});
+
+        // Taking a tag off is undone the same way; then Ben sits down: nothing to undo.
+        // Her selection outlived the reloads that followed each step.
+        QCOMPARE(menus->selectedRecords(), (QList<qint64>{m_records[1], m_records[5]}));
+        table->clearSelection();
+        table->selectRow(model->rowOfRecord(m_records[1]));
+        QCOMPARE(menus->selectedRecords(), QList<qint64>{m_records[1]});
+        QVERIFY(menus->untagSelection(QStringLiteral("pilot")));
+        QCOMPARE(tagsOf(1), QStringList{});
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(tagsOf(1), QStringList{"pilot"});
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(tagsOf(1), QStringList{});
+        window.setCurrentReviewer(m_ben);
+        QVERIFY(!undo->isEnabled());
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(tagsOf(1), QStringList{});
+        // The fixture as the other tests found it.
+        QVERIFY(
+            TagStore(*window.project(), m_ann).add({m_records[1]}, QStringLiteral("pilot")).ok());
+        QVERIFY(window.closeProject());
+    }
 };
 
 QTEST_MAIN(RecordFilterBarTest)

@@ -9,6 +9,7 @@
 #include "projectwindows.h"
 #include "records/recordfilterbar.h"
 #include "records/recordtablemodel.h"
+#include "records/tagcommand.h"
 #include "records/tagstore.h"
 #include "screening/screeningsession.h"
 #include "screening/screeningview.h"
@@ -23,6 +24,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTableView>
+#include <QUndoStack>
 
 namespace evimap::ui {
 
@@ -39,7 +41,10 @@ RecordTableMenus *RecordTableMenus::install(MainWindow *window)
 RecordTableMenus::RecordTableMenus(MainWindow *window)
     : QObject(window)
     , m_window(window)
+    , m_undo(new QUndoStack(this))
 {
+    connect(window, &MainWindow::projectChanged, m_undo, &QUndoStack::clear);
+    connect(window, &MainWindow::reviewerChanged, m_undo, &QUndoStack::clear);
     setObjectName(QStringLiteral("recordTableMenus"));
     QTableView *table = window->recordTable();
     table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -219,25 +224,17 @@ void RecordTableMenus::attachPdf()
 
 bool RecordTableMenus::tagSelection(const QString &tag)
 {
-    Project *project = m_window->project();
-    const QList<qint64> ids = selectedRecords();
-    if (!project || ids.isEmpty())
-        return false;
-    const qint64 who = m_window->ensureReviewer();
-    if (who <= 0)
-        return false;
-    const Result<int> tagged = TagStore(*project, who).add(ids, tag);
-    if (!tagged) {
-        QMessageBox::warning(m_window, tr("Not tagged"), tagged.errorString());
-        return false;
-    }
-    m_window->statusBar()->showMessage(tr("Tagged %n record(s) \"%1\"", nullptr, *tagged).arg(tag),
-                                       6000);
-    afterTagging();
-    return true;
+    return pushTagChange(tag, true);
 }
 
 bool RecordTableMenus::untagSelection(const QString &tag)
+{
+    return pushTagChange(tag, false);
+}
+
+// Tagging goes through the undo stack: the push makes the change (ChangeCommand), Edit ▸ Undo
+// takes it back off the records it changed.
+bool RecordTableMenus::pushTagChange(const QString &tag, bool adding)
 {
     Project *project = m_window->project();
     const QList<qint64> ids = selectedRecords();
@@ -246,13 +243,24 @@ bool RecordTableMenus::untagSelection(const QString &tag)
     const qint64 who = m_window->ensureReviewer();
     if (who <= 0)
         return false;
-    const Result<int> removed = TagStore(*project, who).remove(ids, tag);
-    if (!removed) {
-        QMessageBox::warning(m_window, tr("Tag not removed"), removed.errorString());
+    auto *command = new TagCommand(
+        *project, who, ids, tag, adding ? TagCommand::Action::Add : TagCommand::Action::Remove,
+        [this](const Status &status, UndoStep) {
+            if (!status)
+                QMessageBox::warning(m_window, tr("Not changed"), status.errorString());
+            afterTagging();
+        });
+    const Status pushed = ChangeCommand::push(*m_undo, command);
+    if (!pushed) {
+        QMessageBox::warning(m_window, adding ? tr("Not tagged") : tr("Tag not removed"),
+                             pushed.errorString());
         return false;
     }
+    const int changed = int(command->changedRecords().size());
     m_window->statusBar()->showMessage(
-        tr("Took \"%1\" off %n record(s)", nullptr, *removed).arg(tag), 6000);
+        adding ? tr("Tagged %n record(s) \"%1\"", nullptr, changed).arg(tag)
+               : tr("Took \"%1\" off %n record(s)", nullptr, changed).arg(tag),
+        6000);
     afterTagging();
     return true;
 }

@@ -5,6 +5,7 @@
 
 class QHeaderView;
 class QMenu;
+class QUndoStack;
 
 namespace evimap::ui {
 
@@ -33,6 +34,10 @@ public:
     // Puts a tag on the selected records as the person working (asked once who they are).
     bool tagSelection(const QString &tag);
     bool untagSelection(const QString &tag);
+    // The undo stack of the record list's changes (tags), for Edit ▸ Undo and Redo. Emptied
+    // when the project or the person working changes, so nobody undoes another's change or
+    // writes into another project.
+    QUndoStack *undoStack() const { return m_undo; }
     // Writes the selected records to a file (format from the extension); the record count.
     int exportSelection(const QString &path);
 
@@ -44,7 +49,10 @@ private:
     void askExport();
     void afterTagging();
 
+    bool pushTagChange(const QString &tag, bool adding);
+
     MainWindow *m_window;
+    QUndoStack *m_undo;
 };
 
 } // namespace evimap::ui
