@@ -248,8 +248,8 @@ std::optional<qint64> RecordStore::idByDoi(const QString &doi) const
     if (key.isEmpty())
         return std::nullopt;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT id FROM record WHERE norm_doi = ? ORDER BY duplicate_of IS NOT NULL, id LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT id FROM record WHERE norm_doi = ? AND norm_doi <> '' "
+                             "ORDER BY duplicate_of IS NOT NULL, id LIMIT 1"));
     q.addBindValue(key);
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
