@@ -301,11 +301,12 @@ const RecordTableModel::Row *RecordTableModel::rowAt(int row) const
                 const QString ft = q.value(value + 1).toString();
                 const QString myTa = q.value(value + 2).toString();
                 const QString myFt = q.value(value + 3).toString();
-                if (!ft.isEmpty())
-                    r.cells[Status] = statusText(ta, ft);
-                else if (!myFt.isEmpty() && ta == QLatin1String("include"))
+                // The settled result, except where the person's own vote is newer: at full
+                // text on a record included at title/abstract, or at title/abstract on one
+                // not settled yet.
+                if (ft.isEmpty() && !myFt.isEmpty() && ta == QLatin1String("include"))
                     r.cells[Status] = ownVoteText(myFt, QStringLiteral("ft"));
-                else if (!ta.isEmpty())
+                else if (!ft.isEmpty() || !ta.isEmpty())
                     r.cells[Status] = statusText(ta, ft);
                 else
                     r.cells[Status] = ownVoteText(myTa, QStringLiteral("ta"));
