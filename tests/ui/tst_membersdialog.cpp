@@ -106,6 +106,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTableWidget *table = dialog.table();
         QCOMPARE(table->rowCount(), 3);
+        QVERIFY(!table->isColumnHidden(3)); // the lead sees each person's votes
         QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Ben Okafr"));
         QCOMPARE(table->item(2, 2)->text(), QStringLiteral("Viewer (reads what is settled)"));
 
@@ -159,6 +160,8 @@ private slots:
         QVERIFY(!dialog.roleBox()->isEnabled());
         QVERIFY(!dialog.renameButton()->isEnabled());
         QCOMPARE(dialog.table()->rowCount(), 3);
+        // While screening is blind, how many votes the others have cast is not hers to see.
+        QVERIFY(dialog.table()->isColumnHidden(3));
     }
 
     void switchReviewer_askedLoggedAndUsedEverywhere()

@@ -1,6 +1,7 @@
 #include "team/membersdialog.h"
 
 #include "project/project.h"
+#include "team/blinding.h"
 #include "windowplacement.h"
 
 #include <QComboBox>
@@ -68,6 +69,9 @@ MembersDialog::MembersDialog(Project &project, qint64 reviewerId, QWidget *paren
 
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Initials"), tr("Role"), tr("Votes")});
+    // Each person's count of votes is the lead's to see while screening is blind, as on the
+    // dashboard.
+    m_table->setColumnHidden(3, !Blinding(project, reviewerId).seesAllScreening());
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
