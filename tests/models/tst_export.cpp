@@ -177,7 +177,7 @@ private slots:
         Result<QList<qint64>> mindful =
             ExportJob::selectIds(*m_project, ExportSelection{"mindfulness", {}, {}, false});
         QVERIFY(mindful.ok());
-        QVERIFY(mindful->size() > 0 && mindful->size() < 66);
+        QVERIFY(!mindful->isEmpty() && mindful->size() < 66);
         QSqlQuery q(m_project->database());
         QVERIFY(
             q.exec("INSERT INTO screening_result(uuid, record_id, stage, result, settled_at) "
